@@ -1,0 +1,79 @@
+"""Composition root: the one place that picks concrete classes.
+
+Everything else receives what it needs as arguments. ``Services`` builds each service on
+first use (so ``advocate --version`` does not import requests, jinja2 or keyring), from
+the settings file and the environment. Tests build ``Services`` with a temporary profile
+and local servers' URLs through the same environment variables a person would use.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from advocate_app.core.paths import AppPaths
+from advocate_app.core.settings import Settings
+
+if TYPE_CHECKING:
+    from advocate_app.core.datasets import DatasetStore
+    from advocate_app.core.http import HttpClient
+    from advocate_app.core.lookup.finder import Finder
+    from advocate_app.core.lookup.legislators import LegislatorIndex
+
+
+class Services:
+    def __init__(self, paths: AppPaths | None = None, env: Mapping[str, str] | None = None) -> None:
+        self.env = dict(os.environ if env is None else env)
+        self.paths = paths or AppPaths.default(self.env)
+
+    # --- foundation (issue 2) -------------------------------------------------------
+    @cached_property
+    def settings(self) -> Settings:
+        return Settings.load(self.paths.settings_file, env=self.env)
+
+    @cached_property
+    def http(self) -> HttpClient:
+        from advocate_app.core.http import HttpClient
+
+        return HttpClient(timeout=float(self.settings.get("network.timeout_seconds")))
+
+    @cached_property
+    def datasets(self) -> DatasetStore:
+        from advocate_app.core.datasets import DatasetStore, default_sources
+
+        return DatasetStore(
+            self.paths.datasets_dir,
+            self.http,
+            default_sources(self.settings),
+            revalidate_after_hours=float(self.settings.get("data.revalidate_after_hours")),
+        )
+
+    @cached_property
+    def legislators(self) -> LegislatorIndex:
+        from advocate_app.core.lookup.legislators import LegislatorIndex
+
+        return LegislatorIndex.load(
+            self.datasets.path("legislators"), self.datasets.path_if_available("district_offices")
+        )
+
+    @cached_property
+    def finder(self) -> Finder:
+        from advocate_app.core.lookup.census import CensusGeocoder
+        from advocate_app.core.lookup.finder import Finder
+        from advocate_app.core.lookup.zipcodes import ZipCrosswalk
+
+        settings = self.settings
+        geocoder = CensusGeocoder(
+            self.http,
+            base_url=settings.get("sources.census_url"),
+            benchmark=settings.get("sources.census_benchmark"),
+            vintages=settings.get("sources.census_vintages"),
+        )
+        return Finder(
+            legislators=lambda: self.legislators,
+            zip_crosswalk=lambda: ZipCrosswalk.load(self.datasets.path("zip_crosswalk")),
+            geocoder=geocoder,
+            legislators_date=lambda: self.datasets.date_of("legislators"),
+        )

@@ -1,0 +1,91 @@
+"""The ``advocate`` command: the same services as the GUI, no widgets.
+
+Exit codes (a contract other tools rely on): 0 success, 1 a problem the person must fix
+(no match, unknown ZIP, invalid file), 2 usage error, 3 a service or the network is
+unavailable.
+
+Each sub-command lives in its own module with a ``register(subparsers)`` function that adds
+its parser and sets ``func``; ``func(args, services)`` returns the exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from advocate_app import __version__
+
+# Modules under advocate_app.cli that provide sub-commands, in the order --help lists them.
+COMMAND_MODULES = ("lookup", "data")
+
+EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, EXIT_UNAVAILABLE = 0, 1, 2, 3
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="advocate",
+        description="Write to your members of Congress about specific bills.",
+    )
+    parser.add_argument("--version", action="version", version=f"advocate {__version__}")
+    parser.add_argument(
+        "--profile",
+        metavar="DIR",
+        help="keep settings, data and cache under DIR instead of the user folders",
+    )
+    parser.add_argument("--verbose", "-v", action="store_true", help="log progress to stderr")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"advocate_app.cli.{name}").register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    try:
+        args, extra = parser.parse_known_args(argv)
+    except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help/--version
+        return int(exc.code or 0)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    if args.command is None:
+        return _run_gui(argv)
+    if extra:
+        parser.print_usage(sys.stderr)
+        print(f"advocate: error: unrecognized arguments: {' '.join(extra)}", file=sys.stderr)
+        return EXIT_USAGE
+
+    from advocate_app.app import Services
+    from advocate_app.core.errors import AdvocateError
+    from advocate_app.core.paths import AppPaths
+
+    services = Services(AppPaths.for_profile(args.profile) if args.profile else None)
+    try:
+        return int(args.func(args, services) or 0)
+    except AdvocateError as exc:
+        print(f"advocate: {exc}", file=sys.stderr)
+        if exc.detail:
+            logging.getLogger(__name__).info("detail: %s", exc.detail)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
+
+
+def _run_gui(argv: list[str]) -> int:
+    try:
+        gui_main = importlib.import_module("advocate_app.gui.main").main
+    except ModuleNotFoundError as exc:
+        if exc.name and exc.name.startswith("advocate_app.gui"):
+            print(
+                "advocate: the desktop window is not built yet; use a sub-command "
+                "(advocate --help).",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+        raise
+    return int(gui_main(argv) or 0)

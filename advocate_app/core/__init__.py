@@ -1,0 +1,1 @@
+"""The product's logic. Nothing in this package may import PySide6 (tests check it)."""

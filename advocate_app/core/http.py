@@ -1,0 +1,191 @@
+"""One way to talk HTTP: timeouts always, retries with backoff, clear errors.
+
+``HttpClient`` wraps a ``requests.Session``:
+- every request has a timeout (connect, read), whatever the caller forgets;
+- 429 and 5xx are retried a few times with exponential backoff, honouring ``Retry-After``
+  up to a cap (a person is waiting: we never sleep for minutes);
+- connection failures and timeouts become ``ServiceUnavailable`` with a plain message;
+- ``get_json`` turns HTML or truncated JSON into ``BadResponse``.
+
+``requests`` is imported lazily: it costs ~0.1 s at start-up and the GUI does not need it
+until the first lookup.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import logging
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+from advocate_app import __version__
+from advocate_app.core.errors import BadResponse, RateLimited, ServiceUnavailable
+
+if TYPE_CHECKING:
+    import requests
+
+log = logging.getLogger(__name__)
+
+USER_AGENT = f"Advocate/{__version__} (+https://github.com/advocate-app/advocate; desktop letter-writing app)"
+RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+
+
+@dataclass
+class RetryPolicy:
+    attempts: int = 3  # total tries, including the first
+    backoff: float = 0.5  # seconds; doubled after each try
+    max_wait: float = 10.0  # never sleep longer than this for one retry
+
+
+def _service_name(url: str) -> str:
+    return urlsplit(url).hostname or url
+
+
+def parse_retry_after(value: str | None) -> float | None:
+    """Seconds to wait from a ``Retry-After`` header (delta-seconds or an HTTP date)."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when is None:
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+class HttpClient:
+    def __init__(
+        self,
+        *,
+        timeout: float = 15.0,
+        retry: RetryPolicy | None = None,
+        session: requests.Session | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.timeout = timeout
+        self.retry = retry or RetryPolicy()
+        self._session = session
+        self._sleep = sleep
+
+    @property
+    def session(self) -> requests.Session:
+        if self._session is None:
+            import requests
+
+            session = requests.Session()
+            session.headers["User-Agent"] = USER_AGENT
+            self._session = session
+        return self._session
+
+    def get(
+        self,
+        url: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        what: str = "",
+    ) -> requests.Response:
+        """GET with retries. Returns the final response for any status below 400 (and 304).
+
+        ``what`` names the service for messages ("the Census geocoder").
+        """
+        import requests
+
+        what = what or _service_name(url)
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                response = self.session.get(
+                    url,
+                    params=params,
+                    headers=dict(headers or {}),
+                    timeout=(min(self.timeout, 10.0), self.timeout),
+                )
+            except requests.Timeout as exc:
+                if attempt < self.retry.attempts:
+                    self._sleep(self._backoff(attempt))
+                    continue
+                raise ServiceUnavailable(
+                    f"{what} did not answer in time. Check the internet connection and try again.",
+                    detail=type(exc).__name__,
+                ) from exc
+            except requests.ConnectionError as exc:
+                # Offline or refused: retrying at once rarely helps, so fail fast after one retry.
+                if attempt < min(2, self.retry.attempts):
+                    self._sleep(self._backoff(attempt))
+                    continue
+                raise ServiceUnavailable(
+                    f"Could not reach {what}. Check the internet connection and try again.",
+                    detail=type(exc).__name__,
+                ) from exc
+            except requests.RequestException as exc:
+                raise ServiceUnavailable(
+                    f"Could not get an answer from {what}.", detail=type(exc).__name__
+                ) from exc
+
+            status = response.status_code
+            if status in RETRY_STATUSES:
+                wait = parse_retry_after(response.headers.get("Retry-After"))
+                too_long = wait is not None and wait > self.retry.max_wait
+                if attempt < self.retry.attempts and not too_long:
+                    self._sleep(wait if wait is not None else self._backoff(attempt))
+                    continue
+                if status == 429:
+                    minutes = f" Try again in about {max(1, round(wait / 60))} minute(s)." if wait else " Try again later."
+                    raise RateLimited(
+                        f"{what} is receiving too many requests right now.{minutes}",
+                        retry_after=wait,
+                        detail=f"HTTP {status}",
+                    )
+                raise ServiceUnavailable(
+                    f"{what} is having trouble right now (error {status}). Try again in a few minutes.",
+                    detail=f"HTTP {status}",
+                )
+            if status >= 400:
+                raise ServiceUnavailable(
+                    f"{what} refused the request (error {status}).", detail=f"HTTP {status}"
+                )
+            return response
+
+    def get_json(
+        self,
+        url: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        what: str = "",
+    ) -> Any:
+        response = self.get(url, params=params, headers=headers, what=what)
+        return decode_json(response.content, response.headers.get("Content-Type", ""), what or _service_name(url))
+
+    def _backoff(self, attempt: int) -> float:
+        return min(self.retry.max_wait, self.retry.backoff * (2 ** (attempt - 1)))
+
+
+def decode_json(content: bytes, content_type: str, what: str) -> Any:
+    """Parse JSON, turning HTML error pages and truncated bodies into a clear ``BadResponse``."""
+    head = content[:200].lstrip().lower()
+    if "html" in content_type.lower() or head.startswith((b"<!doctype", b"<html", b"<")):
+        raise BadResponse(
+            f"{what} sent a web page instead of data; the service may be down or changed. "
+            "Try again later.",
+            detail=f"content-type {content_type!r}",
+        )
+    try:
+        return json.loads(content.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise BadResponse(
+            f"{what} sent an incomplete or unreadable answer. Try again later.",
+            detail=type(exc).__name__,
+        ) from exc

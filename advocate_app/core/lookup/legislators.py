@@ -1,0 +1,192 @@
+"""Who holds each seat, from the public congress-legislators dataset.
+
+The index answers "who represents TX-37" and "who are the senators for TX" in O(1), and
+knows which congress the data describes (from the House terms' end date), so the geocoder
+can ask for the matching district map. Missing fields are normal in this data (a new
+member with no office yet, no ``official_full``): everything degrades to "".
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from advocate_app.core.errors import BadResponse
+from advocate_app.core.lookup.geography import TERRITORIES
+from advocate_app.core.models import Chamber, Member, Office, Role, Vacancy
+
+_DC_ADDRESS = re.compile(r"^(?P<office>.*?),?\s+Washington,?\s+DC,?\s+(?P<zip>\d{5}(?:-\d{4})?)\s*$")
+
+FIRST_CONGRESS_YEAR = 1789
+
+
+def congress_for_year(year: int) -> int:
+    """The congress sitting on Jan 4 of ``year`` (each runs two years from an odd year)."""
+    return (year - FIRST_CONGRESS_YEAR) // 2 + 1
+
+
+def congress_end(congress: int) -> date:
+    """Noon, Jan 3 of the year after its second session: the day its bills die."""
+    return date(FIRST_CONGRESS_YEAR + 2 * congress, 1, 3)
+
+
+def _role_for(term: Mapping[str, Any]) -> tuple[Chamber, Role]:
+    if term.get("type") == "sen":
+        return Chamber.SENATE, Role.SENATOR
+    state = term.get("state", "")
+    if state == "PR":
+        return Chamber.HOUSE, Role.RESIDENT_COMMISSIONER
+    if state in TERRITORIES:
+        return Chamber.HOUSE, Role.DELEGATE
+    return Chamber.HOUSE, Role.REPRESENTATIVE
+
+
+def _dc_office(term: Mapping[str, Any]) -> Office | None:
+    address = (term.get("address") or "").strip()
+    if not address:
+        return None
+    match = _DC_ADDRESS.match(address)
+    if match:
+        room = (term.get("office") or match.group("office")).strip()
+        return Office(kind="dc", lines=(room,), city="Washington", state="DC", zip=match.group("zip"))
+    return Office(kind="dc", lines=(address,))
+
+
+def _district_office(raw: Mapping[str, Any]) -> Office | None:
+    street = (raw.get("address") or "").strip()
+    city = (raw.get("city") or "").strip()
+    if not street or not city:
+        return None
+    lines = [street]
+    if raw.get("suite"):
+        lines[0] = f"{street}, {raw['suite']}"
+    if raw.get("building"):
+        lines.insert(0, str(raw["building"]))
+    lat, lon = raw.get("latitude"), raw.get("longitude")
+    return Office(
+        kind="district",
+        lines=tuple(lines),
+        city=city,
+        state=(raw.get("state") or "").strip(),
+        zip=str(raw.get("zip") or "").strip(),
+        phone=(raw.get("phone") or "").strip(),
+        latitude=float(lat) if isinstance(lat, (int, float)) else None,
+        longitude=float(lon) if isinstance(lon, (int, float)) else None,
+    )
+
+
+def member_from_record(record: Mapping[str, Any], offices: Iterable[Mapping[str, Any]] = ()) -> Member:
+    name = record.get("name") or {}
+    term = (record.get("terms") or [{}])[-1]
+    chamber, role = _role_for(term)
+    first = (name.get("nickname") or name.get("first") or "").strip()
+    last = (name.get("last") or "").strip()
+    full = (name.get("official_full") or "").strip()
+    if not full:
+        parts = [name.get("first", ""), name.get("last", ""), name.get("suffix", "")]
+        full = " ".join(p.strip() for p in parts if p and p.strip())
+    district = term.get("district") if chamber is Chamber.HOUSE else None
+    district_offices = tuple(o for o in (_district_office(raw) for raw in offices) if o)
+    return Member(
+        bioguide=(record.get("id") or {}).get("bioguide", ""),
+        name=full,
+        first=first,
+        last=last,
+        chamber=chamber,
+        role=role,
+        party=term.get("party", "") or "",
+        state=term.get("state", "") or "",
+        district=int(district) if district is not None else None,
+        phone=term.get("phone", "") or "",
+        url=term.get("url", "") or "",
+        contact_form=term.get("contact_form", "") or "",
+        office_address=(term.get("address") or "").strip(),
+        dc_office=_dc_office(term),
+        district_offices=district_offices,
+        term_end=term.get("end", "") or "",
+        appointed=term.get("how") == "appointment" or term.get("end-type") == "special-election",
+    )
+
+
+class LegislatorIndex:
+    def __init__(self, members: Iterable[Member], congress: int | None = None) -> None:
+        self.members: tuple[Member, ...] = tuple(members)
+        self._house: dict[tuple[str, int], Member] = {}
+        self._senate: dict[str, list[Member]] = {}
+        self._by_id: dict[str, Member] = {}
+        ends: Counter[str] = Counter()
+        for member in self.members:
+            self._by_id[member.bioguide] = member
+            if member.chamber is Chamber.HOUSE:
+                self._house[(member.state, member.district or 0)] = member
+                if member.term_end:
+                    ends[member.term_end] += 1
+            else:
+                self._senate.setdefault(member.state, []).append(member)
+        if congress is None:
+            if not ends:
+                raise BadResponse("The member data has no House members; it cannot be used.")
+            end_year = int(ends.most_common(1)[0][0][:4])
+            congress = congress_for_year(end_year - 1)
+        self.congress = congress
+
+    @classmethod
+    def from_records(
+        cls, records: Any, district_offices: Any = None, congress: int | None = None
+    ) -> LegislatorIndex:
+        if not isinstance(records, list):
+            raise BadResponse("The member data is not in the expected format (a list of people).")
+        offices_by_id: dict[str, list[Mapping[str, Any]]] = {}
+        if isinstance(district_offices, list):
+            for entry in district_offices:
+                if isinstance(entry, dict):
+                    bioguide = (entry.get("id") or {}).get("bioguide")
+                    if bioguide and isinstance(entry.get("offices"), list):
+                        offices_by_id[bioguide] = [o for o in entry["offices"] if isinstance(o, dict)]
+        members = []
+        for record in records:
+            if not isinstance(record, dict) or not record.get("terms"):
+                continue
+            bioguide = (record.get("id") or {}).get("bioguide", "")
+            members.append(member_from_record(record, offices_by_id.get(bioguide, ())))
+        return cls(members, congress)
+
+    @classmethod
+    def load(cls, legislators_path: Path, district_offices_path: Path | None = None) -> LegislatorIndex:
+        try:
+            records = json.loads(Path(legislators_path).read_bytes())
+            offices = (
+                json.loads(Path(district_offices_path).read_bytes()) if district_offices_path else None
+            )
+        except ValueError as exc:
+            raise BadResponse(
+                "The saved member data is damaged. Run 'advocate data update' to download it again.",
+                detail=type(exc).__name__,
+            ) from exc
+        return cls.from_records(records, offices)
+
+    # --- queries -----------------------------------------------------------------------
+    def representative(self, state: str, district: int) -> Member | None:
+        return self._house.get((state, district))
+
+    def senators(self, state: str) -> list[Member]:
+        """A state's senators in a stable order (by end of term, then name)."""
+        return sorted(self._senate.get(state, []), key=lambda m: (m.term_end, m.last))
+
+    def by_bioguide(self, bioguide: str) -> Member | None:
+        return self._by_id.get(bioguide)
+
+    def senate_vacancies(self, state: str) -> list[Vacancy]:
+        if state in TERRITORIES:
+            return []
+        missing = max(0, 2 - len(self._senate.get(state, [])))
+        return [Vacancy(Chamber.SENATE, state, None)] * missing
+
+    @property
+    def house_seats(self) -> frozenset[tuple[str, int]]:
+        return frozenset(self._house)

@@ -1,0 +1,176 @@
+"""Typed settings in a JSON file, with environment overrides.
+
+- Defaults are merged under what the file holds, so a new setting needs no migration.
+- A value of the wrong type in the file is ignored (the default is used) rather than
+  crashing the app on a hand-edited file.
+- A file that is not valid JSON is kept aside as ``settings.json.corrupt-<time>`` and the
+  app starts with defaults; ``recovered_from`` tells the caller so it can tell the person.
+- Writes are atomic (temporary file + ``os.replace``), so a crash never leaves half a file.
+- Secrets never live here: passwords and API keys go to the OS keyring (core/secrets.py).
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import logging
+import os
+import time
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from advocate_app.core.files import atomic_write_text
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+
+DEFAULTS: dict[str, Any] = {
+    "sources.census_url": "https://geocoding.geo.census.gov/geocoder",
+    # congress -> Census vintage that carries that congress's district layer. A congress
+    # missing here falls back to "Current_Current" (and the answer is checked).
+    "sources.census_vintages": {"119": "ACS2025_Current", "120": "ACS2026_Current"},
+    "sources.census_benchmark": "Public_AR_Current",
+    "sources.legislators_url": "https://unitedstates.github.io/congress-legislators/",
+    "sources.zip_crosswalk_url": (
+        "https://raw.githubusercontent.com/OpenSourceActivismTech/us-zipcodes-congress/"
+        "master/zccd.csv"
+    ),
+    "sources.congress_api_url": "https://api.congress.gov/v3",
+    "network.timeout_seconds": 15.0,
+    "data.revalidate_after_hours": 24.0,
+    "identity.name": "",
+    "identity.street": "",
+    "identity.city": "",
+    "identity.state": "",
+    "identity.zip": "",
+    "identity.email": "",
+    "identity.phone": "",
+    "smtp.host": "",
+    "smtp.port": 587,
+    "smtp.security": "starttls",
+    "smtp.user": "",
+    "smtp.from": "",
+    "smtp.allow_plain_loopback": False,
+    "organizer.email": "",
+    "export.folder": "",
+    "export.paper_size": "letter",
+    "ui.language": "",
+    "ui.geometry": "",
+    "campaign.default": "stop-csam-2025",
+}
+
+# Environment variables win over the file (documented in the README).
+ENV_OVERRIDES: dict[str, str] = {
+    "ADVOCATE_CENSUS_URL": "sources.census_url",
+    "ADVOCATE_LEGISLATORS_URL": "sources.legislators_url",
+    "ADVOCATE_ZIP_CROSSWALK_URL": "sources.zip_crosswalk_url",
+    "ADVOCATE_CONGRESS_API_URL": "sources.congress_api_url",
+    "ADVOCATE_SMTP_HOST": "smtp.host",
+    "ADVOCATE_SMTP_PORT": "smtp.port",
+    "ADVOCATE_SMTP_SECURITY": "smtp.security",
+    "ADVOCATE_SMTP_USER": "smtp.user",
+    "ADVOCATE_SMTP_FROM": "smtp.from",
+}
+
+
+def _coerce(value: Any, like: Any) -> Any:
+    """Convert an environment string (or a file value) to the type of the default."""
+    if isinstance(like, bool):
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, str) and value.strip().lower() in {"1", "true", "yes", "on"}:
+            return True
+        if isinstance(value, str) and value.strip().lower() in {"0", "false", "no", "off", ""}:
+            return False
+        raise ValueError(f"not a yes/no value: {value!r}")
+    if isinstance(like, int) and not isinstance(value, bool):
+        return int(value)
+    if isinstance(like, float) and not isinstance(value, bool):
+        return float(value)
+    if isinstance(like, str) and isinstance(value, str):
+        return value
+    if isinstance(like, dict) and isinstance(value, dict):
+        return value
+    raise ValueError(f"expected {type(like).__name__}, got {type(value).__name__}")
+
+
+class Settings:
+    def __init__(
+        self,
+        path: Path | None,
+        values: Mapping[str, Any] | None = None,
+        env: Mapping[str, str] | None = None,
+        recovered_from: Path | None = None,
+    ) -> None:
+        self.path = path
+        self._values: dict[str, Any] = dict(values or {})
+        self._env = dict(os.environ if env is None else env)
+        self.recovered_from = recovered_from
+
+    @classmethod
+    def load(cls, path: Path, env: Mapping[str, str] | None = None) -> Settings:
+        recovered: Path | None = None
+        values: dict[str, Any] = {}
+        try:
+            raw = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raw = None
+        except OSError as exc:  # unreadable: start with defaults, keep the file as it is
+            log.warning("settings file unreadable (%s); using defaults", type(exc).__name__)
+            raw = None
+        if raw is not None:
+            try:
+                data = json.loads(raw)
+                if not isinstance(data, dict) or not isinstance(data.get("values", {}), dict):
+                    raise ValueError("settings file is not an object")
+                values = dict(data.get("values", {}))
+            except ValueError:
+                recovered = path.with_name(f"{path.name}.corrupt-{int(time.time())}")
+                try:
+                    os.replace(path, recovered)
+                except OSError:
+                    recovered = None
+                log.warning("settings file was corrupt; kept aside, starting with defaults")
+        return cls(path, values, env, recovered)
+
+    def get(self, key: str) -> Any:
+        """The value in force: environment, then file, then default."""
+        default = DEFAULTS[key]
+        for env_name, setting in ENV_OVERRIDES.items():
+            if setting == key and self._env.get(env_name, "") != "":
+                try:
+                    return _coerce(self._env[env_name], default)
+                except ValueError:
+                    log.warning("ignoring %s: wrong type", env_name)
+        if key in self._values:
+            try:
+                return _coerce(self._values[key], default)
+            except (ValueError, TypeError):
+                log.warning("ignoring setting %s in the file: wrong type", key)
+        return copy.deepcopy(default)
+
+    def stored(self, key: str) -> Any:
+        """The value from the file or default, ignoring the environment (for the editor)."""
+        return self._values.get(key, copy.deepcopy(DEFAULTS[key]))
+
+    def overridden_by_env(self, key: str) -> str | None:
+        for env_name, setting in ENV_OVERRIDES.items():
+            if setting == key and self._env.get(env_name, "") != "":
+                return env_name
+        return None
+
+    def set(self, key: str, value: Any) -> None:
+        if key not in DEFAULTS:
+            raise KeyError(key)
+        self._values[key] = _coerce(value, DEFAULTS[key])
+
+    def save(self) -> None:
+        if self.path is None:
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        payload = json.dumps(
+            {"schema": SCHEMA_VERSION, "values": self._values}, indent=2, sort_keys=True
+        )
+        atomic_write_text(self.path, payload + "\n")
