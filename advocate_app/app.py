@@ -42,12 +42,14 @@ class Services:
     @cached_property
     def datasets(self) -> DatasetStore:
         from advocate_app.core.datasets import DatasetStore, default_sources
+        from advocate_app.core.paths import bundled_datasets_dirs
 
         return DatasetStore(
             self.paths.datasets_dir,
             self.http,
             default_sources(self.settings),
             revalidate_after_hours=float(self.settings.get("data.revalidate_after_hours")),
+            bundled_dirs=bundled_datasets_dirs(),
         )
 
     @cached_property
@@ -76,4 +78,5 @@ class Services:
             zip_crosswalk=lambda: ZipCrosswalk.load(self.datasets.path("zip_crosswalk")),
             geocoder=geocoder,
             legislators_date=lambda: self.datasets.date_of("legislators"),
+            zip_map_congress=int(settings.get("sources.zip_crosswalk_congress")),
         )

@@ -130,3 +130,94 @@ def legislator_index(shared_data: Path):
     from advocate_app.core.lookup.legislators import LegislatorIndex
 
     return LegislatorIndex.load(LEGISLATORS_JSON, DISTRICT_OFFICES_JSON)
+
+
+# --- local stand-ins for the public services ----------------------------------------------
+CENSUS_PREFIX = "/geocoder"
+DATA_PREFIX = "/congress-legislators/"
+ZIP_PATH = "/zccd.csv"
+
+
+def serve_datasets(httpserver, *, legislators: Path = LEGISLATORS_JSON) -> None:
+    """Serve the shared datasets like GitHub Pages does (ETag, Last-Modified, 304)."""
+    from werkzeug import Request, Response
+
+    files = {
+        DATA_PREFIX + "legislators-current.json": (legislators, "application/json"),
+        DATA_PREFIX + "legislators-district-offices.json": (DISTRICT_OFFICES_JSON, "application/json"),
+        ZIP_PATH: (ZCCD_CSV, "text/csv"),
+    }
+    for url, (path, ctype) in files.items():
+        body = path.read_bytes()
+        etag = f'"{len(body):x}-{hash(body) & 0xFFFFFF:x}"'
+
+        def handler(request: Request, body=body, etag=etag, ctype=ctype) -> Response:
+            if request.headers.get("If-None-Match") == etag:
+                return Response(status=304, headers={"ETag": etag})
+            return Response(body, content_type=ctype, headers={
+                "ETag": etag, "Last-Modified": "Mon, 15 Jun 2026 19:26:56 GMT"})
+
+        httpserver.expect_request(url).respond_with_handler(handler)
+
+
+def service_env(httpserver) -> dict[str, str]:
+    base = httpserver.url_for("")
+    return {
+        "ADVOCATE_CENSUS_URL": base.rstrip("/") + CENSUS_PREFIX,
+        "ADVOCATE_LEGISLATORS_URL": base.rstrip("/") + DATA_PREFIX,
+        "ADVOCATE_ZIP_CROSSWALK_URL": base.rstrip("/") + ZIP_PATH,
+    }
+
+
+def census_answer(geoid: str | None, matched: str = "1 MAIN ST, SOMEWHERE, XX, 00000",
+                  congress: int = 119) -> dict:
+    """A geocoder answer in the real format (see shared fixtures) for one match."""
+    from advocate_app.core.lookup.census import layer_name
+
+    if geoid is None:
+        return {"result": {"input": {}, "addressMatches": []}}
+    record = {"GEOID": geoid, "STATE": geoid[:2], "BASENAME": geoid[2:], "CDSESSN": str(congress),
+              "NAME": f"Congressional District {geoid[2:]}"}
+    return {"result": {"input": {}, "addressMatches": [{
+        "matchedAddress": matched, "coordinates": {"x": -90.0, "y": 35.0},
+        "addressComponents": {"zip": matched.rsplit(", ", 1)[-1]},
+        "geographies": {layer_name(congress): [record]},
+    }]}}
+
+
+@pytest.fixture
+def services_factory(httpserver, tmp_path):
+    """Build the real ``Services`` against local stand-ins, in a temporary profile."""
+    from advocate_app.app import Services
+    from advocate_app.core.paths import AppPaths
+
+    serve_datasets(httpserver)
+
+    def build(profile: Path | None = None, **extra_env: str):
+        env = {**os.environ, **service_env(httpserver), **extra_env}
+        return Services(AppPaths.for_profile(profile or tmp_path / "profile"), env=env)
+
+    return build
+
+
+def serve_census(httpserver, answers: dict) -> list:
+    """Answer geocoder requests by their ``address`` parameter.
+
+    A value is a JSON-able payload, or a ``werkzeug.Response`` for faults (HTML, 503...).
+    Returns the list of requests' parameters seen, for assertions.
+    """
+    import json as _json
+
+    from werkzeug import Request, Response
+
+    seen: list = []
+
+    def handler(request: Request) -> Response:
+        seen.append(dict(request.args))
+        answer = answers.get(request.args.get("address", ""), census_answer(None))
+        if isinstance(answer, Response):
+            return answer
+        return Response(_json.dumps(answer), content_type="application/json")
+
+    httpserver.expect_request(CENSUS_PREFIX + "/geographies/onelineaddress").respond_with_handler(handler)
+    return seen

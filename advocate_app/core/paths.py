@@ -94,3 +94,8 @@ def templates_dir() -> Path:
 
 def resource_path(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
+
+
+def bundled_datasets_dirs() -> list[Path]:
+    """Dataset snapshots baked into a packaged build (``datasets/`` beside resources)."""
+    return [root / "datasets" for root in _candidate_roots() if (root / "datasets").is_dir()]

@@ -37,6 +37,8 @@ DEFAULTS: dict[str, Any] = {
         "https://raw.githubusercontent.com/OpenSourceActivismTech/us-zipcodes-congress/"
         "master/zccd.csv"
     ),
+    # The district map the ZIP table was built from (zccd.csv: 2020 ZCTAs, 119th map).
+    "sources.zip_crosswalk_congress": 119,
     "sources.congress_api_url": "https://api.congress.gov/v3",
     "network.timeout_seconds": 15.0,
     "data.revalidate_after_hours": 24.0,

@@ -1,0 +1,78 @@
+"""``advocate lookup``: who represents an address or a ZIP code."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import TYPE_CHECKING
+
+from advocate_app.core.lookup.finder import Candidate, LookupResult
+from advocate_app.core.models import Member
+
+if TYPE_CHECKING:
+    from advocate_app.app import Services
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "lookup",
+        help="find the members of Congress for an address or ZIP code",
+        description="Find your Representative and Senators. A street address gives an exact "
+        "answer; a ZIP code alone may lie in several districts.",
+    )
+    where = parser.add_mutually_exclusive_group(required=True)
+    where.add_argument("--address", help='one line, e.g. "1100 Congress Ave, Austin, TX 78701"')
+    where.add_argument("--zip", dest="zip_code", metavar="ZIP", help="a five-digit ZIP code")
+    parser.add_argument("--district", help="with --zip: pick one district of a split ZIP (TX-37)")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace, services: Services) -> int:
+    finder = services.finder
+    if args.address is not None:
+        if args.district:
+            raise SystemExit("advocate: error: --district goes with --zip")
+        result = finder.find_by_address(args.address)
+    else:
+        result = finder.find_by_zip(args.zip_code, args.district)
+    if args.json:
+        print(json.dumps(result.to_json(), indent=2, ensure_ascii=False))
+    else:
+        print(format_result(result))
+    return 0
+
+
+def _member_line(member: Member) -> str:
+    role = member.role.value.replace("_", " ").title()
+    party = f" ({member.party[:1]})" if member.party else ""
+    where = member.seat
+    contact = "  ".join(x for x in (member.phone, member.url) if x)
+    return f"  {role}: {member.name}{party}, {where}" + (f"\n      {contact}" if contact else "")
+
+
+def _candidate_line(candidate: Candidate) -> str:
+    if candidate.member is None:
+        return f"  {candidate.label}: seat vacant"
+    return f"  {candidate.label}: {candidate.member.name} ({candidate.member.party[:1]})"
+
+
+def format_result(result: LookupResult) -> str:
+    lines = [f"{result.match.matched_address}"]
+    if result.match.district is not None:
+        lines[0] += f"  ->  {result.match.state}-{'AL' if result.match.district == 0 else f'{result.match.district:02d}'}"
+    if result.matches and len(result.matches) > 1:
+        lines.append("Addresses found:")
+        lines += [f"  {m.matched_address} ({m.state}-{m.district:02d})" for m in result.matches]
+    if result.members:
+        lines.append("Your members of Congress:")
+        lines += [_member_line(m) for m in result.members]
+    if result.candidates:
+        lines.append("Possible districts (enter your street address to be sure):")
+        lines += [_candidate_line(c) for c in result.candidates]
+    for vacancy in result.vacancies:
+        seat = vacancy.state if vacancy.district is None else f"{vacancy.state}-{vacancy.district:02d}"
+        lines.append(f"  Vacant {vacancy.chamber.value} seat: {seat}")
+    lines += [f"Note: {note}" for note in result.notes]
+    lines.append(f"Data: members as of {result.legislators_date or 'unknown'}; {result.map}")
+    return "\n".join(lines)

@@ -1,0 +1,335 @@
+"""Address or ZIP -> the person's members of Congress, with how sure we are.
+
+- A street address goes to the Census geocoder: an exact district. Several fuzzy matches
+  are all returned so the person can pick; if they disagree on the district, the result is
+  ambiguous, like a split ZIP.
+- A ZIP alone uses the crosswalk: one district -> "zip" confidence; several -> the senators
+  that are certain plus every candidate district with its member, flagged ambiguous, with
+  advice to enter the street address.
+- DC and the territories have a delegate (PR: a resident commissioner) and no senators;
+  a seat with no member is reported as a vacancy; a member whose term in the data has ended
+  is kept but flagged, never silently dropped or replaced by a guess.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from advocate_app.core.errors import InputProblem
+from advocate_app.core.lookup.census import ordinal
+from advocate_app.core.lookup.geography import TERRITORIES, state_name
+from advocate_app.core.lookup.legislators import congress_end
+from advocate_app.core.lookup.zipcodes import normalize_zip
+from advocate_app.core.models import Chamber, Confidence, District, Member, Vacancy
+
+if TYPE_CHECKING:
+    from advocate_app.core.lookup.census import AddressMatch, CensusGeocoder
+    from advocate_app.core.lookup.legislators import LegislatorIndex
+    from advocate_app.core.lookup.zipcodes import ZipCrosswalk
+
+
+@dataclass(frozen=True)
+class MatchInfo:
+    matched_address: str
+    state: str
+    district: int | None  # None when ambiguous
+    congress: int
+    source: str  # "census" or "zip"
+    confidence: Confidence
+
+
+@dataclass(frozen=True)
+class Candidate:
+    state: str
+    district: int
+    member: Member | None  # None: the seat is vacant
+
+    @property
+    def label(self) -> str:
+        return District(self.state, self.district, 0).label
+
+
+@dataclass(frozen=True)
+class AddressChoice:
+    matched_address: str
+    state: str
+    district: int
+
+
+@dataclass
+class LookupResult:
+    match: MatchInfo
+    members: list[Member] = field(default_factory=list)
+    candidates: list[Candidate] = field(default_factory=list)
+    matches: list[AddressChoice] = field(default_factory=list)
+    vacancies: list[Vacancy] = field(default_factory=list)
+    legislators_date: str = ""
+    map: str = ""
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def ambiguous(self) -> bool:
+        return self.match.confidence is Confidence.AMBIGUOUS
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``advocate lookup --json`` contract (keep stable)."""
+        return {
+            "match": {
+                "matched_address": self.match.matched_address,
+                "state": self.match.state,
+                "district": self.match.district,
+                "congress": self.match.congress,
+                "source": self.match.source,
+                "confidence": self.match.confidence.value,
+            },
+            "members": [member_json(m) for m in self.members],
+            "candidates": [
+                {"state": c.state, "district": c.district,
+                 "member": member_json(c.member) if c.member else None}
+                for c in self.candidates
+            ],
+            "matches": [
+                {"matched_address": m.matched_address, "state": m.state, "district": m.district}
+                for m in self.matches
+            ],
+            "vacancies": [
+                {"chamber": v.chamber.value, "state": v.state, "district": v.district}
+                for v in self.vacancies
+            ],
+            "data": {"legislators_date": self.legislators_date, "map": self.map},
+            "notes": list(self.notes),
+        }
+
+
+def member_json(member: Member) -> dict[str, Any]:
+    return {
+        "bioguide": member.bioguide,
+        "name": member.name,
+        "chamber": member.chamber.value,
+        "role": member.role.value,
+        "party": member.party,
+        "state": member.state,
+        "district": member.district,
+        "phone": member.phone,
+        "url": member.url,
+        "contact_form": member.contact_form,
+        "office_address": member.office_address,
+    }
+
+
+class Finder:
+    """Loads its data lazily (callables), so building one costs nothing at start-up."""
+
+    def __init__(
+        self,
+        *,
+        legislators: Callable[[], LegislatorIndex],
+        zip_crosswalk: Callable[[], ZipCrosswalk],
+        geocoder: CensusGeocoder,
+        legislators_date: Callable[[], str] = lambda: "",
+        zip_map_congress: int = 119,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        self._legislators = legislators
+        self._zip_crosswalk = zip_crosswalk
+        self._zip_table: ZipCrosswalk | None = None
+        self.geocoder = geocoder
+        self._legislators_date = legislators_date
+        self.zip_map_congress = zip_map_congress
+        self._today = today
+
+    @property
+    def index(self) -> LegislatorIndex:
+        return self._legislators()
+
+    @property
+    def zip_table(self) -> ZipCrosswalk:
+        if self._zip_table is None:
+            self._zip_table = self._zip_crosswalk()
+        return self._zip_table
+
+    # --- by address ---------------------------------------------------------------------
+    def find_by_address(self, address: str) -> LookupResult:
+        text = " ".join((address or "").split())
+        if len(text) < 5 or not any(ch.isdigit() for ch in text):
+            raise InputProblem(
+                "Enter a street address with a house number, city and state or ZIP "
+                "(for example: 1100 Congress Ave, Austin, TX 78701)."
+            )
+        if len(text) > 200:
+            raise InputProblem("That address is too long. Enter just the street, city, state and ZIP.")
+        index = self.index
+        answer = self.geocoder.geocode(text, index.congress)
+        if not answer.matches:
+            raise InputProblem(
+                "The Census address service found no address like that. Check the house number "
+                "and street, add the city and state or ZIP, or use your ZIP code alone."
+            )
+        map_label = f"{ordinal(index.congress)} Congress districts (Census {answer.vintage})"
+        return self._result_for_matches(list(answer.matches), map_label)
+
+    def choose_address(self, choice: AddressChoice, map_label: str = "") -> LookupResult:
+        """The result for one of several geocoder matches, once the person has picked it."""
+        congress = self.index.congress
+        result = self._district_result(
+            choice.state, choice.district,
+            MatchInfo(choice.matched_address, choice.state, choice.district, congress,
+                      "census", Confidence.EXACT),
+            map_label or f"{ordinal(congress)} Congress districts (Census)",
+        )
+        return result
+
+    def _result_for_matches(self, matches: list[AddressMatch], map_label: str) -> LookupResult:
+        choices = [AddressChoice(m.matched_address, m.state, m.district) for m in matches]
+        districts = sorted({(m.state, m.district) for m in matches})
+        first = matches[0]
+        congress = first.congress
+        if len(districts) == 1:
+            result = self._district_result(
+                first.state, first.district,
+                MatchInfo(first.matched_address, first.state, first.district, congress,
+                          "census", Confidence.EXACT),
+                map_label,
+            )
+            if len(choices) > 1:
+                result.matches = choices
+                result.notes.append(
+                    f"The address service found {len(choices)} addresses like the one entered. "
+                    "They are all in the same district; check that one of them is yours."
+                )
+            return result
+        result = self._ambiguous_result(
+            districts,
+            MatchInfo(first.matched_address, first.state, None, congress, "census",
+                      Confidence.AMBIGUOUS),
+            map_label,
+        )
+        result.matches = choices
+        result.notes.append(
+            f"The address service found {len(choices)} different addresses like the one entered, "
+            "in different districts. Pick yours, or enter the full address with the ZIP code."
+        )
+        return result
+
+    # --- by ZIP -------------------------------------------------------------------------
+    def find_by_zip(self, zip_code: str, district: str | None = None) -> LookupResult:
+        """``district`` ("TX-37", "WY-AL") picks one of a split ZIP's candidates."""
+        zip5 = normalize_zip(zip_code)
+        districts = sorted(self.zip_table.districts(zip5))
+        if not districts:
+            raise InputProblem(
+                f"ZIP code {zip5} is not in our ZIP-to-district table. Check it, or enter your "
+                "street address instead."
+            )
+        index = self.index
+        map_label = f"{ordinal(self.zip_map_congress)} Congress districts (ZIP code table)"
+        if district:
+            wanted = _parse_district_label(district)
+            if wanted not in districts:
+                options = ", ".join(District(s, d, 0).label for s, d in districts)
+                raise InputProblem(f"ZIP code {zip5} is not in {district}. It lies in: {options}.")
+            districts = [wanted]
+        if len(districts) == 1:
+            state, number = districts[0]
+            result = self._district_result(
+                state, number,
+                MatchInfo(f"ZIP code {zip5}", state, number, index.congress, "zip", Confidence.ZIP),
+                map_label,
+            )
+        else:
+            result = self._ambiguous_result(
+                districts,
+                MatchInfo(f"ZIP code {zip5}", districts[0][0], None, index.congress, "zip",
+                          Confidence.AMBIGUOUS),
+                map_label,
+            )
+            result.notes.append(
+                f"ZIP code {zip5} is split between {len(districts)} congressional districts. "
+                "Enter your street address to find your one Representative."
+            )
+        if self.zip_map_congress != index.congress:
+            result.notes.append(
+                f"The ZIP code table uses the {ordinal(self.zip_map_congress)} Congress map; the "
+                f"member data is for the {ordinal(index.congress)}. Use a street address to be sure."
+            )
+        return result
+
+    # --- shared -------------------------------------------------------------------------
+    def _district_result(self, state: str, number: int, match: MatchInfo, map_label: str) -> LookupResult:
+        index = self.index
+        result = LookupResult(match=match, legislators_date=self._legislators_date(), map=map_label)
+        rep = index.representative(state, number)
+        if rep is None:
+            result.vacancies.append(Vacancy(Chamber.HOUSE, state, number))
+            result.notes.append(
+                f"The House seat for {District(state, number, 0).label} is vacant in our data. "
+                "Write to your senators, or update the data to see if it has been filled."
+            )
+        else:
+            result.members.append(rep)
+        self._add_senators(result, state)
+        self._add_freshness_notes(result)
+        return result
+
+    def _ambiguous_result(
+        self, districts: list[tuple[str, int]], match: MatchInfo, map_label: str
+    ) -> LookupResult:
+        index = self.index
+        result = LookupResult(match=match, legislators_date=self._legislators_date(), map=map_label)
+        for state, number in districts:
+            result.candidates.append(Candidate(state, number, index.representative(state, number)))
+        states = sorted({state for state, _ in districts})
+        if len(states) == 1:
+            self._add_senators(result, states[0])
+        else:
+            names = " and ".join(state_name(s) for s in states)
+            result.notes.append(
+                f"This area lies in {names}. Your senators depend on which state you live in: "
+                "enter your street address."
+            )
+        self._add_freshness_notes(result)
+        return result
+
+    def _add_senators(self, result: LookupResult, state: str) -> None:
+        if state in TERRITORIES:
+            result.notes.append(
+                f"{state_name(state)} has no senators. Its member of the House is a non-voting "
+                "delegate" + (" (the Resident Commissioner)" if state == "PR" else "")
+                + " who can still cosponsor bills and speak for you."
+            )
+            return
+        index = self.index
+        result.members.extend(index.senators(state))
+        result.vacancies.extend(index.senate_vacancies(state))
+
+    def _add_freshness_notes(self, result: LookupResult) -> None:
+        today = self._today()
+        congress = self.index.congress
+        if today >= congress_end(congress):
+            result.notes.append(
+                f"The member data is for the {ordinal(congress)} Congress, which ended on "
+                f"{congress_end(congress):%B} 3, {congress_end(congress).year}. Update the data."
+            )
+        people = list(result.members) + [c.member for c in result.candidates if c.member]
+        for member in people:
+            if member.term_end and member.term_end <= today.isoformat():
+                why = " (appointed until a special election)" if member.appointed else ""
+                result.notes.append(
+                    f"{member.name}'s term in our data ended on {member.term_end}{why}. "
+                    "Update the data to see who holds the seat now."
+                )
+
+
+def _parse_district_label(label: str) -> tuple[str, int]:
+    text = label.strip().upper().replace(" ", "")
+    state, _, number = text.partition("-")
+    if len(state) != 2 or not number:
+        raise InputProblem(f"'{label}' is not a district. Write it like TX-37, or WY-AL for at-large.")
+    if number in ("AL", "00", "0"):
+        return state, 0
+    if not number.isdigit():
+        raise InputProblem(f"'{label}' is not a district. Write it like TX-37, or WY-AL for at-large.")
+    return state, int(number)
