@@ -1,0 +1,184 @@
+"""Letters and cover sheets as ``QTextDocument``s: one layout for PDF, print and ODT.
+
+The block structure mirrors ``Letter.as_text()`` (date, inside address, Re: line,
+salutation, body paragraphs, closing, signature) so every format carries the same words.
+Lengths: fonts in points; block margins in Qt's 96-dpi "pixels" (Qt scales them to the
+paint device), so ``_px(points)`` converts.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import (
+    QFont,
+    QPaintDevice,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+
+from advocate_app.export.qt import LetterFonts, letter_fonts
+from advocate_app.export.text import body_paragraphs
+
+if TYPE_CHECKING:
+    from advocate_app.core.models import Letter
+    from advocate_app.export.plan import OfficeGroup
+
+BODY_PT = 12.0
+LINE_SEP = "\u2028"  # a line break inside one block (keeps address lines together)
+
+
+def _px(points: float) -> float:
+    return points * 96.0 / 72.0
+
+
+class _Builder:
+    """Appends blocks with the letter's spacing; the first block reuses the empty one."""
+
+    def __init__(self, doc: QTextDocument, fonts: LetterFonts) -> None:
+        self.doc = doc
+        self.fonts = fonts
+        self.cursor = QTextCursor(doc)
+        self.first = True
+
+    def block(
+        self,
+        text: str,
+        *,
+        after: float = 12.0,
+        before: float = 0.0,
+        bold: bool = False,
+        size: float = BODY_PT,
+        keep: bool = False,
+        align: str = "left",
+        kind: str = "",
+    ) -> None:
+        fmt = QTextBlockFormat()
+        fmt.setBottomMargin(_px(after))
+        fmt.setTopMargin(_px(before))
+        fmt.setNonBreakableLines(keep)
+        if align == "center":
+            from PySide6.QtCore import Qt
+
+            fmt.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        if kind:
+            fmt.setProperty(QTextFormat.Property.UserProperty, kind)
+        char = QTextCharFormat()
+        char.setFont(
+            self.fonts.font(size, bold=bold),
+            QTextCharFormat.FontPropertiesInheritanceBehavior.FontPropertiesAll,
+        )
+        if self.first:
+            self.cursor.setBlockFormat(fmt)
+            self.cursor.setBlockCharFormat(char)
+            self.first = False
+        else:
+            self.cursor.insertBlock(fmt, char)
+        self.cursor.insertText(text, char)
+
+
+def new_document(
+    device: QPaintDevice | None = None, fonts: LetterFonts | None = None
+) -> QTextDocument:
+    fonts = fonts or letter_fonts()
+    doc = QTextDocument()
+    doc.setUndoRedoEnabled(False)
+    if device is not None:
+        doc.documentLayout().setPaintDevice(device)
+    doc.setDocumentMargin(0)
+    doc.setDefaultFont(fonts.font(BODY_PT))
+    return doc
+
+
+def build_letter(
+    letter: Letter, device: QPaintDevice | None = None, *, split_lines: bool = False
+) -> QTextDocument:
+    """The letter laid out as a full-block business letter (everything flush left).
+
+    ``split_lines`` puts each address line in its own paragraph instead of line breaks
+    inside one: Qt's ODF writer turns a line separator into a tab plus a line break.
+    """
+    fonts = letter_fonts()
+    doc = new_document(device, fonts)
+    b = _Builder(doc, fonts)
+
+    def lines(parts: tuple[str, ...] | list[str], *, after: float, kind: str) -> None:
+        if not split_lines:
+            b.block(LINE_SEP.join(parts), after=after, keep=True, kind=kind)
+            return
+        for i, part in enumerate(parts):
+            b.block(part, after=after if i == len(parts) - 1 else 0.0, kind=kind)
+
+    b.block(letter.date, after=30.0, kind="date")
+    if letter.inside_address:
+        lines(letter.inside_address, after=18.0, kind="address")
+    if letter.subject:
+        b.block(f"Re: {letter.subject}", bold=True, kind="subject")
+    b.block(letter.salutation, kind="salutation")
+    for paragraph in body_paragraphs(letter.body):
+        if split_lines:
+            lines(paragraph.split("\n"), after=12.0, kind="body")
+        else:
+            b.block(paragraph.replace("\n", LINE_SEP), kind="body")
+    # Room for a handwritten signature between the closing and the typed name.
+    b.block(letter.closing, after=40.0, before=6.0, keep=True, kind="closing")
+    if letter.signature:
+        lines(letter.signature, after=0.0, kind="signature")
+    return doc
+
+
+def build_cover(group: OfficeGroup, device: QPaintDevice | None = None) -> QTextDocument:
+    """A hand-delivery cover sheet: who the stack is for, where it goes, how many letters."""
+    fonts = letter_fonts()
+    doc = new_document(device, fonts)
+    b = _Builder(doc, fonts)
+    info = group.info
+    b.block("Constituent letters for hand delivery", size=13.0, after=28.0, kind="cover-title")
+    b.block(group.recipient, size=20.0, bold=True, after=4.0)
+    b.block(group.seat_label, size=13.0, after=30.0)
+    b.block("Deliver to", bold=True, after=4.0)
+    b.block(
+        LINE_SEP.join(group.office_lines) or "(no office address on file)", after=4.0, keep=True
+    )
+    if group.office_phone:
+        b.block(f"Phone: {group.office_phone}", after=4.0)
+    b.block("", after=20.0)
+    count = len(group.letters)
+    b.block(f"{count} letter{'s' if count != 1 else ''} enclosed", size=16.0, bold=True, after=30.0)
+    rows = [("Campaign", info.campaign_title)]
+    if info.bill_label:
+        rows.append(("Bill", info.bill_label))
+    if info.event_name:
+        rows.append(("Event", info.event_name))
+    if info.event_date:
+        rows.append(("Date", info.event_date))
+    if info.organizer:
+        rows.append(("Organizer", info.organizer))
+    for label, value in rows:
+        b.block(f"{label}: {value}", after=6.0)
+    b.block(
+        f"Stack {group.index} of {group.count_groups}. Each letter is signed by a constituent "
+        "who lives in the member's state or district and asked that it be delivered by hand.",
+        size=10.0,
+        before=30.0,
+        after=0.0,
+    )
+    return doc
+
+
+def blocks_by_kind(doc: QTextDocument, kind: str) -> list:
+    """The blocks tagged ``kind`` in ``build_letter`` (used for keep-together fixes)."""
+    found = []
+    block = doc.begin()
+    while block.isValid():
+        if block.blockFormat().property(QTextFormat.Property.UserProperty) == kind:
+            found.append(block)
+        block = block.next()
+    return found
+
+
+def title_font(fonts: LetterFonts | None = None, size: float = 10.0) -> QFont:
+    return (fonts or letter_fonts()).font(size)

@@ -1,0 +1,56 @@
+"""Paper sizes and the fixed measures of a business letter, in points (1/72 inch).
+
+Qt-free so the CLI can validate ``--paper`` and the GUI can list choices without loading
+QtGui. US Letter is the default (members of Congress are in the US); A4 is offered for
+people printing abroad or on A4 stock.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from advocate_app.core.errors import InputProblem
+
+INCH = 72.0  # points
+
+
+@dataclass(frozen=True)
+class Paper:
+    key: str  # "letter" or "a4"
+    label: str
+    width: float  # points, portrait
+    height: float
+
+    @property
+    def content_width(self) -> float:
+        return self.width - 2 * MARGIN
+
+    @property
+    def content_height(self) -> float:
+        return self.height - 2 * MARGIN
+
+
+PAPERS: dict[str, Paper] = {
+    "letter": Paper("letter", "US Letter (8.5 × 11 in)", 8.5 * INCH, 11 * INCH),
+    "a4": Paper("a4", "A4 (210 × 297 mm)", 210 / 25.4 * INCH, 297 / 25.4 * INCH),
+}
+DEFAULT_PAPER = "letter"
+
+MARGIN = 1.0 * INCH  # every side of a letter page
+HEADER_BASELINE = 0.62 * INCH  # continuation header (pages 2+) sits in the top margin
+HEADER_RULE = 0.72 * INCH
+
+# #10 business envelope, landscape.
+ENVELOPE_WIDTH = 9.5 * INCH
+ENVELOPE_HEIGHT = 4.125 * INCH
+
+
+def paper_for(key: str | None) -> Paper:
+    """The ``Paper`` for "letter" / "a4" (any case, "us-letter" too); InputProblem otherwise."""
+    normalized = (key or DEFAULT_PAPER).strip().lower().replace("us-", "").replace("us ", "")
+    paper = PAPERS.get(normalized)
+    if paper is None:
+        raise InputProblem(
+            f"Unknown paper size {key!r}: choose {' or '.join(repr(k) for k in PAPERS)}."
+        )
+    return paper

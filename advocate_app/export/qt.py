@@ -1,0 +1,132 @@
+"""The little Qt the exporters need: a GUI application object and the shipped fonts.
+
+QTextDocument, QPdfWriter and fonts need a ``QGuiApplication``; the CLI and the tests have
+none, so ``ensure_gui_app()`` makes an offscreen one (never a ``QApplication``: this layer
+must not pull in QtWidgets). Letters are set in fonts shipped in ``resources/fonts`` so that
+a machine without fonts prints words, not empty boxes, and every PDF looks the same.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from dataclasses import dataclass
+from functools import lru_cache
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QRawFont
+
+from advocate_app.core.paths import resource_path
+
+log = logging.getLogger(__name__)
+
+SERIF_FILES = (
+    "LiberationSerif-Regular.ttf",
+    "LiberationSerif-Bold.ttf",
+    "LiberationSerif-Italic.ttf",
+    "LiberationSerif-BoldItalic.ttf",
+)
+FALLBACK_FILES = ("DejaVuSans.ttf",)
+
+_app: QGuiApplication | None = None  # keeps the app we made alive for the process
+
+
+def ensure_gui_app() -> QGuiApplication:
+    """Return the running ``QGuiApplication`` (a ``QApplication`` is one), or start one.
+
+    Without a display (CLI on a server, CI) the ``offscreen`` platform is chosen, so export
+    works with no X server. Raises ``RuntimeError`` if a plain ``QCoreApplication`` already
+    runs, because Qt cannot then create fonts or paint.
+    """
+    global _app
+    existing = QCoreApplication.instance()
+    if existing is not None:
+        if not isinstance(existing, QGuiApplication):
+            raise RuntimeError("Export needs a QGuiApplication, but a QCoreApplication is running.")
+        return existing
+    if not os.environ.get("QT_QPA_PLATFORM") and _headless():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    _app = QGuiApplication(sys.argv[:1] or ["advocate"])
+    return _app
+
+
+def _headless() -> bool:
+    if sys.platform in ("win32", "darwin"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+@dataclass(frozen=True)
+class LetterFonts:
+    """The family names to ask Qt for: the letter face first, then the fallback."""
+
+    serif: str
+    fallback: str
+
+    @property
+    def families(self) -> list[str]:
+        return [self.serif, self.fallback]
+
+    def font(self, point_size: float, *, bold: bool = False, italic: bool = False) -> QFont:
+        font = QFont()
+        font.setFamilies(self.families)
+        font.setPointSizeF(point_size)
+        font.setBold(bold)
+        font.setItalic(italic)
+        # Kerning on, hinting off: the PDF is vector, and screen hinting distorts its spacing.
+        font.setKerning(True)
+        font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+        return font
+
+
+@lru_cache(maxsize=1)
+def letter_fonts() -> LetterFonts:
+    """Register the shipped fonts once (after ``ensure_gui_app``) and return their families.
+
+    A missing or unreadable font file is an installation problem: it raises
+    ``FileNotFoundError`` with a message saying to reinstall, rather than silently printing
+    with whatever font the system happens to have (or boxes when it has none).
+    """
+    ensure_gui_app()
+    serif = _register(SERIF_FILES)
+    fallback = _register(FALLBACK_FILES)
+    log.debug("letter fonts registered: %s, fallback %s", serif, fallback)
+    return LetterFonts(serif=serif, fallback=fallback)
+
+
+def _register(files: tuple[str, ...]) -> str:
+    family = ""
+    for name in files:
+        path = resource_path("fonts", name)
+        if not path.is_file():
+            raise FileNotFoundError(f"The font file {name} is missing; reinstall Advocate.")
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        if not families:
+            raise FileNotFoundError(f"The font file {name} could not be read; reinstall Advocate.")
+        family = family or families[0]
+    return family
+
+
+@lru_cache(maxsize=1)
+def _raw_fonts() -> tuple[QRawFont, ...]:
+    letter_fonts()
+    paths = (SERIF_FILES[0], *FALLBACK_FILES)
+    return tuple(QRawFont(str(resource_path("fonts", name)), 12.0) for name in paths)
+
+
+def missing_glyphs(text: str) -> set[str]:
+    """Characters of ``text`` that no shipped font can draw (they would print as boxes).
+
+    The GUI can warn before printing (an emoji or a CJK name); whitespace and control
+    characters are ignored.
+    """
+    raws = _raw_fonts()
+    missing: set[str] = set()
+    for char in set(text):
+        if char.isspace() or not char.isprintable():
+            continue
+        if not any(raw.supportsCharacter(ord(char)) for raw in raws):
+            missing.add(char)
+    return missing

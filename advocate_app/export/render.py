@@ -1,0 +1,228 @@
+"""Paint letters (and batch cover sheets) page by page on a PDF writer or a printer.
+
+One painter for PDF, print and print preview, so what the person previews is what prints.
+We paint pages ourselves instead of ``QTextDocument.print()`` because pages 2+ carry a
+continuation header (recipient, date, page number) in the top margin, and because the
+closing and signature must never be stranded alone on a last page.
+
+GUI use (QtPrintSupport)::
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintPreviewDialog(printer)
+    dialog.paintRequested.connect(lambda p: paint_letters(p, letters))   # paper from dialog
+    # or, after QPrintDialog(printer).exec(): paint_letters(printer, letters)
+
+``paper=None`` keeps the paper the person chose in the dialog; "letter" / "a4" sets it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPen,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+
+from advocate_app.core.models import Letter
+from advocate_app.export import paper as P
+from advocate_app.export.document import blocks_by_kind, build_cover, build_letter
+from advocate_app.export.plan import OfficeGroup
+from advocate_app.export.progress import Progress, Ticker
+from advocate_app.export.qt import ensure_gui_app, letter_fonts
+
+log = logging.getLogger(__name__)
+
+PAGE_SIZE_IDS = {"letter": QPageSize.PageSizeId.Letter, "a4": QPageSize.PageSizeId.A4}
+Printable = Letter | OfficeGroup
+
+
+def set_paper(device: QPagedPaintDevice, paper: str | None) -> None:
+    """Full-page layout (we draw our own margins); ``paper`` None keeps the device's size."""
+    if paper is not None:
+        size = QPageSize(PAGE_SIZE_IDS[P.paper_for(paper).key])
+    else:
+        size = device.pageLayout().pageSize()
+    layout = QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
+    layout.setMode(QPageLayout.Mode.FullPageMode)
+    if hasattr(device, "setFullPage"):  # QPrinter: origin at the paper's corner
+        device.setFullPage(True)
+    if not device.setPageLayout(layout):
+        log.warning("the printer refused the page layout; printing with its own")
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The page geometry in device pixels."""
+
+    dpi: float
+    width: float
+    height: float
+
+    @classmethod
+    def of(cls, device: QPagedPaintDevice) -> Frame:
+        dpi = (
+            float(device.resolution())
+            if hasattr(device, "resolution")
+            else float(device.logicalDpiY())
+        )
+        rect = device.pageLayout().fullRect(QPageLayout.Unit.Point)
+        scale = dpi / 72.0
+        return cls(dpi, rect.width() * scale, rect.height() * scale)
+
+    def px(self, points: float) -> float:
+        return points * self.dpi / 72.0
+
+    @property
+    def margin(self) -> float:
+        return self.px(P.MARGIN)
+
+    @property
+    def content(self) -> QSizeF:
+        return QSizeF(self.width - 2 * self.margin, self.height - 2 * self.margin)
+
+
+def layout_document(item: Printable, device: QPagedPaintDevice, frame: Frame) -> QTextDocument:
+    """Build the item's document laid out in the frame's content area, pages fixed up."""
+    doc = build_letter(item, device) if isinstance(item, Letter) else build_cover(item, device)
+    doc.setPageSize(frame.content)
+    if isinstance(item, Letter):
+        _keep_signature_with_body(doc, frame.content.height())
+    return doc
+
+
+def _page_of(y: float, page_height: float) -> int:
+    return int((y + 0.5) // page_height)
+
+
+def _keep_signature_with_body(doc: QTextDocument, page_height: float) -> None:
+    """Never leave "Sincerely," and the signature alone (or split) on a page of their own."""
+    if doc.pageCount() < 2:
+        return
+    layout = doc.documentLayout()
+    closing = blocks_by_kind(doc, "closing")
+    body = blocks_by_kind(doc, "body")
+    if not closing or not body:
+        return
+    tail = blocks_by_kind(doc, "signature") or closing
+    tail_top = layout.blockBoundingRect(closing[0]).top()
+    tail_bottom = layout.blockBoundingRect(tail[-1]).bottom()
+    last = layout.blockBoundingRect(body[-1])
+    together = _page_of(tail_top, page_height) == _page_of(tail_bottom - 1, page_height)
+    with_body = _page_of(last.bottom() - 1, page_height) == _page_of(tail_top, page_height)
+    if together and with_body:
+        return
+    last_starts_page = abs(last.top() - _page_of(last.top(), page_height) * page_height) < 1
+    if not last_starts_page and last.height() < page_height / 3:
+        target = body[-1]  # carry the last paragraph over with the closing
+    elif not together:
+        target = closing[0]
+    else:
+        return
+    fmt = target.blockFormat()
+    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    QTextCursor(target).setBlockFormat(fmt)
+
+
+class PagePainter:
+    """Paints laid-out documents onto consecutive pages of one device."""
+
+    def __init__(self, device: QPagedPaintDevice) -> None:
+        self.device = device
+        self.frame = Frame.of(device)
+        self.painter = QPainter()
+        self.pages = 0
+
+    def __enter__(self) -> PagePainter:
+        if not self.painter.begin(self.device):
+            raise OSError("Could not start painting on the printer or PDF file.")
+        self.painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.painter.isActive():
+            self.painter.end()
+
+    def new_page(self) -> None:
+        if self.pages and not self.device.newPage():
+            raise OSError("The printer or PDF file refused a new page (disk full?).")
+        self.pages += 1
+
+    def paint_item(self, item: Printable) -> int:
+        doc = layout_document(item, self.device, self.frame)
+        count = doc.pageCount()
+        for number in range(count):
+            self.new_page()
+            if number and isinstance(item, Letter):  # header first: it is read first
+                self.paint_header(item, number + 1)
+            self.paint_doc_page(doc, number)
+        return count
+
+    def paint_doc_page(self, doc: QTextDocument, number: int) -> None:
+        content = self.frame.content
+        painter = self.painter
+        painter.save()
+        painter.translate(self.frame.margin, self.frame.margin - number * content.height())
+        doc.drawContents(painter, QRectF(QPointF(0, number * content.height()), content))
+        painter.restore()
+
+    def paint_header(self, letter: Letter, page: int) -> None:
+        """Continuation header in the top margin: recipient | date | Page N, hairline below."""
+        frame, painter = self.frame, self.painter
+        recipient = letter.inside_address[0] if letter.inside_address else letter.member.name
+        painter.save()
+        painter.setFont(letter_fonts().font(10.0))
+        painter.setPen(QColor(60, 60, 60))
+        left, width = frame.margin, frame.content.width()
+        box = QRectF(left, 0, width, frame.px(P.HEADER_BASELINE))
+        bottom = Qt.AlignmentFlag.AlignBottom
+        painter.drawText(box, int(Qt.AlignmentFlag.AlignLeft | bottom), recipient)
+        painter.drawText(box, int(Qt.AlignmentFlag.AlignHCenter | bottom), letter.date)
+        painter.drawText(box, int(Qt.AlignmentFlag.AlignRight | bottom), f"Page {page}")
+        pen = QPen(QColor(150, 150, 150))
+        pen.setWidthF(frame.px(0.5))
+        painter.setPen(pen)
+        y = frame.px(P.HEADER_RULE)
+        painter.drawLine(QPointF(left, y), QPointF(left + width, y))
+        painter.restore()
+
+
+def paint_items(
+    device: QPagedPaintDevice,
+    items: Sequence[Printable],
+    *,
+    paper: str | None = None,
+    progress: Progress | None = None,
+    ticker: Ticker | None = None,
+) -> int:
+    """Paint letters and cover sheets, each starting on a new page; returns pages painted."""
+    ensure_gui_app()
+    set_paper(device, paper)
+    ticker = ticker or Ticker(len(items), progress)
+    ticker.start()
+    with PagePainter(device) as pages:
+        for item in items:
+            pages.paint_item(item)
+            ticker.step()
+        return pages.pages
+
+
+def paint_letters(
+    device: QPagedPaintDevice,
+    letters: Sequence[Letter],
+    *,
+    paper: str | None = None,
+    progress: Progress | None = None,
+) -> int:
+    """Print / preview / PDF entry point for the GUI: ``device`` is a QPrinter or QPdfWriter."""
+    return paint_items(device, list(letters), paper=paper, progress=progress)
