@@ -18,9 +18,13 @@ from advocate_app.core.settings import Settings
 
 if TYPE_CHECKING:
     from advocate_app.core.datasets import DatasetStore
+    from advocate_app.core.delivery.outbox import Outbox
+    from advocate_app.core.delivery.smtp import SmtpTransport
     from advocate_app.core.http import HttpClient
     from advocate_app.core.lookup.finder import Finder
     from advocate_app.core.lookup.legislators import LegislatorIndex
+    from advocate_app.core.secrets import SecretStore, SessionSecrets
+    from advocate_app.core.store import Store
 
 
 class Services:
@@ -80,3 +84,43 @@ class Services:
             legislators_date=lambda: self.datasets.date_of("legislators"),
             zip_map_congress=int(settings.get("sources.zip_crosswalk_congress")),
         )
+
+    # --- secrets, local database, delivery (issue 5) -------------------------------
+    @cached_property
+    def secrets(self) -> SecretStore:
+        from advocate_app.core.secrets import SecretStore
+
+        return SecretStore()
+
+    @cached_property
+    def session_secrets(self) -> SessionSecrets:
+        """Passwords the person chose to keep for this session only (no keyring)."""
+        from advocate_app.core.secrets import SessionSecrets
+
+        return SessionSecrets()
+
+    @cached_property
+    def store(self) -> Store:
+        """The SQLite database; ``store.recovered_from`` is set if a corrupt file was kept aside."""
+        from advocate_app.core.store import Store
+
+        return Store.open(self.paths.database_file)
+
+    @cached_property
+    def outbox(self) -> Outbox:
+        """The outbox; letters a dead process left half-sent are queued again here."""
+        from advocate_app.core.delivery.outbox import Outbox
+
+        outbox = Outbox(self.store)
+        outbox.recover_interrupted()
+        return outbox
+
+    def smtp_transport(self) -> SmtpTransport:
+        """A transport for the current SMTP settings and password (built on each call, so a
+        changed setting or password applies at once)."""
+        from advocate_app.core.delivery.smtp import SmtpConfig, SmtpTransport, resolve_password
+
+        password = resolve_password(
+            self.settings, self.env, session=self.session_secrets, store=self.secrets
+        )
+        return SmtpTransport(SmtpConfig.from_settings(self.settings, password))

@@ -1,0 +1,136 @@
+"""The letter archive: every letter sent or exported, so a person can see what they sent.
+
+Rows live in the ``archive`` table of the local database (core/store.py). The person can
+re-open any entry and delete one or all of them; deleting also removes the outbox's copy
+of a letter that was already sent, and the database overwrites deleted rows
+(``secure_delete``) and truncates its WAL, so "delete my history" means it.
+
+Exporters call ``services.store.archive.record(letter, "pdf", recipient=str(path))``;
+the outbox records each email it delivers in the same transaction that marks it sent.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import time
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from advocate_app.core.models import Letter
+    from advocate_app.core.store import Store
+
+_CHANNEL = re.compile(r"^[a-z][a-z0-9_]{0,30}$")
+
+
+@dataclass(frozen=True)
+class ArchiveEntry:
+    id: int
+    created_at: float
+    channel: str  # "email", "pdf", "odt", "docx", "txt", "print", "contact_form", ...
+    campaign_id: str
+    member_bioguide: str
+    member_name: str
+    member_seat: str
+    recipient: str  # an email address, a file path, or a form URL
+    subject: str
+    letter_text: str
+    message_id: str
+    outbox_id: int | None
+
+
+class Archive:
+    """Every letter sent or exported, so a person can see and re-open what they sent."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def record(self, letter: Letter, channel: str, *, recipient: str = "",
+               message_id: str = "", outbox_id: int | None = None,
+               when: float | None = None) -> int:
+        """Remember ``letter`` as sent or exported through ``channel``; returns its id."""
+        member = letter.member
+        return self.add(
+            channel=channel, letter_text=letter.as_text(), campaign_id=letter.campaign_id,
+            member_bioguide=member.bioguide, member_name=member.name,
+            member_seat=member.seat, subject=letter.subject, recipient=recipient,
+            message_id=message_id, outbox_id=outbox_id, when=when,
+        )
+
+    def add(self, *, channel: str, letter_text: str, campaign_id: str = "",
+            member_bioguide: str = "", member_name: str = "", member_seat: str = "",
+            subject: str = "", recipient: str = "", message_id: str = "",
+            outbox_id: int | None = None, when: float | None = None) -> int:
+        """The same as ``record`` from stored fields (the outbox has no ``Letter``)."""
+        if not _CHANNEL.match(channel):
+            raise ValueError(f"bad channel name {channel!r}")
+        with self._store.transaction() as conn:
+            cursor = conn.execute(
+                """INSERT INTO archive (created_at, channel, campaign_id, member_bioguide,
+                       member_name, member_seat, recipient, subject, letter_text,
+                       message_id, outbox_id)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                (time.time() if when is None else when, channel, campaign_id,
+                 member_bioguide, member_name, member_seat, recipient, subject,
+                 letter_text, message_id, outbox_id),
+            )
+            return int(cursor.lastrowid or 0)
+
+    def entries(self, *, campaign_id: str | None = None, member_bioguide: str | None = None,
+             limit: int | None = None) -> list[ArchiveEntry]:
+        """Newest first."""
+        where, params = [], []
+        if campaign_id is not None:
+            where.append("campaign_id = ?")
+            params.append(campaign_id)
+        if member_bioguide is not None:
+            where.append("member_bioguide = ?")
+            params.append(member_bioguide)
+        sql = "SELECT * FROM archive"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY created_at DESC, id DESC"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return [_entry(row) for row in self._store.query(sql, params)]
+
+    def get(self, entry_id: int) -> ArchiveEntry | None:
+        rows = self._store.query("SELECT * FROM archive WHERE id = ?", (entry_id,))
+        return _entry(rows[0]) if rows else None
+
+    def count(self) -> int:
+        return int(self._store.query("SELECT COUNT(*) FROM archive")[0][0])
+
+    def delete(self, entry_id: int) -> bool:
+        """Forget one letter, with the outbox's copy of it when that was already sent."""
+        with self._store.transaction() as conn:
+            row = conn.execute("SELECT outbox_id FROM archive WHERE id = ?",
+                               (entry_id,)).fetchone()
+            deleted = conn.execute("DELETE FROM archive WHERE id = ?", (entry_id,)).rowcount
+            if row is not None and row["outbox_id"] is not None:
+                conn.execute("DELETE FROM outbox WHERE id = ? AND state = 'sent'",
+                             (row["outbox_id"],))
+        self._store.checkpoint()
+        return deleted > 0
+
+    def delete_all(self) -> int:
+        """Forget the whole history: the archive and the copies of letters already sent.
+
+        Letters still waiting in the outbox are kept: they have not reached anyone yet.
+        """
+        with self._store.transaction() as conn:
+            deleted = conn.execute("DELETE FROM archive").rowcount
+            conn.execute("DELETE FROM outbox WHERE state = 'sent'")
+        self._store.checkpoint()
+        return deleted
+
+
+def _entry(row: sqlite3.Row) -> ArchiveEntry:
+    return ArchiveEntry(
+        id=row["id"], created_at=row["created_at"], channel=row["channel"],
+        campaign_id=row["campaign_id"], member_bioguide=row["member_bioguide"],
+        member_name=row["member_name"], member_seat=row["member_seat"],
+        recipient=row["recipient"], subject=row["subject"], letter_text=row["letter_text"],
+        message_id=row["message_id"], outbox_id=row["outbox_id"],
+    )

@@ -1,0 +1,395 @@
+"""Hand a composed message to an SMTP server, encrypted and verified.
+
+Rules we keep, whatever the settings say:
+- Implicit TLS (``ssl``, usually port 465) or ``starttls`` (usually 587). Certificates are
+  always verified with ``ssl.create_default_context()``: the system's CA store, so
+  ``SSL_CERT_FILE``/``SSL_CERT_DIR`` work; there is no switch that turns verification off.
+- ``plain`` only to a loopback host (a local relay or test server), and only when the
+  ``smtp.allow_plain_loopback`` setting is on.
+- If the server offers no STARTTLS we stop before sending the password or the letter.
+- Timeouts on every socket step; the final reply after the message gets a longer one,
+  because a short one there turns a slow server into a possible duplicate.
+- Every failure becomes a ``DeliveryError`` with a plain message, ``temporary`` or not,
+  and the phase it happened in (so the outbox knows whether the server could have the
+  letter). The password never reaches a log or an error message.
+
+The body is sent with our own DATA step (not ``sendmail``) so we know exactly when the
+final ``.`` left: only a failure after that is "uncertain".
+"""
+
+from __future__ import annotations
+
+import base64
+import ipaddress
+import logging
+import re
+import smtplib
+import socket
+import ssl
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+from advocate_app.core.delivery import (
+    AUTH,
+    AWAITING_REPLY,
+    BODY,
+    CONNECT,
+    ENVELOPE,
+    SECURE,
+    DeliveryError,
+)
+from advocate_app.core.errors import InputProblem
+
+log = logging.getLogger(__name__)
+
+SECURITY_MODES = {"ssl": "ssl", "tls": "ssl", "starttls": "starttls", "plain": "plain",
+                  "none": "plain"}
+DEFAULT_TIMEOUT = 30.0
+FINAL_REPLY_TIMEOUT = 120.0  # RFC 5321 4.5.3.2.6 suggests 10 minutes; we wait 2
+EHLO_NAME = "[127.0.0.1]"  # like Thunderbird: do not tell servers this computer's name
+
+
+def is_loopback(host: str) -> bool:
+    name = host.strip().strip("[]").lower().rstrip(".")
+    if name == "localhost" or name.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(name.split("%")[0]).is_loopback
+    except ValueError:
+        return False
+
+
+@dataclass(frozen=True)
+class SmtpConfig:
+    host: str
+    port: int = 587
+    security: str = "starttls"
+    user: str = ""
+    password: str = field(default="", repr=False)
+    timeout: float = DEFAULT_TIMEOUT
+    allow_plain_loopback: bool = False
+
+    @classmethod
+    def from_settings(cls, settings: Any, password: str = "") -> SmtpConfig:
+        timeout = DEFAULT_TIMEOUT
+        try:
+            timeout = max(5.0, float(settings.get("network.timeout_seconds")) * 2)
+        except (KeyError, TypeError, ValueError):
+            pass
+        return cls(
+            host=str(settings.get("smtp.host")).strip(),
+            port=int(settings.get("smtp.port")),
+            security=str(settings.get("smtp.security")).strip().lower(),
+            user=str(settings.get("smtp.user")).strip(),
+            password=password,
+            timeout=timeout,
+            allow_plain_loopback=bool(settings.get("smtp.allow_plain_loopback")),
+        )
+
+    @property
+    def mode(self) -> str:
+        return SECURITY_MODES.get(self.security, "")
+
+    def validate(self) -> None:
+        """``InputProblem`` for settings we will not use; nothing is sent before this."""
+        if not self.host:
+            raise InputProblem("No mail server is set up. Enter one in Settings (or set "
+                               "ADVOCATE_SMTP_HOST).")
+        if re.search(r"[\s/@]", self.host):
+            raise InputProblem(f"The mail server name {self.host!r} is not valid.")
+        if not 0 < self.port < 65536:
+            raise InputProblem(f"The mail server port {self.port} is not valid.")
+        if not self.mode:
+            raise InputProblem(f"Unknown mail security setting {self.security!r}: choose "
+                               "'ssl' (port 465) or 'starttls' (port 587).")
+        if self.mode == "plain":
+            if not is_loopback(self.host):
+                raise InputProblem(
+                    "Advocate only sends mail over an encrypted connection. Choose 'ssl' "
+                    f"or 'starttls' for {self.host}.")
+            if not self.allow_plain_loopback:
+                raise InputProblem(
+                    "Unencrypted mail to this computer's own server is off. Turn on the "
+                    "setting smtp.allow_plain_loopback to use it.")
+        if self.user and not self.password:
+            raise InputProblem(
+                f"No password is available for the mail account {self.user}. Enter it in "
+                "Settings, or set ADVOCATE_SMTP_PASSWORD for the command line.")
+
+
+def resolve_password(settings: Any, env: Mapping[str, str], *, session: Any = None,
+                     store: Any = None) -> str:
+    """``ADVOCATE_SMTP_PASSWORD``, else this session's memory, else the OS keyring.
+
+    "" when no user name is set (a server without login) or nothing is saved. A keyring
+    that is absent or locked raises ``SecretStoreUnavailable`` so the person learns why.
+    """
+    if env.get("ADVOCATE_SMTP_PASSWORD"):
+        return env["ADVOCATE_SMTP_PASSWORD"]
+    user = str(settings.get("smtp.user")).strip()
+    host = str(settings.get("smtp.host")).strip()
+    if not user or not host:
+        return ""
+    from advocate_app.core.secrets import smtp_account
+
+    account = smtp_account(user, host)
+    if session is not None and session.get(account):
+        return str(session.get(account))
+    if store is None:
+        return ""
+    return store.get(account) or ""
+
+
+class SmtpSession:
+    """One connection, opened on the first ``send`` and reused for the next ones."""
+
+    def __init__(self, config: SmtpConfig, context: ssl.SSLContext) -> None:
+        self._config = config
+        self._context = context
+        self._smtp: smtplib.SMTP | None = None
+
+    def send(self, raw: bytes, sender: str, recipients: Sequence[str]) -> str:
+        """Deliver ``raw`` (CRLF bytes); returns the server's acceptance reply."""
+        phase = CONNECT
+        try:
+            if self._smtp is None:
+                self._smtp = self._connect()
+            smtp = self._smtp
+            phase = ENVELOPE
+            code, reply = smtp.mail(sender)
+            if code != 250:
+                smtp.rset()
+                raise smtplib.SMTPSenderRefused(code, reply, sender)
+            for rcpt in recipients:
+                code, reply = smtp.rcpt(rcpt)
+                if code not in (250, 251):
+                    smtp.rset()
+                    raise smtplib.SMTPRecipientsRefused({rcpt: (code, reply)})
+            code, reply = smtp.docmd("DATA")
+            if code != 354:
+                smtp.rset()
+                raise smtplib.SMTPDataError(code, reply)
+            phase = BODY
+            smtp.send(_dot_stuffed(raw))
+            phase = AWAITING_REPLY
+            if smtp.sock is not None:
+                smtp.sock.settimeout(max(FINAL_REPLY_TIMEOUT, self._config.timeout))
+            code, reply = smtp.getreply()
+            if smtp.sock is not None:
+                smtp.sock.settimeout(self._config.timeout)
+            if code != 250:
+                raise smtplib.SMTPDataError(code, reply)
+            return f"{code} {_text(reply)}"
+        except DeliveryError:
+            self._drop()
+            raise
+        except (smtplib.SMTPException, OSError) as exc:
+            error = classify(exc, phase, self._config)
+            if not isinstance(exc, smtplib.SMTPResponseException) or error.code is None:
+                self._drop()
+            log.info("smtp send failed in %s: %s %s", phase, type(exc).__name__,
+                     error.code or "")
+            raise error from None
+
+    def _connect(self) -> smtplib.SMTP:
+        cfg = self._config
+        cfg.validate()
+        phase = CONNECT
+        smtp: smtplib.SMTP | None = None
+        try:
+            if cfg.mode == "ssl":
+                phase = SECURE
+                smtp = smtplib.SMTP_SSL(cfg.host, cfg.port, local_hostname=EHLO_NAME,
+                                        timeout=cfg.timeout, context=self._context)
+            else:
+                smtp = smtplib.SMTP(cfg.host, cfg.port, local_hostname=EHLO_NAME,
+                                    timeout=cfg.timeout)
+            smtp.ehlo()
+            if cfg.mode == "starttls":
+                phase = SECURE
+                if not smtp.has_extn("starttls"):
+                    raise DeliveryError(
+                        f"The mail server {cfg.host}:{cfg.port} does not offer an encrypted "
+                        "connection (STARTTLS). Advocate will not send your password or "
+                        "letter unencrypted; check the port and security settings (usually "
+                        "465 with 'ssl' or 587 with 'starttls').",
+                        temporary=False, phase=SECURE)
+                smtp.starttls(context=self._context)
+                smtp.ehlo()
+            if cfg.user:
+                phase = AUTH
+                if not smtp.has_extn("auth"):
+                    raise DeliveryError(
+                        f"The mail server {cfg.host} does not accept a user name and "
+                        "password here. Check the port and security settings.",
+                        temporary=False, phase=AUTH)
+                _login(smtp, cfg.user, cfg.password)
+            return smtp
+        except DeliveryError:
+            _quietly_close(smtp)
+            raise
+        except (smtplib.SMTPException, OSError) as exc:
+            _quietly_close(smtp)
+            raise classify(exc, phase, cfg) from None
+
+    def _drop(self) -> None:
+        _quietly_close(self._smtp)
+        self._smtp = None
+
+    def close(self) -> None:
+        if self._smtp is not None:
+            try:
+                self._smtp.quit()
+            except (smtplib.SMTPException, OSError):
+                pass
+            self._drop()
+
+
+class SmtpTransport:
+    """Builds sessions for one server configuration."""
+
+    def __init__(self, config: SmtpConfig, *, context: ssl.SSLContext | None = None) -> None:
+        self.config = config
+        self._context = context
+
+    @property
+    def context(self) -> ssl.SSLContext:
+        if self._context is None:
+            self._context = ssl.create_default_context()
+        if self._context.verify_mode != ssl.CERT_REQUIRED or not self._context.check_hostname:
+            raise ValueError("an SSL context without certificate checks is not accepted")
+        return self._context
+
+    @contextmanager
+    def session(self) -> Iterator[SmtpSession]:
+        self.config.validate()
+        session = SmtpSession(self.config, self.context)
+        try:
+            yield session
+        finally:
+            session.close()
+
+    def check(self) -> None:
+        """Connect, secure and log in, then quit: the settings page's "Test" button."""
+        self.config.validate()
+        session = SmtpSession(self.config, self.context)
+        session._smtp = session._connect()
+        session.close()
+
+
+def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:
+    """``smtp.login``, except that smtplib encodes credentials as ASCII: a password with
+    "é" would crash it, so non-ASCII ones go as UTF-8 with AUTH PLAIN (RFC 4616)."""
+    if user.isascii() and password.isascii():
+        smtp.login(user, password)
+        return
+    mechanisms = smtp.esmtp_features.get("auth", "").upper().split()
+    if "PLAIN" not in mechanisms:
+        raise DeliveryError(
+            "Your mail password or user name has letters this server's login method cannot "
+            "carry (it offers no AUTH PLAIN).", temporary=False, phase=AUTH)
+    token = base64.b64encode(b"\0" + user.encode("utf-8") + b"\0" + password.encode("utf-8"))
+    code, reply = smtp.docmd("AUTH", "PLAIN " + token.decode("ascii"))
+    if code not in (235, 503):  # 503: already authenticated
+        raise smtplib.SMTPAuthenticationError(code, reply)
+
+
+def _dot_stuffed(raw: bytes) -> bytes:
+    data = re.sub(rb"(?:\r\n|\n|\r(?!\n))", b"\r\n", raw)
+    data = re.sub(rb"(?m)^\.", b"..", data)
+    if not data.endswith(b"\r\n"):
+        data += b"\r\n"
+    return data + b".\r\n"
+
+
+def _text(reply: bytes | str) -> str:
+    text = reply.decode("utf-8", "replace") if isinstance(reply, bytes) else str(reply)
+    return " ".join(text.split())[:300]
+
+
+def _quietly_close(smtp: smtplib.SMTP | None) -> None:
+    if smtp is not None:
+        try:
+            smtp.close()
+        except OSError:
+            pass
+
+
+def classify(exc: BaseException, phase: str, cfg: SmtpConfig) -> DeliveryError:
+    """One ``DeliveryError`` (message for a person, temporary or not) for any failure."""
+    where = f"{cfg.host}:{cfg.port}"
+    name = type(exc).__name__
+    if isinstance(exc, smtplib.SMTPAuthenticationError):
+        temporary = 400 <= exc.smtp_code < 500
+        msg = (f"The mail server did not accept the user name or password for {cfg.user}. "
+               "Check them in Settings." if not temporary else
+               "The mail server could not check your password just now; try again later.")
+        return DeliveryError(msg + _server_says(exc), temporary=temporary, phase=AUTH,
+                             code=exc.smtp_code, detail=name)
+    if isinstance(exc, smtplib.SMTPRecipientsRefused):
+        (rcpt, (code, reply)), *_ = exc.recipients.items()
+        return DeliveryError(
+            f"The mail server refused the address {rcpt}: {code} {_text(reply)}",
+            temporary=400 <= code < 500, phase=ENVELOPE, code=code, detail=name)
+    if isinstance(exc, smtplib.SMTPSenderRefused):
+        return DeliveryError(
+            f"The mail server refused the sender address {exc.sender}: {exc.smtp_code} "
+            f"{_text(exc.smtp_error)}. Check the From address in Settings.",
+            temporary=400 <= exc.smtp_code < 500, phase=ENVELOPE, code=exc.smtp_code,
+            detail=name)
+    if isinstance(exc, smtplib.SMTPResponseException):
+        code = exc.smtp_code
+        temporary = not 500 <= code < 600
+        return DeliveryError(
+            f"The mail server did not accept the letter: {code} {_text(exc.smtp_error)}",
+            temporary=temporary, phase=phase, code=code, detail=name)
+    if isinstance(exc, smtplib.SMTPNotSupportedError):
+        return DeliveryError(f"The mail server {where} does not support what Advocate needs "
+                             f"({exc}). Check the security settings.", temporary=False,
+                             phase=phase, detail=name)
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return DeliveryError(
+            f"The certificate of the mail server {cfg.host} could not be verified "
+            f"({exc.verify_message}). Advocate does not send over a connection it cannot "
+            "verify: check the server name, or this computer's certificates.",
+            temporary=False, phase=SECURE, detail=name)
+    if isinstance(exc, ssl.SSLError):
+        return DeliveryError(
+            f"A secure connection to the mail server {where} could not be set up. Check "
+            "the security setting: port 465 usually uses 'ssl', port 587 'starttls'.",
+            temporary=False, phase=SECURE, detail=f"{name}: {exc.reason}")
+    if isinstance(exc, socket.gaierror):
+        return DeliveryError(
+            f"The mail server {cfg.host} could not be found. Check the server name and "
+            "this computer's internet connection.", temporary=True, phase=CONNECT,
+            detail=name)
+    if isinstance(exc, ConnectionRefusedError):
+        return DeliveryError(
+            f"The mail server {where} refused the connection (it may be down, or the port "
+            "may be wrong). Advocate will try again later.", temporary=True, phase=CONNECT,
+            detail=name)
+    uncertain = phase == AWAITING_REPLY
+    tail = (" It may or may not have received the letter; a second try uses the same "
+            "message ID, so the copies can be recognised." if uncertain else "")
+    if isinstance(exc, (TimeoutError, socket.timeout)):
+        return DeliveryError(f"The mail server {where} did not answer in time.{tail}",
+                             temporary=True, phase=phase, uncertain=uncertain, detail=name)
+    if isinstance(exc, (smtplib.SMTPServerDisconnected, ConnectionError, EOFError)):
+        before = "before the letter was accepted" if phase != CONNECT else "at once"
+        return DeliveryError(f"The mail server {where} closed the connection {before}.{tail}",
+                             temporary=True, phase=phase, uncertain=uncertain, detail=name)
+    return DeliveryError(f"Could not reach the mail server {where} ({_os_reason(exc)}).{tail}",
+                         temporary=True, phase=phase, uncertain=uncertain, detail=name)
+
+
+def _server_says(exc: smtplib.SMTPResponseException) -> str:
+    text = _text(exc.smtp_error)
+    return f" (server: {exc.smtp_code} {text})" if text else ""
+
+
+def _os_reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return type(exc).__name__
