@@ -17,6 +17,8 @@ from advocate_app.core.paths import AppPaths
 from advocate_app.core.settings import Settings
 
 if TYPE_CHECKING:
+    from advocate_app.core.bills import BillStatusClient
+    from advocate_app.core.campaigns import CampaignLibrary
     from advocate_app.core.datasets import DatasetStore
     from advocate_app.core.delivery.outbox import Outbox
     from advocate_app.core.delivery.smtp import SmtpTransport
@@ -65,6 +67,15 @@ class Services:
         )
 
     @cached_property
+    def legislators_date(self) -> str:
+        return self.datasets.date_of("legislators")
+
+    def reload_data(self) -> None:
+        """Forget loaded datasets (after "update data now"), so the next use reads the new ones."""
+        for name in ("legislators", "legislators_date", "finder"):
+            self.__dict__.pop(name, None)
+
+    @cached_property
     def finder(self) -> Finder:
         from advocate_app.core.lookup.census import CensusGeocoder
         from advocate_app.core.lookup.finder import Finder
@@ -81,8 +92,31 @@ class Services:
             legislators=lambda: self.legislators,
             zip_crosswalk=lambda: ZipCrosswalk.load(self.datasets.path("zip_crosswalk")),
             geocoder=geocoder,
-            legislators_date=lambda: self.datasets.date_of("legislators"),
+            legislators_date=lambda: self.legislators_date,
             zip_map_congress=int(settings.get("sources.zip_crosswalk_congress")),
+        )
+
+    # --- campaigns and bill status (issue 3) ---------------------------------------
+    @cached_property
+    def campaigns(self) -> CampaignLibrary:
+        """Built-in campaign packs plus those installed under the data folder."""
+        from advocate_app.core.campaigns import CampaignLibrary
+
+        return CampaignLibrary(self.paths.data_dir / "campaigns")
+
+    @cached_property
+    def bill_status(self) -> BillStatusClient:
+        """Congress.gov bill status; the API key is looked up (env, keyring) on first request."""
+        from datetime import timedelta
+
+        from advocate_app.core.bills import BillStatusClient, congress_api_key
+
+        return BillStatusClient(
+            self.http,
+            self.settings.get("sources.congress_api_url"),
+            lambda: congress_api_key(self.env),
+            self.paths.cache_dir / "bills",
+            lifetime=timedelta(hours=float(self.settings.get("bills.cache_hours"))),
         )
 
     # --- secrets, local database, delivery (issue 5) -------------------------------

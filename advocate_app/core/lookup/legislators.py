@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from advocate_app.core.errors import BadResponse
+from advocate_app.core.lookup.derived import load_derived
 from advocate_app.core.lookup.geography import TERRITORIES
 from advocate_app.core.models import Chamber, Member, Office, Role, Vacancy
 
@@ -114,26 +115,43 @@ def member_from_record(record: Mapping[str, Any], offices: Iterable[Mapping[str,
 
 
 class LegislatorIndex:
-    def __init__(self, members: Iterable[Member], congress: int | None = None) -> None:
-        self.members: tuple[Member, ...] = tuple(members)
-        self._house: dict[tuple[str, int], Member] = {}
-        self._senate: dict[str, list[Member]] = {}
-        self._by_id: dict[str, Member] = {}
+    """Seats -> members. Members are kept as plain tuples and built on first use: a lookup
+    needs three of 537, and building them all costs more than loading the data."""
+
+    def __init__(self, members: Iterable[Member | tuple], congress: int | None = None) -> None:
+        self._rows: dict[str, tuple] = {}
+        self._built: dict[str, Member] = {}
+        self._house: dict[tuple[str, int], str] = {}
+        self._senate: dict[str, list[str]] = {}
         ends: Counter[str] = Counter()
-        for member in self.members:
-            self._by_id[member.bioguide] = member
-            if member.chamber is Chamber.HOUSE:
-                self._house[(member.state, member.district or 0)] = member
-                if member.term_end:
-                    ends[member.term_end] += 1
+        for item in members:
+            row = _member_to_tuple(item) if isinstance(item, Member) else tuple(item)
+            bioguide, chamber, state, district, term_end = row[0], row[4], row[7], row[8], row[15]
+            self._rows[bioguide] = row
+            if isinstance(item, Member):
+                self._built[bioguide] = item
+            if chamber == Chamber.HOUSE.value:
+                self._house[(state, district or 0)] = bioguide
+                if term_end:
+                    ends[term_end] += 1
             else:
-                self._senate.setdefault(member.state, []).append(member)
+                self._senate.setdefault(state, []).append(bioguide)
         if congress is None:
             if not ends:
                 raise BadResponse("The member data has no House members; it cannot be used.")
             end_year = int(ends.most_common(1)[0][0][:4])
             congress = congress_for_year(end_year - 1)
         self.congress = congress
+
+    def _member(self, bioguide: str) -> Member:
+        member = self._built.get(bioguide)
+        if member is None:
+            member = self._built[bioguide] = _member_from_tuple(self._rows[bioguide])
+        return member
+
+    @property
+    def members(self) -> tuple[Member, ...]:
+        return tuple(self._member(b) for b in self._rows)
 
     @classmethod
     def from_records(
@@ -158,28 +176,40 @@ class LegislatorIndex:
 
     @classmethod
     def load(cls, legislators_path: Path, district_offices_path: Path | None = None) -> LegislatorIndex:
-        try:
-            records = json.loads(Path(legislators_path).read_bytes())
-            offices = (
-                json.loads(Path(district_offices_path).read_bytes()) if district_offices_path else None
-            )
-        except ValueError as exc:
-            raise BadResponse(
-                "The saved member data is damaged. Run 'advocate data update' to download it again.",
-                detail=type(exc).__name__,
-            ) from exc
-        return cls.from_records(records, offices)
+        legislators_path = Path(legislators_path)
+        offices_path = Path(district_offices_path) if district_offices_path else None
+
+        def build() -> list[tuple]:
+            try:
+                records = json.loads(legislators_path.read_bytes())
+                offices = json.loads(offices_path.read_bytes()) if offices_path else None
+            except ValueError as exc:
+                raise BadResponse(
+                    "The saved member data is damaged. Run 'advocate data update' to download "
+                    "it again.",
+                    detail=type(exc).__name__,
+                ) from exc
+            return [_member_to_tuple(m) for m in cls.from_records(records, offices).members]
+
+        # The derived index depends on both files: key it by the offices file too.
+        kind = "members"
+        if offices_path:
+            stat = offices_path.stat()
+            kind = f"members-{stat.st_size}-{stat.st_mtime_ns}"
+        return cls(load_derived(legislators_path, kind, build))
 
     # --- queries -----------------------------------------------------------------------
     def representative(self, state: str, district: int) -> Member | None:
-        return self._house.get((state, district))
+        bioguide = self._house.get((state, district))
+        return self._member(bioguide) if bioguide else None
 
     def senators(self, state: str) -> list[Member]:
         """A state's senators in a stable order (by end of term, then name)."""
-        return sorted(self._senate.get(state, []), key=lambda m: (m.term_end, m.last))
+        return sorted((self._member(b) for b in self._senate.get(state, [])),
+                      key=lambda m: (m.term_end, m.last))
 
     def by_bioguide(self, bioguide: str) -> Member | None:
-        return self._by_id.get(bioguide)
+        return self._member(bioguide) if bioguide in self._rows else None
 
     def senate_vacancies(self, state: str) -> list[Vacancy]:
         if state in TERRITORIES:
@@ -190,3 +220,27 @@ class LegislatorIndex:
     @property
     def house_seats(self) -> frozenset[tuple[str, int]]:
         return frozenset(self._house)
+
+
+def _office_to_tuple(office: Office) -> tuple:
+    return (office.kind, office.lines, office.city, office.state, office.zip, office.phone,
+            office.latitude, office.longitude)
+
+
+def _member_to_tuple(m: Member) -> tuple:
+    """Built-in types only, for the marshal cache (see derived.py)."""
+    return (
+        m.bioguide, m.name, m.first, m.last, m.chamber.value, m.role.value, m.party, m.state,
+        m.district, m.phone, m.url, m.contact_form, m.office_address,
+        _office_to_tuple(m.dc_office) if m.dc_office else None,
+        tuple(_office_to_tuple(o) for o in m.district_offices), m.term_end, m.appointed,
+    )
+
+
+def _member_from_tuple(t: tuple) -> Member:
+    return Member(
+        bioguide=t[0], name=t[1], first=t[2], last=t[3], chamber=Chamber(t[4]), role=Role(t[5]),
+        party=t[6], state=t[7], district=t[8], phone=t[9], url=t[10], contact_form=t[11],
+        office_address=t[12], dc_office=Office(*t[13]) if t[13] else None,
+        district_offices=tuple(Office(*o) for o in t[14]), term_end=t[15], appointed=t[16],
+    )

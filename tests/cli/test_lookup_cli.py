@@ -1,0 +1,112 @@
+"""The ``advocate lookup`` / ``advocate data`` contract, run as a real process."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from werkzeug import Response
+
+from advocate_app import __version__
+from tests.conftest import FIXTURES, REPO_ROOT, serve_census, serve_datasets, service_env
+
+AUSTIN = "1100 Congress Ave, Austin, TX 78701"
+
+
+def advocate(*args: str, env: dict[str, str], timeout: float = 60) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "advocate_app", *args],
+        cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=timeout,
+    )
+
+
+@pytest.fixture
+def env(httpserver, tmp_path) -> dict[str, str]:
+    serve_datasets(httpserver)
+    return {**os.environ, **service_env(httpserver), "ADVOCATE_PROFILE": str(tmp_path / "p")}
+
+
+def test_version(env) -> None:
+    out = advocate("--version", env=env)
+    assert out.returncode == 0 and out.stdout.strip() == f"advocate {__version__}"
+
+
+def test_lookup_address_json_contract(env, httpserver) -> None:
+    serve_census(httpserver, {AUSTIN: json.loads(
+        (FIXTURES / "census_geocoder_onelineaddress_acs2025_austin_tx_cd119.json").read_text())})
+    out = advocate("lookup", "--address", AUSTIN, "--json", env=env)
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data["match"] == {"matched_address": "1100 CONGRESS AVE, AUSTIN, TX, 78701", "state": "TX",
+                             "district": 37, "congress": 119, "source": "census", "confidence": "exact"}
+    assert [(m["name"], m["chamber"], m["role"]) for m in data["members"]] == [
+        ("Lloyd Doggett", "house", "representative"), ("John Cornyn", "senate", "senator"),
+        ("Ted Cruz", "senate", "senator")]
+    assert set(data["members"][0]) == {"bioguide", "name", "chamber", "role", "party", "state",
+                                       "district", "phone", "url", "contact_form", "office_address"}
+    assert data["candidates"] == [] and data["matches"] == [] and data["vacancies"] == []
+    assert data["data"]["legislators_date"] == "2026-06-15"
+    assert "119th" in data["data"]["map"]
+
+
+def test_lookup_zip_human_readable(env) -> None:
+    out = advocate("lookup", "--zip", "82001", env=env)
+    assert out.returncode == 0, out.stderr
+    assert "Representative: Harriet M. Hageman" in out.stdout or "WY-AL" in out.stdout
+    assert out.stdout.count("Senator:") == 2
+
+
+def test_split_zip_is_a_success_listing_candidates(env) -> None:
+    out = advocate("lookup", "--zip", "60614", "--json", env=env)  # IL-03, IL-05, IL-07
+    data = json.loads(out.stdout)
+    assert out.returncode == 0
+    assert data["match"]["confidence"] == "ambiguous" and data["match"]["district"] is None
+    assert [(c["state"], c["district"]) for c in data["candidates"]] == [("IL", 3), ("IL", 5), ("IL", 7)]
+    assert all(c["member"]["chamber"] == "house" for c in data["candidates"])
+    assert [m["role"] for m in data["members"]] == ["senator", "senator"]
+    out = advocate("lookup", "--zip", "60614", "--district", "IL-05", "--json", env=env)
+    assert json.loads(out.stdout)["match"]["confidence"] == "zip"
+
+
+def test_exit_1_for_what_the_person_must_fix(env, httpserver) -> None:
+    serve_census(httpserver, {})
+    out = advocate("lookup", "--zip", "00000", env=env)
+    assert out.returncode == 1 and "not in our ZIP-to-district table" in out.stderr
+    assert len(out.stderr.strip().splitlines()) == 1 and "Traceback" not in out.stderr
+    out = advocate("lookup", "--address", "9 Nowhere Rd, Faketown 00000", env=env)
+    assert out.returncode == 1 and "found no address" in out.stderr
+
+
+def test_exit_2_for_usage_errors(env) -> None:
+    assert advocate("lookup", env=env).returncode == 2
+    assert advocate("lookup", "--zip", "1", "--address", "x", env=env).returncode == 2
+    assert advocate("lookup", "--zip", "82001", "--bogus", env=env).returncode == 2
+
+
+def test_exit_3_when_the_geocoder_fails(env, httpserver) -> None:
+    serve_census(httpserver, {AUSTIN: Response("<html>down</html>", status=503, content_type="text/html")})
+    out = advocate("lookup", "--address", AUSTIN, env={**env}, timeout=90)
+    assert out.returncode == 3, out.stderr
+    assert "error 503" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_exit_3_without_data_or_network(tmp_path) -> None:
+    env = {**os.environ, "ADVOCATE_PROFILE": str(tmp_path / "p"),
+           "ADVOCATE_LEGISLATORS_URL": "http://127.0.0.1:9/", "ADVOCATE_ZIP_CROSSWALK_URL": "http://127.0.0.1:9/z.csv"}
+    out = advocate("lookup", "--zip", "82001", env=env)
+    assert out.returncode == 3
+    assert "has not been downloaded yet" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_data_update_and_status(env, tmp_path) -> None:
+    out = advocate("data", "update", env=env)
+    assert out.returncode == 0 and out.stdout.count("updated") == 3
+    out = advocate("data", "status", "--json", env=env)
+    status = json.loads(out.stdout)
+    assert [s["origin"] for s in status] == ["download"] * 3
+    assert all(s["path"].startswith(str(tmp_path / "p")) for s in status)
+    # The files live only under the profile: nothing in the home directory.
+    assert not any((tmp_path / "p").glob("*.json"))

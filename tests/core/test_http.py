@@ -1,0 +1,87 @@
+"""The HTTP client: timeouts, retries honouring Retry-After, clear errors."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from werkzeug import Request, Response
+
+from advocate_app.core.errors import BadResponse, RateLimited, ServiceUnavailable
+from advocate_app.core.http import USER_AGENT, HttpClient, RetryPolicy, parse_retry_after
+
+
+def client(**kwargs) -> tuple[HttpClient, list[float]]:
+    sleeps: list[float] = []
+    return HttpClient(sleep=sleeps.append, **kwargs), sleeps
+
+
+def test_retries_429_honouring_retry_after_then_succeeds(httpserver) -> None:
+    answers = iter([Response("slow down", status=429, headers={"Retry-After": "2"}),
+                    Response('{"ok": true}', content_type="application/json")])
+    httpserver.expect_request("/x").respond_with_handler(lambda r: next(answers))
+    http, sleeps = client()
+    assert http.get_json(httpserver.url_for("/x")) == {"ok": True}
+    assert sleeps == [2.0]
+
+
+def test_5xx_backoff_then_clear_error(httpserver) -> None:
+    httpserver.expect_request("/x").respond_with_data("oops", status=502)
+    http, sleeps = client(retry=RetryPolicy(attempts=3, backoff=0.5))
+    with pytest.raises(ServiceUnavailable, match="error 502"):
+        http.get(httpserver.url_for("/x"), what="The test service")
+    assert sleeps == [0.5, 1.0]
+
+
+def test_long_retry_after_is_not_waited_for(httpserver) -> None:
+    httpserver.expect_request("/x").respond_with_data("no", status=429, headers={"Retry-After": "3600"})
+    http, sleeps = client()
+    with pytest.raises(RateLimited) as caught:
+        http.get(httpserver.url_for("/x"))
+    assert sleeps == [] and caught.value.retry_after == 3600
+    assert "about 60 minute" in str(caught.value)
+
+
+def test_timeout_becomes_a_plain_message(httpserver) -> None:
+    def slow(request: Request) -> Response:
+        time.sleep(0.6)
+        return Response("late")
+
+    httpserver.expect_request("/slow").respond_with_handler(slow)
+    http, _ = client(timeout=0.2, retry=RetryPolicy(attempts=1))
+    started = time.monotonic()
+    with pytest.raises(ServiceUnavailable, match="did not answer in time"):
+        http.get(httpserver.url_for("/slow"), what="The slow service")
+    assert time.monotonic() - started < 0.6
+
+
+def test_connection_refused_is_offline_message() -> None:
+    http, _ = client(retry=RetryPolicy(attempts=2, backoff=0))
+    with pytest.raises(ServiceUnavailable, match="Check the internet connection"):
+        http.get("http://127.0.0.1:9/nothing")
+
+
+@pytest.mark.parametrize(("body", "ctype"), [
+    ("<!DOCTYPE html><title>Error</title>", "text/html; charset=utf-8"),
+    ("<html>", "application/json"),
+    ('{"result": {"addr', "application/json"),
+    (b"\xff\xfe", "application/json"),
+])
+def test_html_or_truncated_json_is_a_bad_response(httpserver, body, ctype) -> None:
+    httpserver.expect_request("/j").respond_with_data(body, content_type=ctype)
+    http, _ = client()
+    with pytest.raises(BadResponse):
+        http.get_json(httpserver.url_for("/j"))
+
+
+def test_user_agent_names_the_app(httpserver) -> None:
+    httpserver.expect_request("/ua", headers={"User-Agent": USER_AGENT}).respond_with_json({})
+    http, _ = client()
+    assert http.get_json(httpserver.url_for("/ua")) == {}
+    assert USER_AGENT.startswith("Advocate/")
+
+
+def test_retry_after_formats() -> None:
+    assert parse_retry_after("5") == 5.0
+    assert parse_retry_after(None) is None and parse_retry_after("soon") is None
+    assert parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT") == 0.0
