@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import (
     QFont,
     QPaintDevice,
+    QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
-    QTextFormat,
 )
 
 from advocate_app.export.qt import LetterFonts, letter_fonts
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from advocate_app.export.plan import OfficeGroup
 
 BODY_PT = 12.0
+KINDS = ("date", "address", "subject", "salutation", "body", "closing", "signature")
 LINE_SEP = "\u2028"  # a line break inside one block (keeps address lines together)
 
 
@@ -53,31 +54,34 @@ class _Builder:
         bold: bool = False,
         size: float = BODY_PT,
         keep: bool = False,
-        align: str = "left",
         kind: str = "",
+        label: str = "",
     ) -> None:
+        """Append a paragraph; ``label`` is a bold lead-in ("Campaign: ") before ``text``."""
         fmt = QTextBlockFormat()
         fmt.setBottomMargin(_px(after))
         fmt.setTopMargin(_px(before))
         fmt.setNonBreakableLines(keep)
-        if align == "center":
-            from PySide6.QtCore import Qt
-
-            fmt.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        if kind:
-            fmt.setProperty(QTextFormat.Property.UserProperty, kind)
-        char = QTextCharFormat()
-        char.setFont(
-            self.fonts.font(size, bold=bold),
-            QTextCharFormat.FontPropertiesInheritanceBehavior.FontPropertiesAll,
-        )
+        char = self.char(size, bold)
         if self.first:
             self.cursor.setBlockFormat(fmt)
             self.cursor.setBlockCharFormat(char)
             self.first = False
         else:
             self.cursor.insertBlock(fmt, char)
+        if label:
+            self.cursor.insertText(label, self.char(size, True))
         self.cursor.insertText(text, char)
+        if kind:
+            # Tag the block through its user state (an int): QTextFormat.setProperty with a
+            # string over-releases None in PySide 6 and crashes the interpreter later.
+            self.cursor.block().setUserState(KINDS.index(kind) + 1)
+
+    def char(self, size: float, bold: bool) -> QTextCharFormat:
+        char = QTextCharFormat()
+        everything = QTextCharFormat.FontPropertiesInheritanceBehavior.FontPropertiesAll
+        char.setFont(self.fonts.font(size, bold=bold), everything)
+        return char
 
 
 def new_document(
@@ -136,7 +140,7 @@ def build_cover(group: OfficeGroup, device: QPaintDevice | None = None) -> QText
     doc = new_document(device, fonts)
     b = _Builder(doc, fonts)
     info = group.info
-    b.block("Constituent letters for hand delivery", size=13.0, after=28.0, kind="cover-title")
+    b.block("Constituent letters for hand delivery", size=13.0, after=28.0)
     b.block(group.recipient, size=20.0, bold=True, after=4.0)
     b.block(group.seat_label, size=13.0, after=30.0)
     b.block("Deliver to", bold=True, after=4.0)
@@ -154,14 +158,14 @@ def build_cover(group: OfficeGroup, device: QPaintDevice | None = None) -> QText
     if info.event_name:
         rows.append(("Event", info.event_name))
     if info.event_date:
-        rows.append(("Date", info.event_date))
+        rows.append(("Event date", info.event_date))
     if info.organizer:
         rows.append(("Organizer", info.organizer))
     for label, value in rows:
-        b.block(f"{label}: {value}", after=6.0)
+        b.block(value, label=f"{label}: ", after=6.0)
     b.block(
-        f"Stack {group.index} of {group.count_groups}. Each letter is signed by a constituent "
-        "who lives in the member's state or district and asked that it be delivered by hand.",
+        f"Stack {group.index} of {group.count_groups} in this delivery. The letters follow "
+        "this sheet, sorted by the writer's last name.",
         size=10.0,
         before=30.0,
         after=0.0,
@@ -169,12 +173,13 @@ def build_cover(group: OfficeGroup, device: QPaintDevice | None = None) -> QText
     return doc
 
 
-def blocks_by_kind(doc: QTextDocument, kind: str) -> list:
+def blocks_by_kind(doc: QTextDocument, kind: str) -> list[QTextBlock]:
     """The blocks tagged ``kind`` in ``build_letter`` (used for keep-together fixes)."""
+    state = KINDS.index(kind) + 1
     found = []
     block = doc.begin()
     while block.isValid():
-        if block.blockFormat().property(QTextFormat.Property.UserProperty) == kind:
+        if block.userState() == state:
             found.append(block)
         block = block.next()
     return found

@@ -145,7 +145,10 @@ def office_sort_key(member: Member, office: Office | None) -> tuple:
     """Offices in walking order: state, city, then building/street name, then room number."""
     if office is None:
         return ("~", "", (), (), member.last.casefold(), member.bioguide)
-    first = office.lines[0] if office.lines else ""
+    # The street line (the first starting with a number) orders offices along a street;
+    # a building-name line like "Chase Tower" would not.
+    lines = office.lines or ("",)
+    first = next((line for line in lines if line[:1].isdigit()), lines[0])
     number, _, rest = first.partition(" ")
     if not any(ch.isdigit() for ch in number):
         number, rest = "", first

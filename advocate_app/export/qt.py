@@ -47,8 +47,43 @@ def ensure_gui_app() -> QGuiApplication:
         return existing
     if not os.environ.get("QT_QPA_PLATFORM") and _headless():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    guard_none_refcount()
     _app = QGuiApplication(sys.argv[:1] or ["advocate"])
     return _app
+
+
+_none_guarded = False
+
+
+def guard_none_refcount() -> bool:
+    """Survive PySide6 builds whose void methods drop a reference to ``None``.
+
+    PySide6 6.12.0 on Python 3.11 returns ``None`` from every void method without taking a
+    reference, so after a few thousand calls (one letter makes hundreds) the interpreter
+    aborts with "Fatal Python error: none_dealloc". Python 3.12+ is immune (``None`` is
+    immortal there, PEP 683). When a probe shows the leak, give ``None`` a huge reference
+    count, which is what 3.12 does. The real fix is a PySide6 without the bug (6.11.x);
+    this guard only keeps a volunteer's export from crashing. Returns True if applied.
+    """
+    global _none_guarded
+    if _none_guarded or sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+        return False
+    from PySide6.QtCore import QPointF
+
+    point = QPointF()
+    before = sys.getrefcount(None)
+    for _ in range(16):
+        point.setX(1.0)
+    if sys.getrefcount(None) >= before - 8:
+        return False
+    import ctypes
+
+    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+    _none_guarded = True
+    log.info(
+        "this PySide6 build leaks references to None; guard applied (PySide6 6.11 has no leak)"
+    )
+    return True
 
 
 def _headless() -> bool:
@@ -127,6 +162,12 @@ def missing_glyphs(text: str) -> set[str]:
     for char in set(text):
         if char.isspace() or not char.isprintable():
             continue
-        if not any(raw.supportsCharacter(ord(char)) for raw in raws):
+        # Glyph index 0 is "missing glyph"; this also handles characters beyond U+FFFF.
+        if not any(_has_glyph(raw, char) for raw in raws):
             missing.add(char)
     return missing
+
+
+def _has_glyph(raw: QRawFont, char: str) -> bool:
+    indexes = raw.glyphIndexesForString(char)
+    return bool(indexes) and all(index != 0 for index in indexes)
