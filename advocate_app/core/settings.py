@@ -40,6 +40,7 @@ DEFAULTS: dict[str, Any] = {
     # The district map the ZIP table was built from (zccd.csv: 2020 ZCTAs, 119th map).
     "sources.zip_crosswalk_congress": 119,
     "sources.congress_api_url": "https://api.congress.gov/v3",
+    "bills.cache_hours": 6.0,  # how long a bill's cosponsor list is reused (DEMO_KEY: 30 req/h)
     "network.timeout_seconds": 15.0,
     "data.revalidate_after_hours": 24.0,
     "identity.name": "",

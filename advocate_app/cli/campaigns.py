@@ -1,0 +1,138 @@
+"""``advocate campaigns list`` and ``advocate campaign check|import|export``.
+
+Two spellings on purpose: ``campaigns`` (plural) lists what is installed; ``campaign``
+(singular) acts on one pack. ``check`` is the organizer's tool: it prints every problem as
+``file:line: message`` and exits 1 when the pack cannot be used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import textwrap
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from advocate_app.core.errors import InputProblem
+
+if TYPE_CHECKING:
+    from advocate_app.app import Services
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    listing = subparsers.add_parser(
+        "campaigns", help="list the campaigns you can write letters for",
+        description="List built-in and installed campaigns, with their bills and talking points.",
+    )  # fmt: skip
+    listing_sub = listing.add_subparsers(dest="campaigns_command", metavar="ACTION")
+    list_parser = listing_sub.add_parser("list", help="list campaigns (the default)")
+    for parser in (listing, list_parser):
+        parser.add_argument("--json", action="store_true", help="print one JSON object")
+        parser.set_defaults(func=run_list)
+
+    one = subparsers.add_parser(
+        "campaign", help="check, import or export one campaign pack",
+        description="Work with one campaign pack (a folder or .zip with campaign.toml and templates).",
+    )  # fmt: skip
+    actions = one.add_subparsers(dest="campaign_command", metavar="ACTION", required=True)
+    check = actions.add_parser(
+        "check", help="check a pack and print every problem (exit 1 if unusable)"
+    )
+    check.add_argument("path", type=Path, metavar="PATH", help="pack folder or .zip")
+    check.add_argument("--json", action="store_true", help="print the problems as JSON")
+    check.set_defaults(func=run_check)
+    install = actions.add_parser("import", help="check a .zip pack and install it for this profile")
+    install.add_argument("zip_path", type=Path, metavar="ZIP")
+    install.add_argument(
+        "--replace", action="store_true", help="replace an installed pack with the same id"
+    )
+    install.set_defaults(func=run_import)
+    export = actions.add_parser("export", help="write a campaign as a .zip to share")
+    export.add_argument("campaign_id", metavar="ID")
+    export.add_argument("zip_path", type=Path, metavar="ZIP")
+    export.set_defaults(func=run_export)
+
+
+def run_list(args: argparse.Namespace, services: Services) -> int:
+    from advocate_app.core.letters import format_date
+
+    library = services.campaigns
+    campaigns = library.all()
+    today = date.today()
+    if args.json:
+        payload = {
+            "campaigns": [c.as_dict(today) for c in campaigns],
+            "broken": [{"path": str(path), "problems": [str(p) for p in error.problems]} for path, error in library.broken],
+        }  # fmt: skip
+        print(json.dumps(payload, indent=2, ensure_ascii=False))
+        return 0
+    if not campaigns:
+        print("No campaigns are installed.")
+    for campaign in campaigns:
+        state = "OVER" if campaign.is_expired(today) else f"until {format_date(campaign.end_date)}"
+        bills = ", ".join(f"{b.label} ({c.value})" for c, b in campaign.bills.items())
+        print(f"{campaign.id}: {campaign.title}  [{state}]")
+        print(f"  Bills: {bills}")
+        print(textwrap.fill(campaign.summary, 88, initial_indent="  ", subsequent_indent="  "))
+        print("  Talking points (choose with --points 1,3):")
+        for number, point in enumerate(campaign.talking_points, 1):
+            mark = "*" if number - 1 in campaign.default_points else " "
+            print(
+                textwrap.fill(
+                    point, 88, initial_indent=f"  {mark}{number:>2}. ", subsequent_indent=" " * 7
+                )
+            )
+        print()
+    if campaigns:
+        print("* = included unless you choose with --points.")
+    for path, _error in library.broken:
+        print(
+            f"Note: the pack in {path} cannot be used; run 'advocate campaign check {path}'.",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def run_check(args: argparse.Namespace, services: Services) -> int:
+    from advocate_app.core.campaigns import validate_pack
+
+    if not args.path.exists():
+        raise InputProblem(f"There is no folder or .zip file at {args.path}.")
+    problems = validate_pack(args.path)
+    errors = [p for p in problems if p.is_error]
+    if args.json:
+        print(json.dumps({
+            "path": str(args.path), "ok": not errors,
+            "problems": [{"file": p.file, "line": p.line, "message": p.message, "severity": p.severity} for p in problems],
+        }, indent=2, ensure_ascii=False))  # fmt: skip
+        return 1 if errors else 0
+    for problem in problems:
+        print(problem, file=sys.stderr if problem.is_error else sys.stdout)
+    if errors:
+        print(
+            f"{args.path}: {len(errors)} problem{'s' if len(errors) != 1 else ''}; the pack cannot be used.",
+            file=sys.stderr,
+        )
+        return 1
+    from advocate_app.core.campaigns import load_campaign
+
+    campaign = load_campaign(args.path)
+    bills = ", ".join(b.label for b in campaign.bills.values())
+    print(
+        f"{args.path}: OK: '{campaign.id}' ({campaign.title}; {bills}; {len(campaign.talking_points)} talking points)."
+    )
+    return 0
+
+
+def run_import(args: argparse.Namespace, services: Services) -> int:
+    campaign = services.campaigns.import_zip(args.zip_path, replace=args.replace)
+    print(f"Installed the campaign '{campaign.id}' ({campaign.title}) in {campaign.path}.")
+    return 0
+
+
+def run_export(args: argparse.Namespace, services: Services) -> int:
+    path = services.campaigns.export_zip(args.campaign_id, args.zip_path)
+    print(f"Wrote {path}.")
+    return 0

@@ -1,0 +1,212 @@
+"""Options and helpers shared by commands that act for a person (letters, sending).
+
+``add_person_options`` adds who the person is and where they live; ``resolve_person``
+turns those options into a ``Constituent`` and their members of Congress through the
+finder, refusing (with the choices) when a ZIP code or address is ambiguous: a letter to
+the wrong member is the most common complaint about tools like this one.
+
+Nothing here imports requests, jinja2 or keyring at import time (``advocate --version``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from advocate_app.core.errors import InputProblem
+from advocate_app.core.models import Address, Constituent, Member
+
+if TYPE_CHECKING:
+    from advocate_app.app import Services
+    from advocate_app.core.lookup.finder import LookupResult
+
+MAX_STORY_FILE_BYTES = 100_000
+
+
+def add_person_options(parser: argparse.ArgumentParser) -> None:
+    """--address | --zip [--district], --name, --street/--city/--state/--email/--phone,
+    --story | --story-file, --points."""
+    where = parser.add_mutually_exclusive_group(required=True)
+    where.add_argument(
+        "--address",
+        help='your street address on one line, e.g. "1100 Congress Ave, Austin, TX 78701"',
+    )
+    where.add_argument(
+        "--zip",
+        dest="zip_code",
+        metavar="ZIP",
+        help="your five-digit ZIP code (less exact than an address)",
+    )
+    parser.add_argument(
+        "--district",
+        metavar="ST-NN",
+        help="with --zip: your district when the ZIP is split (TX-37)",
+    )
+    who = parser.add_argument_group("who is writing (defaults: the identity saved in settings)")
+    who.add_argument("--name", help='your full name, e.g. "Maria Lopez"')
+    who.add_argument("--street", help="street line for the signature (default: from --address)")
+    who.add_argument("--city", help="city for the signature (default: from --address)")
+    who.add_argument(
+        "--state", help="two-letter state for the signature (default: from the lookup)"
+    )
+    who.add_argument("--email", help="your email, printed under your name so the office can reply")
+    who.add_argument("--phone", help="your phone number (not printed in the letter)")
+    words = parser.add_argument_group("your own words")
+    story = words.add_mutually_exclusive_group()
+    story.add_argument("--story", help="a few sentences in your own words: why this matters to you")
+    story.add_argument(
+        "--story-file",
+        type=Path,
+        metavar="FILE",
+        help="read your story from a UTF-8 text file (- for stdin)",
+    )
+    words.add_argument(
+        "--points",
+        metavar="1,3",
+        help="the talking points to include, by number (see 'advocate campaigns list')",
+    )
+
+
+def parse_points(text: str | None) -> list[int] | None:
+    """ "1,3" -> [0, 2] (the CLI counts from 1; the core from 0); None/"" -> None (defaults).
+
+    "none" or "0" means no talking points at all.
+    """
+    if text is None or not text.strip():
+        return None
+    if text.strip().lower() in ("none", "0"):
+        return []
+    indices: list[int] = []
+    for part in re.split(r"[,\s]+", text.strip()):
+        if not part:
+            continue
+        low, _, high = part.partition("-")
+        if not low.isdigit() or (high and not high.isdigit()):
+            raise InputProblem(f"--points takes numbers like 1,3 or 1-4, not '{text}'.")
+        first, last = int(low), int(high or low)
+        if first < 1 or last < first:
+            raise InputProblem(f"--points counts from 1: '{part}' is not a valid choice.")
+        indices.extend(range(first - 1, last))
+    return indices
+
+
+def read_story(args: argparse.Namespace) -> str:
+    """The story from --story or --story-file ("" when neither)."""
+    if getattr(args, "story", None):
+        return args.story
+    path = getattr(args, "story_file", None)
+    if path is None:
+        return ""
+    try:
+        data = (
+            sys.stdin.buffer.read(MAX_STORY_FILE_BYTES + 1)
+            if str(path) == "-"
+            else Path(path).read_bytes()
+        )
+    except FileNotFoundError:
+        raise InputProblem(f"The story file {path} does not exist.") from None
+    except OSError as exc:
+        raise InputProblem(
+            f"The story file {path} cannot be read ({exc.strerror or exc})."
+        ) from None
+    if len(data) > MAX_STORY_FILE_BYTES:
+        raise InputProblem(
+            f"The story file {path} is too long for a letter (over {MAX_STORY_FILE_BYTES // 1000} KB)."
+        )
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputProblem(
+            f"The story file {path} is not UTF-8 text; save it as UTF-8 and try again."
+        ) from None
+
+
+def parse_one_line(text: str) -> Address | None:
+    """ "1100 Congress Ave, Austin, TX 78701" -> its parts, keeping the person's own spelling."""
+    parts = [p.strip() for p in (text or "").split(",") if p.strip()]
+    if len(parts) < 3:
+        return None
+    tail = re.fullmatch(r"([A-Za-z]{2})\.?\s*(\d{5})?(?:-\d{4})?", parts[-1])
+    if tail:
+        street, city = ", ".join(parts[:-2]), parts[-2]
+        return Address(street, city, tail.group(1).upper(), tail.group(2) or "")
+    if len(parts) >= 4 and re.fullmatch(r"\d{5}(-\d{4})?", parts[-1]) and len(parts[-2]) == 2:
+        return Address(", ".join(parts[:-3]), parts[-3], parts[-2].upper(), parts[-1][:5])
+    return None
+
+
+def _matched_zip(result: LookupResult) -> str:
+    found = re.search(r"\b(\d{5})(?:-\d{4})?\s*$", result.match.matched_address or "")
+    return found.group(1) if found else ""
+
+
+def _ambiguity(result: LookupResult, how: str) -> InputProblem:
+    if result.matches and len({(m.state, m.district) for m in result.matches}) > 1:
+        options = "; ".join(
+            f"{m.matched_address} ({m.state}-{m.district:02d})" for m in result.matches
+        )
+        return InputProblem(
+            f"That address matched several places in different districts: {options}. "
+            "Enter the full address, with the ZIP code, exactly as your mail shows it."
+        )
+    labels = ", ".join(c.label for c in result.candidates)
+    return InputProblem(
+        f"{how} lies in more than one congressional district ({labels}), so your Representative "
+        "is not certain. Use --address with your street address, or pick one with --district "
+        f"(for example --district {result.candidates[0].label})."
+    )
+
+
+def resolve_person(
+    args: argparse.Namespace, services: Services, *, notes: list[str] | None = None
+) -> tuple[Constituent, list[Member]]:
+    """The person and their members; finder notes go to ``notes`` (or stderr when None)."""
+    finder = services.finder
+    if getattr(args, "address", None):
+        if getattr(args, "district", None):
+            raise InputProblem(
+                "--district goes with --zip; with --address the district is found exactly."
+            )
+        result = finder.find_by_address(args.address)
+        typed = parse_one_line(args.address) or Address()
+        how = "That address"
+    else:
+        result = finder.find_by_zip(args.zip_code, getattr(args, "district", None))
+        typed = Address()
+        how = f"ZIP code {args.zip_code}"
+    if result.ambiguous or result.candidates:
+        raise _ambiguity(result, how)
+    settings = services.settings
+    name = (args.name or settings.get("identity.name") or "").strip()
+    if not name:
+        raise InputProblem(
+            'Add your full name with --name "First Last": offices answer only named constituents.'
+        )
+    state = (args.state or typed.state or result.match.state or "").strip().upper()
+    zip_code = typed.zip or _matched_zip(result) or (args.zip_code or "").strip()
+    address = Address(
+        street=(args.street or typed.street or "").strip(),
+        city=(args.city or typed.city or "").strip(),
+        state=state,
+        zip=zip_code[:10],
+    )
+    constituent = Constituent(
+        name=name, address=address,
+        email=(args.email or settings.get("identity.email") or "").strip(),
+        phone=(args.phone or settings.get("identity.phone") or "").strip(),
+    )  # fmt: skip
+    found = list(result.notes)
+    if not address.street or not address.city:
+        found.append(
+            "The letters have no street address or city under your name. Offices check that a "
+            "writer is a constituent: add --street and --city (or use --address)."
+        )
+    if notes is None:
+        for note in found:
+            print(f"Note: {note}", file=sys.stderr)
+    else:
+        notes.extend(found)
+    return constituent, list(result.members)

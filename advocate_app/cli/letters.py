@@ -1,0 +1,195 @@
+"""``advocate letters``: write one letter to each of the person's members of Congress.
+
+The right bill goes to the right chamber (a House bill to House members, a Senate bill to
+senators), a member who already cosponsors gets a thank-you (when Congress.gov can say so),
+and each letter is saved through the export facade in every format asked for.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from advocate_app.cli.common import add_person_options, parse_points, read_story, resolve_person
+from advocate_app.core.errors import InputProblem
+from advocate_app.export import FORMATS
+
+if TYPE_CHECKING:
+    from advocate_app.app import Services
+    from advocate_app.core.campaigns import Campaign
+    from advocate_app.core.models import Member, Office
+
+ENDING_SOON_DAYS = 60
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "letters",
+        help="write letters to your members of Congress for a campaign",
+        description="Write one letter to each of your members of Congress about the campaign's "
+        "bill: your Representative about the House bill, your Senators about the Senate bill.",
+    )
+    parser.add_argument(
+        "--campaign",
+        required=True,
+        metavar="ID",
+        help="campaign id (see 'advocate campaigns list') or a pack folder/.zip",
+    )
+    add_person_options(parser)
+    out = parser.add_argument_group("output")
+    out.add_argument("--format", dest="formats", action="append", choices=FORMATS, metavar="FORMAT",
+                     help=f"file format: {', '.join(FORMATS)} (repeat for several; default txt)")  # fmt: skip
+    out.add_argument(
+        "--out",
+        required=True,
+        type=Path,
+        metavar="DIR",
+        help="folder for the letters (created if needed)",
+    )
+    out.add_argument(
+        "--paper",
+        choices=("letter", "a4"),
+        default=None,
+        help="paper size for pdf/odt/docx (default: settings)",
+    )
+    out.add_argument("--office", choices=("dc", "district"), default="dc",
+                     help="address letters to the Washington office (default) or a district office (for paper mail)")  # fmt: skip
+    out.add_argument("--no-bill-status", dest="bill_status", action="store_false",
+                     help="do not ask Congress.gov who already cosponsors (offline use)")  # fmt: skip
+    out.add_argument(
+        "--json", action="store_true", help="print the letters written as one JSON object"
+    )
+    parser.set_defaults(func=run)
+
+
+def load_campaign_arg(value: str, services: Services) -> Campaign:
+    """A campaign by id, or a pack folder / .zip given as a path (for organizers testing one)."""
+    from advocate_app.core.campaigns import load_campaign
+
+    path = Path(value).expanduser()
+    if ("/" in value or "\\" in value or value.endswith(".zip")) and path.exists():
+        return load_campaign(path)
+    return services.campaigns.find(value)
+
+
+def _office_for(member: Member, wanted: str, notes: list[str]) -> Office | None:
+    if wanted == "dc":
+        return None
+    if member.district_offices:
+        return member.district_offices[0]
+    notes.append(
+        f"No district office is known for {member.name}; that letter is addressed to Washington."
+    )
+    return None
+
+
+def run(args: argparse.Namespace, services: Services) -> int:
+    from advocate_app.core.campaigns import ordinal
+    from advocate_app.core.letters import (
+        compose_letter,
+        format_date,
+        personalization,
+        role_label,
+        selected_points,
+    )
+    from advocate_app.export import export_letter
+
+    today = date.today()
+    campaign = load_campaign_arg(args.campaign, services)
+    if campaign.is_expired(today):
+        raise InputProblem(
+            f"The campaign '{campaign.id}' is over: the {ordinal(campaign.congress)} Congress ended on "
+            f"{format_date(campaign.end_date)} and its bills died with it. Choose a current campaign."
+        )
+    story = read_story(args)
+    points = parse_points(args.points)
+    selected_points(campaign, points)  # a wrong --points number fails before any lookup
+    notes: list[str] = []
+    constituent, members = resolve_person(args, services, notes=notes)
+    targets = [m for m in members if campaign.targets(m)]
+    for member in members:
+        if member not in targets:
+            notes.append(
+                f"The campaign has no bill for the {member.chamber.value}; no letter to {member.name}."
+            )
+    if not targets:
+        raise InputProblem(
+            f"None of your members of Congress can get a letter for the campaign '{campaign.id}'."
+        )
+
+    statuses: dict[Any, Any] = {}
+    if args.bill_status:
+        for chamber in sorted({m.chamber for m in targets}, key=lambda c: c.value):
+            bill = campaign.bill_for(chamber)
+            status, note = services.bill_status.try_status(bill)
+            statuses[chamber] = status
+            if note:
+                notes.append(note)
+    days_left = (campaign.end_date - today).days
+    if days_left <= ENDING_SOON_DAYS:
+        notes.append(
+            f"The {ordinal(campaign.congress)} Congress ends on {format_date(campaign.end_date)} "
+            f"({days_left} days from now); bills not passed by then die. Send these soon."
+        )
+    if not story.strip():
+        notes.append(
+            "Offices give far more weight to letters in your own words: add a few sentences with --story."
+        )
+
+    paper = args.paper or services.settings.get("export.paper_size")
+    formats = list(dict.fromkeys(args.formats or ["txt"]))
+    written: list[dict[str, Any]] = []
+    for member in targets:
+        status = statuses.get(member.chamber)
+        letter = compose_letter(
+            campaign, constituent, member, story=story, points=points, today=today,
+            status=status, office=_office_for(member, args.office, notes),
+        )  # fmt: skip
+        files = [_export(export_letter, letter, fmt, args.out, paper) for fmt in formats]
+        written.append({
+            "file": str(files[0]), "files": [str(f) for f in files], "formats": formats,
+            "member": {"bioguide": member.bioguide, "name": member.name, "role": member.role.value,
+                       "chamber": member.chamber.value, "state": member.state, "district": member.district,
+                       "seat": member.seat, "title": role_label(member)},
+            "bill": letter.bill.label if letter.bill else "", "bill_url": letter.bill.url if letter.bill else "",
+            "cosponsor": status.supports(member.bioguide) if status is not None else None,
+            "personalization": personalization(letter, story),
+        })  # fmt: skip
+
+    if args.json:
+        payload = {
+            "campaign": {"id": campaign.id, "title": campaign.title},
+            "letters": written,
+            "notes": notes,
+        }
+        print(json.dumps(payload, indent=2, ensure_ascii=False))
+        return 0
+    print(
+        f"Wrote {len(written)} letter{'s' if len(written) != 1 else ''} for {campaign.title} in {args.out}:"
+    )
+    for item in written:
+        member = item["member"]
+        thanks = " (thank-you: already a supporter)" if item["cosponsor"] else ""
+        print(f"  {member['title']} {member['name']} ({member['seat']}), {item['bill']}{thanks}")
+        for path in item["files"]:
+            print(f"      {path}")
+    for note in notes:
+        print(f"Note: {note}", file=sys.stderr)
+    return 0
+
+
+def _export(export_letter: Any, letter: Any, fmt: str, folder: Path, paper: str) -> Path:
+    try:
+        return export_letter(letter, fmt, folder, paper=paper)
+    except PermissionError:
+        raise InputProblem(
+            f"Advocate may not write in {folder}. Choose another folder with --out."
+        ) from None
+    except OSError as exc:
+        raise InputProblem(
+            f"Could not save the letter in {folder}: {exc.strerror or exc}."
+        ) from None

@@ -1,0 +1,410 @@
+"""Checking a campaign pack: manifest fields, bills, templates, and sample letters.
+
+Messages are for the organizer who wrote the pack: ``file:line: message`` with a line
+wherever one can be found. Templates are compiled (syntax errors, sandbox violations,
+unknown variables) and then rendered for a sample member of every role the campaign
+writes to, with and without a story, a cosponsor and an email address, so an undefined
+variable in a rarely used branch is found before a volunteer meets it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import replace
+from datetime import date
+from itertools import product
+from pathlib import Path
+from typing import Any
+
+from advocate_app.core.campaign_pack import MANIFEST
+from advocate_app.core.campaigns import (
+    BILL_TYPES,
+    ID_PATTERN,
+    SCHEMA_VERSION,
+    SUBJECT_FIELDS,
+    TEMPLATE_KEYS,
+    Campaign,
+    Problem,
+    congress_gov_url,
+)
+from advocate_app.core.letters import format_date, ordinal
+from advocate_app.core.lookup.legislators import congress_end
+from advocate_app.core.models import Address, Bill, Chamber, Constituent, Member, Office, Role
+
+TEMPLATE_SUFFIXES = (".j2", ".jinja", ".jinja2")
+KNOWN_KEYS = frozenset(
+    {"schema", "id", "title", "summary", "congress", "end_date", "subject", "organizer_email",
+     "bills", "templates", "talking_points", "story_prompts"}
+)  # fmt: skip
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_STORY_MARK = "Zqxj story marker"
+
+
+class _Report:
+    def __init__(self, lines: Mapping[str, int]) -> None:
+        self.lines = lines
+        self.problems: list[Problem] = []
+
+    def line(self, key: str) -> int:
+        while key:
+            if key in self.lines:
+                return self.lines[key]
+            key = key.rpartition(".")[0]
+        return 0
+
+    def error(self, key: str, message: str, file: str = MANIFEST, line: int | None = None) -> None:
+        self._add(Problem(file, self.line(key) if line is None else line, message))
+
+    def warn(self, key: str, message: str, file: str = MANIFEST, line: int | None = None) -> None:
+        self._add(Problem(file, self.line(key) if line is None else line, message, "warning"))
+
+    def _add(self, problem: Problem) -> None:
+        if problem not in self.problems:
+            self.problems.append(problem)
+
+
+def key_lines(text: str) -> dict[str, int]:
+    """Line of each dotted key and table in a TOML text (tomllib keeps no positions)."""
+    lines: dict[str, int] = {}
+    table, counts, in_string = "", {}, ""
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.strip()
+        if in_string:
+            if in_string in line:
+                in_string = ""
+            continue
+        if not line or line.startswith("#"):
+            continue
+        header = re.match(r"^\[\[\s*([^\]]+?)\s*\]\]", line) or re.match(
+            r"^\[\s*([^\]]+?)\s*\]", line
+        )
+        if header:
+            name = re.sub(r"[\s\"']", "", header.group(1))
+            if line.startswith("[["):
+                index = counts.get(name, 0)
+                counts[name] = index + 1
+                lines.setdefault(name, number)
+                name = f"{name}.{index}"
+            table = name
+            lines.setdefault(table, number)
+            continue
+        key = re.match(r"^([\w\-\"'.\s]+?)\s*=", line)
+        if key:
+            dotted = re.sub(r"[\s\"']", "", key.group(1))
+            lines.setdefault(f"{table}.{dotted}" if table else dotted, number)
+            rest = line[key.end() :]
+            for quote in ('"""', "'''"):
+                if rest.count(quote) == 1:
+                    in_string = quote
+    return lines
+
+
+def _text(value: Any) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+def check_files(
+    files: Mapping[str, bytes],
+    *,
+    path: Path | None = None,
+    builtin: bool = False,
+    today: date | None = None,
+) -> tuple[Campaign | None, list[Problem]]:
+    """The campaign (None when unusable) and every problem found."""
+    if MANIFEST not in files:
+        return None, [
+            Problem(MANIFEST, 0, "the pack has no campaign.toml (the manifest) at its top level")
+        ]
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10
+        return None, [Problem(MANIFEST, 0, "reading campaign packs needs Python 3.11 or newer")]
+    try:
+        text = files[MANIFEST].decode("utf-8")
+    except UnicodeDecodeError:
+        return None, [Problem(MANIFEST, 0, "the manifest is not UTF-8 text")]
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        found = re.search(r"\(at line (\d+), column \d+\)", str(exc))
+        message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc)) or "invalid TOML"
+        return None, [
+            Problem(MANIFEST, int(found.group(1)) if found else 0, f"not valid TOML: {message}")
+        ]
+    report = _Report(key_lines(text))
+    campaign = _manifest(data, files, report, path=path, builtin=builtin, today=today)
+    if campaign is not None:
+        _check_templates(campaign, files, report)
+    has_errors = any(p.is_error for p in report.problems)
+    return (None if has_errors else campaign), report.problems
+
+
+def _manifest(
+    data: dict[str, Any], files: Mapping[str, bytes], r: _Report, **where: Any
+) -> Campaign | None:
+    for key in data:
+        if key not in KNOWN_KEYS:
+            r.warn(key, f"unknown key '{key}' is ignored (a typo?)")
+    schema = data.get("schema", SCHEMA_VERSION)
+    if not isinstance(schema, int) or schema > SCHEMA_VERSION:
+        r.error("schema", f"this pack needs a newer version of Advocate (format {schema})")
+    campaign_id = _text(data.get("id"))
+    if not ID_PATTERN.match(campaign_id):
+        r.error(
+            "id", "'id' must be 3-64 lowercase letters, digits or dashes, e.g. \"stop-csam-2025\""
+        )
+    for key in ("title", "summary", "subject"):
+        if not _text(data.get(key)):
+            r.error(key, f"'{key}' is missing or empty")
+    subject = _text(data.get("subject"))
+    for name in re.findall(r"\{(\w*)\}", subject):
+        if name not in SUBJECT_FIELDS:
+            r.error(
+                "subject",
+                f"the subject uses {{{name}}}; it may use {{bill}}, {{short_title}} or {{title}}",
+            )
+    congress = data.get("congress")
+    if not isinstance(congress, int) or isinstance(congress, bool) or not 1 <= congress <= 300:
+        r.error("congress", "'congress' must be the number of a Congress, e.g. 119")
+        congress = None
+    end_date = _end_date(data.get("end_date"), congress, r)
+    email = _text(data.get("organizer_email"))
+    if email and not _EMAIL.match(email):
+        r.error("organizer_email", f"'{email}' does not look like an email address")
+    bills = _bills(data.get("bills"), congress or 0, r)
+    templates = _templates(data.get("templates"), bills, files, r)
+    points, defaults = _talking_points(data.get("talking_points"), r)
+    prompts = data.get("story_prompts", [])
+    if not isinstance(prompts, list) or not all(_text(p) for p in prompts):
+        r.error("story_prompts", "'story_prompts' must be a list of questions (text)")
+        prompts = []
+    if congress is None or end_date is None or any(p.is_error for p in r.problems):
+        return None
+    campaign = Campaign(
+        id=campaign_id, title=_text(data["title"]), summary=_text(data["summary"]), congress=congress,
+        end_date=end_date, subject=subject, bills=bills, talking_points=points, default_points=defaults,
+        story_prompts=tuple(p.strip() for p in prompts), organizer_email=email, templates=templates,
+        sources=_sources(files, r), path=where.get("path"), builtin=where.get("builtin", False),
+    )  # fmt: skip
+    if campaign.is_expired(where.get("today")):
+        r.warn("congress", f"the {ordinal(congress)} Congress ended on {format_date(end_date)}: its bills "
+               "died with it, so no letters can be written for this campaign")  # fmt: skip
+    return campaign
+
+
+def _end_date(value: Any, congress: int | None, r: _Report) -> date | None:
+    natural = congress_end(congress) if congress else None
+    if value is None:
+        return natural
+    if isinstance(value, str):
+        try:
+            value = date.fromisoformat(value.strip())
+        except ValueError:
+            r.error("end_date", "'end_date' must be a date like 2027-01-03")
+            return None
+    if not isinstance(value, date):
+        r.error("end_date", "'end_date' must be a date like 2027-01-03")
+        return None
+    if natural and value > natural:
+        r.warn(
+            "end_date",
+            f"'end_date' is after the end of the Congress ({natural.isoformat()}), when bills die",
+        )
+    return value
+
+
+def _bills(raw: Any, congress: int, r: _Report) -> dict[Chamber, Bill]:
+    if not isinstance(raw, dict) or not raw:
+        r.error("bills", "add a [bills.house] and/or [bills.senate] table naming the bill")
+        return {}
+    bills: dict[Chamber, Bill] = {}
+    for key, spec in raw.items():
+        where = f"bills.{key}"
+        if key not in ("house", "senate"):
+            r.error(where, f"[bills.{key}]: use [bills.house] or [bills.senate]")
+            continue
+        if not isinstance(spec, dict):
+            r.error(where, f"[bills.{key}] must be a table with type and number")
+            continue
+        kind = _text(spec.get("type")).lower().replace(".", "").replace(" ", "")
+        number = spec.get("number")
+        if kind not in BILL_TYPES:
+            r.error(
+                f"{where}.type",
+                f"unknown bill type '{spec.get('type', '')}'; use one of {', '.join(BILL_TYPES)}",
+            )
+        elif BILL_TYPES[kind].value != key:
+            r.warn(
+                f"{where}.type",
+                f"a {kind.upper()} bill under [bills.{key}]: is that the right chamber?",
+            )
+        if not isinstance(number, int) or isinstance(number, bool) or number <= 0:
+            r.error(f"{where}.number", f"[bills.{key}] needs a bill number, e.g. number = 3921")
+        url = _text(spec.get("url"))
+        if url and not url.startswith("https://"):
+            r.error(f"{where}.url", "the bill's url must start with https://")
+        if kind in BILL_TYPES and isinstance(number, int) and number > 0:
+            bill = Bill(
+                congress,
+                kind,
+                number,
+                _text(spec.get("short_title")),
+                _text(spec.get("official_title")),
+                url,
+            )
+            bills[Chamber(key)] = bill if url else replace(bill, url=congress_gov_url(bill))
+    return bills
+
+
+def _templates(
+    raw: Any, bills: Mapping[Chamber, Bill], files: Mapping[str, bytes], r: _Report
+) -> dict[str, str]:
+    if not isinstance(raw, dict):
+        r.error("templates", 'add a [templates] table, e.g. house = "house.txt.j2"')
+        return {}
+    templates: dict[str, str] = {}
+    for key, name in raw.items():
+        if key not in TEMPLATE_KEYS:
+            r.error(
+                f"templates.{key}", f"unknown template key '{key}'; use {', '.join(TEMPLATE_KEYS)}"
+            )
+        elif not isinstance(name, str) or name not in files:
+            r.error(f"templates.{key}", f"the template file '{name}' is not in the pack")
+        elif not name.endswith(TEMPLATE_SUFFIXES):
+            r.error(f"templates.{key}", f"'{name}': template files end in .j2")
+        else:
+            templates[key] = name
+    for chamber in bills:
+        if chamber.value not in raw:
+            r.error(
+                "templates", f"there is a [bills.{chamber.value}] but no '{chamber.value}' template"
+            )
+    if Chamber.HOUSE not in bills:
+        for key in ("delegate", "resident_commissioner"):
+            if key in raw:
+                r.warn(
+                    f"templates.{key}", f"'{key}' is a House member, but there is no [bills.house]"
+                )
+    return templates
+
+
+def _talking_points(raw: Any, r: _Report) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    if not isinstance(raw, list) or not raw:
+        r.error(
+            "talking_points",
+            "add talking points a person can tick ([[talking_points]] with text = ...)",
+        )
+        return (), ()
+    points: list[str] = []
+    defaults: list[int] = []
+    for index, item in enumerate(raw):
+        spec = item if isinstance(item, dict) else {"text": item}
+        text = _text(spec.get("text"))
+        if not text:
+            r.error(f"talking_points.{index}", f"talking point {index + 1} has no text")
+            continue
+        if spec.get("default", True) is True:
+            defaults.append(len(points))
+        points.append(text)
+    if 0 < len(points) < 3:
+        r.warn("talking_points", "fewer than three talking points: give people a choice")
+    return tuple(points), tuple(defaults)
+
+
+def _sources(files: Mapping[str, bytes], r: _Report) -> dict[str, str]:
+    sources: dict[str, str] = {}
+    for name, data in files.items():
+        if name.endswith(TEMPLATE_SUFFIXES):
+            try:
+                sources[name] = data.decode("utf-8-sig").replace("\r\n", "\n")
+            except UnicodeDecodeError:
+                r.error("", "the template is not UTF-8 text", file=name, line=0)
+    return sources
+
+
+# --- templates ---------------------------------------------------------------------------------
+def _sample_member(role: Role) -> Member:
+    chamber = Chamber.SENATE if role is Role.SENATOR else Chamber.HOUSE
+    state = {Role.DELEGATE: "DC", Role.RESIDENT_COMMISSIONER: "PR"}.get(role, "TX")
+    district = None if chamber is Chamber.SENATE else (0 if state != "TX" else 7)
+    zip_code = "20510" if chamber is Chamber.SENATE else "20515"
+    office = Office("dc", ("100 Sample Office Building",), "Washington", "DC", zip_code)
+    return Member(
+        bioguide="Z000001", name="Alex Q. Sample", first="Alex", last="Sample", chamber=chamber,
+        role=role, party="Independent", state=state, district=district, dc_office=office,
+        office_address=f"100 Sample Office Building Washington DC {zip_code}",
+    )  # fmt: skip
+
+
+_SUPPORT = ((None, None), (False, False), (True, False), (False, True))  # (cosponsor, sponsor)
+_SAMPLE_PEOPLE = (
+    Constituent(
+        "Jordan Example",
+        Address("12 Main St", "Springfield", "TX", "78701"),
+        "j@example.org",
+        "555-0100",
+    ),
+    Constituent("Jordan Example", Address("", "", "", "78701")),
+)
+
+
+def _check_templates(campaign: Campaign, files: Mapping[str, bytes], r: _Report) -> None:
+    from jinja2 import meta
+
+    from advocate_app.core.letters import render_body
+    from advocate_app.core.sandbox import CONTEXT_NAMES, TemplateError, compile_template
+
+    env = campaign.environment
+    for name in sorted(campaign.sources):
+        try:
+            compile_template(env, name)
+            tree = env.parse(campaign.sources[name], name, name)
+        except TemplateError as exc:
+            r.error("", exc.reason, file=exc.template, line=exc.line)
+            continue
+        if name not in campaign.templates.values():
+            continue  # a partial may use names its including template sets; rendering checks it
+        unknown = meta.find_undeclared_variables(tree) - set(CONTEXT_NAMES) - set(env.globals)
+        for variable in sorted(unknown):
+            line = next((n.lineno for n in tree.find_all(_name_node()) if n.name == variable), 0)
+            r.error(
+                "",
+                f"'{variable}' is not defined (a letter template can use: {', '.join(CONTEXT_NAMES)})",
+                file=name,
+                line=line,
+            )
+    if any(p.is_error for p in r.problems):
+        return
+    all_points = list(range(len(campaign.talking_points)))
+    variants = list(product(_SAMPLE_PEOPLE, _SUPPORT, ((_STORY_MARK, all_points), ("", []))))
+    failed: set[str] = set()
+    for role in Role:
+        member = _sample_member(role)
+        if not campaign.targets(member) or campaign.template_for(member) in failed:
+            continue
+        template, bill = campaign.template_for(member), campaign.bill_for(member)
+        for person, (cosponsor, sponsor), (story, points) in variants:
+            try:
+                body = render_body(campaign, person, member, story=story, points=points,
+                                   cosponsor=cosponsor, sponsor=sponsor)  # fmt: skip
+            except TemplateError as exc:  # one report per template: a hostile one may be slow
+                r.error("", exc.reason, file=exc.template, line=exc.line)
+                failed.add(template)
+                break
+            if story and _STORY_MARK not in body:
+                r.warn("", "the letter never includes {{ story }}: the person's own words "
+                       "would be left out", file=template)  # fmt: skip
+            if bill and bill.label not in body:
+                r.warn("", f"the letter never names the bill ({{{{ bill.label }}}}, e.g. "
+                       f"{bill.label})", file=template)  # fmt: skip
+            if points and not any(p in body for p in campaign.talking_points):
+                r.warn(
+                    "", "the letter never includes the ticked {{ talking_points }}", file=template
+                )
+
+
+def _name_node() -> type:
+    from jinja2 import nodes
+
+    return nodes.Name

@@ -1,0 +1,332 @@
+"""Letters: the campaign's template writes the body; Python writes everything around it.
+
+The template (untrusted, run in ``sandbox``) produces only the body paragraphs from a
+documented context. The date, inside address, salutation, closing and signature follow the
+conventions offices expect (DOMAIN.md §5) and are composed here, so no pack can get them
+wrong. ``personalization`` measures how much of a letter is the person's own words, because
+offices discount identical form letters (DOMAIN.md §4).
+
+Context a template can use (all read-only):
+
+- ``constituent``: name, first_name, street, city, state, state_name, zip, email, phone,
+  place ("Austin, TX 78701", or "ZIP code 78701" when only the ZIP is known)
+- ``member``: name, first, last, title ("Senator", "Representative", "Delegate",
+  "Commissioner"), role, chamber ("house"/"senate"), state, state_name, district, seat,
+  constituency ("the 37th District of Texas", "Texas", "Puerto Rico"), party, office,
+  is_cosponsor, is_sponsor (True/False, or None when unknown), supports (either is True)
+- ``bill``: label ("H.R. 3921"), type, number, congress, short_title, official_title, url,
+  title (short title, else the label), latest_action, latest_action_date ("" when unknown)
+- ``campaign``: id, title, summary, congress, congress_ordinal ("119th"), end_date,
+  organizer_email
+- ``talking_points``: the ticked talking points (list of text); ``story``: the person's own
+  words ("" when none); ``today``: the letter's date as printed
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from advocate_app.core.campaigns import ordinal
+from advocate_app.core.errors import InputProblem
+from advocate_app.core.lookup.geography import state_name
+from advocate_app.core.models import Bill, Chamber, Constituent, Letter, Member, Office, Role
+from advocate_app.core.sandbox import Fields, SecurityError, TemplateError, render
+
+if TYPE_CHECKING:
+    from advocate_app.core.bills import BillStatus
+    from advocate_app.core.campaigns import Campaign
+
+__all__ = [
+    "SecurityError", "TemplateError", "build_context", "compose_letter", "courtesy_last", "format_date",
+    "inside_address", "normalize_story", "ordinal", "personalization", "render_body", "salutation",
+    "selected_points", "signature",
+]  # fmt: skip
+
+MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+MAX_STORY_CHARS = 20_000
+CHAMBER_LINES = {
+    Chamber.SENATE: "United States Senate",
+    Chamber.HOUSE: "United States House of Representatives",
+}
+CAPITOL_ZIPS = {Chamber.SENATE: "20510", Chamber.HOUSE: "20515"}
+_WITH_ARTICLE = frozenset(
+    {"DC", "VI", "MP"}
+)  # "the District of Columbia", "the U.S. Virgin Islands"
+_WORD = re.compile(r"[\w'’]+")
+
+
+def format_date(day: date) -> str:
+    """ "November 25, 2026", whatever the computer's locale."""
+    return f"{MONTHS[day.month - 1]} {day.day}, {day.year}"
+
+
+def _place_name(state: str) -> str:
+    name = state_name(state) or state
+    return f"the {name}" if state in _WITH_ARTICLE else name
+
+
+def constituency(member: Member) -> str:
+    """Whom the member represents, for prose: "the 37th District of Texas", "Wyoming"."""
+    if member.chamber is Chamber.SENATE or not member.district:
+        return _place_name(member.state)
+    return f"the {ordinal(member.district)} District of {state_name(member.state) or member.state}"
+
+
+# --- the parts Python composes -------------------------------------------------------------
+def inside_address(member: Member, office: Office | None = None) -> tuple[str, ...]:
+    """ "The Honorable ..." then the DC office (default) or the given district office."""
+    honorable = f"The Honorable {member.name or f'{member.first} {member.last}'.strip()}"
+    if office is not None and office.kind != "dc":
+        return (honorable, *office.postal_lines())
+    dc = office or member.dc_office
+    chamber_line = CHAMBER_LINES[member.chamber]
+    if dc is None:
+        return (honorable, chamber_line, f"Washington, DC {CAPITOL_ZIPS[member.chamber]}")
+    if not dc.city:  # an address the data could not split: print it as given
+        return (honorable, *dc.lines, chamber_line)
+    zip_code = dc.zip or CAPITOL_ZIPS[member.chamber]
+    return (honorable, *dc.lines, chamber_line, f"{dc.city}, {dc.state or 'DC'} {zip_code}")
+
+
+def courtesy_last(member: Member) -> str:
+    """The surname as the member styles it in their official name.
+
+    The data's ``last`` can hold both Spanish surnames ("Hernández Rivera") while the official
+    name uses one ("Pablo José Hernández"); the salutation should match the inside address.
+    """
+    last = member.last or member.name.rpartition(" ")[2]
+    if not member.name or last in member.name:
+        return last
+    words = last.split()
+    for size in range(len(words) - 1, 0, -1):
+        if member.name.endswith(" " + " ".join(words[:size])):
+            return " ".join(words[:size])
+    return last
+
+
+def salutation(member: Member) -> str:
+    """ "Dear Senator Last:", "Dear Representative Last:", "Dear Delegate Last:", "Dear Commissioner Last:"."""
+    return f"Dear {member.role.title} {courtesy_last(member)}:"
+
+
+def signature(constituent: Constituent) -> tuple[str, ...]:
+    """Full name, street, "City, ST ZIP", and email when given: proof of being a constituent."""
+    lines = [constituent.name.strip(), *constituent.address.lines()]
+    if constituent.email.strip():
+        lines.append(constituent.email.strip())
+    return tuple(line for line in lines if line)
+
+
+def normalize_story(text: str) -> str:
+    """The person's words as typed, minus stray whitespace and runs of blank lines."""
+    text = (text or "").replace("\r\n", "\n").replace("\r", "\n")
+    if len(text) > MAX_STORY_CHARS:
+        raise InputProblem(
+            f"Your story is {len(text):,} characters long; letters work best at about one page. "
+            f"Please shorten it to under {MAX_STORY_CHARS:,} characters."
+        )
+    lines = [line.rstrip() for line in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def selected_points(campaign: Campaign, points: Iterable[int] | None) -> list[str]:
+    """The ticked talking points; ``points`` are 0-based indices (None = the campaign's defaults)."""
+    if points is None:
+        indices: Sequence[int] = campaign.default_points or range(len(campaign.talking_points))
+    else:
+        indices = list(dict.fromkeys(points))  # keep the person's order, drop repeats
+    count = len(campaign.talking_points)
+    for index in indices:
+        if not 0 <= index < count:
+            raise InputProblem(
+                f"There is no talking point {index + 1}; this campaign has {count} (numbered 1 to {count})."
+            )
+    return [campaign.talking_points[i] for i in indices]
+
+
+# --- the template's context -----------------------------------------------------------------
+def _support(status: BillStatus | None, member: Member, attr: str) -> bool | None:
+    if status is None:
+        return None
+    return member.bioguide in getattr(status, attr)
+
+
+def build_context(
+    campaign: Campaign,
+    constituent: Constituent,
+    member: Member,
+    bill: Bill,
+    *,
+    story: str = "",
+    points: Iterable[int] | None = None,
+    today: date | None = None,
+    cosponsor: bool | None = None,
+    sponsor: bool | None = None,
+    status: BillStatus | None = None,
+) -> dict[str, Any]:
+    """The documented template context (see the module docstring)."""
+    address = constituent.address
+    if cosponsor is None:
+        cosponsor = _support(status, member, "cosponsor_bioguides")
+    if sponsor is None:
+        sponsor = _support(status, member, "sponsor_bioguides")
+    state_zip = " ".join(p for p in (address.state, address.zip) if p)
+    place = (
+        ", ".join(p for p in (address.city, state_zip) if p)
+        if address.city
+        else (f"ZIP code {address.zip}" if address.zip else "")
+    )
+    name = constituent.name.strip()
+    return {
+        "constituent": Fields("constituent", {
+            "name": name, "first_name": name.split(" ")[0] if name else "",
+            "street": address.street, "city": address.city, "state": address.state,
+            "state_name": state_name(address.state) if address.state else "", "zip": address.zip,
+            "email": constituent.email.strip(), "phone": constituent.phone.strip(), "place": place,
+        }),
+        "member": Fields("member", {
+            "name": member.name, "first": member.first, "last": courtesy_last(member),
+            "title": member.role.title, "role": member.role.value, "chamber": member.chamber.value,
+            "state": member.state, "state_name": state_name(member.state) or member.state,
+            "district": member.district, "seat": member.seat, "constituency": constituency(member),
+            "party": member.party, "office": member.office_address,
+            "is_cosponsor": cosponsor, "is_sponsor": sponsor,
+            "supports": True if (cosponsor or sponsor) else (None if cosponsor is None and sponsor is None else False),
+        }),
+        "bill": Fields("bill", {
+            "label": bill.label, "type": bill.type, "number": bill.number, "congress": bill.congress,
+            "short_title": bill.short_title, "official_title": bill.official_title, "url": bill.url,
+            "title": bill.short_title or bill.label,
+            "latest_action": status.latest_action if status else "",
+            "latest_action_date": format_date(status.latest_action_date) if status and status.latest_action_date else "",
+        }),
+        "campaign": Fields("campaign", {
+            "id": campaign.id, "title": campaign.title, "summary": campaign.summary,
+            "congress": campaign.congress, "congress_ordinal": ordinal(campaign.congress),
+            "end_date": format_date(campaign.end_date), "organizer_email": campaign.organizer_email,
+        }),
+        "talking_points": selected_points(campaign, points),
+        "story": normalize_story(story),
+        "today": format_date(today or date.today()),
+    }  # fmt: skip
+
+
+def _tidy(text: str) -> str:
+    """Paragraphs separated by exactly one blank line, no trailing spaces."""
+    lines = [line.rstrip() for line in text.replace("\r\n", "\n").split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def _bill_for(campaign: Campaign, member: Member) -> Bill:
+    bill = campaign.bill_for(member)
+    if bill is None:
+        chamber = "senators" if member.chamber is Chamber.SENATE else "House members"
+        raise InputProblem(f"The campaign '{campaign.id}' has no bill for {chamber}.")
+    return bill
+
+
+def render_body(
+    campaign: Campaign,
+    constituent: Constituent,
+    member: Member,
+    *,
+    story: str = "",
+    points: Iterable[int] | None = None,
+    today: date | None = None,
+    cosponsor: bool | None = None,
+    sponsor: bool | None = None,
+    status: BillStatus | None = None,
+) -> str:
+    """The body paragraphs from the campaign's template for this member's role."""
+    bill = _bill_for(campaign, member)
+    context = build_context(
+        campaign, constituent, member, bill, story=story, points=points, today=today,
+        cosponsor=cosponsor, sponsor=sponsor, status=status,
+    )  # fmt: skip
+    body = _tidy(render(campaign.environment, campaign.template_for(member), context))
+    if not body:
+        raise TemplateError(campaign.template_for(member), 0, "the template wrote an empty letter")
+    return body
+
+
+def compose_letter(
+    campaign: Campaign,
+    constituent: Constituent,
+    member: Member,
+    *,
+    story: str = "",
+    points: Iterable[int] | None = None,
+    today: date | None = None,
+    cosponsor: bool | None = None,
+    sponsor: bool | None = None,
+    status: BillStatus | None = None,
+    office: Office | None = None,
+) -> Letter:
+    """A whole letter to ``member``.
+
+    ``points`` are 0-based indices into ``campaign.talking_points`` (the CLI's ``--points``
+    is 1-based and converts); None ticks the campaign's defaults. ``cosponsor``/``sponsor``
+    say whether the member already backs the bill (None = unknown; taken from ``status``
+    when given). ``office`` is the address on the letter: the DC office by default, or a
+    district office for paper.
+    """
+    if not constituent.name.strip():
+        raise InputProblem("A letter needs your full name; offices answer only named constituents.")
+    bill = _bill_for(campaign, member)
+    body = render_body(
+        campaign, constituent, member, story=story, points=points, today=today,
+        cosponsor=cosponsor, sponsor=sponsor, status=status,
+    )  # fmt: skip
+    return Letter(
+        campaign_id=campaign.id,
+        member=member,
+        constituent=constituent,
+        bill=bill,
+        subject=campaign.subject_for(bill),
+        date=format_date(today or date.today()),
+        inside_address=inside_address(member, office),
+        salutation=salutation(member),
+        body=body,
+        closing="Sincerely,",
+        signature=signature(constituent),
+    )
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower().replace("’", "'") for w in _WORD.findall(text or "")]
+
+
+def personalization(
+    letter_or_text: Letter | str, story: str, *, boilerplate: str | None = None
+) -> float:
+    """Share (0..1) of the letter's body that is the person's own words.
+
+    Own words are the story's words found in the body, in order. When the person edited the
+    body itself, pass ``boilerplate`` (the body rendered with no story, from
+    ``render_body(..., story="")``): then every word not taken from the boilerplate counts.
+    """
+    text = letter_or_text.body if isinstance(letter_or_text, Letter) else letter_or_text
+    words = _words(text)
+    if not words:
+        return 0.0
+    if boilerplate is not None:
+        matcher = difflib.SequenceMatcher(None, _words(boilerplate), words, autojunk=False)
+        own = len(words) - sum(block.size for block in matcher.get_matching_blocks())
+    else:
+        matcher = difflib.SequenceMatcher(None, _words(story), words, autojunk=False)
+        own = sum(block.size for block in matcher.get_matching_blocks())
+    return round(min(1.0, max(0.0, own / len(words))), 3)
+
+
+def role_label(member: Member) -> str:
+    """ "Senator", "Representative", "Delegate", "Resident Commissioner" for lists and files."""
+    return (
+        "Resident Commissioner" if member.role is Role.RESIDENT_COMMISSIONER else member.role.title
+    )
