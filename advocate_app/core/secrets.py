@@ -160,7 +160,9 @@ def _is_acceptable(backend: Any) -> bool:
     name = _qualified_name(backend)
     if name in _REFUSED_BACKENDS:
         return False
-    if name == "keyring.backends.chainer.ChainerBackend":
+    from keyring.backends.chainer import ChainerBackend
+
+    if isinstance(backend, ChainerBackend):
         # The chainer writes to its highest-priority backend: judge that one.
         backends = list(getattr(backend, "backends", []))
         return bool(backends) and _is_acceptable(backends[0])

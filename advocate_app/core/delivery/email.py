@@ -88,7 +88,8 @@ def parse_mailbox(text: str, field: str = "sender", display_name: str = "") -> A
                                "address, like Jane Doe <jane@example.org>.")
         name, addr = pairs[0]
     spec = parse_address(addr, field)
-    return Address(display_name=(name or display_name).strip(), username=spec.username,
+    shown = " ".join((name or display_name).split())  # headers fold runs of spaces anyway
+    return Address(display_name=shown, username=spec.username,
                    domain=spec.domain)
 
 
@@ -139,7 +140,7 @@ def compose_email(
         if reply_text else from_addr
     )
     subject_text = check_header_text(letter.subject if subject is None else subject, "subject")
-    subject_text = subject_text.strip()[:MAX_SUBJECT] or "Letter"
+    subject_text = " ".join(subject_text.split())[:MAX_SUBJECT] or "Letter"
     check_header_text(pdf_filename, "attachment")
     if message_id is not None:
         check_header_text(message_id, "message_id")

@@ -1,0 +1,20 @@
+"""``python -m tests.support.send_worker``: send the outbox of ``ADVOCATE_PROFILE`` the way
+the app does (Services from the environment), for tests that kill a sender mid-send."""
+
+from __future__ import annotations
+
+import sys
+
+from advocate_app.app import Services
+
+
+def main() -> int:
+    services = Services()
+    results = services.outbox.send_due(services.smtp_transport())
+    for result in results:
+        print(result.item.id, result.item.state.value, result.error or "")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
