@@ -46,22 +46,47 @@ class Archive:
     def __init__(self, store: Store) -> None:
         self._store = store
 
-    def record(self, letter: Letter, channel: str, *, recipient: str = "",
-               message_id: str = "", outbox_id: int | None = None,
-               when: float | None = None) -> int:
+    def record(
+        self,
+        letter: Letter,
+        channel: str,
+        *,
+        recipient: str = "",
+        message_id: str = "",
+        outbox_id: int | None = None,
+        when: float | None = None,
+    ) -> int:
         """Remember ``letter`` as sent or exported through ``channel``; returns its id."""
         member = letter.member
         return self.add(
-            channel=channel, letter_text=letter.as_text(), campaign_id=letter.campaign_id,
-            member_bioguide=member.bioguide, member_name=member.name,
-            member_seat=member.seat, subject=letter.subject, recipient=recipient,
-            message_id=message_id, outbox_id=outbox_id, when=when,
+            channel=channel,
+            letter_text=letter.as_text(),
+            campaign_id=letter.campaign_id,
+            member_bioguide=member.bioguide,
+            member_name=member.name,
+            member_seat=member.seat,
+            subject=letter.subject,
+            recipient=recipient,
+            message_id=message_id,
+            outbox_id=outbox_id,
+            when=when,
         )
 
-    def add(self, *, channel: str, letter_text: str, campaign_id: str = "",
-            member_bioguide: str = "", member_name: str = "", member_seat: str = "",
-            subject: str = "", recipient: str = "", message_id: str = "",
-            outbox_id: int | None = None, when: float | None = None) -> int:
+    def add(
+        self,
+        *,
+        channel: str,
+        letter_text: str,
+        campaign_id: str = "",
+        member_bioguide: str = "",
+        member_name: str = "",
+        member_seat: str = "",
+        subject: str = "",
+        recipient: str = "",
+        message_id: str = "",
+        outbox_id: int | None = None,
+        when: float | None = None,
+    ) -> int:
         """The same as ``record`` from stored fields (the outbox has no ``Letter``)."""
         if not _CHANNEL.match(channel):
             raise ValueError(f"bad channel name {channel!r}")
@@ -71,14 +96,29 @@ class Archive:
                        member_name, member_seat, recipient, subject, letter_text,
                        message_id, outbox_id)
                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                (time.time() if when is None else when, channel, campaign_id,
-                 member_bioguide, member_name, member_seat, recipient, subject,
-                 letter_text, message_id, outbox_id),
+                (
+                    time.time() if when is None else when,
+                    channel,
+                    campaign_id,
+                    member_bioguide,
+                    member_name,
+                    member_seat,
+                    recipient,
+                    subject,
+                    letter_text,
+                    message_id,
+                    outbox_id,
+                ),
             )
             return int(cursor.lastrowid or 0)
 
-    def entries(self, *, campaign_id: str | None = None, member_bioguide: str | None = None,
-             limit: int | None = None) -> list[ArchiveEntry]:
+    def entries(
+        self,
+        *,
+        campaign_id: str | None = None,
+        member_bioguide: str | None = None,
+        limit: int | None = None,
+    ) -> list[ArchiveEntry]:
         """Newest first."""
         where, params = [], []
         if campaign_id is not None:
@@ -105,12 +145,12 @@ class Archive:
     def delete(self, entry_id: int) -> bool:
         """Forget one letter, with the outbox's copy of it when that was already sent."""
         with self._store.transaction() as conn:
-            row = conn.execute("SELECT outbox_id FROM archive WHERE id = ?",
-                               (entry_id,)).fetchone()
+            row = conn.execute("SELECT outbox_id FROM archive WHERE id = ?", (entry_id,)).fetchone()
             deleted = conn.execute("DELETE FROM archive WHERE id = ?", (entry_id,)).rowcount
             if row is not None and row["outbox_id"] is not None:
-                conn.execute("DELETE FROM outbox WHERE id = ? AND state = 'sent'",
-                             (row["outbox_id"],))
+                conn.execute(
+                    "DELETE FROM outbox WHERE id = ? AND state = 'sent'", (row["outbox_id"],)
+                )
         self._store.checkpoint()
         return deleted > 0
 
@@ -128,9 +168,16 @@ class Archive:
 
 def _entry(row: sqlite3.Row) -> ArchiveEntry:
     return ArchiveEntry(
-        id=row["id"], created_at=row["created_at"], channel=row["channel"],
-        campaign_id=row["campaign_id"], member_bioguide=row["member_bioguide"],
-        member_name=row["member_name"], member_seat=row["member_seat"],
-        recipient=row["recipient"], subject=row["subject"], letter_text=row["letter_text"],
-        message_id=row["message_id"], outbox_id=row["outbox_id"],
+        id=row["id"],
+        created_at=row["created_at"],
+        channel=row["channel"],
+        campaign_id=row["campaign_id"],
+        member_bioguide=row["member_bioguide"],
+        member_name=row["member_name"],
+        member_seat=row["member_seat"],
+        recipient=row["recipient"],
+        subject=row["subject"],
+        letter_text=row["letter_text"],
+        message_id=row["message_id"],
+        outbox_id=row["outbox_id"],
     )

@@ -137,9 +137,9 @@ class SecretStore:
         from keyring.errors import PasswordDeleteError
 
         try:
-            self._call("delete", backend.delete_password, self.service, key, reraise=(
-                PasswordDeleteError,
-            ))
+            self._call(
+                "delete", backend.delete_password, self.service, key, reraise=(PasswordDeleteError,)
+            )
         except PasswordDeleteError:
             # Some backends raise this for "not found" after a race; check before failing.
             if self._call("read", backend.get_password, self.service, key) is None:

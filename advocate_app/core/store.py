@@ -151,8 +151,9 @@ class _Corrupt(Exception):
 class Store:
     """The open database. Use ``Store.open(path)``; ``":memory:"`` works for tests."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path | None,
-                 recovered_from: Path | None = None) -> None:
+    def __init__(
+        self, conn: sqlite3.Connection, path: Path | None, recovered_from: Path | None = None
+    ) -> None:
         self._conn = conn
         self.path = path
         self.recovered_from = recovered_from
@@ -250,7 +251,9 @@ class Store:
 
 def _connect(target: str | Path) -> sqlite3.Connection:
     conn = sqlite3.connect(
-        str(target), isolation_level=None, check_same_thread=False,
+        str(target),
+        isolation_level=None,
+        check_same_thread=False,
         timeout=BUSY_TIMEOUT_MS / 1000,
     )
     conn.row_factory = sqlite3.Row
@@ -339,10 +342,14 @@ def _move_aside(path: Path) -> Path | None:
 def _unavailable(path: Path | None, exc: BaseException) -> StoreUnavailable:
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
-        message = ("Advocate's data file is busy (another Advocate window or command is "
-                   "using it). Try again in a moment.")
+        message = (
+            "Advocate's data file is busy (another Advocate window or command is "
+            "using it). Try again in a moment."
+        )
     else:
         where = f" at {path}" if path else ""
-        message = (f"Advocate cannot open or write its data file{where}. Check that the disk "
-                   "is not full and that the folder can be written.")
+        message = (
+            f"Advocate cannot open or write its data file{where}. Check that the disk "
+            "is not full and that the folder can be written."
+        )
     return StoreUnavailable(message, detail=type(exc).__name__)

@@ -73,12 +73,15 @@ def test_no_keyring_is_a_clear_state():
         assert "ADVOCATE_SMTP_PASSWORD" in str(caught.value)
 
 
-@pytest.mark.parametrize(("exc", "message"), [
-    (NoKeyringError("none"), NO_KEYRING_MESSAGE),
-    (KeyringLocked("locked"), LOCKED_MESSAGE),
-    (RuntimeError("org.freedesktop.DBus.Error.ServiceUnknown"), "did not answer"),
-    (OSError("keychain"), "did not answer"),
-])
+@pytest.mark.parametrize(
+    ("exc", "message"),
+    [
+        (NoKeyringError("none"), NO_KEYRING_MESSAGE),
+        (KeyringLocked("locked"), LOCKED_MESSAGE),
+        (RuntimeError("org.freedesktop.DBus.Error.ServiceUnknown"), "did not answer"),
+        (OSError("keychain"), "did not answer"),
+    ],
+)
 def test_backend_failures_become_one_error(exc, message):
     store = SecretStore(backend=_Raising(exc))
     with pytest.raises(SecretStoreUnavailable) as caught:
@@ -131,10 +134,13 @@ def test_password_sources_in_order(memory_keyring):
 
 
 def test_keyring_is_imported_lazily():
-    code = ("import sys, advocate_app.app, advocate_app.core.secrets, advocate_app.core.store, "
-            "advocate_app.core.delivery; print('keyring' in sys.modules, 'smtplib' in sys.modules)")
-    out = subprocess.run([sys.executable, "-c", code], cwd=REPO_ROOT, capture_output=True,
-                         text=True, check=True).stdout.split()
+    code = (
+        "import sys, advocate_app.app, advocate_app.core.secrets, advocate_app.core.store, "
+        "advocate_app.core.delivery; print('keyring' in sys.modules, 'smtplib' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO_ROOT, capture_output=True, text=True, check=True
+    ).stdout.split()
     assert out == ["False", "False"]
 
 
@@ -146,9 +152,13 @@ def test_saved_password_is_in_no_file(tmp_path: Path, legislator_index, memory_k
     with SmtpServer(tls, "starttls") as server:
         services = Services(paths, env={})
         settings = services.settings
-        for key, value in {"smtp.host": server.host, "smtp.port": server.port,
-                           "smtp.user": USER, "smtp.from": USER,
-                           "smtp.security": "starttls"}.items():
+        for key, value in {
+            "smtp.host": server.host,
+            "smtp.port": server.port,
+            "smtp.user": USER,
+            "smtp.from": USER,
+            "smtp.security": "starttls",
+        }.items():
             settings.set(key, value)
         settings.save()
         services.secrets.set(smtp_account(USER, server.host), PASSWORD)
@@ -161,25 +171,31 @@ def test_saved_password_is_in_no_file(tmp_path: Path, legislator_index, memory_k
         root.setLevel(logging.DEBUG)
         try:
             letter = letter_for(legislator_index.representative("TX", 37))
-            services.outbox.add(letter, compose_email(letter, sender=USER, to="me@example.org"),
-                                to_kind="self")
+            services.outbox.add(
+                letter, compose_email(letter, sender=USER, to="me@example.org"), to_kind="self"
+            )
             transport = services.smtp_transport()
             assert transport.config.password == PASSWORD
             transport = SmtpTransport(transport.config, context=client_context(tls))
             [result] = services.outbox.send_due(transport)
             assert result.sent
             with pytest.raises(DeliveryError):  # a failing login logs too
-                SmtpTransport(SmtpConfig(server.host, server.port, "starttls", USER, "wrong"),
-                              context=client_context(tls)).check()
+                SmtpTransport(
+                    SmtpConfig(server.host, server.port, "starttls", USER, "wrong"),
+                    context=client_context(tls),
+                ).check()
         finally:
             root.removeHandler(handler)
             handler.close()
             root.setLevel(old_level)
         services.store.close()
 
-    needles = [PASSWORD.encode("utf-8"), PASSWORD.encode("utf-16-le"),
-               base64.b64encode(PASSWORD.encode("utf-8")),
-               base64.b64encode(b"\0" + USER.encode() + b"\0" + PASSWORD.encode("utf-8"))]
+    needles = [
+        PASSWORD.encode("utf-8"),
+        PASSWORD.encode("utf-16-le"),
+        base64.b64encode(PASSWORD.encode("utf-8")),
+        base64.b64encode(b"\0" + USER.encode() + b"\0" + PASSWORD.encode("utf-8")),
+    ]
     files = [p for d in paths.all_dirs() if d.exists() for p in d.rglob("*") if p.is_file()]
     assert any(p.name == "settings.json" for p in files)
     assert any(p.name.startswith("advocate.sqlite3") for p in files)

@@ -18,9 +18,11 @@ from advocate_app.core.store import (
 )
 from tests.support.sample_letters import letter_for
 
-DRAFTS = Migration(2, "drafts (as a later issue would add)", (
-    "CREATE TABLE drafts (id INTEGER PRIMARY KEY, text TEXT NOT NULL)",
-))
+DRAFTS = Migration(
+    2,
+    "drafts (as a later issue would add)",
+    ("CREATE TABLE drafts (id INTEGER PRIMARY KEY, text TEXT NOT NULL)",),
+)
 
 
 @pytest.fixture
@@ -90,7 +92,7 @@ def test_damaged_pages_are_detected(db, legislator_index):
     store.close()
     data = bytearray(db.read_bytes())
     page = 4096
-    data[page * 2: page * 6] = b"\xff" * (page * 4)
+    data[page * 2 : page * 6] = b"\xff" * (page * 4)
     db.write_bytes(bytes(data))
     reopened = Store.open(db)
     assert reopened.recovered_from is not None
@@ -108,13 +110,19 @@ def test_transactions_roll_back_and_nest(db):
     store = Store.open(db)
     with pytest.raises(ZeroDivisionError):
         with store.transaction() as conn:
-            conn.execute("INSERT INTO archive (created_at, channel, letter_text) VALUES (1, 'pdf', 'a')")
+            conn.execute(
+                "INSERT INTO archive (created_at, channel, letter_text) VALUES (1, 'pdf', 'a')"
+            )
             raise ZeroDivisionError
     assert store.archive.count() == 0
     with store.transaction() as conn:
-        conn.execute("INSERT INTO archive (created_at, channel, letter_text) VALUES (1, 'pdf', 'a')")
+        conn.execute(
+            "INSERT INTO archive (created_at, channel, letter_text) VALUES (1, 'pdf', 'a')"
+        )
         with store.transaction() as inner:
-            inner.execute("INSERT INTO archive (created_at, channel, letter_text) VALUES (2, 'pdf', 'b')")
+            inner.execute(
+                "INSERT INTO archive (created_at, channel, letter_text) VALUES (2, 'pdf', 'b')"
+            )
     assert store.archive.count() == 2
 
 
@@ -122,8 +130,10 @@ def test_foreign_keys_are_enforced(db):
     store = Store.open(db)
     with pytest.raises(sqlite3.IntegrityError):
         with store.transaction() as conn:
-            conn.execute("INSERT INTO archive (created_at, channel, letter_text, outbox_id) "
-                         "VALUES (1, 'email', 't', 999)")
+            conn.execute(
+                "INSERT INTO archive (created_at, channel, letter_text, outbox_id) "
+                "VALUES (1, 'email', 't', 999)"
+            )
 
 
 def test_two_connections_and_threads(db, legislator_index):
@@ -169,12 +179,14 @@ def test_delete_all_leaves_no_trace_on_disk(db, legislator_index):
     marker = "Unmistakable-private-story-7f3a9"
     letter = letter_for(legislator_index.senators("TX")[0], body=f"My story: {marker}.")
     outbox = Outbox(store)
-    queued = outbox.add(letter, compose_email(letter, sender="v@example.org", to="m@example.org"),
-                        to_kind="self")
+    queued = outbox.add(
+        letter, compose_email(letter, sender="v@example.org", to="m@example.org"), to_kind="self"
+    )
     store.archive.record(letter, "pdf")
     letter2 = letter_for(legislator_index.senators("TX")[1], body=f"Sent: {marker}.")
-    sent = outbox.add(letter2, compose_email(letter2, sender="v@example.org", to="m@example.org"),
-                      to_kind="self")
+    sent = outbox.add(
+        letter2, compose_email(letter2, sender="v@example.org", to="m@example.org"), to_kind="self"
+    )
     with store.transaction() as conn:
         conn.execute("UPDATE outbox SET state = 'sent' WHERE id = ?", (sent.id,))
     store.checkpoint()

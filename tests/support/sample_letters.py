@@ -24,12 +24,14 @@ def constituent(name: str = "Mar\u00eda Jos\u00e9 O'Brien", email: str = "maria@
     )
 
 
-def letter_for(member: Member, *, who: Constituent | None = None, subject: str | None = None,
-               body: str = BODY) -> Letter:
+def letter_for(
+    member: Member, *, who: Constituent | None = None, subject: str | None = None, body: str = BODY
+) -> Letter:
     who = who or constituent()
     senate = member.chamber.value == "senate"
-    bill = Bill(119, "s" if senate else "hr", 1829 if senate else 3921,
-                short_title="STOP CSAM Act of 2025")
+    bill = Bill(
+        119, "s" if senate else "hr", 1829 if senate else 3921, short_title="STOP CSAM Act of 2025"
+    )
     office = member.dc_office.postal_lines() if member.dc_office else ()
     return Letter(
         campaign_id="stop-csam-2025",

@@ -61,9 +61,15 @@ def make_tls_files(folder: Path) -> TlsFiles:
         .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
         .add_extension(
             x509.KeyUsage(
-                digital_signature=True, content_commitment=False, key_encipherment=False,
-                data_encipherment=False, key_agreement=False, key_cert_sign=True,
-                crl_sign=True, encipher_only=False, decipher_only=False,
+                digital_signature=True,
+                content_commitment=False,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                key_cert_sign=True,
+                crl_sign=True,
+                encipher_only=False,
+                decipher_only=False,
             ),
             critical=True,
         )
@@ -80,10 +86,12 @@ def make_tls_files(folder: Path) -> TlsFiles:
         .not_valid_before(now - dt.timedelta(days=1))
         .not_valid_after(now + dt.timedelta(days=30))
         .add_extension(
-            x509.SubjectAlternativeName([
-                x509.DNSName("localhost"),
-                x509.IPAddress(ipaddress.ip_address("127.0.0.1")),
-            ]),
+            x509.SubjectAlternativeName(
+                [
+                    x509.DNSName("localhost"),
+                    x509.IPAddress(ipaddress.ip_address("127.0.0.1")),
+                ]
+            ),
             critical=False,
         )
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
@@ -92,8 +100,7 @@ def make_tls_files(folder: Path) -> TlsFiles:
             x509.AuthorityKeyIdentifier.from_issuer_subject_key_identifier(ca_ski),
             critical=False,
         )
-        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()),
-                       critical=False)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
         .sign(ca_key, hashes.SHA256())
     )
     folder.mkdir(parents=True, exist_ok=True)
@@ -190,25 +197,25 @@ class _BoundController(Controller):
         self._sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self._sock.bind(("127.0.0.1", 0))
-        super().__init__(handler, hostname="127.0.0.1", port=self._sock.getsockname()[1],
-                         **kwargs)
+        super().__init__(handler, hostname="127.0.0.1", port=self._sock.getsockname()[1], **kwargs)
 
     def _create_server(self):  # type: ignore[override]
-        return self.loop.create_server(self._factory_invoker, sock=self._sock,
-                                       ssl=self.ssl_context)
+        return self.loop.create_server(self._factory_invoker, sock=self._sock, ssl=self.ssl_context)
 
 
 class SmtpServer:
     """``kind``: "starttls" (STARTTLS required, AUTH only after it), "ssl" (implicit TLS),
     or "plain" (no TLS at all, AUTH offered in clear, as a misconfigured server would)."""
 
-    def __init__(self, files: TlsFiles, kind: str = "starttls",
-                 handler: RecordingHandler | None = None) -> None:
+    def __init__(
+        self, files: TlsFiles, kind: str = "starttls", handler: RecordingHandler | None = None
+    ) -> None:
         self.handler = handler or RecordingHandler()
         kwargs: dict[str, Any] = {"authenticator": authenticator(), "ready_timeout": 5.0}
         if kind == "starttls":
-            kwargs.update(tls_context=server_context(files), require_starttls=True,
-                          auth_require_tls=True)
+            kwargs.update(
+                tls_context=server_context(files), require_starttls=True, auth_require_tls=True
+            )
         elif kind == "ssl":
             kwargs.update(ssl_context=server_context(files), auth_require_tls=False)
         else:

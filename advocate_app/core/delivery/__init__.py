@@ -16,7 +16,12 @@ from advocate_app.core.errors import AdvocateError
 # Phases of one SMTP delivery, in order. A failure before AWAITING_REPLY means the server
 # cannot have accepted the message; during AWAITING_REPLY we cannot know.
 CONNECT, SECURE, AUTH, ENVELOPE, BODY, AWAITING_REPLY = (
-    "connect", "secure", "auth", "envelope", "body", "awaiting_reply",
+    "connect",
+    "secure",
+    "auth",
+    "envelope",
+    "body",
+    "awaiting_reply",
 )
 CONNECTION_PHASES = frozenset({CONNECT, SECURE, AUTH})
 
@@ -56,6 +61,12 @@ class DeliveryError(AdvocateError):
 
 
 __all__ = [
-    "AUTH", "AWAITING_REPLY", "BODY", "CONNECT", "CONNECTION_PHASES", "DeliveryError",
-    "ENVELOPE", "SECURE",
+    "AUTH",
+    "AWAITING_REPLY",
+    "BODY",
+    "CONNECT",
+    "CONNECTION_PHASES",
+    "DeliveryError",
+    "ENVELOPE",
+    "SECURE",
 ]

@@ -56,11 +56,15 @@ class LengthCheck:
         if not self.over:
             return ""
         if self.limit_known:
-            return (f"Your message is {self.length:,} characters; this office's form takes "
-                    f"at most {self.limit:,}. Shorten it before pasting, or send it on paper.")
-        return (f"Your message is {self.length:,} characters. Many Senate contact forms take "
-                f"only 2,000 to 5,000 and cut off the rest, so the end of your letter may be "
-                "lost. Check that the form kept all of it, shorten it, or send it on paper.")
+            return (
+                f"Your message is {self.length:,} characters; this office's form takes "
+                f"at most {self.limit:,}. Shorten it before pasting, or send it on paper."
+            )
+        return (
+            f"Your message is {self.length:,} characters. Many Senate contact forms take "
+            f"only 2,000 to 5,000 and cut off the rest, so the end of your letter may be "
+            "lost. Check that the form kept all of it, shorten it, or send it on paper."
+        )
 
 
 def _safe_web_url(url: str) -> str:
@@ -77,28 +81,39 @@ def _safe_web_url(url: str) -> str:
 def contact_route(member: Member) -> ContactRoute:
     form = _safe_web_url(member.contact_form)
     if form:
-        return ContactRoute(form, "contact_form",
-                            "This is the office's contact form. Paste your letter into its "
-                            "message box.")
+        return ContactRoute(
+            form,
+            "contact_form",
+            "This is the office's contact form. Paste your letter into its message box.",
+        )
     site = _safe_web_url(member.url)
     if site:
         parts = urlsplit(site)
         path = parts.path.rstrip("/")
         guess = urlunsplit((parts.scheme, parts.netloc, f"{path}/{CONTACT_PATH}", "", ""))
-        return ContactRoute(guess, "website_guess",
-                            "The office's form is not in our data, so this opens the usual "
-                            "contact page of their website. If it is not a form, look for "
-                            "\u201cContact\u201d on the site.")
-    return ContactRoute("", "none",
-                        "No website is known for this office yet. Send the letter on paper "
-                        "to the district office instead.")
+        return ContactRoute(
+            guess,
+            "website_guess",
+            "The office's form is not in our data, so this opens the usual "
+            "contact page of their website. If it is not a form, look for "
+            "\u201cContact\u201d on the site.",
+        )
+    return ContactRoute(
+        "",
+        "none",
+        "No website is known for this office yet. Send the letter on paper "
+        "to the district office instead.",
+    )
 
 
 def form_text(letter: Letter) -> str:
     """What goes in the form's message box: the form already has the address fields, so
     this is salutation, body, closing and signature, without date and inside address."""
-    blocks = [letter.salutation, letter.body.strip(),
-              letter.closing + ("\n" + "\n".join(letter.signature) if letter.signature else "")]
+    blocks = [
+        letter.salutation,
+        letter.body.strip(),
+        letter.closing + ("\n" + "\n".join(letter.signature) if letter.signature else ""),
+    ]
     return "\n\n".join(b for b in blocks if b) + "\n"
 
 

@@ -30,8 +30,10 @@ from advocate_app.core.models import Letter
 # C0/C1 controls except TAB, DEL, and the separators str.splitlines() treats as breaks.
 _FORBIDDEN = re.compile(r"[\x00-\x08\x0a-\x1f\x7f\x85\u2028\u2029]")
 _LOCAL = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$")
-_DOMAIN = re.compile(r"^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+"
-                     r"[A-Za-z]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$")
+_DOMAIN = re.compile(
+    r"^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+"
+    r"[A-Za-z]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"
+)
 MAX_SUBJECT = 250
 
 FIELD_NAMES = {
@@ -63,15 +65,19 @@ def parse_address(text: str, field: str = "to") -> Address:
     what = FIELD_NAMES.get(field, field)
     local, at, domain = value.rpartition("@")
     if not at or not local or not domain:
-        raise InputProblem(f"{what[0].upper()}{what[1:]} {value!r} is not an email address "
-                           "(it should look like name@example.org).")
+        raise InputProblem(
+            f"{what[0].upper()}{what[1:]} {value!r} is not an email address "
+            "(it should look like name@example.org)."
+        )
     try:
         ascii_domain = domain.encode("idna").decode("ascii") if not domain.isascii() else domain
     except UnicodeError:
         ascii_domain = ""
     if not _LOCAL.match(local) or not _DOMAIN.match(ascii_domain):
-        raise InputProblem(f"{what[0].upper()}{what[1:]} {value!r} is not an email address "
-                           "Advocate can use (it should look like name@example.org).")
+        raise InputProblem(
+            f"{what[0].upper()}{what[1:]} {value!r} is not an email address "
+            "Advocate can use (it should look like name@example.org)."
+        )
     return Address(addr_spec=f"{local}@{ascii_domain.lower()}")
 
 
@@ -84,13 +90,14 @@ def parse_mailbox(text: str, field: str = "sender", display_name: str = "") -> A
         pairs = getaddresses([text.strip()])
         if len(pairs) != 1 or not pairs[0][1]:
             what = FIELD_NAMES.get(field, field)
-            raise InputProblem(f"{what[0].upper()}{what[1:]} {text!r} must be one email "
-                               "address, like Jane Doe <jane@example.org>.")
+            raise InputProblem(
+                f"{what[0].upper()}{what[1:]} {text!r} must be one email "
+                "address, like Jane Doe <jane@example.org>."
+            )
         name, addr = pairs[0]
     spec = parse_address(addr, field)
     shown = " ".join((name or display_name).split())  # headers fold runs of spaces anyway
-    return Address(display_name=shown, username=spec.username,
-                   domain=spec.domain)
+    return Address(display_name=shown, username=spec.username, domain=spec.domain)
 
 
 def new_message_id(sender: Address) -> str:
@@ -135,9 +142,12 @@ def compose_email(
     to_addrs = [parse_address(r, "to") for r in recipients]
     reply_text = reply_to or letter.constituent.email
     reply_addr = (
-        Address(display_name=from_addr.display_name,
-                addr_spec=parse_address(reply_text, "reply_to").addr_spec)
-        if reply_text else from_addr
+        Address(
+            display_name=from_addr.display_name,
+            addr_spec=parse_address(reply_text, "reply_to").addr_spec,
+        )
+        if reply_text
+        else from_addr
     )
     subject_text = check_header_text(letter.subject if subject is None else subject, "subject")
     subject_text = " ".join(subject_text.split())[:MAX_SUBJECT] or "Letter"

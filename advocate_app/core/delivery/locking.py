@@ -62,7 +62,8 @@ class SendLock:
         if not self.acquire(blocking=True):
             raise ServiceUnavailable(
                 "Another Advocate window or command is sending letters right now. "
-                "Try again in a moment; your letters are kept in the outbox.")
+                "Try again in a moment; your letters are kept in the outbox."
+            )
         try:
             yield
         finally:

@@ -32,8 +32,9 @@ def _encode(value: str) -> str:
     return quote(normalized, safe="", encoding="utf-8")
 
 
-def mailto_url(to: Sequence[str] | str = (), subject: str = "", body: str = "",
-               cc: Sequence[str] = ()) -> str:
+def mailto_url(
+    to: Sequence[str] | str = (), subject: str = "", body: str = "", cc: Sequence[str] = ()
+) -> str:
     recipients = [to] if isinstance(to, str) else list(to)
     addrs = [parse_address(a, "to").addr_spec for a in recipients if a.strip()]
     cc_addrs = [parse_address(a, "to").addr_spec for a in cc if a.strip()]

@@ -26,18 +26,26 @@ import json
 import logging
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
-from enum import Enum
 from typing import Any, Protocol
 
 from advocate_app.core.delivery import CONNECTION_PHASES, DeliveryError
 from advocate_app.core.delivery.email import envelope, message_bytes
 from advocate_app.core.delivery.locking import SendLock
+from advocate_app.core.delivery.outbox_items import (
+    COLUMNS,
+    OutboxItem,
+    RetryPolicy,
+    SendResult,
+    State,
+    item_from_row,
+)
 from advocate_app.core.models import Letter
 from advocate_app.core.store import Store
+
+__all__ = ["INTERRUPTED_NOTE", "Outbox", "OutboxItem", "RetryPolicy", "SendResult", "State"]
 
 log = logging.getLogger(__name__)
 
@@ -46,57 +54,6 @@ INTERRUPTED_NOTE = (
     "the same message ID; if the first try had reached the server, the recipient may get "
     "two identical copies."
 )
-
-
-class State(str, Enum):
-    QUEUED = "queued"
-    SENDING = "sending"
-    SENT = "sent"
-    FAILED = "failed"
-
-
-@dataclass(frozen=True)
-class RetryPolicy:
-    """Backoff for temporary failures: 1, 2, 4 ... minutes, at most ``cap``, ``max_attempts``."""
-
-    base_seconds: float = 60.0
-    cap_seconds: float = 2 * 3600.0
-    max_attempts: int = 8
-
-    def delay(self, attempts: int) -> float:
-        return min(self.cap_seconds, self.base_seconds * 2 ** max(0, attempts - 1))
-
-
-@dataclass(frozen=True)
-class OutboxItem:
-    id: int
-    message_id: str
-    state: State
-    attempts: int
-    next_attempt_at: float | None
-    last_error: str
-    error_kind: str  # "", "temporary", "permanent", "uncertain", "interrupted"
-    envelope_from: str
-    recipients: tuple[str, ...]
-    to_kind: str  # "self", "organizer", "address", "office"
-    subject: str
-    campaign_id: str
-    member_bioguide: str
-    member_name: str
-    member_seat: str
-    created_at: float
-    sent_at: float | None
-    server_reply: str
-
-
-@dataclass(frozen=True)
-class SendResult:
-    item: OutboxItem
-    error: DeliveryError | None = None
-
-    @property
-    def sent(self) -> bool:
-        return self.item.state is State.SENT
 
 
 class Session(Protocol):
@@ -108,8 +65,14 @@ class Transport(Protocol):
 
 
 class Outbox:
-    def __init__(self, store: Store, *, retry: RetryPolicy | None = None,
-                 clock: Callable[[], float] = time.time, lock_timeout: float = 120.0) -> None:
+    def __init__(
+        self,
+        store: Store,
+        *,
+        retry: RetryPolicy | None = None,
+        clock: Callable[[], float] = time.time,
+        lock_timeout: float = 120.0,
+    ) -> None:
         self._store = store
         self.retry_policy = retry or RetryPolicy()
         self._clock = clock
@@ -127,8 +90,9 @@ class Outbox:
         now = self._clock()
         member = letter.member
         with self._store.transaction() as conn:
-            row = conn.execute("SELECT id FROM outbox WHERE message_id = ?",
-                               (message_id,)).fetchone()
+            row = conn.execute(
+                "SELECT id FROM outbox WHERE message_id = ?", (message_id,)
+            ).fetchone()
             if row is not None:  # the same message twice: keep one
                 item_id = int(row["id"])
             else:
@@ -138,9 +102,22 @@ class Outbox:
                            campaign_id, member_bioguide, member_name, member_seat,
                            letter_text, message, created_at, updated_at)
                        VALUES (?, 'email', 'queued', 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    (message_id, now, sender, json.dumps(recipients), to_kind,
-                     str(msg["Subject"] or ""), letter.campaign_id, member.bioguide,
-                     member.name, member.seat, letter.as_text(), raw, now, now),
+                    (
+                        message_id,
+                        now,
+                        sender,
+                        json.dumps(recipients),
+                        to_kind,
+                        str(msg["Subject"] or ""),
+                        letter.campaign_id,
+                        member.bioguide,
+                        member.name,
+                        member.seat,
+                        letter.as_text(),
+                        raw,
+                        now,
+                        now,
+                    ),
                 )
                 item_id = int(cursor.lastrowid or 0)
         log.info("letter queued in the outbox (#%d)", item_id)
@@ -149,24 +126,26 @@ class Outbox:
         return item
 
     def get(self, item_id: int) -> OutboxItem | None:
-        rows = self._store.query(f"SELECT {_COLUMNS} FROM outbox WHERE id = ?", (item_id,))
-        return _item(rows[0]) if rows else None
+        rows = self._store.query(f"SELECT {COLUMNS} FROM outbox WHERE id = ?", (item_id,))
+        return item_from_row(rows[0]) if rows else None
 
     def items(self, states: Iterable[State | str] | None = None) -> list[OutboxItem]:
-        sql = f"SELECT {_COLUMNS} FROM outbox"
+        sql = f"SELECT {COLUMNS} FROM outbox"
         params: list[str] = []
         if states is not None:
             wanted = [State(s).value for s in states]
             sql += f" WHERE state IN ({','.join('?' * len(wanted))})"
             params = wanted
-        return [_item(r) for r in self._store.query(sql + " ORDER BY id", params)]
+        return [item_from_row(r) for r in self._store.query(sql + " ORDER BY id", params)]
 
     def due(self, now: float | None = None) -> list[OutboxItem]:
         now = self._clock() if now is None else now
         rows = self._store.query(
-            f"SELECT {_COLUMNS} FROM outbox WHERE state = 'queued' AND "
-            "(next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id", (now,))
-        return [_item(r) for r in rows]
+            f"SELECT {COLUMNS} FROM outbox WHERE state = 'queued' AND "
+            "(next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id",
+            (now,),
+        )
+        return [item_from_row(r) for r in rows]
 
     def counts(self) -> dict[str, int]:
         rows = self._store.query("SELECT state, COUNT(*) FROM outbox GROUP BY state")
@@ -186,8 +165,10 @@ class Outbox:
     def retry(self, ids: Iterable[int] | None = None) -> int:
         """Make failed (and waiting) letters due now; returns how many."""
         now = self._clock()
-        sql = ("UPDATE outbox SET state = 'queued', next_attempt_at = ?, updated_at = ? "
-               "WHERE state IN ('queued', 'failed')")
+        sql = (
+            "UPDATE outbox SET state = 'queued', next_attempt_at = ?, updated_at = ? "
+            "WHERE state IN ('queued', 'failed')"
+        )
         params: list[Any] = [now, now]
         if ids is not None:
             id_list = [int(i) for i in ids]
@@ -207,8 +188,10 @@ class Outbox:
             id_list = [int(i) for i in ids]
             if not id_list:
                 return 0
-            sql = (f"DELETE FROM outbox WHERE state != 'sending' AND "
-                   f"id IN ({','.join('?' * len(id_list))})")
+            sql = (
+                f"DELETE FROM outbox WHERE state != 'sending' AND "
+                f"id IN ({','.join('?' * len(id_list))})"
+            )
             params: list[Any] = id_list
         else:
             states = ["sent", "failed"] if include_failed else ["sent"]
@@ -237,14 +220,16 @@ class Outbox:
                 conn.execute(
                     "UPDATE outbox SET state = 'queued', next_attempt_at = ?, updated_at = ?, "
                     "error_kind = 'interrupted', last_error = ? WHERE state = 'sending'",
-                    (now, now, INTERRUPTED_NOTE))
+                    (now, now, INTERRUPTED_NOTE),
+                )
         if ids:
             log.warning("%d letter(s) were interrupted while sending; queued again", len(ids))
         return [item for i in ids if (item := self.get(i)) is not None]
 
     # --- sending ---------------------------------------------------------------------
-    def send_due(self, transport: Transport, *, ids: Iterable[int] | None = None,
-                 now: float | None = None) -> list[SendResult]:
+    def send_due(
+        self, transport: Transport, *, ids: Iterable[int] | None = None, now: float | None = None
+    ) -> list[SendResult]:
         """Send every due letter (or only ``ids`` among them) over one connection.
 
         A failure to connect, secure or log in stops the batch: it would fail the same way
@@ -287,7 +272,9 @@ class Outbox:
         with self._store.transaction() as conn:
             changed = conn.execute(
                 "UPDATE outbox SET state = 'sending', attempts = attempts + 1, updated_at = ? "
-                "WHERE id = ? AND state = 'queued'", (now, item_id)).rowcount
+                "WHERE id = ? AND state = 'queued'",
+                (now, item_id),
+            ).rowcount
             if not changed:
                 return None
             row = conn.execute("SELECT message FROM outbox WHERE id = ?", (item_id,)).fetchone()
@@ -299,15 +286,23 @@ class Outbox:
             conn.execute(
                 "UPDATE outbox SET state = 'sent', sent_at = ?, updated_at = ?, last_error = '', "
                 "error_kind = '', next_attempt_at = NULL, server_reply = ? WHERE id = ?",
-                (now, now, reply[:300], item_id))
+                (now, now, reply[:300], item_id),
+            )
             item = self.get(item_id)
             assert item is not None
             self._store.archive.add(
-                channel="email", letter_text=_letter_text(conn, item_id),
-                campaign_id=item.campaign_id, member_bioguide=item.member_bioguide,
-                member_name=item.member_name, member_seat=item.member_seat,
-                subject=item.subject, recipient=", ".join(item.recipients),
-                message_id=item.message_id, outbox_id=item.id, when=now)
+                channel="email",
+                letter_text=_letter_text(conn, item_id),
+                campaign_id=item.campaign_id,
+                member_bioguide=item.member_bioguide,
+                member_name=item.member_name,
+                member_seat=item.member_seat,
+                subject=item.subject,
+                recipient=", ".join(item.recipients),
+                message_id=item.message_id,
+                outbox_id=item.id,
+                when=now,
+            )
         log.info("outbox #%d sent", item_id)
         return item
 
@@ -321,14 +316,17 @@ class Outbox:
         else:
             state, next_at = State.FAILED, None
             if error.temporary:
-                message += (f" Advocate stopped trying after {attempts} attempts; "
-                            "choose Retry to try again.")
+                message += (
+                    f" Advocate stopped trying after {attempts} attempts; "
+                    "choose Retry to try again."
+                )
         kind = "uncertain" if error.uncertain else error.kind
         with self._store.transaction() as conn:
             conn.execute(
                 "UPDATE outbox SET state = ?, next_attempt_at = ?, last_error = ?, "
                 "error_kind = ?, updated_at = ? WHERE id = ?",
-                (state.value, next_at, message, kind, now, item_id))
+                (state.value, next_at, message, kind, now, item_id),
+            )
         log.info("outbox #%d not sent (%s, %s)", item_id, kind, error.phase)
         item = self.get(item_id)
         assert item is not None
@@ -341,29 +339,14 @@ class Outbox:
                 conn.execute(
                     "UPDATE outbox SET state = 'queued', next_attempt_at = ?, updated_at = ?, "
                     "error_kind = 'interrupted', last_error = ? WHERE id = ? AND "
-                    "state = 'sending'", (now, now, INTERRUPTED_NOTE, item_id))
+                    "state = 'sending'",
+                    (now, now, INTERRUPTED_NOTE, item_id),
+                )
         except Exception:  # the crash rule still recovers it on the next start
             log.exception("could not mark outbox #%d as interrupted", item_id)
 
 
-_COLUMNS = ("id, message_id, state, attempts, next_attempt_at, last_error, error_kind, "
-            "envelope_from, recipients, to_kind, subject, campaign_id, member_bioguide, "
-            "member_name, member_seat, created_at, sent_at, server_reply")
-
-
-def _item(row: Any) -> OutboxItem:
-    return OutboxItem(
-        id=row["id"], message_id=row["message_id"], state=State(row["state"]),
-        attempts=row["attempts"], next_attempt_at=row["next_attempt_at"],
-        last_error=row["last_error"], error_kind=row["error_kind"],
-        envelope_from=row["envelope_from"], recipients=tuple(json.loads(row["recipients"])),
-        to_kind=row["to_kind"], subject=row["subject"], campaign_id=row["campaign_id"],
-        member_bioguide=row["member_bioguide"], member_name=row["member_name"],
-        member_seat=row["member_seat"], created_at=row["created_at"], sent_at=row["sent_at"],
-        server_reply=row["server_reply"],
-    )
-
-
 def _letter_text(conn: Any, item_id: int) -> str:
-    return str(conn.execute("SELECT letter_text FROM outbox WHERE id = ?",
-                            (item_id,)).fetchone()[0])
+    return str(
+        conn.execute("SELECT letter_text FROM outbox WHERE id = ?", (item_id,)).fetchone()[0]
+    )

@@ -24,7 +24,6 @@ import ipaddress
 import logging
 import re
 import smtplib
-import socket
 import ssl
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -40,12 +39,18 @@ from advocate_app.core.delivery import (
     SECURE,
     DeliveryError,
 )
+from advocate_app.core.delivery.smtp_errors import classify, reply_text
 from advocate_app.core.errors import InputProblem
 
 log = logging.getLogger(__name__)
 
-SECURITY_MODES = {"ssl": "ssl", "tls": "ssl", "starttls": "starttls", "plain": "plain",
-                  "none": "plain"}
+SECURITY_MODES = {
+    "ssl": "ssl",
+    "tls": "ssl",
+    "starttls": "starttls",
+    "plain": "plain",
+    "none": "plain",
+}
 DEFAULT_TIMEOUT = 30.0
 FINAL_REPLY_TIMEOUT = 120.0  # RFC 5321 4.5.3.2.6 suggests 10 minutes; we wait 2
 EHLO_NAME = "[127.0.0.1]"  # like Thunderbird: do not tell servers this computer's name
@@ -95,32 +100,39 @@ class SmtpConfig:
     def validate(self) -> None:
         """``InputProblem`` for settings we will not use; nothing is sent before this."""
         if not self.host:
-            raise InputProblem("No mail server is set up. Enter one in Settings (or set "
-                               "ADVOCATE_SMTP_HOST).")
+            raise InputProblem(
+                "No mail server is set up. Enter one in Settings (or set ADVOCATE_SMTP_HOST)."
+            )
         if re.search(r"[\s/@]", self.host):
             raise InputProblem(f"The mail server name {self.host!r} is not valid.")
         if not 0 < self.port < 65536:
             raise InputProblem(f"The mail server port {self.port} is not valid.")
         if not self.mode:
-            raise InputProblem(f"Unknown mail security setting {self.security!r}: choose "
-                               "'ssl' (port 465) or 'starttls' (port 587).")
+            raise InputProblem(
+                f"Unknown mail security setting {self.security!r}: choose "
+                "'ssl' (port 465) or 'starttls' (port 587)."
+            )
         if self.mode == "plain":
             if not is_loopback(self.host):
                 raise InputProblem(
                     "Advocate only sends mail over an encrypted connection. Choose 'ssl' "
-                    f"or 'starttls' for {self.host}.")
+                    f"or 'starttls' for {self.host}."
+                )
             if not self.allow_plain_loopback:
                 raise InputProblem(
                     "Unencrypted mail to this computer's own server is off. Turn on the "
-                    "setting smtp.allow_plain_loopback to use it.")
+                    "setting smtp.allow_plain_loopback to use it."
+                )
         if self.user and not self.password:
             raise InputProblem(
                 f"No password is available for the mail account {self.user}. Enter it in "
-                "Settings, or set ADVOCATE_SMTP_PASSWORD for the command line.")
+                "Settings, or set ADVOCATE_SMTP_PASSWORD for the command line."
+            )
 
 
-def resolve_password(settings: Any, env: Mapping[str, str], *, session: Any = None,
-                     store: Any = None) -> str:
+def resolve_password(
+    settings: Any, env: Mapping[str, str], *, session: Any = None, store: Any = None
+) -> str:
     """``ADVOCATE_SMTP_PASSWORD``, else this session's memory, else the OS keyring.
 
     "" when no user name is set (a server without login) or nothing is saved. A keyring
@@ -181,7 +193,7 @@ class SmtpSession:
                 smtp.sock.settimeout(self._config.timeout)
             if code != 250:
                 raise smtplib.SMTPDataError(code, reply)
-            return f"{code} {_text(reply)}"
+            return f"{code} {reply_text(reply)}"
         except DeliveryError:
             self._drop()
             raise
@@ -189,8 +201,7 @@ class SmtpSession:
             error = classify(exc, phase, self._config)
             if not isinstance(exc, smtplib.SMTPResponseException) or error.code is None:
                 self._drop()
-            log.info("smtp send failed in %s: %s %s", phase, type(exc).__name__,
-                     error.code or "")
+            log.info("smtp send failed in %s: %s %s", phase, type(exc).__name__, error.code or "")
             raise error from None
 
     def _connect(self) -> smtplib.SMTP:
@@ -201,11 +212,17 @@ class SmtpSession:
         try:
             if cfg.mode == "ssl":
                 phase = SECURE
-                smtp = smtplib.SMTP_SSL(cfg.host, cfg.port, local_hostname=EHLO_NAME,
-                                        timeout=cfg.timeout, context=self._context)
+                smtp = smtplib.SMTP_SSL(
+                    cfg.host,
+                    cfg.port,
+                    local_hostname=EHLO_NAME,
+                    timeout=cfg.timeout,
+                    context=self._context,
+                )
             else:
-                smtp = smtplib.SMTP(cfg.host, cfg.port, local_hostname=EHLO_NAME,
-                                    timeout=cfg.timeout)
+                smtp = smtplib.SMTP(
+                    cfg.host, cfg.port, local_hostname=EHLO_NAME, timeout=cfg.timeout
+                )
             smtp.ehlo()
             if cfg.mode == "starttls":
                 phase = SECURE
@@ -215,7 +232,9 @@ class SmtpSession:
                         "connection (STARTTLS). Advocate will not send your password or "
                         "letter unencrypted; check the port and security settings (usually "
                         "465 with 'ssl' or 587 with 'starttls').",
-                        temporary=False, phase=SECURE)
+                        temporary=False,
+                        phase=SECURE,
+                    )
                 smtp.starttls(context=self._context)
                 smtp.ehlo()
             if cfg.user:
@@ -224,7 +243,9 @@ class SmtpSession:
                     raise DeliveryError(
                         f"The mail server {cfg.host} does not accept a user name and "
                         "password here. Check the port and security settings.",
-                        temporary=False, phase=AUTH)
+                        temporary=False,
+                        phase=AUTH,
+                    )
                 _login(smtp, cfg.user, cfg.password)
             return smtp
         except DeliveryError:
@@ -289,7 +310,10 @@ def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:
     if "PLAIN" not in mechanisms:
         raise DeliveryError(
             "Your mail password or user name has letters this server's login method cannot "
-            "carry (it offers no AUTH PLAIN).", temporary=False, phase=AUTH)
+            "carry (it offers no AUTH PLAIN).",
+            temporary=False,
+            phase=AUTH,
+        )
     token = base64.b64encode(b"\0" + user.encode("utf-8") + b"\0" + password.encode("utf-8"))
     code, reply = smtp.docmd("AUTH", "PLAIN " + token.decode("ascii"))
     if code not in (235, 503):  # 503: already authenticated
@@ -304,92 +328,9 @@ def _dot_stuffed(raw: bytes) -> bytes:
     return data + b".\r\n"
 
 
-def _text(reply: bytes | str) -> str:
-    text = reply.decode("utf-8", "replace") if isinstance(reply, bytes) else str(reply)
-    return " ".join(text.split())[:300]
-
-
 def _quietly_close(smtp: smtplib.SMTP | None) -> None:
     if smtp is not None:
         try:
             smtp.close()
         except OSError:
             pass
-
-
-def classify(exc: BaseException, phase: str, cfg: SmtpConfig) -> DeliveryError:
-    """One ``DeliveryError`` (message for a person, temporary or not) for any failure."""
-    where = f"{cfg.host}:{cfg.port}"
-    name = type(exc).__name__
-    if isinstance(exc, smtplib.SMTPAuthenticationError):
-        temporary = 400 <= exc.smtp_code < 500
-        msg = (f"The mail server did not accept the user name or password for {cfg.user}. "
-               "Check them in Settings." if not temporary else
-               "The mail server could not check your password just now; try again later.")
-        return DeliveryError(msg + _server_says(exc), temporary=temporary, phase=AUTH,
-                             code=exc.smtp_code, detail=name)
-    if isinstance(exc, smtplib.SMTPRecipientsRefused):
-        (rcpt, (code, reply)), *_ = exc.recipients.items()
-        return DeliveryError(
-            f"The mail server refused the address {rcpt}: {code} {_text(reply)}",
-            temporary=400 <= code < 500, phase=ENVELOPE, code=code, detail=name)
-    if isinstance(exc, smtplib.SMTPSenderRefused):
-        return DeliveryError(
-            f"The mail server refused the sender address {exc.sender}: {exc.smtp_code} "
-            f"{_text(exc.smtp_error)}. Check the From address in Settings.",
-            temporary=400 <= exc.smtp_code < 500, phase=ENVELOPE, code=exc.smtp_code,
-            detail=name)
-    if isinstance(exc, smtplib.SMTPResponseException):
-        code = exc.smtp_code
-        temporary = not 500 <= code < 600
-        return DeliveryError(
-            f"The mail server did not accept the letter: {code} {_text(exc.smtp_error)}",
-            temporary=temporary, phase=phase, code=code, detail=name)
-    if isinstance(exc, smtplib.SMTPNotSupportedError):
-        return DeliveryError(f"The mail server {where} does not support what Advocate needs "
-                             f"({exc}). Check the security settings.", temporary=False,
-                             phase=phase, detail=name)
-    if isinstance(exc, ssl.SSLCertVerificationError):
-        return DeliveryError(
-            f"The certificate of the mail server {cfg.host} could not be verified "
-            f"({exc.verify_message}). Advocate does not send over a connection it cannot "
-            "verify: check the server name, or this computer's certificates.",
-            temporary=False, phase=SECURE, detail=name)
-    if isinstance(exc, ssl.SSLError):
-        return DeliveryError(
-            f"A secure connection to the mail server {where} could not be set up. Check "
-            "the security setting: port 465 usually uses 'ssl', port 587 'starttls'.",
-            temporary=False, phase=SECURE, detail=f"{name}: {exc.reason}")
-    if isinstance(exc, socket.gaierror):
-        return DeliveryError(
-            f"The mail server {cfg.host} could not be found. Check the server name and "
-            "this computer's internet connection.", temporary=True, phase=CONNECT,
-            detail=name)
-    if isinstance(exc, ConnectionRefusedError):
-        return DeliveryError(
-            f"The mail server {where} refused the connection (it may be down, or the port "
-            "may be wrong). Advocate will try again later.", temporary=True, phase=CONNECT,
-            detail=name)
-    uncertain = phase == AWAITING_REPLY
-    tail = (" It may or may not have received the letter; a second try uses the same "
-            "message ID, so the copies can be recognised." if uncertain else "")
-    if isinstance(exc, (TimeoutError, socket.timeout)):
-        return DeliveryError(f"The mail server {where} did not answer in time.{tail}",
-                             temporary=True, phase=phase, uncertain=uncertain, detail=name)
-    if isinstance(exc, (smtplib.SMTPServerDisconnected, ConnectionError, EOFError)):
-        before = "before the letter was accepted" if phase != CONNECT else "at once"
-        return DeliveryError(f"The mail server {where} closed the connection {before}.{tail}",
-                             temporary=True, phase=phase, uncertain=uncertain, detail=name)
-    return DeliveryError(f"Could not reach the mail server {where} ({_os_reason(exc)}).{tail}",
-                         temporary=True, phase=phase, uncertain=uncertain, detail=name)
-
-
-def _server_says(exc: smtplib.SMTPResponseException) -> str:
-    text = _text(exc.smtp_error)
-    return f" (server: {exc.smtp_code} {text})" if text else ""
-
-
-def _os_reason(exc: BaseException) -> str:
-    if isinstance(exc, OSError) and exc.strerror:
-        return exc.strerror
-    return type(exc).__name__

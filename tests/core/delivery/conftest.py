@@ -25,8 +25,14 @@ def server(tls_files: TlsFiles):
 
 
 def transport_for(server: SmtpServer, tls_files: TlsFiles, **overrides) -> SmtpTransport:
-    fields = dict(host=server.host, port=server.port, security="starttls", user=USER,
-                  password=PASSWORD, timeout=5.0)
+    fields = dict(
+        host=server.host,
+        port=server.port,
+        security="starttls",
+        user=USER,
+        password=PASSWORD,
+        timeout=5.0,
+    )
     fields.update(overrides)
     return SmtpTransport(SmtpConfig(**fields), context=client_context(tls_files))
 

@@ -40,8 +40,11 @@ def reparse(msg):
 
 def test_headers_and_body(cruz_letter):
     when = datetime(2026, 11, 25, 9, 30, tzinfo=timezone.utc)
-    msg = reparse(compose_email(cruz_letter, sender="volunteer@example.org",
-                                to=["me@example.org"], pdf=PDF, when=when))
+    msg = reparse(
+        compose_email(
+            cruz_letter, sender="volunteer@example.org", to=["me@example.org"], pdf=PDF, when=when
+        )
+    )
     assert msg["From"].addresses[0].display_name == "Mar\u00eda Jos\u00e9 O'Brien"
     assert msg["From"].addresses[0].addr_spec == "volunteer@example.org"
     assert msg["Reply-To"].addresses[0].addr_spec == "maria@example.org"
@@ -55,8 +58,9 @@ def test_headers_and_body(cruz_letter):
 
 
 def test_wire_form_is_ascii_and_names_are_encoded(cruz_letter):
-    raw = message_bytes(compose_email(cruz_letter, sender="volunteer@example.org",
-                                      to="me@example.org"))
+    raw = message_bytes(
+        compose_email(cruz_letter, sender="volunteer@example.org", to="me@example.org")
+    )
     raw.decode("ascii")  # UTF-8 only in encoded words and quoted-printable
     assert b"=?utf-8?" in raw and b"\r\n" in raw
 
@@ -80,8 +84,19 @@ def test_sender_with_its_own_name_and_reply_fallback(cruz_letter):
 
 
 @pytest.mark.parametrize("payload", INJECTIONS)
-@pytest.mark.parametrize("where", ["name", "sender", "to", "reply_to", "constituent_email",
-                                   "subject", "letter_subject", "attachment"])
+@pytest.mark.parametrize(
+    "where",
+    [
+        "name",
+        "sender",
+        "to",
+        "reply_to",
+        "constituent_email",
+        "subject",
+        "letter_subject",
+        "attachment",
+    ],
+)
 def test_header_injection_is_refused(cruz_letter, where, payload):
     letter = cruz_letter
     kwargs = dict(sender="volunteer@example.org", to="me@example.org", pdf=PDF)
@@ -94,7 +109,9 @@ def test_header_injection_is_refused(cruz_letter, where, payload):
     elif where == "reply_to":
         kwargs["reply_to"] = "me@example.org" + payload
     elif where == "constituent_email":
-        letter = dataclasses.replace(letter, constituent=constituent(email="m@example.org" + payload))
+        letter = dataclasses.replace(
+            letter, constituent=constituent(email="m@example.org" + payload)
+        )
     elif where == "subject":
         kwargs["subject"] = "Support S. 1829" + payload
     elif where == "letter_subject":
@@ -106,9 +123,21 @@ def test_header_injection_is_refused(cruz_letter, where, payload):
     assert "line break" in str(caught.value) or "not an email address" in str(caught.value)
 
 
-@pytest.mark.parametrize("bad", ["a@b.com, evil@x.org", "Jane <a@b.com>, Evil <e@x.org>",
-                                 "nobody", "a@b", "a b@c.org", "a@b@c.org", "@example.org",
-                                 "a@-bad-.org", "a..b@c.org", "<>"])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "a@b.com, evil@x.org",
+        "Jane <a@b.com>, Evil <e@x.org>",
+        "nobody",
+        "a@b",
+        "a b@c.org",
+        "a@b@c.org",
+        "@example.org",
+        "a@-bad-.org",
+        "a..b@c.org",
+        "<>",
+    ],
+)
 def test_bad_addresses(bad):
     with pytest.raises(InputProblem):
         parse_mailbox(bad)
@@ -129,11 +158,16 @@ def test_attachment_must_be_a_pdf(cruz_letter):
         compose_email(cruz_letter, sender="v@example.org", to="me@example.org", pdf=b"<html>")
 
 
-_NAME = st.text(st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp"),
-                              blacklist_characters="\x85"), min_size=1, max_size=60)
+_NAME = st.text(
+    st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp"), blacklist_characters="\x85"),
+    min_size=1,
+    max_size=60,
+)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(name=_NAME, subject=_NAME)
 def test_any_printable_name_and_subject_stay_inside_their_header(legislator_index, name, subject):
     member = legislator_index.senators("TX")[0]
@@ -141,8 +175,18 @@ def test_any_printable_name_and_subject_stay_inside_their_header(legislator_inde
     msg = compose_email(letter, sender="volunteer@example.org", to="me@example.org")
     back = reparse(msg)
     assert sorted(back.keys()) == sorted(
-        ["From", "To", "Reply-To", "Subject", "Date", "Message-ID", "Content-Type",
-         "Content-Transfer-Encoding", "MIME-Version"])
+        [
+            "From",
+            "To",
+            "Reply-To",
+            "Subject",
+            "Date",
+            "Message-ID",
+            "Content-Type",
+            "Content-Transfer-Encoding",
+            "MIME-Version",
+        ]
+    )
     assert [a.addr_spec for a in back["To"].addresses] == ["me@example.org"]
     assert back["From"].addresses[0].addr_spec == "volunteer@example.org"
     # CPython's folder may add a space where it splits a long encoded word: compare the

@@ -177,13 +177,24 @@ def test_kill_9_mid_send_then_restart(tls_files, tmp_path, cruz_letter, server_m
     message_id = first.outbox.get(item_id).message_id
     handler = RecordingHandler(mode=server_mode)
     with SmtpServer(tls_files, "starttls", handler) as server:
-        env = dict(os.environ, ADVOCATE_PROFILE=str(profile), ADVOCATE_SMTP_HOST=server.host,
-                   ADVOCATE_SMTP_PORT=str(server.port), ADVOCATE_SMTP_SECURITY="starttls",
-                   ADVOCATE_SMTP_USER=USER, ADVOCATE_SMTP_PASSWORD=PASSWORD,
-                   SSL_CERT_FILE=str(tls_files.ca),
-                   PYTHON_KEYRING_BACKEND="tests.support.memory_keyring.MemoryKeyring")
-        proc = subprocess.Popen([sys.executable, "-m", "tests.support.send_worker"], env=env,
-                                cwd=REPO_ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        env = dict(
+            os.environ,
+            ADVOCATE_PROFILE=str(profile),
+            ADVOCATE_SMTP_HOST=server.host,
+            ADVOCATE_SMTP_PORT=str(server.port),
+            ADVOCATE_SMTP_SECURITY="starttls",
+            ADVOCATE_SMTP_USER=USER,
+            ADVOCATE_SMTP_PASSWORD=PASSWORD,
+            SSL_CERT_FILE=str(tls_files.ca),
+            PYTHON_KEYRING_BACKEND="tests.support.memory_keyring.MemoryKeyring",
+        )
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "tests.support.send_worker"],
+            env=env,
+            cwd=REPO_ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
         try:
             assert handler.entered.wait(20), proc.communicate(timeout=5)
             # On disk the letter is "sending", and nobody may take it over while its

@@ -83,8 +83,15 @@ def test_mailto_encoding_round_trips():
     assert unquote(urlsplit(url).path) == "me@example.org"
 
 
-@pytest.mark.parametrize("bad", ["me@example.org?bcc=evil@x.org", "me@example.org&cc=x@y.org",
-                                 "me@example.org\r\nBcc: x@y.org", "not-an-address"])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "me@example.org?bcc=evil@x.org",
+        "me@example.org&cc=x@y.org",
+        "me@example.org\r\nBcc: x@y.org",
+        "not-an-address",
+    ],
+)
 def test_mailto_refuses_smuggled_fields(bad):
     with pytest.raises(InputProblem):
         mailto_url(bad, "s", "b")

@@ -33,8 +33,9 @@ SMALL_PDF = (
 
 def queue(store, letter, to="me@example.org", pdf=None) -> tuple[Outbox, int]:
     outbox = Outbox(store)
-    msg = compose_email(letter, sender=SENDER, to=to, pdf=pdf,
-                        pdf_filename="Senator Cruz (TX) - stop-csam-2025.pdf")
+    msg = compose_email(
+        letter, sender=SENDER, to=to, pdf=pdf, pdf_filename="Senator Cruz (TX) - stop-csam-2025.pdf"
+    )
     return outbox, outbox.add(letter, msg, to_kind="self").id
 
 
@@ -73,8 +74,12 @@ def test_letter_arrives_with_headers_body_and_pdf(server, tls_files, store, cruz
     assert attachments[0].get_content() == pdf
     if pdf is not SMALL_PDF and shutil.which("pdftotext"):
         (tmp_path / "got.pdf").write_bytes(attachments[0].get_content())
-        text = subprocess.run(["pdftotext", str(tmp_path / "got.pdf"), "-"],
-                              capture_output=True, text=True, check=True).stdout
+        text = subprocess.run(
+            ["pdftotext", str(tmp_path / "got.pdf"), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
         assert "Cruz" in text
 
     item = outbox.get(item_id)
@@ -96,8 +101,9 @@ def test_ssl_cert_file_is_honoured(server, tls_files, store, cruz_letter, monkey
     """Without an explicit context the system store is used, so SSL_CERT_FILE works."""
     monkeypatch.setenv("SSL_CERT_FILE", str(tls_files.ca))
     outbox, item_id = queue(store, cruz_letter)
-    transport = SmtpTransport(SmtpConfig(server.host, server.port, "starttls", USER,
-                                         password=PASSWORD, timeout=5))
+    transport = SmtpTransport(
+        SmtpConfig(server.host, server.port, "starttls", USER, password=PASSWORD, timeout=5)
+    )
     outbox.send_due(transport)
     assert outbox.get(item_id).state is State.SENT
 
@@ -106,8 +112,8 @@ def test_untrusted_certificate_is_refused(server, store, cruz_letter):
     outbox, item_id = queue(store, cruz_letter)
     untrusting = ssl.create_default_context()  # the system store does not know our test CA
     transport = SmtpTransport(
-        SmtpConfig(server.host, server.port, "starttls", USER, PASSWORD, 5.0),
-        context=untrusting)
+        SmtpConfig(server.host, server.port, "starttls", USER, PASSWORD, 5.0), context=untrusting
+    )
     [result] = outbox.send_due(transport)
     assert "certificate" in str(result.error) and "could not be verified" in str(result.error)
     item = outbox.get(item_id)
@@ -120,7 +126,8 @@ def test_context_without_verification_is_not_accepted(server, store, cruz_letter
     lax.check_hostname = False
     lax.verify_mode = ssl.CERT_NONE
     transport = SmtpTransport(
-        SmtpConfig(server.host, server.port, "starttls", USER, PASSWORD), context=lax)
+        SmtpConfig(server.host, server.port, "starttls", USER, PASSWORD), context=lax
+    )
     with pytest.raises(ValueError):
         with transport.session():
             pass
@@ -230,8 +237,9 @@ def test_plain_connection_rules(store, cruz_letter):
 def test_plain_to_loopback_when_allowed(tls_files, store, cruz_letter):
     with SmtpServer(tls_files, "plain") as server:
         outbox, item_id = queue(store, cruz_letter)
-        transport = SmtpTransport(SmtpConfig(server.host, server.port, "plain",
-                                             allow_plain_loopback=True, timeout=5))
+        transport = SmtpTransport(
+            SmtpConfig(server.host, server.port, "plain", allow_plain_loopback=True, timeout=5)
+        )
         [result] = outbox.send_due(transport)
         assert result.sent and len(server.messages) == 1
 
@@ -239,8 +247,9 @@ def test_plain_to_loopback_when_allowed(tls_files, store, cruz_letter):
 def test_batch_over_one_connection(server, tls_files, store, cruz_letter, house_letter):
     outbox = Outbox(store)
     for letter in (cruz_letter, house_letter):
-        outbox.add(letter, compose_email(letter, sender=SENDER, to="me@example.org"),
-                   to_kind="self")
+        outbox.add(
+            letter, compose_email(letter, sender=SENDER, to="me@example.org"), to_kind="self"
+        )
     results = outbox.send_due(transport_for(server, tls_files))
     assert [r.sent for r in results] == [True, True]
     assert len(server.messages) == 2 and store.archive.count() == 2

@@ -1,0 +1,281 @@
+"""``advocate send``: email the campaign's letters to yourself, an organizer or an address.
+
+Offices rarely publish email addresses, so email here is for a copy to yourself, for an
+organizer who collects letters for hand delivery, or for an office address you know.
+Every letter is stored in the outbox before anything goes on the network; whatever
+fails, it stays there with the reason (``advocate outbox``). Without a mail server in the
+settings, each letter is offered as a ``mailto:`` link for your own mail program.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from advocate_app.cli.common import add_person_options, parse_points, read_story, resolve_person
+from advocate_app.cli.outbox import (
+    EXIT_PROBLEM,
+    add_password_option,
+    item_json,
+    report,
+    report_untried,
+    smtp_transport,
+)
+from advocate_app.core.errors import InputProblem
+
+if TYPE_CHECKING:
+    from advocate_app.app import Services
+    from advocate_app.core.models import Constituent, Letter
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "send",
+        help="email your letters to yourself, an organizer or an address",
+        description="Write the campaign's letters (as 'advocate letters' does) and email them: "
+        "to yourself (self), to the organizer address in the settings (organizer), or to an "
+        "ADDRESS. Letters wait in the outbox until the mail server accepts them.",
+    )
+    parser.add_argument(
+        "--campaign",
+        required=True,
+        metavar="ID",
+        help="campaign id (see 'advocate campaigns list') or a pack folder/.zip",
+    )
+    add_person_options(parser)
+    mail = parser.add_argument_group("email")
+    mail.add_argument(
+        "--to",
+        required=True,
+        metavar="self|organizer|ADDRESS",
+        help="who gets the email: yourself, the organizer (organizer.email in "
+        "the settings), or an email address",
+    )
+    mail.add_argument(
+        "--attach-pdf", action="store_true", help="attach each letter as a PDF, ready to print"
+    )
+    mail.add_argument(
+        "--paper",
+        choices=("letter", "a4"),
+        default=None,
+        help="paper size of the PDF (default: settings)",
+    )
+    mail.add_argument(
+        "--office",
+        choices=("dc", "district"),
+        default="dc",
+        help="the office address printed in the letter (default: Washington)",
+    )
+    mail.add_argument(
+        "--no-bill-status",
+        dest="bill_status",
+        action="store_false",
+        help="do not ask Congress.gov who already cosponsors (offline use)",
+    )
+    mail.add_argument("--json", action="store_true", help="print the outcome as JSON")
+    add_password_option(mail)
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace, services: Services) -> int:
+    from advocate_app.core.delivery.email import parse_address, parse_mailbox
+
+    settings = services.settings
+    to_kind, fixed_to = _recipient(args.to, settings)
+    if fixed_to:
+        parse_address(fixed_to, "to")  # a typo fails before any lookup
+    notes: list[str] = []
+    constituent, letters = _letters(args, services, notes)
+    to = fixed_to or _self_address(constituent, settings)
+    if not str(settings.get("smtp.host")).strip():
+        return _mailto_fallback(letters, to, to_kind, notes)
+
+    sender_text = str(settings.get("smtp.from")).strip() or _user_address(settings)
+    if not sender_text:
+        raise InputProblem(
+            "Set the address your letters are sent from: smtp.from in the "
+            "settings (or ADVOCATE_SMTP_FROM)."
+        )
+    parse_mailbox(sender_text, "sender")
+    emails = _compose_all(letters, sender_text, to, to_kind, args, services)
+
+    outbox = services.outbox
+    items = [outbox.add(letter, msg, to_kind=to_kind) for letter, msg in emails]
+    ids = [i.id for i in items]
+    transport = smtp_transport(args, services, waiting=len(ids))
+    results = outbox.send_due(transport, ids=ids)
+    stream = sys.stderr if args.json else sys.stdout
+    code = report(results, stream=stream)
+    report_untried(len(ids), results, stream=stream)
+    if args.json:
+        final = [outbox.get(i) for i in ids]
+        print(
+            json.dumps(
+                {"letters": [item_json(i) for i in final if i], "notes": notes},
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
+    others = len(outbox.due()) + outbox.counts()["failed"]
+    if others:
+        notes.append(
+            f"{others} older letter{'s are' if others != 1 else ' is'} still in the "
+            "outbox: see 'advocate outbox'."
+        )
+    for note in notes:
+        print(f"Note: {note}", file=sys.stderr)
+    return code
+
+
+def _recipient(value: str, settings: Any) -> tuple[str, str]:
+    """(to_kind, address or "" for "self": known once the person is resolved)."""
+    choice = value.strip()
+    if choice.lower() == "self":
+        return "self", ""
+    if choice.lower() == "organizer":
+        address = str(settings.get("organizer.email")).strip()
+        if not address:
+            raise InputProblem(
+                "No organizer address is set: add organizer.email in the "
+                "settings, or give the address with --to."
+            )
+        return "organizer", address
+    return "address", choice
+
+
+def _self_address(constituent: Constituent, settings: Any) -> str:
+    address = constituent.email or str(settings.get("identity.email")).strip()
+    if not address:
+        address = _user_address(settings) or str(settings.get("smtp.from")).strip()
+    if not address:
+        raise InputProblem(
+            "--to self needs your email address: add --email (or set it in the settings)."
+        )
+    if "<" in address:  # "Name <addr>" from smtp.from
+        from advocate_app.core.delivery.email import parse_mailbox
+
+        address = parse_mailbox(address, "to").addr_spec
+    return address
+
+
+def _user_address(settings: Any) -> str:
+    user = str(settings.get("smtp.user")).strip()
+    return user if "@" in user else ""
+
+
+def _letters(
+    args: argparse.Namespace, services: Services, notes: list[str]
+) -> tuple[Constituent, list[Letter]]:
+    """The same letters 'advocate letters' writes (campaign, person, bill status)."""
+    from advocate_app.cli.letters import _office_for, load_campaign_arg
+    from advocate_app.core.campaigns import ordinal
+    from advocate_app.core.letters import compose_letter, format_date, selected_points
+
+    today = date.today()
+    campaign = load_campaign_arg(args.campaign, services)
+    if campaign.is_expired(today):
+        raise InputProblem(
+            f"The campaign '{campaign.id}' is over: the {ordinal(campaign.congress)} Congress "
+            f"ended on {format_date(campaign.end_date)}. Choose a current campaign."
+        )
+    story = read_story(args)
+    points = parse_points(args.points)
+    selected_points(campaign, points)
+    constituent, members = resolve_person(args, services, notes=notes)
+    targets = [m for m in members if campaign.targets(m)]
+    if not targets:
+        raise InputProblem(
+            f"None of your members of Congress can get a letter for the campaign '{campaign.id}'."
+        )
+    statuses: dict[Any, Any] = {}
+    if args.bill_status:
+        for chamber in sorted({m.chamber for m in targets}, key=lambda c: c.value):
+            status, note = services.bill_status.try_status(campaign.bill_for(chamber))
+            statuses[chamber] = status
+            if note:
+                notes.append(note)
+    letters = [
+        compose_letter(
+            campaign,
+            constituent,
+            member,
+            story=story,
+            points=points,
+            today=today,
+            status=statuses.get(member.chamber),
+            office=_office_for(member, args.office, notes),
+        )
+        for member in targets
+    ]
+    return constituent, letters
+
+
+def _compose_all(
+    letters: list[Letter],
+    sender: str,
+    to: str,
+    to_kind: str,
+    args: argparse.Namespace,
+    services: Services,
+) -> list[tuple[Letter, Any]]:
+    """Every message is built (and checked) before any is queued: all or nothing."""
+    from advocate_app.core.delivery.email import compose_email, subject_for
+
+    paper = args.paper or services.settings.get("export.paper_size")
+    emails = []
+    with tempfile.TemporaryDirectory(prefix="advocate-send-") as tmp:
+        for letter in letters:
+            pdf, name = None, "letter.pdf"
+            if args.attach_pdf:
+                path = _pdf(letter, Path(tmp), paper)
+                pdf, name = path.read_bytes(), path.name
+            emails.append(
+                (
+                    letter,
+                    compose_email(
+                        letter,
+                        sender=sender,
+                        to=to,
+                        subject=subject_for(letter, to_kind),
+                        pdf=pdf,
+                        pdf_filename=name,
+                    ),
+                )
+            )
+    return emails
+
+
+def _pdf(letter: Letter, folder: Path, paper: str) -> Path:
+    from advocate_app.export import export_letter
+
+    return export_letter(letter, "pdf", folder, paper=paper)
+
+
+def _mailto_fallback(letters: list[Letter], to: str, to_kind: str, notes: list[str]) -> int:
+    from advocate_app.core.delivery.email import subject_for
+    from advocate_app.core.delivery.mailto import mailto_link
+
+    print(
+        "No mail server is set up (smtp.host, or ADVOCATE_SMTP_HOST), so nothing was sent. "
+        "Open these links to write each email in your own mail program:",
+        file=sys.stderr,
+    )
+    for letter in letters:
+        link = mailto_link(to, subject_for(letter, to_kind), letter.as_text())
+        member = letter.member
+        print(f"{member.role.title} {member.name} ({member.seat}):")
+        print(f"  {link.url}")
+    if any(mailto_link(to, "", letter.as_text()).too_long for letter in letters):
+        notes.append(
+            "Some mail programs (Outlook, and links opened on Windows) cut links "
+            "this long: check that the whole letter arrived in the email, or copy "
+            "the text from 'advocate letters' instead."
+        )
+    for note in notes:
+        print(f"Note: {note}", file=sys.stderr)
+    return EXIT_PROBLEM
