@@ -1,0 +1,288 @@
+"""``advocate batch``: an event's paper letters from a participants CSV, stacked by office.
+
+For organizers who collected names and addresses on paper: one letter per participant and
+member, printed as one PDF sorted by office with a cover sheet per stack, plus envelopes and
+Avery 5160 labels in the same order. Bad rows are reported with their line numbers; every
+good row is still printed. Exit code 0 when every row was printed, 1 when some were not
+(the files for the good rows are written all the same).
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from advocate_app.core.errors import InputProblem, ServiceUnavailable
+
+if TYPE_CHECKING:
+    from advocate_app.app import Services
+    from advocate_app.core.models import Member, Office
+    from advocate_app.export.participants import Found, Participant, RowProblem
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "batch",
+        help="print an event's letters from a participants CSV, sorted by office",
+        description="Write a letter from each participant to each of their members of Congress, "
+        "sorted into stacks by office for hand delivery, with a cover sheet per stack. The CSV "
+        "needs a header row: name, street, city, state, zip (email, story and district optional).",
+    )
+    parser.add_argument(
+        "--campaign", required=True, metavar="ID", help="campaign id or pack folder/.zip"
+    )
+    parser.add_argument(
+        "--input", required=True, type=Path, metavar="CSV", help="participants file"
+    )
+    parser.add_argument(
+        "--out", required=True, type=Path, metavar="DIR", help="folder for the files"
+    )
+    parser.add_argument("--envelopes", action="store_true", help="also print #10 envelopes")
+    parser.add_argument(
+        "--labels", action="store_true", help="also print Avery 5160 address labels"
+    )
+    parser.add_argument(
+        "--route",
+        choices=("dc", "district"),
+        default="dc",
+        help="deliver to the Washington offices (default) or each member's district office "
+        "nearest the participant",
+    )
+    parser.add_argument("--paper", choices=("letter", "a4"), default=None, help="default: settings")
+    parser.add_argument(
+        "--event", default="", metavar="NAME", help="event name for the cover sheets"
+    )
+    parser.add_argument("--event-date", default="", metavar="DATE", help="default: today")
+    parser.add_argument("--points", metavar="1,3", help="talking points to include, by number")
+    parser.add_argument(
+        "--offline",
+        action="store_true",
+        help="never use the Census address service (split ZIP codes then need a district column)",
+    )
+    parser.add_argument(
+        "--no-bill-status",
+        dest="bill_status",
+        action="store_false",
+        help="do not ask Congress.gov who already cosponsors",
+    )
+    parser.add_argument("--json", action="store_true", help="print the result as one JSON object")
+    parser.set_defaults(func=run)
+
+
+def _finder_members(services: Services, *, offline: bool):
+    """``find_members`` for the batch: ZIP table first, the street address for split ZIPs."""
+    from advocate_app.core.lookup.geography import state_name
+    from advocate_app.export.participants import Found
+
+    finder = services.finder
+
+    def find(person: Participant) -> Found:
+        address = person.constituent.address
+        result = finder.find_by_zip(address.zip, person.district or None)
+        states = {c.state for c in result.candidates} or {result.match.state}
+        if address.state and address.state not in states:
+            where = " or ".join(state_name(s) for s in sorted(states))
+            raise InputProblem(
+                f"ZIP code {address.zip} is in {where}, not {state_name(address.state)}."
+            )
+        if not result.candidates:
+            return Found(list(result.members))
+        labels = ", ".join(c.label for c in result.candidates)
+        if offline:
+            reason = "addresses are not looked up with --offline"
+        else:
+            one_line = ", ".join(
+                p
+                for p in (address.street, address.city, f"{address.state} {address.zip}".strip())
+                if p
+            )
+            try:
+                exact = finder.find_by_address(one_line)
+                if not exact.ambiguous and not exact.candidates:
+                    return Found(list(exact.members))
+                reason = "the street address matched places in several districts"
+            except ServiceUnavailable:
+                reason = "the Census address service could not be reached"
+            except InputProblem:
+                reason = "the Census address service did not find the street address"
+        fix = f"add the district (e.g. {result.candidates[0].label}) in a 'district' column"
+        if result.members:
+            return Found(
+                list(result.members),
+                [
+                    f"ZIP code {address.zip} is split between {labels} and {reason}: only the senators' "
+                    f"letters were printed; {fix} to print the Representative's."
+                ],
+            )
+        raise InputProblem(f"ZIP code {address.zip} is split between {labels} and {reason}; {fix}.")
+
+    return find
+
+
+def run(args: argparse.Namespace, services: Services) -> int:
+    from advocate_app.cli.common import parse_points
+    from advocate_app.cli.letters import load_campaign_arg
+    from advocate_app.core.campaigns import ordinal
+    from advocate_app.core.letters import compose_letter, format_date, selected_points
+    from advocate_app.export.batch import write_batch
+    from advocate_app.export.participants import letters_for, read_participants
+    from advocate_app.export.plan import BatchInfo, choose_office
+
+    today = date.today()
+    campaign = load_campaign_arg(args.campaign, services)
+    if campaign.is_expired(today):
+        raise InputProblem(
+            f"The campaign '{campaign.id}' is over: the {ordinal(campaign.congress)} Congress ended on "
+            f"{format_date(campaign.end_date)}. Choose a current campaign."
+        )
+    points = parse_points(args.points)
+    selected_points(campaign, points)
+    participants, problems = read_participants(args.input)
+    if not participants and not problems:
+        raise InputProblem(f"{args.input} has a header row but no participants.")
+
+    statuses: dict[Any, Any] = {}
+    notes: list[str] = []
+    if args.bill_status and participants:
+        for chamber in sorted(campaign.bills, key=lambda c: c.value):
+            status, note = services.bill_status.try_status(campaign.bills[chamber])
+            statuses[chamber] = status
+            if note:
+                notes.append(note)
+
+    def compose(person: Participant, member: Member, office: Office | None):
+        constituent = person.constituent
+        if not constituent.address.state:  # the lookup knows the state the row left out
+            address = dataclasses.replace(constituent.address, state=member.state)
+            constituent = dataclasses.replace(constituent, address=address)
+        return compose_letter(
+            campaign, constituent, member, story=person.story, points=points, today=today,
+            status=statuses.get(member.chamber), office=office if args.route == "district" else None,
+        )  # fmt: skip
+
+    routed, found_problems = letters_for(
+        participants,
+        find_members=_finder_members(services, offline=args.offline),
+        compose=compose,
+        choose_office=lambda member, constituent: choose_office(member, constituent, args.route),
+        targets=campaign.targets,
+    )
+    problems = sorted([*problems, *found_problems], key=lambda p: p.line)
+    if not routed:
+        listing = "\n".join(f"  {p}" for p in problems[:30])
+        raise InputProblem(f"No letters could be made from {args.input}:\n{listing}")
+
+    bills = " / ".join(
+        b.label for _, b in sorted(campaign.bills.items(), key=lambda kv: kv[0].value)
+    )
+    info = BatchInfo(
+        campaign_id=campaign.id,
+        campaign_title=campaign.title,
+        event_name=args.event.strip(),
+        event_date=args.event_date.strip() or format_date(today),
+        bill_label=bills,
+    )
+    paper = args.paper or services.settings.get("export.paper_size")
+    try:
+        result = write_batch(
+            routed, info, args.out, paper=paper, envelopes=args.envelopes, labels=args.labels,
+            progress=_progress_printer() if not args.json else None,
+        )  # fmt: skip
+    except PermissionError:
+        raise InputProblem(
+            f"Advocate may not write in {args.out}. Choose another folder with --out."
+        ) from None
+    except OSError as exc:
+        raise InputProblem(
+            f"Could not save the batch in {args.out}: {exc.strerror or exc}."
+        ) from None
+    files = list(result.files)
+    if problems:
+        files.append(_write_problem_list(args.out, campaign.id, args.input, problems))
+    _report(args, result, files, problems, notes)
+    return 1 if problems else 0
+
+
+def _progress_printer():
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> bool:
+        print(
+            f"\rPrinting... {done}/{total}",
+            end="\n" if done >= total else "",
+            file=sys.stderr,
+            flush=True,
+        )
+        return True
+
+    return show
+
+
+def _write_problem_list(
+    folder: Path, campaign_id: str, source: Path, problems: list[RowProblem]
+) -> Path:
+    """Keep the list with the batch: the organizer may close the terminal before fixing rows."""
+    from advocate_app.export.naming import write_new_file
+
+    lines = [f"Rows of {source.name} that were not (fully) printed:", ""]
+    lines += [str(p) for p in problems]
+    return write_new_file(
+        ("\n".join(lines) + "\n").encode("utf-8"),
+        folder,
+        f"Rows not printed - {campaign_id}",
+        "txt",
+    )
+
+
+def _report(
+    args: argparse.Namespace,
+    result: Any,
+    files: list[Path],
+    problems: list[RowProblem],
+    notes: list[str],
+) -> None:
+    if args.json:
+        payload = {
+            "letters": result.letter_count,
+            "files": [str(p) for p in files],
+            "stacks": [
+                {"stack": g.index, "member": g.member.name, "bioguide": g.member.bioguide,
+                 "seat": g.member.seat, "office": list(g.office_lines), "letters": len(g.letters)}
+                for g in result.groups
+            ],
+            "problems": [{"line": p.line, "name": p.name, "message": p.message, "partial": p.partial} for p in problems],
+            "notes": notes,
+        }  # fmt: skip
+        print(json.dumps(payload, indent=2, ensure_ascii=False))
+        return
+    where = "district offices" if args.route == "district" else "Washington offices"
+    count = result.letter_count
+    print(
+        f"Wrote {count} letter{'s' if count != 1 else ''} in {len(result.groups)} stacks for the {where}:"
+    )
+    for group in result.groups:
+        place = ", ".join(group.office_lines[-1:]) or "no address on file"
+        n = len(group.letters)
+        print(
+            f"  {group.index:>3}. {group.recipient} ({group.member.seat}), {place}: {n} letter{'s' if n != 1 else ''}"
+        )
+    print(f"Files in {args.out}:")
+    for path in files:
+        print(f"  {path.name}")
+    for note in notes:
+        print(f"Note: {note}", file=sys.stderr)
+    if problems:
+        lines = len({p.line for p in problems})
+        print(
+            f"{lines} row{'s' if lines != 1 else ''} of {args.input.name} need attention "
+            "(the list is also saved as 'Rows not printed' in the output folder):",
+            file=sys.stderr,
+        )
+        for problem in problems:
+            print(f"  {problem}", file=sys.stderr)
