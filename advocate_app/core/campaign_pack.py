@@ -178,7 +178,7 @@ def _read_zip(archive: Path) -> dict[str, bytes]:
                     )
                 if info.is_dir() or not parts or _skipped(parts):
                     continue
-                if mode and not stat.S_ISREG(mode):
+                if stat.S_IFMT(mode) not in (0, stat.S_IFREG):  # 0: tools that store no type
                     raise PackRefused(where, f"'{info.filename}' is not a regular file")
                 if info.flag_bits & 0x1:
                     raise PackRefused(where, f"'{info.filename}' is encrypted; packs must not be")

@@ -1,0 +1,286 @@
+"""Letters from the built-in STOP CSAM Act campaign, for members of every role."""
+
+from __future__ import annotations
+
+import locale
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from advocate_app.core.campaigns import find_campaign, load_campaign
+from advocate_app.core.errors import InputProblem
+from advocate_app.core.letters import (
+    compose_letter,
+    format_date,
+    inside_address,
+    normalize_story,
+    personalization,
+    render_body,
+    salutation,
+)
+from advocate_app.core.models import Address, Chamber, Constituent, Member, Role
+from tests.support.packs import BODY, MANIFEST, write_pack
+
+TODAY = date(2026, 11, 25)
+STORY = (
+    "I am a school counselor in Austin. Every year I sit with students who were pressured into "
+    "sending images by someone they met in a game, and I watch those images keep circulating.\n\n"
+    "The families I work with have nowhere to turn."
+)
+
+
+@pytest.fixture(scope="module")
+def campaign():
+    return find_campaign("stop-csam-2025")
+
+
+@pytest.fixture
+def maria() -> Constituent:
+    return Constituent(
+        "Maria Lopez", Address("1100 Congress Ave", "Austin", "TX", "78701"), "maria@example.org"
+    )
+
+
+def first_paragraph(body: str) -> str:
+    return body.split("\n\n")[0]
+
+
+def test_letter_to_a_representative(campaign, maria, legislator_index) -> None:
+    member = legislator_index.representative("TX", 37)
+    letter = compose_letter(campaign, maria, member, story=STORY, today=TODAY)
+    assert (
+        letter.bill.label == "H.R. 3921"
+        and letter.subject == "H.R. 3921, the STOP CSAM Act of 2025"
+    )
+    assert letter.date == "November 25, 2026"
+    assert letter.inside_address == (
+        "The Honorable Lloyd Doggett", "2307 Rayburn House Office Building",
+        "United States House of Representatives", "Washington, DC 20515-0001",
+    )  # fmt: skip
+    assert letter.salutation == "Dear Representative Doggett:"
+    opening = first_paragraph(letter.body)
+    for needed in ("Maria Lopez", "your constituent in Austin, TX 78701", "cosponsor H.R. 3921",
+                   "STOP CSAM Act of 2025", "House floor"):  # fmt: skip
+        assert needed in opening
+    assert STORY in letter.body and "S. 1829" not in letter.as_text()
+    assert letter.closing == "Sincerely,"
+    assert letter.signature == (
+        "Maria Lopez",
+        "1100 Congress Ave",
+        "Austin, TX 78701",
+        "maria@example.org",
+    )
+    assert "the 37th District of Texas" in letter.body
+    text = letter.as_text()
+    assert text.startswith("November 25, 2026\n\nThe Honorable Lloyd Doggett\n")
+    assert (
+        "\n\nRe: H.R. 3921, the STOP CSAM Act of 2025\n\nDear Representative Doggett:\n\nMy name is"
+        in text
+    )
+    assert text.endswith(
+        "Sincerely,\n\nMaria Lopez\n1100 Congress Ave\nAustin, TX 78701\nmaria@example.org\n"
+    )
+
+
+def test_letter_to_a_senator(campaign, maria, legislator_index) -> None:
+    cornyn = legislator_index.senators("TX")[0]
+    letter = compose_letter(campaign, maria, cornyn, story=STORY, today=TODAY)
+    assert letter.bill.label == "S. 1829"
+    assert letter.inside_address == (
+        "The Honorable John Cornyn", "517 Hart Senate Office Building", "United States Senate",
+        "Washington, DC 20510",
+    )  # fmt: skip
+    assert letter.salutation == "Dear Senator Cornyn:"
+    opening = first_paragraph(letter.body)
+    assert (
+        "cosponsor S. 1829" in opening
+        and "Senate floor" in opening
+        and "Austin, TX 78701" in opening
+    )
+    assert "H.R. 3921" not in letter.as_text()
+    assert "Senate Judiciary Committee advanced S. 1829 unanimously" in letter.body
+
+
+def test_letters_to_the_dc_delegate_and_the_resident_commissioner(
+    campaign, legislator_index
+) -> None:
+    dc_person = Constituent(
+        "Ann Lee", Address("1600 Pennsylvania Ave NW", "Washington", "DC", "20500")
+    )
+    norton = legislator_index.representative("DC", 0)
+    letter = compose_letter(campaign, dc_person, norton, today=TODAY)
+    assert letter.salutation == "Dear Delegate Norton:"
+    assert letter.inside_address[0] == "The Honorable Eleanor Holmes Norton"
+    assert letter.inside_address[-2:] == (
+        "United States House of Representatives",
+        "Washington, DC 20515-5101",
+    )
+    assert "cosponsor H.R. 3921" in first_paragraph(letter.body)
+    assert (
+        "vote yes" not in letter.body
+    )  # delegates do not vote on final passage: ask to push instead
+    assert "the District of Columbia" in letter.body
+
+    pr_person = Constituent("Sam Ortiz", Address("Calle Padial 1", "Caguas", "PR", "00725"))
+    commissioner = legislator_index.representative("PR", 0)
+    assert commissioner.role is Role.RESIDENT_COMMISSIONER
+    letter = compose_letter(campaign, pr_person, commissioner, today=TODAY)
+    assert letter.salutation == "Dear Commissioner Hernández:"  # as in his official name
+    assert letter.inside_address[0] == "The Honorable Pablo José Hernández"
+    assert "your constituent in Caguas, PR 00725" in letter.body and "Puerto Rico" in letter.body
+
+
+def test_every_current_member_gets_the_bill_of_their_chamber(
+    campaign, maria, legislator_index
+) -> None:
+    seen = {
+        Role.REPRESENTATIVE: 0,
+        Role.SENATOR: 0,
+        Role.DELEGATE: 0,
+        Role.RESIDENT_COMMISSIONER: 0,
+    }
+    for member in legislator_index.members:
+        letter = compose_letter(campaign, maria, member, today=TODAY)
+        expected = "H.R. 3921" if member.chamber is Chamber.HOUSE else "S. 1829"
+        other = "S. 1829" if member.chamber is Chamber.HOUSE else "H.R. 3921"
+        assert letter.bill.label == expected and expected in first_paragraph(letter.body)
+        assert other not in letter.as_text()
+        assert letter.salutation == f"Dear {member.role.title} {letter.salutation.split(' ', 2)[2]}"
+        assert letter.inside_address[0].startswith("The Honorable ")
+        seen[member.role] += 1
+    assert seen == {
+        Role.REPRESENTATIVE: 431,
+        Role.SENATOR: 100,
+        Role.DELEGATE: 5,
+        Role.RESIDENT_COMMISSIONER: 1,
+    }
+
+
+def test_cosponsors_and_sponsors_are_thanked(campaign, maria, legislator_index) -> None:
+    cruz = legislator_index.senators("TX")[1]
+    thanks = compose_letter(campaign, maria, cruz, cosponsor=True, today=TODAY).body
+    assert "thank you for cosponsoring S. 1829" in first_paragraph(thanks)
+    assert "ask you to cosponsor" not in thanks and "add your name as a cosponsor" not in thanks
+    assert (
+        "Thank you for standing with survivors. I would welcome a reply at maria@example.org."
+        in thanks
+    )
+    sponsor = compose_letter(campaign, maria, cruz, sponsor=True, today=TODAY).body
+    assert "thank you for introducing S. 1829" in first_paragraph(sponsor)
+    asking = compose_letter(campaign, maria, cruz, cosponsor=False, today=TODAY).body
+    assert "ask you to cosponsor S. 1829" in first_paragraph(asking)
+    assert asking == compose_letter(campaign, maria, cruz, today=TODAY).body  # unknown = ask
+
+
+def test_district_office_for_paper(campaign, maria, legislator_index) -> None:
+    doggett = legislator_index.representative("TX", 37)
+    letter = compose_letter(
+        campaign, maria, doggett, office=doggett.district_offices[0], today=TODAY
+    )
+    assert letter.inside_address == (
+        "The Honorable Lloyd Doggett",
+        "300 East 8th St, 7th Floor",
+        "Austin, TX 78701",
+    )
+
+
+def test_member_without_an_office_yet(legislator_index) -> None:
+    newest = legislator_index.representative("CA", 1)
+    assert newest.dc_office is None
+    assert inside_address(newest) == (
+        "The Honorable James Gallagher", "United States House of Representatives", "Washington, DC 20515",
+    )  # fmt: skip
+    assert salutation(newest) == "Dear Representative Gallagher:"
+
+
+def test_talking_points_are_chosen_by_index(campaign, maria, legislator_index) -> None:
+    member = legislator_index.representative("TX", 37)
+    body = compose_letter(campaign, maria, member, points=[5, 0], today=TODAY).body
+    assert body.index(campaign.talking_points[5]) < body.index(campaign.talking_points[0])
+    assert campaign.talking_points[1] not in body
+    default = compose_letter(campaign, maria, member, today=TODAY).body
+    assert all(campaign.talking_points[i] in default for i in range(5))
+    assert campaign.talking_points[5] not in default  # not ticked by default
+    none = compose_letter(campaign, maria, member, points=[], today=TODAY).body
+    assert not any(p in none for p in campaign.talking_points)
+    with pytest.raises(InputProblem, match="no talking point 7; this campaign has 6"):
+        compose_letter(campaign, maria, member, points=[6])
+
+
+def test_about_one_page(campaign, maria, legislator_index) -> None:
+    for member in (legislator_index.representative("TX", 37), legislator_index.senators("TX")[0]):
+        words = len(
+            compose_letter(campaign, maria, member, story=STORY, today=TODAY).as_text().split()
+        )
+        assert 300 < words < 520, words
+
+
+def test_zip_only_person_and_missing_name(campaign, legislator_index) -> None:
+    member = legislator_index.representative("WY", 0)
+    zip_only = Constituent("Jo Doe", Address("", "", "WY", "82001"))
+    letter = compose_letter(campaign, zip_only, member, today=TODAY)
+    assert "your constituent in ZIP code 82001" in letter.body and "Wyoming" in letter.body
+    assert letter.signature == ("Jo Doe", "WY 82001")
+    with pytest.raises(InputProblem, match="full name"):
+        compose_letter(campaign, Constituent(" "), member)
+
+
+def test_story_is_kept_as_written_but_tidied() -> None:
+    assert normalize_story("  Line one.  \r\n\r\n\r\n\r\nLine two.\r\n") == "Line one.\n\nLine two."
+    with pytest.raises(InputProblem, match="shorten it"):
+        normalize_story("x" * 30_000)
+
+
+def test_personalization_measures_the_persons_share(campaign, maria, legislator_index) -> None:
+    member = legislator_index.representative("TX", 37)
+    plain = compose_letter(campaign, maria, member, today=TODAY)
+    personal = compose_letter(campaign, maria, member, story=STORY, today=TODAY)
+    assert personalization(plain, "") == 0.0
+    share = personalization(personal, STORY)
+    assert 0.1 < share < 0.3
+    assert personalization(personal.as_text(), STORY) < share  # a longer text, same own words
+    more = compose_letter(campaign, maria, member, story=STORY * 3, points=[0], today=TODAY)
+    assert personalization(more, STORY * 3) > share
+    boilerplate = render_body(campaign, maria, member, today=TODAY)
+    edited = plain.body.replace(
+        "Survivors deserve their day in court.", "My niece was hurt; I want her to be heard."
+    )
+    assert 0 < personalization(edited, "", boilerplate=boilerplate) < 0.1
+    assert personalization(boilerplate, "", boilerplate=boilerplate) == 0.0
+    assert personalization("", "x") == 0.0
+
+
+def test_dates_are_english_whatever_the_locale(monkeypatch: pytest.MonkeyPatch) -> None:
+    try:
+        locale.setlocale(locale.LC_TIME, "de_DE.UTF-8")
+    except locale.Error:
+        pass
+    try:
+        assert format_date(date(2027, 3, 1)) == "March 1, 2027"
+    finally:
+        locale.setlocale(locale.LC_TIME, "C")
+
+
+def test_campaign_without_a_bill_for_the_chamber(tmp_path: Path, maria, legislator_index) -> None:
+    manifest = MANIFEST.replace(
+        '[bills.house]\ntype = "hr"\nnumber = 1234\nshort_title = "Test Act"\n\n', ""
+    )
+    senate_only = load_campaign(write_pack(tmp_path / "p", manifest.replace('house = "house.txt.j2"\n', ""),
+                                           {"senate.txt.j2": BODY}))  # fmt: skip
+    with pytest.raises(InputProblem, match="no bill for House members"):
+        compose_letter(senate_only, maria, legislator_index.representative("TX", 37))
+    letter = compose_letter(senate_only, maria, legislator_index.senators("TX")[0], today=TODAY)
+    assert letter.body.startswith("I live in Austin, TX 78701. Please cosponsor S. 567.")
+
+
+def test_an_appointed_or_unusual_member_still_gets_a_letter(campaign, maria) -> None:
+    odd = Member(bioguide="X000001", name="Pat Q. Public", first="Pat", last="", chamber=Chamber.SENATE,
+                 role=Role.SENATOR, party="", state="OH", district=None, appointed=True)  # fmt: skip
+    letter = compose_letter(campaign, maria, odd, today=TODAY)
+    assert letter.salutation == "Dear Senator Public:"
+    assert letter.inside_address == (
+        "The Honorable Pat Q. Public",
+        "United States Senate",
+        "Washington, DC 20510",
+    )
