@@ -60,6 +60,7 @@ def add_password_option(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, services: Services) -> int:
     outbox = services.outbox
+    warn_if_recovered(services)
     if args.action == "list":
         items = outbox.items()
         if args.ids:
@@ -128,6 +129,18 @@ def _ask_password(services: Services) -> None:
     if not password:
         raise InputProblem("No password was typed.")
     services.session_secrets.set(smtp_account(user, host), password)
+
+
+def warn_if_recovered(services: Services) -> None:
+    """Tell the person once if the database was damaged and a new one was started."""
+    kept = services.store.recovered_from
+    if kept is not None:
+        print(
+            f"Note: Advocate's data file was damaged, so a new one was started. The old "
+            f"file is kept as {kept}; letters that were waiting in it are not in this "
+            "outbox.",
+            file=sys.stderr,
+        )
 
 
 def who(item: OutboxItem) -> str:

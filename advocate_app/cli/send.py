@@ -25,6 +25,7 @@ from advocate_app.cli.outbox import (
     report,
     report_untried,
     smtp_transport,
+    warn_if_recovered,
 )
 from advocate_app.core.errors import InputProblem
 
@@ -105,6 +106,7 @@ def run(args: argparse.Namespace, services: Services) -> int:
     emails = _compose_all(letters, sender_text, to, to_kind, args, services)
 
     outbox = services.outbox
+    warn_if_recovered(services)
     items = [outbox.add(letter, msg, to_kind=to_kind) for letter, msg in emails]
     ids = [i.id for i in items]
     transport = smtp_transport(args, services, waiting=len(ids))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -58,12 +59,24 @@ def server(tls):
         yield running
 
 
+_WARM_CACHE: dict[str, Path] = {}
+
+
 @pytest.fixture
-def profile(httpserver, tmp_path, monkeypatch, tls) -> Path:
+def profile(httpserver, tmp_path, tmp_path_factory, monkeypatch, tls) -> Path:
     serve_datasets(httpserver)
     for key, value in service_env(httpserver).items():
         monkeypatch.setenv(key, value)
     path = tmp_path / "profile"
+    # Download and index the datasets once per module; each test starts from a copy.
+    if "cache" not in _WARM_CACHE:
+        from advocate_app.app import Services
+        from advocate_app.core.paths import AppPaths
+
+        warm = tmp_path_factory.mktemp("warm")
+        Services(AppPaths.for_profile(warm)).finder.find_by_zip("82001")
+        _WARM_CACHE["cache"] = warm / "cache"
+    shutil.copytree(_WARM_CACHE["cache"], path / "cache")
     monkeypatch.setenv("ADVOCATE_PROFILE", str(path))
     monkeypatch.setenv("SSL_CERT_FILE", str(tls.ca))
     monkeypatch.setenv("ADVOCATE_SMTP_SECURITY", "starttls")
@@ -275,3 +288,26 @@ def test_kill_9_during_send_then_retry(profile, tls, monkeypatch, capsys):
         assert code == 0 and out.count("Sent #") == 3
     ids = [m.message["Message-ID"] for m in server.messages]
     assert sorted(ids) == sorted(i["message_id"] for i in items)  # each exactly once
+
+
+def test_damaged_database_is_reported_and_replaced(profile, capsys):
+    db = profile / "data" / "advocate.sqlite3"
+    db.parent.mkdir(parents=True)
+    db.write_bytes(b"not a database at all" * 100)
+    code, out, err = run(capsys, "outbox")
+    assert code == 0 and "The outbox is empty." in out
+    assert "data file was damaged" in err and ".corrupt-" in err
+    assert list(db.parent.glob("advocate.sqlite3.corrupt-*"))
+
+
+def test_purge_failed_only_on_request(profile, server, monkeypatch, capsys):
+    point_at(monkeypatch, server.host, server.port)
+    monkeypatch.setenv("ADVOCATE_SMTP_PASSWORD", "not-it")
+    run(capsys, "send", *PERSON, "--to", "self")
+    code, out, _ = run(capsys, "outbox", "purge")
+    assert code == 0 and "Removed 0 letters" in out
+    code, out, _ = run(capsys, "outbox", "purge", "--failed")
+    assert "Removed 1 letter " in out
+    code, out, _ = run(capsys, "outbox", "purge", "2")
+    assert "Removed 1 letter " in out
+    assert [i["id"] for i in outbox_json(capsys)] == [3]

@@ -172,16 +172,16 @@ class SmtpSession:
             phase = ENVELOPE
             code, reply = smtp.mail(sender)
             if code != 250:
-                smtp.rset()
+                _rset(smtp)
                 raise smtplib.SMTPSenderRefused(code, reply, sender)
             for rcpt in recipients:
                 code, reply = smtp.rcpt(rcpt)
                 if code not in (250, 251):
-                    smtp.rset()
+                    _rset(smtp)
                     raise smtplib.SMTPRecipientsRefused({rcpt: (code, reply)})
             code, reply = smtp.docmd("DATA")
             if code != 354:
-                smtp.rset()
+                _rset(smtp)
                 raise smtplib.SMTPDataError(code, reply)
             phase = BODY
             smtp.send(_dot_stuffed(raw))
@@ -199,7 +199,7 @@ class SmtpSession:
             raise
         except (smtplib.SMTPException, OSError) as exc:
             error = classify(exc, phase, self._config)
-            if not isinstance(exc, smtplib.SMTPResponseException) or error.code is None:
+            if error.code is None or error.code == 421:  # 421: the server is closing
                 self._drop()
             log.info("smtp send failed in %s: %s %s", phase, type(exc).__name__, error.code or "")
             raise error from None
@@ -326,6 +326,14 @@ def _dot_stuffed(raw: bytes) -> bytes:
     if not data.endswith(b"\r\n"):
         data += b"\r\n"
     return data + b".\r\n"
+
+
+def _rset(smtp: smtplib.SMTP) -> None:
+    """Reset a refused transaction; a failure here must not hide the refusal."""
+    try:
+        smtp.rset()
+    except (smtplib.SMTPException, OSError):
+        pass
 
 
 def _quietly_close(smtp: smtplib.SMTP | None) -> None:

@@ -69,6 +69,15 @@ def classify(exc: BaseException, phase: str, cfg: SmtpConfig) -> DeliveryError:
             code=exc.smtp_code,
             detail=name,
         )
+    if isinstance(exc, smtplib.SMTPConnectError):
+        return DeliveryError(
+            f"The mail server {where} would not take mail from this computer: "
+            f"{exc.smtp_code} {reply_text(exc.smtp_error)}",
+            temporary=400 <= exc.smtp_code < 500,
+            phase=CONNECT,
+            code=exc.smtp_code,
+            detail=name,
+        )
     if isinstance(exc, smtplib.SMTPResponseException):
         code = exc.smtp_code
         temporary = not 500 <= code < 600
