@@ -13,7 +13,6 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
-from itertools import product
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +29,7 @@ from advocate_app.core.campaigns import (
 )
 from advocate_app.core.letters import format_date, ordinal
 from advocate_app.core.lookup.legislators import congress_end
-from advocate_app.core.models import Address, Bill, Chamber, Constituent, Member, Office, Role
+from advocate_app.core.models import Bill, Chamber
 
 TEMPLATE_SUFFIXES = (".j2", ".jinja", ".jinja2")
 KNOWN_KEYS = frozenset(
@@ -38,7 +37,6 @@ KNOWN_KEYS = frozenset(
      "bills", "templates", "talking_points", "story_prompts"}
 )  # fmt: skip
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_STORY_MARK = "Zqxj story marker"
 
 
 class _Report:
@@ -135,7 +133,9 @@ def check_files(
     report = _Report(key_lines(text))
     campaign = _manifest(data, files, report, path=path, builtin=builtin, today=today)
     if campaign is not None:
-        _check_templates(campaign, files, report)
+        from advocate_app.core.template_check import check_templates
+
+        check_templates(campaign, report)
     has_errors = any(p.is_error for p in report.problems)
     return (None if has_errors else campaign), report.problems
 
@@ -321,90 +321,3 @@ def _sources(files: Mapping[str, bytes], r: _Report) -> dict[str, str]:
             except UnicodeDecodeError:
                 r.error("", "the template is not UTF-8 text", file=name, line=0)
     return sources
-
-
-# --- templates ---------------------------------------------------------------------------------
-def _sample_member(role: Role) -> Member:
-    chamber = Chamber.SENATE if role is Role.SENATOR else Chamber.HOUSE
-    state = {Role.DELEGATE: "DC", Role.RESIDENT_COMMISSIONER: "PR"}.get(role, "TX")
-    district = None if chamber is Chamber.SENATE else (0 if state != "TX" else 7)
-    zip_code = "20510" if chamber is Chamber.SENATE else "20515"
-    office = Office("dc", ("100 Sample Office Building",), "Washington", "DC", zip_code)
-    return Member(
-        bioguide="Z000001", name="Alex Q. Sample", first="Alex", last="Sample", chamber=chamber,
-        role=role, party="Independent", state=state, district=district, dc_office=office,
-        office_address=f"100 Sample Office Building Washington DC {zip_code}",
-    )  # fmt: skip
-
-
-_SUPPORT = ((None, None), (False, False), (True, False), (False, True))  # (cosponsor, sponsor)
-_SAMPLE_PEOPLE = (
-    Constituent(
-        "Jordan Example",
-        Address("12 Main St", "Springfield", "TX", "78701"),
-        "j@example.org",
-        "555-0100",
-    ),
-    Constituent("Jordan Example", Address("", "", "", "78701")),
-)
-
-
-def _check_templates(campaign: Campaign, files: Mapping[str, bytes], r: _Report) -> None:
-    from jinja2 import meta
-
-    from advocate_app.core.letters import render_body
-    from advocate_app.core.sandbox import CONTEXT_NAMES, TemplateError, compile_template
-
-    env = campaign.environment
-    for name in sorted(campaign.sources):
-        try:
-            compile_template(env, name)
-            tree = env.parse(campaign.sources[name], name, name)
-        except TemplateError as exc:
-            r.error("", exc.reason, file=exc.template, line=exc.line)
-            continue
-        if name not in campaign.templates.values():
-            continue  # a partial may use names its including template sets; rendering checks it
-        unknown = meta.find_undeclared_variables(tree) - set(CONTEXT_NAMES) - set(env.globals)
-        for variable in sorted(unknown):
-            line = next((n.lineno for n in tree.find_all(_name_node()) if n.name == variable), 0)
-            r.error(
-                "",
-                f"'{variable}' is not defined (a letter template can use: {', '.join(CONTEXT_NAMES)})",
-                file=name,
-                line=line,
-            )
-    if any(p.is_error for p in r.problems):
-        return
-    all_points = list(range(len(campaign.talking_points)))
-    variants = list(product(_SAMPLE_PEOPLE, _SUPPORT, ((_STORY_MARK, all_points), ("", []))))
-    failed: set[str] = set()
-    for role in Role:
-        member = _sample_member(role)
-        if not campaign.targets(member) or campaign.template_for(member) in failed:
-            continue
-        template, bill = campaign.template_for(member), campaign.bill_for(member)
-        for person, (cosponsor, sponsor), (story, points) in variants:
-            try:
-                body = render_body(campaign, person, member, story=story, points=points,
-                                   cosponsor=cosponsor, sponsor=sponsor)  # fmt: skip
-            except TemplateError as exc:  # one report per template: a hostile one may be slow
-                r.error("", exc.reason, file=exc.template, line=exc.line)
-                failed.add(template)
-                break
-            if story and _STORY_MARK not in body:
-                r.warn("", "the letter never includes {{ story }}: the person's own words "
-                       "would be left out", file=template)  # fmt: skip
-            if bill and bill.label not in body:
-                r.warn("", f"the letter never names the bill ({{{{ bill.label }}}}, e.g. "
-                       f"{bill.label})", file=template)  # fmt: skip
-            if points and not any(p in body for p in campaign.talking_points):
-                r.warn(
-                    "", "the letter never includes the ticked {{ talking_points }}", file=template
-                )
-
-
-def _name_node() -> type:
-    from jinja2 import nodes
-
-    return nodes.Name

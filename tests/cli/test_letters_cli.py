@@ -146,6 +146,25 @@ def test_an_outage_still_yields_letters(run, httpserver, tmp_path: Path) -> None
     assert sum("error 503" in n for n in data["notes"]) == 2
 
 
+def test_pdf_letters_with_a_story_fit_on_one_page(run, tmp_path: Path) -> None:
+    story = ("I am a middle-school counselor in Cheyenne. Every year I sit with students who were "
+             "pressured into sending images by someone they met on a game or an app, and every year I "
+             "watch those images keep circulating after the account that asked for them is gone. "
+             "The families I work with have nowhere to turn, and they deserve better.")  # fmt: skip
+    data = letters_json(run, "--zip", "82001", "--name", "Maria Lopez", "--street", "2120 Capitol Avenue",
+                        "--city", "Cheyenne", "--email", "maria@example.org", "--story", story,
+                        "--format", "pdf", "--format", "txt", "--out", str(tmp_path / "o"), "--no-bill-status")  # fmt: skip
+    for item in data["letters"]:
+        pdf, txt = item["files"]
+        assert pdf.endswith(".pdf") and txt.endswith(".txt")
+        info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True, check=True).stdout
+        assert "Pages:           1" in info, item["member"]["name"]
+        text = subprocess.run(
+            ["pdftotext", pdf, "-"], capture_output=True, text=True, check=True
+        ).stdout
+        assert f"Dear {item['member']['title']}" in text and "deserve better." in text
+
+
 def test_split_zip_needs_a_district(run, tmp_path: Path) -> None:
     code, out, err = run("letters", "--campaign", "stop-csam-2025", "--zip", "78705", "--name", "Jo",
                          "--out", str(tmp_path / "out"), "--no-bill-status")  # fmt: skip

@@ -200,8 +200,14 @@ def test_talking_points_are_chosen_by_index(campaign, maria, legislator_index) -
     assert body.index(campaign.talking_points[5]) < body.index(campaign.talking_points[0])
     assert campaign.talking_points[1] not in body
     default = compose_letter(campaign, maria, member, today=TODAY).body
-    assert all(campaign.talking_points[i] in default for i in range(5))
-    assert campaign.talking_points[5] not in default  # not ticked by default
+    assert [p in default for p in campaign.talking_points] == [
+        True,
+        True,
+        False,
+        True,
+        False,
+        False,
+    ]
     none = compose_letter(campaign, maria, member, points=[], today=TODAY).body
     assert not any(p in none for p in campaign.talking_points)
     with pytest.raises(InputProblem, match="no talking point 7; this campaign has 6"):
@@ -213,7 +219,7 @@ def test_about_one_page(campaign, maria, legislator_index) -> None:
         words = len(
             compose_letter(campaign, maria, member, story=STORY, today=TODAY).as_text().split()
         )
-        assert 300 < words < 520, words
+        assert 250 < words < 420, words  # the PDF check (tests/cli) proves one page
 
 
 def test_zip_only_person_and_missing_name(campaign, legislator_index) -> None:
