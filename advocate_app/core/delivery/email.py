@@ -143,7 +143,7 @@ def compose_email(
     reply_text = reply_to or letter.constituent.email
     reply_addr = (
         Address(
-            display_name=from_addr.display_name,
+            display_name=" ".join(constituent_name.split()),
             addr_spec=parse_address(reply_text, "reply_to").addr_spec,
         )
         if reply_text

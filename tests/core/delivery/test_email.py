@@ -197,3 +197,12 @@ def test_any_printable_name_and_subject_stay_inside_their_header(legislator_inde
 
 def _squash(text: str) -> str:
     return "".join(text.split())
+
+
+def test_reply_to_carries_the_writers_name(cruz_letter):
+    msg = compose_email(
+        cruz_letter, sender="Volunteer Desk <desk@example.org>", to="me@example.org"
+    )
+    [reply] = msg["Reply-To"].addresses
+    assert reply.display_name == "Mar\u00eda Jos\u00e9 O'Brien"
+    assert reply.addr_spec == "maria@example.org"
