@@ -38,14 +38,21 @@ WHAT = "Congress.gov"
 CACHE_VERSION = 1
 
 
-def congress_api_key(env: Mapping[str, str]) -> str:
-    """The key in force: environment, then keyring, then the public ``DEMO_KEY``."""
+def congress_api_key(env: Mapping[str, str], store: Any | None = None) -> str:
+    """The key in force: environment, then the keyring, then the public ``DEMO_KEY``.
+
+    ``store`` is the app's ``SecretStore`` (service "advocate"); without one the keyring is
+    asked directly. A missing, locked or broken keyring just means ``DEMO_KEY``.
+    """
     if env.get(ENV_KEY, "").strip():
         return env[ENV_KEY].strip()
     try:
-        import keyring
+        if store is not None:
+            stored = store.get(KEYRING_USER)
+        else:
+            import keyring
 
-        stored = keyring.get_password(KEYRING_SERVICE, KEYRING_USER)
+            stored = keyring.get_password(KEYRING_SERVICE, KEYRING_USER)
     except Exception as exc:  # no keyring on this system, locked, or broken backend
         log.info(
             "keyring unavailable for the Congress.gov key (%s); using DEMO_KEY", type(exc).__name__

@@ -246,7 +246,12 @@ def find_campaign(campaign_id: str, extra_dirs: Iterable[Path] = ()) -> Campaign
 
 # --- import / export ---------------------------------------------------------------------------
 def import_pack_zip(
-    zip_path: Path, dest_dir: Path, *, replace: bool = False, today: date | None = None
+    zip_path: Path,
+    dest_dir: Path,
+    *,
+    replace: bool = False,
+    reserved_ids: Iterable[str] = (),
+    today: date | None = None,
 ) -> Path:
     """Check the pack in ``zip_path`` and install it as ``dest_dir/<id>``; returns that folder."""
     from advocate_app.core.campaign_check import check_files
@@ -259,6 +264,11 @@ def import_pack_zip(
     campaign, problems = check_files(files, path=zip_path, builtin=False, today=today)
     if campaign is None or any(p.is_error for p in problems):
         raise CampaignError(zip_path.name, problems)
+    if campaign.id in set(reserved_ids):
+        raise InputProblem(
+            f"The pack uses the id '{campaign.id}' of a campaign built into the app. "
+            "Give it a different id in campaign.toml."
+        )
     target = write_pack_folder(files, Path(dest_dir) / campaign.id, replace=replace)
     log.info("installed campaign pack %s", campaign.id)
     return target
@@ -323,18 +333,13 @@ class CampaignLibrary:
         )
 
     def import_zip(self, zip_path: Path, *, replace: bool = False) -> Campaign:
+        """Install a shared pack; built-in ids are reserved so no pack can impersonate one."""
         if self.user_dir is None:
             raise InputProblem("This profile has no folder for installed campaigns.")
-        from advocate_app.core.campaign_check import check_files
-
-        files = read_pack_files(Path(zip_path))
-        campaign, problems = check_files(files, path=Path(zip_path))
-        if campaign is not None and any(c.id == campaign.id for c in builtin_campaigns()):
-            raise InputProblem(
-                f"The pack uses the id '{campaign.id}' of a campaign built into the app. "
-                "Give it a different id in campaign.toml."
-            )
-        target = import_pack_zip(Path(zip_path), self.user_dir, replace=replace)
+        reserved = {c.id for c in builtin_campaigns()}
+        target = import_pack_zip(
+            Path(zip_path), self.user_dir, replace=replace, reserved_ids=reserved
+        )
         self._campaigns = None
         return load_campaign(target)
 

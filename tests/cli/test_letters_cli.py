@@ -177,6 +177,17 @@ def test_split_zip_needs_a_district(run, tmp_path: Path) -> None:
     assert [x["member"]["seat"] for x in data["letters"]] == ["TX-37", "TX", "TX"]
 
 
+def test_district_office_addresses_for_paper(run, tmp_path: Path) -> None:
+    data = letters_json(run, "--zip", "82001", "--name", "Jo", "--office", "district", "--out",
+                        str(tmp_path / "o"), "--no-bill-status")  # fmt: skip
+    house = Path(data["letters"][0]["file"]).read_text()
+    assert (
+        "The Honorable Harriet M. Hageman\n2120 Capitol Avenue, Suite 8005\nCheyenne, WY 82001\n"
+        in house
+    )
+    assert "Washington" not in house
+
+
 def test_dc_gets_one_letter_to_the_delegate(run, tmp_path: Path) -> None:
     data = letters_json(
         run, "--zip", "20001", "--name", "Ann Lee", "--out", str(tmp_path / "o"), "--no-bill-status"

@@ -201,6 +201,23 @@ def test_api_key_from_env_then_keyring_then_demo(memory_keyring) -> None:
     assert congress_api_key({"ADVOCATE_CONGRESS_API_KEY": " from-env "}) == "from-env"
 
 
+def test_api_key_through_the_apps_secret_store(memory_keyring) -> None:
+    from advocate_app.core.secrets import SecretStore
+
+    store = SecretStore()
+    assert congress_api_key({}, store) == DEMO_KEY
+    store.set("congress-api-key", "stored-key")
+    assert congress_api_key({}, store) == "stored-key"
+
+    class Locked:
+        def get(self, key: str) -> str:
+            from advocate_app.core.secrets import SecretStoreUnavailable
+
+            raise SecretStoreUnavailable("locked")
+
+    assert congress_api_key({}, Locked()) == DEMO_KEY
+
+
 def test_a_broken_keyring_falls_back_to_demo(monkeypatch: pytest.MonkeyPatch) -> None:
     import keyring
 
