@@ -114,7 +114,7 @@ class Services:
         return BillStatusClient(
             self.http,
             self.settings.get("sources.congress_api_url"),
-            lambda: congress_api_key(self.env),
+            lambda: congress_api_key(self.env, self.secrets),
             self.paths.cache_dir / "bills",
             lifetime=timedelta(hours=float(self.settings.get("bills.cache_hours"))),
         )
