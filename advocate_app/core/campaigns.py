@@ -234,9 +234,16 @@ def find_campaign(campaign_id: str, extra_dirs: Iterable[Path] = ()) -> Campaign
         if campaign.id == campaign_id:
             return campaign
     folders = _installed(extra_dirs)
-    for folder in folders:
-        if folder.name == campaign_id:
-            return load_campaign(folder)
+    # The folder is normally named after the id (import does that); a hand-copied one may not be.
+    for folder in sorted(folders, key=lambda f: f.name != campaign_id):
+        try:
+            campaign = load_campaign(folder)
+        except CampaignError:
+            if folder.name == campaign_id:
+                raise
+            continue
+        if campaign.id == campaign_id:
+            return campaign
     known = sorted({c.id for c in builtins} | {f.name for f in folders})
     raise InputProblem(
         f"There is no campaign '{campaign_id}'. Available: {', '.join(known) or 'none'}. "

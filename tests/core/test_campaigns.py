@@ -258,3 +258,5 @@ def test_library_lists_builtin_and_installed_and_reports_broken(tmp_path: Path) 
     with pytest.raises(CampaignError, match="'congress' must be the number"):
         library.find("broken")
     assert find_campaign("test-pack", extra_dirs=[user]).title == "Test Act"
+    (user / "test-pack").rename(user / "renamed by hand")
+    assert find_campaign("test-pack", extra_dirs=[user]).path == user / "renamed by hand"
