@@ -16,7 +16,7 @@ import json
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -103,7 +103,7 @@ class BillStatus:
 
 
 def _utcnow() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 @dataclass
@@ -164,7 +164,7 @@ class BillStatusClient:
             log.info("ignoring an unreadable bill status cache (%s)", type(exc).__name__)
             return None
         if status.fetched_at.tzinfo is None:
-            status = replace(status, fetched_at=status.fetched_at.replace(tzinfo=timezone.utc))
+            status = replace(status, fetched_at=status.fetched_at.replace(tzinfo=UTC))
         return status
 
     # --- fetching ---------------------------------------------------------------------

@@ -24,7 +24,7 @@ import shutil
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -135,7 +135,7 @@ def _local_path(url: str) -> Path | None:
 
 
 def _now_iso() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 class DatasetStore:
@@ -254,7 +254,7 @@ class DatasetStore:
             raise ServiceUnavailable(
                 f"Could not read '{source.description}' from {candidate}.", detail=type(exc).__name__
             ) from exc
-        mtime = datetime.fromtimestamp(stat.st_mtime, timezone.utc)
+        mtime = datetime.fromtimestamp(stat.st_mtime, UTC)
         last_modified = mtime.strftime("%a, %d %b %Y %H:%M:%S GMT")
         if meta.get("last_modified") == last_modified and meta.get("size") == len(data):
             meta.update(checked_at=_now_iso(), checked_epoch=time.time())

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -25,7 +25,7 @@ COSPONSORS = json.loads((FIXTURES / "congress_gov_bill_117_hr_21_cosponsors.json
 
 class Clock:
     def __init__(self) -> None:
-        self.now = datetime(2026, 11, 25, 12, 0, tzinfo=timezone.utc)
+        self.now = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 
     def __call__(self) -> datetime:
         return self.now

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email import policy
 from email.parser import BytesParser
 
@@ -39,7 +39,7 @@ def reparse(msg):
 
 
 def test_headers_and_body(cruz_letter):
-    when = datetime(2026, 11, 25, 9, 30, tzinfo=timezone.utc)
+    when = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
     msg = reparse(
         compose_email(
             cruz_letter, sender="volunteer@example.org", to=["me@example.org"], pdf=PDF, when=when
