@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from advocate_app.core.paths import AppPaths
 from advocate_app.core.settings import Settings
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from advocate_app.core.lookup.legislators import LegislatorIndex
     from advocate_app.core.secrets import SecretStore, SessionSecrets
     from advocate_app.core.store import Store
+    from advocate_app.gui.window import MainWindow
 
 
 class Services:
@@ -74,6 +75,12 @@ class Services:
         """Forget loaded datasets (after "update data now"), so the next use reads the new ones."""
         for name in ("legislators", "legislators_date", "finder"):
             self.__dict__.pop(name, None)
+
+    def reload_sources(self) -> None:
+        """Forget everything built from the source settings (the person changed a source URL)."""
+        for name in ("http", "datasets", "bill_status"):
+            self.__dict__.pop(name, None)
+        self.reload_data()
 
     @cached_property
     def finder(self) -> Finder:
@@ -158,3 +165,26 @@ class Services:
             self.settings, self.env, session=self.session_secrets, store=self.secrets
         )
         return SmtpTransport(SmtpConfig.from_settings(self.settings, password))
+
+
+# --- the desktop window (issue 6) ------------------------------------------------------------
+def build_main_window(
+    services: Services | None = None,
+    *,
+    runner: Any = None,
+    url_opener: Any = None,
+    clipboard: Any = None,
+) -> MainWindow:
+    """The real main window wired to real services, not yet shown.
+
+    Tests and tools (screenshots, ``--self-check``) drive exactly what a person gets.
+    ``runner`` (a ``gui.tasks.TaskRunner``; tests pass an ``InlineRunner``), ``url_opener``
+    (``url -> bool``) and ``clipboard`` (``text -> None``) replace the system hooks. A
+    ``QApplication`` is created when none runs; the window's language follows the
+    ``ui.language`` setting, else the system.
+    """
+    from advocate_app.gui.main import assemble_window
+
+    return assemble_window(
+        services or Services(), runner=runner, url_opener=url_opener, clipboard=clipboard
+    )

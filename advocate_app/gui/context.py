@@ -1,0 +1,107 @@
+"""What every page is handed: the services, the task runner, system hooks, and the draft.
+
+System hooks (opening a URL, the clipboard) are injected so tests never open a browser and
+views never call the desktop directly. ``Draft`` is the one letter writer's work in
+progress, kept in memory only (a shared laptop at an event forgets it on "New letter
+writer").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from advocate_app.app import Services
+    from advocate_app.core.lookup.finder import LookupResult
+    from advocate_app.core.models import Constituent, Letter, Member
+    from advocate_app.gui.tasks import TaskRunner
+
+Action = tuple[str, Callable[[], None]]
+
+
+def open_url_with_desktop(url: str) -> bool:
+    """The real URL opener: the person's browser or mail program."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    return bool(QDesktopServices.openUrl(QUrl(url)))
+
+
+def copy_to_clipboard(text: str) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.clipboard().setText(text)
+
+
+@dataclass
+class Draft:
+    """One letter writer's answers so far."""
+
+    constituent: Constituent | None = None
+    lookup: LookupResult | None = None
+    excluded: set[str] = field(default_factory=set)  # bioguide ids the person unticked
+    campaign_id: str = ""
+    points: list[int] | None = None  # None: the campaign's defaults
+    story: str = ""
+    letters: list[Letter] = field(default_factory=list)  # ready to send, edits included
+
+    @property
+    def members(self) -> list[Member]:
+        return list(self.lookup.members) if self.lookup is not None else []
+
+    @property
+    def included(self) -> list[Member]:
+        return [m for m in self.members if m.bioguide not in self.excluded]
+
+
+@dataclass
+class AppContext:
+    services: Services
+    runner: TaskRunner
+    open_url: Callable[[str], bool] = open_url_with_desktop
+    set_clipboard: Callable[[str], None] = copy_to_clipboard
+    today: Callable[[], date] = date.today
+    draft: Draft = field(default_factory=Draft)
+    # Set by the main window: show a banner (text, kind, actions) / open the settings.
+    show_message: Callable[[str, str, Sequence[Action]], None] = lambda *a: None
+    open_settings: Callable[[str], Any] = lambda tab="": None
+
+    def problem(self, error: BaseException, retry: Callable[[], None] | None = None) -> None:
+        """Show a failure in the banner, with "Try again" when it can be re-run."""
+        from PySide6.QtCore import QCoreApplication
+
+        text = error_text(error)
+        actions: list[Action] = []
+        if retry is not None:
+            actions.append((QCoreApplication.translate("AppContext", "Try again"), retry))
+        self.show_message(text, "error", actions)
+
+
+def error_text(error: BaseException) -> str:
+    """A sentence for the person: our errors carry one; anything else gets a calm fallback."""
+    from PySide6.QtCore import QCoreApplication
+
+    from advocate_app.core.errors import AdvocateError
+
+    if isinstance(error, AdvocateError):
+        return str(error)
+    if isinstance(error, PermissionError):
+        return QCoreApplication.translate(
+            "AppContext", "Advocate is not allowed to write there. Choose another folder."
+        )
+    if isinstance(error, OSError):
+        return QCoreApplication.translate(
+            "AppContext", "The computer refused the operation: {0}"
+        ).format(error.strerror or type(error).__name__)
+    return QCoreApplication.translate(
+        "AppContext",
+        "Something went wrong inside Advocate ({0}). What you typed is kept; try again, and if "
+        "it keeps happening, restart the app.",
+    ).format(type(error).__name__)
+
+
+def join_lines(lines: Sequence[str]) -> str:
+    return "\n".join(line for line in lines if line)

@@ -1,0 +1,161 @@
+"""``advocate`` with no sub-command: the desktop window.
+
+Options (the CLI hands over its whole argv):
+
+- ``--profile DIR``: keep settings, data and cache under DIR (event laptops, tests);
+- ``--quit-after-startup``: show the window, wait until it is painted, exit 0 (start-up
+  timing; see benchmarks/bench_startup.py);
+- ``--self-check``: build the window offscreen, render the default campaign for a sample
+  member, export a PDF to a temporary folder, print one line and exit 0 (works with no
+  network and no data).
+
+Start-up stays fast: requests, keyring and jinja2 are imported only when a job needs them,
+and the first-run data download starts after the window is painted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from advocate_app import APP_NAME, __version__
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from advocate_app.app import Services
+    from advocate_app.gui.window import MainWindow
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_WAIT_MS = 1000  # after the window closed, how long jobs may still run before we leave
+STARTUP_TIMEOUT_MS = 20000
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="advocate", add_help=False)
+    parser.add_argument("--profile", metavar="DIR")
+    parser.add_argument("--verbose", "-v", action="store_true")
+    parser.add_argument("--quit-after-startup", action="store_true")
+    parser.add_argument("--self-check", action="store_true")
+    return parser
+
+
+def _headless() -> bool:
+    if sys.platform in ("win32", "darwin"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def ensure_app(qt_args: Sequence[str] = ()) -> QApplication:
+    """The running QApplication, or a new one named for settings and the desktop."""
+    from PySide6.QtWidgets import QApplication
+
+    from advocate_app.export.qt import guard_none_refcount
+
+    guard_none_refcount()  # before the first of the many Qt calls a window makes
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([sys.argv[0] if sys.argv else "advocate", *qt_args])
+        app.setApplicationName(APP_NAME)
+        app.setApplicationVersion(__version__)
+        app.setOrganizationName(APP_NAME)
+        app.setDesktopFileName("advocate")
+    return app  # type: ignore[return-value]
+
+
+def assemble_window(
+    services: Services,
+    *,
+    runner: Any = None,
+    url_opener: Callable[[str], bool] | None = None,
+    clipboard: Callable[[str], None] | None = None,
+) -> MainWindow:
+    """See ``advocate_app.app.build_main_window``."""
+    ensure_app()
+    from advocate_app.gui import context
+    from advocate_app.gui.i18n import choose_language, install_translators
+    from advocate_app.gui.tasks import TaskRunner
+    from advocate_app.gui.window import MainWindow
+
+    install_translators(choose_language(str(services.settings.get("ui.language") or "")))
+    runner = runner if runner is not None else TaskRunner()
+    ctx = context.AppContext(
+        services,
+        runner,
+        open_url=url_opener or context.open_url_with_desktop,
+        set_clipboard=clipboard or context.copy_to_clipboard,
+    )
+    window = MainWindow(ctx)
+    if runner.parent() is None:
+        runner.setParent(window)
+    return window
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args, qt_args = _parser().parse_known_args(list(sys.argv[1:] if argv is None else argv))
+    if args.self_check:
+        from advocate_app.gui.selfcheck import run_self_check
+
+        return run_self_check(args.profile)
+    if _headless() and not os.environ.get("QT_QPA_PLATFORM"):
+        if not args.quit_after_startup:
+            print("advocate: no display found for the window. Run it on a desktop, or use the "
+                  "command line (advocate --help).", file=sys.stderr)
+            return EXIT_USAGE
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    app = ensure_app(qt_args)
+
+    from advocate_app.app import Services
+    from advocate_app.core.errors import AdvocateError
+    from advocate_app.core.paths import AppPaths
+
+    services = Services(AppPaths.for_profile(args.profile) if args.profile else None)
+    try:
+        window = assemble_window(services)
+    except AdvocateError as exc:
+        print(f"advocate: {exc}", file=sys.stderr)
+        return exc.exit_code
+    if args.quit_after_startup:
+        return _show_until_painted(app, window)
+    window.show()
+    code = int(app.exec())
+    return _leave(window, code)
+
+
+def _show_until_painted(app: QApplication, window: MainWindow) -> int:
+    from PySide6.QtCore import QTimer
+
+    window.auto_data_check = False  # a timing run must not start a download
+    painted: list[bool] = []
+
+    def on_painted() -> None:
+        painted.append(True)
+        QTimer.singleShot(0, app.quit)
+
+    window.first_painted.connect(on_painted)
+    QTimer.singleShot(STARTUP_TIMEOUT_MS, app.quit)
+    window.show()
+    app.exec()
+    code = EXIT_OK if painted else EXIT_FAILED
+    if not painted:
+        print("advocate: the window was not painted in time.", file=sys.stderr)
+    return _leave(window, code)
+
+
+def _leave(window: MainWindow, code: int) -> int:
+    """Return at once even if a network job still runs: it cannot be interrupted safely,
+    and every job's work is crash-safe (atomic files, the outbox's crash rule)."""
+    runner = window.ctx.runner
+    if not runner.wait(EXIT_WAIT_MS):
+        log.info("leaving with background work still running")
+        sys.stdout.flush()
+        sys.stderr.flush()
+        logging.shutdown()
+        os._exit(code)
+    return code

@@ -1,0 +1,1 @@
+"""The four steps of the main window: You, Your members, Your letter, Send."""

@@ -1,0 +1,252 @@
+"""Step 2, "Your members": a card per member, and help when the answer is not certain.
+
+- Several geocoder matches: the person picks their address (``finder.choose_address``).
+- A ZIP code split between districts: the candidates are listed with a prompt to enter the
+  street address; a person who knows their district can pick it.
+- Vacant seats and territories (a delegate, no senators) are explained in plain words.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from advocate_app.core.models import Chamber
+from advocate_app.gui.labels import member_title, party_label, seat_label, vacancy_text
+from advocate_app.gui.pages.cards import MemberCard
+from advocate_app.gui.widgets import heading, note, show_all, vbox
+
+if TYPE_CHECKING:
+    from advocate_app.core.lookup.finder import LookupResult
+    from advocate_app.gui.context import AppContext
+
+CHOICE_KEY = "lookup"
+
+
+class MembersPage(QWidget):
+    """Shows ``ctx.draft.lookup``; emits ``result_changed`` when the person refines it."""
+
+    result_changed = Signal(object)  # a new LookupResult (picked address or district)
+    inclusion_changed = Signal()
+    street_wanted = Signal()  # "Enter my street address": back to step 1
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.cards: list[MemberCard] = []
+        layout = vbox(self, spacing=10)
+        layout.addWidget(heading(self.tr("Your members of Congress")))
+        self.summary = note(selectable=True)
+        layout.addWidget(self.summary)
+
+        self.matches_box = QGroupBox(self.tr("Which of these addresses is yours?"), self)
+        self.matches_layout = QVBoxLayout(self.matches_box)
+        self.matches_group = QButtonGroup(self)
+        self.use_match = QPushButton(self.tr("&Use this address"), self.matches_box)
+        self.use_match.setAccessibleName(self.tr("Use this address"))
+        self.use_match.clicked.connect(self._on_use_match_clicked)
+        layout.addWidget(self.matches_box)
+
+        self.candidates_box = QGroupBox(self.tr("Your ZIP code is in more than one district"), self)
+        self.candidates_layout = QVBoxLayout(self.candidates_box)
+        self.candidates_group = QButtonGroup(self)
+        self.enter_street = QPushButton(self.tr("&Enter my street address"), self.candidates_box)
+        self.enter_street.setAccessibleName(self.tr("Enter my street address"))
+        self.enter_street.clicked.connect(self.street_wanted)
+        self.use_district = QPushButton(self.tr("This is &my district"), self.candidates_box)
+        self.use_district.setAccessibleName(self.tr("This is my district"))
+        self.use_district.clicked.connect(self._on_use_district_clicked)
+        layout.addWidget(self.candidates_box)
+
+        self.cards_area = QWidget(self)
+        self.cards_layout = vbox(self.cards_area, spacing=8)
+        layout.addWidget(self.cards_area)
+        self.notes_area = QWidget(self)
+        self.notes_layout = vbox(self.notes_area, spacing=6)
+        layout.addWidget(self.notes_area)
+        self.data_line = note(selectable=True)
+        self.data_line.setEnabled(True)
+        layout.addWidget(self.data_line)
+        layout.addStretch(1)
+        ctx.runner.busy_changed.connect(self._on_runner_busy)
+        self.matches_box.hide()
+        self.candidates_box.hide()
+
+    # --- showing a result ----------------------------------------------------------------
+    def show_result(self, result: LookupResult) -> None:
+        self._clear()
+        match = result.match
+        if result.ambiguous:
+            self.summary.setText(self.tr("We looked up: {0}. Your Representative is not certain yet.")
+                                 .format(match.matched_address))
+        elif match.source == "zip":
+            self.summary.setText(self.tr(
+                "We looked up {0} in the ZIP code table: district {1}. A street address is "
+                "more exact.").format(match.matched_address, _district(match.state, match.district)))
+        else:
+            self.summary.setText(self.tr("Matched address: {0} (district {1}).")
+                                 .format(match.matched_address, _district(match.state, match.district)))
+        self._show_matches(result)
+        self._show_candidates(result)
+        excluded = self.ctx.draft.excluded
+        for member in result.members:
+            card = MemberCard(member, self.ctx.open_url, self.cards_area)
+            card.include.setChecked(member.bioguide not in excluded)
+            card.include_changed.connect(self._on_card_include_changed)
+            self.cards_layout.addWidget(card)
+            self.cards.append(card)
+        if not result.members:
+            self.cards_layout.addWidget(note(self.tr(
+                "No member is certain yet: choose your address or district above.")))
+        for vacancy in result.vacancies:
+            self._add_note(vacancy_text(vacancy), "warning")
+        for text in result.notes:
+            self._add_note(text, "info")
+        parts = []
+        if result.legislators_date:
+            parts.append(self.tr("Member data from {0}.").format(result.legislators_date))
+        if result.map:
+            parts.append(self.tr("District map: {0}.").format(result.map))
+        self.data_line.setText(" ".join(parts))
+        for layout in (self.cards_layout, self.notes_layout, self.matches_layout,
+                       self.candidates_layout):
+            show_all(layout)
+
+    def _show_matches(self, result: LookupResult) -> None:
+        if len(result.matches) < 2:
+            self.matches_box.hide()
+            return
+        self.matches_layout.addWidget(note(self.tr(
+            "The address service found several addresses like the one you typed. "
+            "Choose yours, then press “Use this address”.")))
+        for index, choice in enumerate(result.matches):
+            text = self.tr("{0} (district {1})").format(
+                choice.matched_address, _district(choice.state, choice.district))
+            radio = QRadioButton(text, self.matches_box)
+            radio.setAccessibleName(text)
+            self.matches_group.addButton(radio, index)
+            self.matches_layout.addWidget(radio)
+        self.matches_layout.addWidget(self.use_match, 0, Qt.AlignmentFlag.AlignLeft)
+        self.use_match.setEnabled(True)
+        self.matches_box.show()
+
+    def _show_candidates(self, result: LookupResult) -> None:
+        if not result.candidates or len(result.matches) > 1:
+            self.candidates_box.hide()
+            return
+        self.candidates_layout.addWidget(note(self.tr(
+            "Enter your street address to find your one Representative. If you know your "
+            "district, you can choose it here instead.")))
+        self.candidates_layout.addWidget(self.enter_street, 0, Qt.AlignmentFlag.AlignLeft)
+        for index, candidate in enumerate(result.candidates):
+            where = seat_label(candidate.state, candidate.district, Chamber.HOUSE)
+            if candidate.member is not None:
+                text = self.tr("{0}: {1} ({2})").format(
+                    where, member_title(candidate.member), party_label(candidate.member.party))
+            else:
+                text = self.tr("{0}: vacant seat").format(where)
+            radio = QRadioButton(text, self.candidates_box)
+            radio.setAccessibleName(text)
+            self.candidates_group.addButton(radio, index)
+            self.candidates_layout.addWidget(radio)
+        self.candidates_layout.addWidget(self.use_district, 0, Qt.AlignmentFlag.AlignLeft)
+        self.candidates_box.show()
+
+    def _add_note(self, text: str, kind: str) -> None:
+        label = note(text, selectable=True)
+        label.setObjectName(f"note_{kind}")
+        label.setAccessibleName(text)
+        label.setFrameShape(QLabel.Shape.StyledPanel)
+        label.setMargin(6)
+        self.notes_layout.addWidget(label)
+
+    def _clear(self) -> None:
+        self.cards = []
+        for layout in (self.cards_layout, self.notes_layout, self.matches_layout,
+                       self.candidates_layout):
+            while layout.count():
+                item = layout.takeAt(0)
+                widget = item.widget()
+                if widget is not None and widget not in (self.use_match, self.enter_street,
+                                                         self.use_district):
+                    widget.hide()  # gone at once, not at the next turn of the event loop
+                    widget.deleteLater()
+        for group in (self.matches_group, self.candidates_group):
+            for button in group.buttons():
+                group.removeButton(button)
+
+    # --- the person's choices ------------------------------------------------------------
+    def _on_card_include_changed(self, bioguide: str, included: bool) -> None:
+        if included:
+            self.ctx.draft.excluded.discard(bioguide)
+        else:
+            self.ctx.draft.excluded.add(bioguide)
+        self.inclusion_changed.emit()
+
+    def _on_use_match_clicked(self) -> None:
+        result = self.ctx.draft.lookup
+        index = self.matches_group.checkedId()
+        if result is None or index < 0:
+            self.ctx.show_message(self.tr("Choose one of the addresses first."), "warning", ())
+            return
+        choice = result.matches[index]
+        finder = self.ctx.services.finder
+        self.ctx.runner.submit(
+            lambda: finder.choose_address(choice, result.map),
+            self.result_changed.emit,
+            lambda exc: self.ctx.problem(exc, retry=self._on_use_match_clicked),
+            key=CHOICE_KEY,
+            label=self.tr("Looking up your members of Congress…"),
+        )
+
+    def _on_use_district_clicked(self) -> None:
+        result = self.ctx.draft.lookup
+        index = self.candidates_group.checkedId()
+        if result is None or index < 0:
+            self.ctx.show_message(self.tr("Choose your district first, or enter your street address."),
+                                  "warning", ())
+            return
+        candidate = result.candidates[index]
+        zip_code = _zip_of(result.match.matched_address)
+        finder = self.ctx.services.finder
+        self.ctx.runner.submit(
+            lambda: finder.find_by_zip(zip_code, candidate.label),
+            self.result_changed.emit,
+            lambda exc: self.ctx.problem(exc, retry=self._on_use_district_clicked),
+            key=CHOICE_KEY,
+            label=self.tr("Looking up your members of Congress…"),
+        )
+
+    def _on_runner_busy(self, key: str, busy: bool) -> None:
+        if key == CHOICE_KEY:
+            self.use_match.setEnabled(not busy)
+            self.use_district.setEnabled(not busy)
+
+    def first_focus(self) -> QWidget | None:
+        if self.matches_box.isVisible() and self.matches_group.buttons():
+            return self.matches_group.buttons()[0]
+        if self.candidates_box.isVisible():
+            return self.enter_street
+        return self.cards[0].include if self.cards else None
+
+
+def _district(state: str, district: int | None) -> str:
+    if district is None:
+        return "?"
+    return f"{state}-{'AL' if district == 0 else f'{district:02d}'}"
+
+
+def _zip_of(text: str) -> str:
+    found = re.search(r"\b(\d{5})\b", text or "")
+    return found.group(1) if found else ""

@@ -1,0 +1,284 @@
+"""The Send step's jobs, apart from its widgets: export, print, email, contact forms.
+
+Each job validates first (a missing email address is a banner, not a failed task), then
+runs through the task runner; what reached paper, a server or a form is recorded in the
+archive by the job itself, on the worker thread.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from advocate_app.core.models import Letter
+    from advocate_app.gui.context import AppContext
+
+log = logging.getLogger(__name__)
+
+
+class SendJobs(QObject):
+    finished = Signal(str, list)  # channel ("pdf", "print", "email", "contact_form", "mailto"), letters
+
+    def __init__(self, ctx: AppContext, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.window = parent
+        self.preview_dialog: Any = None  # the open print preview, if any (tests close it)
+
+    def _paper(self) -> str:
+        return str(self.ctx.services.settings.get("export.paper_size") or "letter")
+
+    # --- PDF -----------------------------------------------------------------------------
+    def save_pdfs(self, letters: list[Letter], folder: Path) -> None:
+        if not letters:
+            return
+        from advocate_app.export.qt import letter_fonts
+
+        letter_fonts()  # register the shipped fonts on the GUI thread, once
+        store = self.ctx.services.store
+        paper = self._paper()
+
+        def export(progress: Any) -> list[Path]:
+            from advocate_app.export import export_letter
+
+            paths = []
+            for done, letter in enumerate(letters):
+                progress(done, len(letters))
+                path = export_letter(letter, "pdf", folder, paper=paper)
+                store.archive.record(letter, "pdf", recipient=str(path))
+                paths.append(path)
+            progress(len(letters), len(letters))
+            return paths
+
+        def saved(paths: list[Path]) -> None:
+            text = self.tr("Saved {0} letter(s) as PDF in {1}.").format(len(paths), folder)
+            self.ctx.show_message(text, "success", [
+                (self.tr("Open folder"), lambda: self.ctx.open_url(QUrl.fromLocalFile(str(folder)).toString())),
+            ])
+            self.finished.emit("pdf", list(letters))
+
+        self.ctx.runner.submit(export, saved, lambda exc: self.ctx.problem(
+            exc, retry=lambda: self.save_pdfs(letters, folder)), key="export",
+            label=self.tr("Saving PDFs…"))
+
+    # --- print ---------------------------------------------------------------------------
+    def print_letters(self, letters: list[Letter]) -> None:
+        """Open the print preview (not modal to the whole app, so tests can drive it)."""
+        if not letters:
+            return
+        from PySide6.QtGui import QPageSize
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        from advocate_app.export.render import PAGE_SIZE_IDS, paint_letters
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(QPageSize(PAGE_SIZE_IDS.get(self._paper(), QPageSize.PageSizeId.Letter)))
+        printer.setDocName(self.tr("Letters to Congress"))
+        dialog = QPrintPreviewDialog(printer, self.window)
+        dialog.setWindowTitle(self.tr("Print preview"))
+        dialog.setAccessibleName(self.tr("Print preview"))
+
+        def paint(device: Any) -> None:
+            try:
+                paint_letters(device, letters)
+            except (OSError, ValueError) as exc:
+                self.ctx.problem(exc)
+
+        def closed(result: int) -> None:
+            self.preview_dialog = None
+            if result:  # the person printed
+                self._record(letters, "print", printer.printerName() or "printer")
+                self.finished.emit("print", list(letters))
+            dialog.deleteLater()
+
+        dialog.paintRequested.connect(paint)
+        dialog.finished.connect(closed)
+        self.preview_dialog = dialog
+        dialog.open()
+
+    def _record(self, letters: list[Letter], channel: str, recipient: str) -> None:
+        archive = self.ctx.services.store.archive
+
+        def record() -> None:
+            for letter in letters:
+                archive.record(letter, channel, recipient=recipient)
+
+        self.ctx.runner.submit(record, None, lambda exc: self.ctx.problem(exc), key=f"record-{channel}")
+
+    # --- email ---------------------------------------------------------------------------
+    def organizer_address(self) -> str:
+        configured = str(self.ctx.services.settings.get("organizer.email") or "").strip()
+        if configured:
+            return configured
+        campaigns = getattr(self.ctx.services, "campaigns", None)
+        campaign_id = self.ctx.draft.campaign_id
+        try:
+            if campaigns is not None and campaign_id:
+                return campaigns.find(campaign_id).organizer_email
+        except Exception:  # noqa: BLE001 - only a convenience default
+            return ""
+        return ""
+
+    def email(self, letters: list[Letter], kind: str, other: str, *, attach: bool,
+              fallback: Letter | None) -> None:
+        if not letters:
+            return
+        to = {
+            "self": letters[0].constituent.email,
+            "organizer": self.organizer_address(),
+            "address": other,
+        }.get(kind, "")
+        if not to:
+            text = {
+                "self": self.tr("Add your email address on the first step, or choose another recipient."),
+                "organizer": self.tr("No organizer address is set. Enter it in Settings › Email, "
+                                     "or choose another recipient."),
+            }.get(kind, self.tr("Type the email address to send the letters to."))
+            self.ctx.show_message(text, "warning", [])
+            return
+        settings = self.ctx.services.settings
+        if not str(settings.get("smtp.host") or "").strip():
+            actions = [(self.tr("Set up email"), lambda: self.ctx.open_settings("email"))]
+            if fallback is not None:
+                actions.append((self.tr("Use my mail program"), lambda: self.open_mailto(fallback, to)))
+            self.ctx.show_message(self.tr(
+                "No mail server is set up yet. Set one up in Settings, or write the email in "
+                "your own mail program (one letter at a time)."), "info", actions)
+            return
+        self._send(letters, to, kind, attach)
+
+    def _send(self, letters: list[Letter], to: str, kind: str, attach: bool) -> None:
+        services = self.ctx.services
+        settings = services.settings
+        paper = self._paper()
+        sender = str(settings.get("smtp.from") or "").strip() or (
+            str(settings.get("smtp.user") or "") if "@" in str(settings.get("smtp.user") or "")
+            else letters[0].constituent.email)
+        if attach:
+            from advocate_app.export.qt import letter_fonts
+
+            letter_fonts()
+
+        def send() -> list[Any]:
+            from advocate_app.core.delivery.email import compose_email, subject_for
+            from advocate_app.export.naming import letter_filename
+
+            transport = services.smtp_transport()
+            transport.config.validate()  # a wrong setting fails before anything is queued
+            outbox = services.outbox
+            ids = []
+            for letter in letters:
+                pdf = None
+                if attach:
+                    from advocate_app.export.pdf import pdf_bytes
+
+                    pdf = pdf_bytes([letter], paper=paper)
+                msg = compose_email(
+                    letter, sender=sender, to=[to], reply_to=letter.constituent.email,
+                    subject=subject_for(letter, kind), pdf=pdf,
+                    pdf_filename=letter_filename(letter, "pdf"))
+                ids.append(outbox.add(letter, msg, to_kind=kind).id)
+            return outbox.send_due(transport, ids=ids)
+
+        self.ctx.runner.submit(send, lambda results: self._on_sent(letters, to, results),
+                               lambda exc: self._on_send_failed(exc, letters, to, kind, attach),
+                               key="email", label=self.tr("Sending email…"))
+
+    def resend(self, ids: list[int]) -> None:
+        services = self.ctx.services
+
+        def send() -> list[Any]:
+            outbox = services.outbox
+            outbox.retry(ids)
+            return outbox.send_due(services.smtp_transport(), ids=ids)
+
+        self.ctx.runner.submit(send, lambda results: self._on_sent([], "", results),
+                               lambda exc: self.ctx.problem(exc, retry=lambda: self.resend(ids)),
+                               key="email", label=self.tr("Sending email…"))
+
+    def _on_sent(self, letters: list[Letter], to: str, results: list[Any]) -> None:
+        sent = [r for r in results if r.sent]
+        failed = [r for r in results if not r.sent]
+        if failed:
+            reasons = "\n".join(sorted({str(r.error or r.item.last_error) for r in failed}))
+            self.ctx.show_message(self.tr(
+                "{0} email(s) sent, {1} not sent yet (they wait in the outbox):\n{2}")
+                .format(len(sent), len(failed), reasons), "error", [])
+        elif sent:
+            self.ctx.show_message(self.tr("Sent {0} email(s){1}.").format(
+                len(sent), self.tr(" to {0}").format(to) if to else ""), "success", [])
+        sent_ids = {r.item.member_bioguide for r in sent}
+        done = [letter for letter in letters if letter.member.bioguide in sent_ids]
+        self.finished.emit("email", done)
+
+    def _on_send_failed(self, error: BaseException, letters: list[Letter], to: str, kind: str,
+                        attach: bool) -> None:
+        from advocate_app.core.errors import InputProblem
+
+        actions: list[Any] = [(self.tr("Try again"), lambda: self._send(letters, to, kind, attach))]
+        if isinstance(error, InputProblem):
+            actions.append((self.tr("Open settings"), lambda: self.ctx.open_settings("email")))
+        from advocate_app.gui.context import error_text
+
+        self.ctx.show_message(error_text(error), "error", actions)
+        self.finished.emit("email", [])
+
+    def open_mailto(self, letter: Letter, to: str) -> None:
+        from advocate_app.core.delivery.mailto import mailto_link
+        from advocate_app.core.errors import AdvocateError
+
+        try:
+            link = mailto_link([to], letter.subject, letter.as_text())
+        except AdvocateError as exc:
+            self.ctx.problem(exc)
+            return
+        url = link.url
+        if link.too_long:
+            self.ctx.set_clipboard(letter.as_text())
+            url = link.short_url
+            self.ctx.show_message(self.tr(
+                "The letter is too long for a mail link, so it is copied: paste it into the "
+                "new email's body (Ctrl+V)."), "info", [])
+        self.ctx.open_url(url)
+        self._record([letter], "mailto", to)
+        self.finished.emit("mailto", [letter])
+
+    # --- contact form --------------------------------------------------------------------
+    def open_contact_form(self, letter: Letter) -> None:
+        from advocate_app.core.delivery.contact_form import check_length, contact_route, form_text
+
+        text = form_text(letter)
+        self.ctx.set_clipboard(text)
+        route = contact_route(letter.member)
+        from advocate_app.gui.labels import member_title
+
+        who = member_title(letter.member)
+        parts = [self.tr("Your letter to {0} is copied. Paste it into the form's message box "
+                         "(Ctrl+V).").format(who)]
+        if route.kind == "contact_form":
+            parts.append(self.tr("This is the office's contact form."))
+        elif route.kind == "website_guess":
+            parts.append(self.tr("The office's form is not in our data, so this opens the usual "
+                                 "contact page of their website. If it is not a form, look for "
+                                 "“Contact” on the site."))
+        else:
+            parts.append(self.tr("No website is known for this office. Send the letter on paper "
+                                 "to the district office instead."))
+        check = check_length(letter.member, text)
+        if check.over:
+            parts.append(self.tr(
+                "Your message is {0} characters; many forms take only 2,000 to 5,000 and cut off "
+                "the rest. Check that the form kept all of it, or shorten it.").format(check.length))
+        if route.url:
+            opened = self.ctx.open_url(route.url)
+            if not opened:
+                parts.append(self.tr("Advocate could not open a web browser. The address is: {0}")
+                             .format(route.url))
+            self._record([letter], "contact_form", route.url)
+            self.finished.emit("contact_form", [letter])
+        self.ctx.show_message(" ".join(parts), "warning" if check.over or not route.url else "info", [])

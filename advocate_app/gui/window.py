@@ -1,0 +1,393 @@
+"""The main window: four steps a person moves through, back and forth, with the keyboard.
+
+Layout: a step list on the left, the current step on the right under a message banner, and
+Back / Next at the bottom; the status bar shows what is running. Pages never talk to each
+other: the window moves the draft between them when the step changes.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QWidget,
+)
+
+from advocate_app import APP_NAME
+from advocate_app.gui.context import Action, AppContext, Draft
+from advocate_app.gui.data_panel import DataPanel
+from advocate_app.gui.pages.letter import LetterPage
+from advocate_app.gui.pages.members import MembersPage
+from advocate_app.gui.pages.send import SendPage
+from advocate_app.gui.pages.you import YouPage
+from advocate_app.gui.widgets import Banner, vbox
+
+if TYPE_CHECKING:
+    from advocate_app.core.lookup.finder import LookupResult
+
+log = logging.getLogger(__name__)
+
+YOU, MEMBERS, LETTER, SEND = range(4)
+CLOSE_WAIT_MS = 150  # closing never waits for the network longer than this
+
+
+class MainWindow(QMainWindow):
+    step_changed = Signal(int)
+    first_painted = Signal()
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        ctx.show_message = self.show_message
+        ctx.open_settings = self.open_settings
+        self.settings_dialog = None
+        self.setWindowTitle(self.tr("{0}: write to Congress").format(APP_NAME))
+        self.setAccessibleName(APP_NAME)
+        self._last_query = ""
+
+        self.banner = Banner(self)
+        self.data_panel = DataPanel(ctx, self)
+        self.you = YouPage(ctx)
+        self.members = MembersPage(ctx)
+        self.letter = LetterPage(ctx)
+        self.send = SendPage(ctx)
+        self.stack = QStackedWidget(self)
+        em = self.fontMetrics().horizontalAdvance("M")
+        self.stack.addWidget(_scrolled(self.you, max_width=60 * em))
+        self.stack.addWidget(_scrolled(self.members, max_width=72 * em))
+        self.stack.addWidget(self.letter)
+        self.stack.addWidget(_scrolled(self.send))
+
+        self.steps = QListWidget(self)
+        self.steps.setAccessibleName(self.tr("Steps"))
+        self.steps.setObjectName("steps")
+        for number, title in enumerate(self.step_titles(), start=1):
+            item = QListWidgetItem(self.tr("{0}. {1}").format(number, title))
+            self.steps.addItem(item)
+        self.steps.setFrameShape(QFrame.Shape.NoFrame)
+        self.steps.setStyleSheet("QListWidget#steps { padding-top: 12px; }"
+                                 " QListWidget#steps::item { padding: 10px 14px; }")
+        font = self.steps.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.steps.setFont(font)
+        widest = max(self.steps.fontMetrics().horizontalAdvance(self.steps.item(i).text())
+                     for i in range(self.steps.count()))
+        self.steps.setFixedWidth(widest + 48)
+        self.steps.currentRowChanged.connect(self._on_steps_row_changed)
+
+        self.back = QPushButton(self.tr("&Back"), self)
+        self.back.setAccessibleName(self.tr("Back"))
+        self.back.clicked.connect(self.go_back)
+        self.next = QPushButton(self.tr("&Next"), self)
+        self.next.setAccessibleName(self.tr("Next"))
+        self.next.clicked.connect(self.go_next)
+        nav = QHBoxLayout()
+        nav.addWidget(self.back)
+        nav.addStretch(1)
+        nav.addWidget(self.next)
+
+        right = QWidget(self)
+        right_layout = vbox(right, margins=12, spacing=8)
+        right_layout.addWidget(self.banner)
+        right_layout.addWidget(self.data_panel)
+        right_layout.addWidget(self.stack, 1)
+        right_layout.addLayout(nav)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.steps)
+        layout.addWidget(right, 1)
+        self.setCentralWidget(central)
+
+        self.activity = QLabel(self)
+        self.busy = QProgressBar(self)
+        self.busy.setAccessibleName(self.tr("Working"))
+        self.busy.setMaximumWidth(160)
+        self.busy.setRange(0, 0)
+        self.busy.hide()
+        self.statusBar().addWidget(self.activity, 1)
+        self.statusBar().addPermanentWidget(self.busy)
+        ctx.runner.activity_changed.connect(self._on_runner_activity)
+        ctx.runner.progress_changed.connect(self._on_runner_progress)
+
+        self.you.lookup_finished.connect(self._on_lookup_finished)
+        self.members.result_changed.connect(self._on_lookup_refined)
+        self.members.inclusion_changed.connect(self._update_steps)
+        self.members.street_wanted.connect(self._on_street_wanted)
+        self.letter.name_wanted.connect(self._on_name_wanted)
+        self.letter.letters_changed.connect(self._update_steps)
+        self.data_panel.data_ready.connect(self._update_steps)
+        self._build_menus()
+        self._restore_geometry()
+        self.steps.setCurrentRow(YOU)
+        self._update_steps()
+        self.auto_data_check = True  # first run: download the data once the window is painted
+        self.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self and event.type() == QEvent.Type.Paint:
+            self.removeEventFilter(self)
+            self.first_painted.emit()
+            if self.auto_data_check:
+                QTimer.singleShot(0, self.data_panel.check)
+        return False
+
+    def step_titles(self) -> list[str]:
+        return [self.tr("You"), self.tr("Your members"), self.tr("Your letter"), self.tr("Send")]
+
+    # --- menus and shortcuts ---------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = self._action(file_menu, self.tr("&New letter writer"), self.start_over,
+                                       QKeySequence.StandardKey.New)
+        self._action(file_menu, self.tr("&Settings…"), lambda: self.open_settings(""),
+                     QKeySequence.StandardKey.Preferences, fallback="Ctrl+,")
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit,
+                     fallback="Ctrl+Q")
+        go = self.menuBar().addMenu(self.tr("&Go"))
+        self._action(go, self.tr("&Back"), self.go_back, "Alt+Left")
+        self._action(go, self.tr("&Next"), self.go_next, "Alt+Right")
+        go.addSeparator()
+        for index, title in enumerate(self.step_titles()):
+            self._action(go, title, lambda i=index: self.go_to(i), f"Ctrl+{index + 1}")
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&Keyboard shortcuts"), self._show_shortcuts, "F1")
+
+    def _action(self, menu, text: str, slot, shortcut, fallback: str = "") -> QAction:  # noqa: ANN001
+        action = QAction(text, self)
+        keys = QKeySequence(shortcut) if not isinstance(shortcut, str) else QKeySequence(shortcut)
+        if keys.isEmpty() and fallback:
+            keys = QKeySequence(fallback)
+        action.setShortcut(keys)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _show_shortcuts(self) -> None:
+        self.show_message(self.tr(
+            "Alt+Left / Alt+Right: back and next. Ctrl+1 to Ctrl+4: go to a step. "
+            "Alt with an underlined letter: jump to that field or button. Ctrl+N: start over "
+            "for the next letter writer. Ctrl+Q: quit."), "info", [])
+
+    # --- steps -----------------------------------------------------------------------------
+    def current_step(self) -> int:
+        return self.stack.currentIndex()
+
+    def reachable(self, step: int) -> bool:
+        draft = self.ctx.draft
+        if step == YOU:
+            return True
+        if step == MEMBERS:
+            return draft.lookup is not None
+        if step == LETTER:
+            return bool(draft.included)
+        return bool(draft.included) and bool(self.letter.letters())
+
+    def go_to(self, step: int) -> bool:
+        if not 0 <= step < self.stack.count() or not self.reachable(step):
+            return False
+        self.steps.setCurrentRow(step)
+        return True
+
+    def go_back(self) -> None:
+        self.go_to(self.current_step() - 1)
+
+    def go_next(self) -> None:
+        step = self.current_step()
+        if step == YOU:
+            kind, query, _field = self.you.query()
+            if kind and query == self._last_query and self.ctx.draft.lookup is not None:
+                self.go_to(MEMBERS)
+            else:
+                self.you.start_lookup()
+            return
+        if not self.go_to(step + 1) and step == MEMBERS:
+            self.show_message(self.tr("Tick at least one member to write to."), "warning", [])
+
+    def _on_steps_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        if not self.reachable(row):
+            self.steps.blockSignals(True)
+            self.steps.setCurrentRow(self.current_step())
+            self.steps.blockSignals(False)
+            return
+        leaving = self.current_step()
+        if leaving == LETTER:
+            self.ctx.draft.letters = self.letter.letters()
+        self._sync_constituent()
+        self.stack.setCurrentIndex(row)
+        if row == LETTER:
+            self.letter.enter()
+        elif row == SEND:
+            self.send.enter(self.letter.letters())
+        self._update_steps()
+        self._focus_step(row)
+        self.step_changed.emit(row)
+
+    def _focus_step(self, row: int) -> None:
+        target: QWidget | None = {
+            YOU: self.you.name if not self.you.name.text() else self.you.find,
+            MEMBERS: self.members.first_focus(),
+            LETTER: self.letter.campaign,
+            SEND: self.send.list,
+        }.get(row)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _update_steps(self) -> None:
+        for row in range(self.steps.count()):
+            item = self.steps.item(row)
+            flags = item.flags()
+            if self.reachable(row):
+                item.setFlags(flags | Qt.ItemFlag.ItemIsEnabled)
+            else:
+                item.setFlags(flags & ~Qt.ItemFlag.ItemIsEnabled)
+        step = self.current_step()
+        self.back.setEnabled(step > YOU)
+        self.next.setVisible(step < SEND)
+        self.next.setEnabled(step == YOU or self.reachable(step + 1))
+
+    def _sync_constituent(self) -> None:
+        draft = self.ctx.draft
+        if draft.lookup is not None:
+            draft.constituent = self.you.constituent(draft.lookup)
+
+    # --- lookups ---------------------------------------------------------------------------
+    def _on_lookup_finished(self, result: LookupResult) -> None:
+        self._last_query = self.you.query()[1]
+        self.ctx.draft.excluded.clear()
+        self._set_result(result)
+        self.banner.dismiss()
+        self.go_to(MEMBERS)
+
+    def _on_lookup_refined(self, result: LookupResult) -> None:
+        self._set_result(result)
+        self._focus_step(MEMBERS)
+
+    def _set_result(self, result: LookupResult) -> None:
+        draft = self.ctx.draft
+        draft.lookup = result
+        draft.constituent = self.you.constituent(result)
+        self.members.show_result(result)
+        self._update_steps()
+
+    def _on_street_wanted(self) -> None:
+        self.go_to(YOU)
+        self.you.focus_street()
+
+    def _on_name_wanted(self) -> None:
+        self.go_to(YOU)
+        self.you.name.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def start_over(self) -> None:
+        """The next person at an event: forget everything typed, keep the campaign."""
+        campaign_id = self.ctx.draft.campaign_id
+        self.ctx.draft = Draft(campaign_id=campaign_id)
+        self._last_query = ""
+        self.you.clear()
+        self.letter.story.clear()
+        self.letter.refresh()
+        self.send.reset()
+        self.banner.dismiss()
+        self.steps.setCurrentRow(YOU)
+        self._update_steps()
+        self.you.name.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- messages and activity -----------------------------------------------------------
+    def show_message(self, text: str, kind: str = "info", actions: Sequence[Action] = ()) -> None:
+        self.banner.show_message(text, kind, actions)
+
+    def _on_runner_activity(self, label: str) -> None:
+        self.activity.setText(label)
+        self.busy.setVisible(bool(label))
+        if label:
+            self.busy.setRange(0, 0)
+
+    def _on_runner_progress(self, done: int, total: int) -> None:
+        self.busy.setRange(0, max(total, 1))
+        self.busy.setValue(done)
+
+    # --- settings ------------------------------------------------------------------------
+    def open_settings(self, tab: str = "") -> None:
+        from advocate_app.gui.settings_dialog import SettingsDialog
+
+        if self.settings_dialog is None:
+            self.settings_dialog = SettingsDialog(self.ctx, self)
+            self.settings_dialog.finished.connect(self._on_settings_finished)
+            self.settings_dialog.data_updated.connect(self._on_data_updated)
+        self.settings_dialog.show_tab(tab)
+        self.settings_dialog.open()
+
+    def _on_settings_finished(self, _result: int) -> None:
+        dialog, self.settings_dialog = self.settings_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+        self.send.folder_label.setText(self.send.tr("Saved in: {0}").format(self.send.folder()))
+
+    def _on_data_updated(self) -> None:
+        self.data_panel.check(start=False)
+        self._update_steps()
+
+    # --- geometry and closing ------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        saved = str(self.ctx.services.settings.get("ui.geometry") or "")
+        if saved and self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
+            return
+        screen = QGuiApplication.primaryScreen()
+        width, height = 1100, 780
+        if screen is not None:
+            available = screen.availableGeometry()
+            width = min(width, int(available.width() * 0.95))
+            height = min(height, int(available.height() * 0.95))
+        self.resize(width, height)
+
+    def save_geometry(self) -> None:
+        settings = self.ctx.services.settings
+        settings.set("ui.geometry", bytes(self.saveGeometry().toBase64().data()).decode("ascii"))
+        try:
+            settings.save()
+        except OSError as exc:
+            log.warning("could not save the window size (%s)", type(exc).__name__)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        """Close now: jobs still running finish detached and their results are ignored."""
+        self.save_geometry()
+        if self.settings_dialog is not None:
+            self.settings_dialog.reject()
+        self.ctx.runner.shutdown(CLOSE_WAIT_MS)
+        event.accept()
+
+
+def _scrolled(page: QWidget, max_width: int = 0) -> QScrollArea:
+    """Pages scroll rather than squash when the text is large (200 % scaling); forms stay
+    at a readable width on a wide screen."""
+    area = QScrollArea()
+    if max_width:
+        page.setMaximumWidth(max_width)
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(page, 1)
+        row.addStretch(0)
+        page = holder
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    return area

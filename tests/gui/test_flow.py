@@ -1,0 +1,157 @@
+"""The whole flow as a person drives it: address -> members -> campaign -> story -> preview
+-> PDF, with the right bill for each chamber and edits that survive moving between steps."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QTabWidget
+
+from advocate_app.gui.pages.cards import MemberCard
+from tests.conftest import serve_census
+from tests.gui.conftest import AUSTIN, STORY, austin_answer, by_name, click, fill_you, pdf_text
+
+HOUSE = "Letter to Representative Lloyd Doggett"
+SENATE = ("Letter to Senator John Cornyn", "Letter to Senator Ted Cruz")
+
+
+def _to_letter_step(qtbot, window) -> None:
+    fill_you(qtbot, window)
+    click(qtbot, window, "Find my representatives")
+    assert window.current_step() == 1
+    click(qtbot, window, "Next")
+    assert window.current_step() == 2
+
+
+def test_address_to_pdf(qtbot, httpserver, gui_services, make_window, tmp_path) -> None:
+    seen = serve_census(httpserver, {AUSTIN: austin_answer()})
+    services = gui_services()
+    services.settings.set("export.folder", str(tmp_path / "letters"))
+    window = make_window(services)
+
+    fill_you(qtbot, window)
+    click(qtbot, window, "Find my representatives")
+    assert seen and seen[-1]["address"] == AUSTIN
+    cards = [c for c in window.findChildren(MemberCard) if c.isVisibleTo(window)]
+    assert [c.member.name for c in cards] == ["Lloyd Doggett", "John Cornyn", "Ted Cruz"]
+    assert "TX-37" in window.members.summary.text()
+
+    click(qtbot, window, "Next")
+    campaign = by_name(window, "Campaign", QComboBox)
+    assert campaign.currentText() == "STOP CSAM Act of 2025"
+    story = by_name(window, "Your story", QPlainTextEdit)
+    qtbot.keyClicks(story, STORY)
+    qtbot.waitUntil(lambda: STORY in by_name(window, HOUSE, QPlainTextEdit).toPlainText())
+    house = by_name(window, HOUSE, QPlainTextEdit, visible=False)
+    assert "H.R. 3921" in house.toPlainText() and "S. 1829" not in house.toPlainText()
+    for name in SENATE:
+        body = by_name(window, name, QPlainTextEdit, visible=False).toPlainText()
+        assert STORY in body and "S. 1829" in body and "H.R. 3921" not in body
+    tabs = by_name(window, "Letters", QTabWidget)
+    assert tabs.count() == 3
+    assert window.letter.meter.value() > 0
+
+    click(qtbot, window, "Next")
+    assert window.current_step() == 3
+    click(qtbot, window, "Save as PDF")
+    folder = tmp_path / "letters"
+    qtbot.waitUntil(lambda: len(list(folder.glob("*.pdf"))) == 3)
+    texts = {p.name: pdf_text(p) for p in sorted(folder.glob("*.pdf"))}
+    for name, text in texts.items():
+        assert " ".join(STORY.split()) in text
+        assert ("H.R. 3921" in text) == ("Representative" in name)
+        assert ("S. 1829" in text) == ("Senator" in name)
+        assert "Maria Lopez" in text and "1100 Congress Ave" in text
+    assert services.store.archive.count() == 3
+    assert "Saved 3 letter(s) as PDF" in window.banner.text
+
+
+def test_edits_survive_moving_between_steps(qtbot, httpserver, gui_services, make_window) -> None:
+    serve_census(httpserver, {AUSTIN: austin_answer()})
+    window = make_window(gui_services())
+    _to_letter_step(qtbot, window)
+    house = by_name(window, HOUSE, QPlainTextEdit)
+    house.moveCursor(house.textCursor().MoveOperation.End)
+    qtbot.keyClicks(house, " My own closing words.")
+    click(qtbot, window, "Back")
+    click(qtbot, window, "Next")
+    assert "My own closing words." in by_name(window, HOUSE, QPlainTextEdit).toPlainText()
+
+    # A new story reaches the letters the person did not edit, and never overwrites edits.
+    qtbot.keyClicks(by_name(window, "Your story", QPlainTextEdit), "A brand new sentence.")
+    window.letter.refresh()
+    senate = by_name(window, SENATE[0], QPlainTextEdit, visible=False)
+    assert "A brand new sentence." in senate.toPlainText()
+    preview = window.letter.previews["D000399"]
+    assert "A brand new sentence." not in house.toPlainText()
+    assert "My own closing words." in house.toPlainText() and preview.has_pending
+    assert preview.notice.isVisibleTo(window)
+    click(qtbot, window, "Use the updated text")
+    assert "A brand new sentence." in house.toPlainText()
+    house.undo()  # the person's edits come back with Undo
+    assert "My own closing words." in house.toPlainText()
+
+    # The Send step gets the edited letter.
+    click(qtbot, window, "Next")
+    letters = {letter.member.last: letter for letter in window.send.letters}
+    assert "My own closing words." in letters["Doggett"].body
+
+
+def test_unticked_member_gets_no_letter(qtbot, httpserver, gui_services, make_window) -> None:
+    serve_census(httpserver, {AUSTIN: austin_answer()})
+    window = make_window(gui_services())
+    fill_you(qtbot, window)
+    click(qtbot, window, "Find my representatives")
+    click(qtbot, window, "Include Senator Ted Cruz")
+    click(qtbot, window, "Next")
+    assert window.letter.tabs.count() == 2
+    assert "Ted Cruz" not in " ".join(window.letter.tabs.tabText(i) for i in range(2))
+
+
+def test_contact_form_copies_the_letter_and_opens_the_form(
+        qtbot, httpserver, gui_services, make_window, hooks) -> None:
+    serve_census(httpserver, {AUSTIN: austin_answer()})
+    services = gui_services()
+    window = make_window(services)
+    _to_letter_step(qtbot, window)
+    qtbot.keyClicks(by_name(window, "Your story", QPlainTextEdit), STORY)
+    window.letter.refresh()
+    click(qtbot, window, "Next")
+    window.send.list.setCurrentRow(1)  # Senator Cornyn: his form is in the data
+    click(qtbot, window, "Open contact form")
+    assert hooks.urls and hooks.urls[-1].startswith("https://")
+    copied = hooks.clipboard[-1]
+    assert copied.startswith("Dear Senator Cornyn:") and STORY in copied
+    assert "copied" in window.banner.text
+    assert window.send.list.currentRow() == 2  # ready for the next office
+    entries = services.store.archive.entries()
+    assert entries and entries[0].channel == "contact_form"
+
+
+def test_print_opens_a_preview_that_does_not_block(qtbot, httpserver, gui_services,
+                                                   make_window) -> None:
+    serve_census(httpserver, {AUSTIN: austin_answer()})
+    window = make_window(gui_services())
+    _to_letter_step(qtbot, window)
+    click(qtbot, window, "Next")
+    click(qtbot, window, "Print")
+    dialog = window.send.jobs.preview_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.accessibleName() == "Print preview"
+    dialog.reject()
+    qtbot.waitUntil(lambda: window.send.jobs.preview_dialog is None)
+
+
+def test_pdf_folder_that_cannot_be_written_shows_a_banner(qtbot, httpserver, gui_services,
+                                                          make_window, tmp_path) -> None:
+    serve_census(httpserver, {AUSTIN: austin_answer()})
+    services = gui_services()
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    services.settings.set("export.folder", str(Path(blocker) / "letters"))
+    window = make_window(services)
+    _to_letter_step(qtbot, window)
+    click(qtbot, window, "Next")
+    click(qtbot, window, "Save as PDF")
+    assert window.banner.isVisible() and window.banner.kind == "error"
+    assert window.banner.action_button("Try again") is not None
