@@ -1,7 +1,10 @@
 """One way to talk HTTP: timeouts always, retries with backoff, clear errors.
 
 ``HttpClient`` wraps a ``requests.Session``:
-- every request has a timeout (connect, read), whatever the caller forgets;
+- every request has a timeout (connect, read), whatever the caller forgets, and a
+  wall-clock deadline for the whole answer: ``requests``' read timeout applies to each
+  ``recv`` alone, so a server that drips a byte a second would otherwise hold a person
+  forever. A watchdog shuts the request's socket down when the deadline passes;
 - 429 and 5xx are retried a few times with exponential backoff, honouring ``Retry-After``
   up to a cap (a person is waiting: we never sleep for minutes);
 - connection failures and timeouts become ``ServiceUnavailable`` with a plain message;
@@ -24,6 +27,7 @@ from urllib.parse import urlsplit
 
 from advocate_app import __version__
 from advocate_app.core.errors import BadResponse, RateLimited, ServiceUnavailable
+from advocate_app.core.http_deadline import Deadline, DeadlinePassed, mount_deadline_adapters
 
 if TYPE_CHECKING:
     import requests
@@ -71,8 +75,13 @@ class HttpClient:
         retry: RetryPolicy | None = None,
         session: requests.Session | None = None,
         sleep: Callable[[float], None] = time.sleep,
+        deadline: float | None = None,
     ) -> None:
+        """``deadline``: seconds for one whole answer (headers and body) of one attempt;
+        default four times ``timeout`` (60 s for the usual 15 s: a 1.3 MB dataset over a
+        slow event Wi-Fi still fits)."""
         self.timeout = timeout
+        self.deadline = deadline if deadline is not None else timeout * 4
         self.retry = retry or RetryPolicy()
         self._session = session
         self._sleep = sleep
@@ -84,6 +93,7 @@ class HttpClient:
 
             session = requests.Session()
             session.headers["User-Agent"] = USER_AGENT
+            mount_deadline_adapters(session)
             self._session = session
         return self._session
 
@@ -106,12 +116,12 @@ class HttpClient:
         while True:
             attempt += 1
             try:
-                response = self.session.get(
-                    url,
-                    params=params,
-                    headers=dict(headers or {}),
-                    timeout=(min(self.timeout, 10.0), self.timeout),
-                )
+                response = self._send(url, params, headers)
+            except DeadlinePassed as exc:  # a drip: another try would drip again
+                raise ServiceUnavailable(
+                    f"{what} did not answer in time. Check the internet connection and try again.",
+                    detail=f"no whole answer within {self.deadline:g} s",
+                ) from exc
             except requests.Timeout as exc:
                 if attempt < self.retry.attempts:
                     self._sleep(self._backoff(attempt))
@@ -157,6 +167,29 @@ class HttpClient:
                     f"{what} refused the request (error {status}).", detail=f"HTTP {status}"
                 )
             return response
+
+    def _send(
+        self, url: str, params: Mapping[str, Any] | None, headers: Mapping[str, str] | None
+    ) -> requests.Response:
+        """One attempt, headers and body, within ``self.deadline`` seconds of wall-clock time."""
+        import requests
+
+        watchdog = Deadline(self.deadline)
+        try:
+            with watchdog:
+                response = self.session.get(
+                    url,
+                    params=params,
+                    headers=dict(headers or {}),
+                    timeout=(min(self.timeout, 10.0), self.timeout),
+                )
+        except requests.RequestException:
+            if watchdog.fired:
+                raise DeadlinePassed() from None
+            raise
+        if watchdog.fired:  # a body read "until close" ends quietly when its socket is cut
+            raise DeadlinePassed()
+        return response
 
     def get_json(
         self,
