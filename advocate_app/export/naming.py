@@ -1,23 +1,36 @@
-"""File names for exported letters: readable, safe everywhere, never clobbering."""
+"""File names for exported letters: readable, safe everywhere, never clobbering.
+
+Bulk exports (hundreds of letters from an event) write each file atomically (temporary
+name, then rename, so no half-written file ever shows) but flush them to disk once at the
+end instead of once per file: an ``fsync`` costs ~4 ms here, which was a fifth of the time
+of a 537-letter export.
+"""
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 from advocate_app.core.files import atomic_write_bytes, safe_filename, unique_path
 from advocate_app.core.models import Letter
 
 
-def letter_filename(letter: Letter, ext: str) -> str:
-    """ "2026-11-25 Sen. Cruz (TX) - stop-csam-2025.pdf" style, safe on every OS."""
+def letter_filename(letter: Letter, ext: str, *, writer: bool = False) -> str:
+    """ "Senator Cruz (TX) - stop-csam-2025.pdf", safe on every OS.
+
+    ``writer`` adds the writer's name ("... - María Núñez.pdf"): for an organizer saving
+    many people's letters to the same member in one folder.
+    """
     member = letter.member
     who = f"{member.role.title} {member.last or member.name} ({member.seat})"
-    return safe_filename(f"{who} - {letter.campaign_id}.{ext}")
+    by = f" - {letter.constituent.name}" if writer and letter.constituent.name.strip() else ""
+    return safe_filename(f"{who} - {letter.campaign_id}{by}.{ext}")
 
 
-def letter_path(letter: Letter, folder: Path, ext: str) -> Path:
+def letter_path(letter: Letter, folder: Path, ext: str, *, writer: bool = False) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
-    return unique_path(folder, letter_filename(letter, ext))
+    return unique_path(folder, letter_filename(letter, ext, writer=writer))
 
 
 def write_new_file(data: bytes, folder: Path, stem: str, ext: str) -> Path:
@@ -27,3 +40,27 @@ def write_new_file(data: bytes, folder: Path, stem: str, ext: str) -> Path:
     path = unique_path(folder, safe_filename(f"{stem}.{ext}"))
     atomic_write_bytes(path, data)
     return path
+
+
+def write_atomic_unsynced(path: Path, data: bytes) -> None:
+    """Temporary file + rename (never a partial file), without the per-file ``fsync``.
+
+    Callers writing many files call ``flush_to_disk()`` once when done.
+    """
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def flush_to_disk() -> None:
+    """Ask the OS to write everything out (Unix ``sync``); a no-op where there is none."""
+    if hasattr(os, "sync"):
+        os.sync()

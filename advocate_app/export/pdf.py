@@ -18,7 +18,12 @@ from PySide6.QtGui import QPagedPaintDevice, QPdfWriter
 from advocate_app import __version__
 from advocate_app.core.files import atomic_write_bytes
 from advocate_app.core.models import Letter
-from advocate_app.export.naming import letter_path, write_new_file
+from advocate_app.export.naming import (
+    flush_to_disk,
+    letter_path,
+    write_atomic_unsynced,
+    write_new_file,
+)
 from advocate_app.export.progress import Progress, Ticker
 from advocate_app.export.qt import ensure_gui_app
 from advocate_app.export.render import Printable, paint_items, set_paper
@@ -85,14 +90,26 @@ def write_pdfs(
     *,
     paper: str = "letter",
     progress: Progress | None = None,
+    writer_names: bool = False,
 ) -> list[Path]:
-    """One PDF per letter. On cancel, the files already finished stay (they are whole)."""
+    """One PDF per letter. On cancel, the files already finished stay (they are whole).
+
+    ``writer_names`` puts each writer's name in the file name (an event's letters).
+    """
     ticker = Ticker(len(letters), progress)
     ticker.start()
+    folder = Path(folder)
     paths: list[Path] = []
-    for letter in letters:
-        paths.append(write_pdf(letter, folder, paper=paper))
-        ticker.step()
+    try:
+        for letter in letters:
+            data = pdf_bytes([letter], paper=paper, title=_title(letter))
+            path = letter_path(letter, folder, "pdf", writer=writer_names)
+            write_atomic_unsynced(path, data)
+            paths.append(path)
+            ticker.step()
+    finally:
+        if paths:
+            flush_to_disk()
     log.info("wrote %d letter PDFs", len(paths))
     return paths
 

@@ -94,14 +94,21 @@ def _headless() -> bool:
 
 @dataclass(frozen=True)
 class LetterFonts:
-    """The family names to ask Qt for: the letter face first, then the fallback."""
+    """The family names to ask Qt for: the letter face, then the fallback ("" = none)."""
 
     serif: str
     fallback: str
 
     @property
     def families(self) -> list[str]:
-        return [self.serif, self.fallback]
+        return [self.serif, self.fallback] if self.fallback else [self.serif]
+
+    def for_text(self, text: str) -> LetterFonts:
+        """Without the fallback face when the serif has every glyph of ``text`` (the usual
+        case): Qt then embeds one font family instead of preparing two, ~25% faster PDFs."""
+        if not self.fallback or serif_covers(text):
+            return LetterFonts(self.serif, "")
+        return self
 
     def font(self, point_size: float, *, bold: bool = False, italic: bool = False) -> QFont:
         font = QFont()
@@ -149,6 +156,26 @@ def _raw_fonts() -> tuple[QRawFont, ...]:
     letter_fonts()
     paths = (SERIF_FILES[0], *FALLBACK_FILES)
     return tuple(QRawFont(str(resource_path("fonts", name)), 12.0) for name in paths)
+
+
+_serif_has: dict[str, bool] = {}
+
+
+def serif_covers(text: str) -> bool:
+    """True when the letter face alone can draw every character of ``text``."""
+    raw = None
+    for char in set(text):
+        known = _serif_has.get(char)
+        if known is None:
+            if char.isspace() or not char.isprintable():
+                known = True
+            else:
+                raw = raw or _raw_fonts()[0]
+                known = _has_glyph(raw, char)
+            _serif_has[char] = known
+        if not known:
+            return False
+    return True
 
 
 def missing_glyphs(text: str) -> set[str]:

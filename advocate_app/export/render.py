@@ -181,7 +181,7 @@ class PagePainter:
         frame, painter = self.frame, self.painter
         recipient = letter.inside_address[0] if letter.inside_address else letter.member.name
         painter.save()
-        painter.setFont(letter_fonts().font(10.0))
+        painter.setFont(letter_fonts().for_text(recipient + letter.date).font(10.0))
         painter.setPen(QColor(60, 60, 60))
         left, width = frame.margin, frame.content.width()
         box = QRectF(left, 0, width, frame.px(P.HEADER_BASELINE))
