@@ -147,7 +147,11 @@ def parse_participants(
             problems.append(RowProblem(start, problem, name))
             continue
         zip5 = _ZIP.match(row["zip"]).group(1)  # type: ignore[union-attr]
-        identity = (name.casefold(), row["street"].casefold(), zip5)
+        identity = (
+            " ".join(name.split()).casefold(),
+            " ".join(row["street"].split()).casefold(),
+            zip5,
+        )
         if identity in seen:
             problems.append(
                 RowProblem(start, f"the same person as line {seen[identity]}; printed once", name)
