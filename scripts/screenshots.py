@@ -78,7 +78,7 @@ def _shoot(widget, path: Path) -> None:  # noqa: ANN001
     print(path)
 
 
-def one_run(data: Path, out: Path, lang: str, contrast: bool) -> None:
+def one_run(data: Path, out: Path, lang: str, contrast: bool, size: tuple[int, int]) -> None:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     server = _serve(data / "fixtures" / "census_geocoder_onelineaddress_acs2025_austin_tx_cd119.json")
     base = f"http://127.0.0.1:{server.server_address[1]}"
@@ -102,17 +102,26 @@ def one_run(data: Path, out: Path, lang: str, contrast: bool) -> None:
     if contrast:
         from PySide6.QtGui import QColor, QPalette
 
-        palette = QPalette(QColor("black"), QColor("black"))
-        for role, colour in ((QPalette.ColorRole.WindowText, "white"), (QPalette.ColorRole.Text, "white"),
-                             (QPalette.ColorRole.ButtonText, "yellow"), (QPalette.ColorRole.Base, "black"),
-                             (QPalette.ColorRole.Button, "#202020"), (QPalette.ColorRole.Highlight, "yellow"),
-                             (QPalette.ColorRole.HighlightedText, "black"), (QPalette.ColorRole.Link, "cyan")):
+        palette = QPalette()
+        roles = QPalette.ColorRole
+        for role, colour in ((roles.Window, "black"), (roles.WindowText, "white"),
+                             (roles.Base, "black"), (roles.AlternateBase, "#1a1a1a"),
+                             (roles.Text, "white"), (roles.Button, "black"),
+                             (roles.ButtonText, "white"), (roles.BrightText, "yellow"),
+                             (roles.Light, "white"), (roles.Midlight, "#d0d0d0"),
+                             (roles.Mid, "#d0d0d0"), (roles.Dark, "white"), (roles.Shadow, "white"),
+                             (roles.Highlight, "yellow"), (roles.HighlightedText, "black"),
+                             (roles.Link, "cyan"), (roles.PlaceholderText, "#d0d0d0"),
+                             (roles.ToolTipBase, "black"), (roles.ToolTipText, "white")):
             palette.setColor(role, QColor(colour))
+        palette.setColor(QPalette.ColorGroup.Disabled, roles.WindowText, QColor("#b0b0b0"))
+        palette.setColor(QPalette.ColorGroup.Disabled, roles.ButtonText, QColor("#b0b0b0"))
+        palette.setColor(QPalette.ColorGroup.Disabled, roles.Text, QColor("#b0b0b0"))
         app.setPalette(palette)
     window = build_main_window(services, runner=InlineRunner(), url_opener=lambda _u: True,
                                clipboard=lambda _t: None)
     window.auto_data_check = False
-    window.resize(WIDTH, HEIGHT)
+    window.resize(*size)
     window.show()
     window.you.set_fields(**PERSON)
     _shoot(window, out / "1-you.png")
@@ -144,16 +153,18 @@ def main() -> int:
     parser.add_argument("--lang", default="en,es", help="comma-separated language codes")
     parser.add_argument("--scale", default="1", help="QT_SCALE_FACTOR for the run (2 = 200 %%)")
     parser.add_argument("--contrast", action="store_true", help="use a high-contrast palette")
+    parser.add_argument("--size", default=f"{WIDTH}x{HEIGHT}", help="window size in logical pixels")
     parser.add_argument("--one", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        one_run(args.data, args.out, args.lang, args.contrast)
+        width, height = (int(n) for n in args.size.lower().split("x"))
+        one_run(args.data, args.out, args.lang, args.contrast, (width, height))
         return 0
     for lang in [code.strip() for code in args.lang.split(",") if code.strip()]:
         suffix = "" if args.scale == "1" else f"-{int(float(args.scale) * 100)}"
         suffix += "-contrast" if args.contrast else ""
         command = [sys.executable, __file__, "--one", "--data", str(args.data),
-                   "--out", str(args.out / f"{lang}{suffix}"), "--lang", lang]
+                   "--out", str(args.out / f"{lang}{suffix}"), "--lang", lang, "--size", args.size]
         if args.contrast:
             command.append("--contrast")
         env = {**os.environ, "QT_SCALE_FACTOR": args.scale, "QT_QPA_PLATFORM": "offscreen"}

@@ -164,7 +164,7 @@ class MainWindow(QMainWindow):
         self._action(go, self.tr("&Next"), self.go_next, "Alt+Right")
         go.addSeparator()
         for index, title in enumerate(self.step_titles()):
-            self._action(go, title, lambda i=index: self.go_to(i), f"Ctrl+{index + 1}")
+            self._action(go, title, lambda _checked=False, i=index: self.go_to(i), f"Ctrl+{index + 1}")
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&Keyboard shortcuts"), self._show_shortcuts, "F1")
 

@@ -22,8 +22,10 @@ class MemberCard(QFrame):
         super().__init__(parent)
         self.member = member
         self.setObjectName("memberCard")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setFrameShadow(QFrame.Shadow.Raised)
+        # A border in the palette's own "mid" colour: visible in light, dark and high-contrast
+        # themes alike (a plain frame vanishes in some of them).
+        self.setStyleSheet("QFrame#memberCard { border: 1px solid palette(mid); border-radius: 6px;"
+                           " background: palette(base); }")
         title = member_title(member)
         self.setAccessibleName(title)
 

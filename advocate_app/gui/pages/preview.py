@@ -11,7 +11,14 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette, QTextCursor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QWidget,
+)
 
 from advocate_app.core.models import Letter
 from advocate_app.gui.context import join_lines
@@ -19,24 +26,26 @@ from advocate_app.gui.labels import member_title
 from advocate_app.gui.widgets import KIND_COLOURS, note, vbox
 
 
-class LetterPreview(QWidget):
-    """Header and footer as text, the body in an editor with an accessible name."""
+class LetterPreview(QScrollArea):
+    """Header and footer as text, the body in an editor with an accessible name; the whole
+    sheet scrolls when the window is small or the text is large."""
 
     body_edited = Signal()
 
     def __init__(self, letter: Letter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.paper = QWidget(self)
         self.letter = letter
         self._base = letter.body  # the text Advocate last put in the editor
         self._pending: str | None = None  # a newer text not applied because of edits
         self._setting = False
         title = member_title(letter.member)
 
-        self.header = QLabel(self)
+        self.header = QLabel(self.paper)
         self.header.setWordWrap(True)
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.header.setAccessibleName(self.tr("Letter heading"))
-        self.notice = QWidget(self)
+        self.notice = QWidget(self.paper)
         self.notice.setObjectName("editNotice")
         background, foreground, border = KIND_COLOURS["warning"]
         self.notice.setStyleSheet(
@@ -56,7 +65,7 @@ class LetterPreview(QWidget):
         row.addWidget(self.take_update, 0, Qt.AlignmentFlag.AlignVCenter)
         self.notice.hide()
 
-        self.body = QPlainTextEdit(self)
+        self.body = QPlainTextEdit(self.paper)
         self.body.setObjectName("letterBody")
         self.body.setAccessibleName(self.tr("Letter to {0}").format(title))
         self.body.setAccessibleDescription(self.tr(
@@ -64,21 +73,26 @@ class LetterPreview(QWidget):
         self.body.setTabChangesFocus(True)
         self.body.setPlainText(letter.body)
         self.body.textChanged.connect(self._on_body_text_changed)
-        self.footer = QLabel(self)
+        self.footer = QLabel(self.paper)
         self.footer.setWordWrap(True)
         self.footer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.footer.setAccessibleName(self.tr("Letter closing"))
 
         # Looks like a sheet of paper, in the palette's own colours (high contrast included).
-        self.setAutoFillBackground(True)
-        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.paper.setAutoFillBackground(True)
+        self.paper.setBackgroundRole(QPalette.ColorRole.Base)
         for label in (self.header, self.footer):
             label.setForegroundRole(QPalette.ColorRole.Text)
-        layout = vbox(self, margins=14, spacing=8)
+        self.body.setMinimumHeight(self.body.fontMetrics().lineSpacing() * 10)
+        layout = vbox(self.paper, margins=14, spacing=8)
         layout.addWidget(self.header)
         layout.addWidget(self.notice)
         layout.addWidget(self.body, 1)
         layout.addWidget(self.footer)
+        self.setWidget(self.paper)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._show_frame(letter)
 
     # --- state ---------------------------------------------------------------------------

@@ -1,0 +1,1413 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>AppContext</name>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Advocate is not allowed to write there. Choose another folder.</source>
+        <translation>Advocate no tiene permiso para escribir ahí. Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>The computer refused the operation: {0}</source>
+        <translation>El equipo rechazó la operación: {0}</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Advocate ({0}). What you typed is kept; try again, and if it keeps happening, restart the app.</source>
+        <translation>Algo falló dentro de Advocate ({0}). Lo que escribió se conserva; vuelva a intentarlo y, si sigue pasando, reinicie la aplicación.</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Cerrar el mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>DataPanel</name>
+    <message>
+        <source>Data download</source>
+        <translation>Descarga de datos</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Progreso de la descarga</translation>
+    </message>
+    <message>
+        <source>&amp;Download now</source>
+        <translation>&amp;Descargar ahora</translation>
+    </message>
+    <message>
+        <source>Download now</source>
+        <translation>Descargar ahora</translation>
+    </message>
+    <message>
+        <source>Data settings…</source>
+        <translation>Configuración de datos…</translation>
+    </message>
+    <message>
+        <source>Data settings</source>
+        <translation>Configuración de datos</translation>
+    </message>
+    <message>
+        <source>Before it can find anyone's members of Congress, Advocate needs two public lists: the members of Congress and the ZIP code table (a few megabytes, downloaded once and kept for offline use).</source>
+        <translation>Para encontrar a los miembros del Congreso de cualquier persona, Advocate necesita dos listas públicas: los miembros del Congreso y la tabla de códigos postales (unos pocos megabytes, que se descargan una vez y se guardan para usar sin conexión).</translation>
+    </message>
+    <message>
+        <source>Downloading the public data… You can fill in your details meanwhile.</source>
+        <translation>Descargando los datos públicos… Mientras tanto puede escribir sus datos.</translation>
+    </message>
+    <message>
+        <source>Downloading data…</source>
+        <translation>Descargando datos…</translation>
+    </message>
+    <message>
+        <source>The public data is downloaded. Advocate now works offline too.</source>
+        <translation>Los datos públicos están descargados. Ahora Advocate también funciona sin conexión.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>The data could not be downloaded: {0}
+
+Connect to the internet and press “Try again”. Without internet, an organizer can copy the data folder from another computer, or point Advocate at a folder or USB stick with the files in Data settings. Until then you cannot look anyone up.</source>
+        <translation>No se pudieron descargar los datos: {0}
+
+Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede copiar la carpeta de datos desde otra computadora, o indicar a Advocate una carpeta o memoria USB con los archivos en la configuración de datos. Hasta entonces no se puede buscar a nadie.</translation>
+    </message>
+</context>
+<context>
+    <name>DataTab</name>
+    <message>
+        <source>Advocate keeps a copy of these public lists so it works offline. It checks for a newer copy at most once a day when online.</source>
+        <translation>Advocate guarda una copia de estas listas públicas para funcionar sin conexión. Con conexión, busca una copia más reciente como mucho una vez al día.</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>Conjuntos de datos</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <source>&amp;Update data now</source>
+        <translation>&amp;Actualizar los datos ahora</translation>
+    </message>
+    <message>
+        <source>Update data now</source>
+        <translation>Actualizar los datos ahora</translation>
+    </message>
+    <message>
+        <source>Update progress</source>
+        <translation>Progreso de la actualización</translation>
+    </message>
+    <message>
+        <source>&amp;Members of Congress from:</source>
+        <translation>&amp;Miembros del Congreso desde:</translation>
+    </message>
+    <message>
+        <source>Members of Congress source</source>
+        <translation>Origen de los miembros del Congreso</translation>
+    </message>
+    <message>
+        <source>&amp;ZIP code table from:</source>
+        <translation>Tabla de códigos &amp;ZIP desde:</translation>
+    </message>
+    <message>
+        <source>ZIP code table source</source>
+        <translation>Origen de la tabla de códigos ZIP</translation>
+    </message>
+    <message>
+        <source>&amp;Address service:</source>
+        <translation>&amp;Servicio de direcciones:</translation>
+    </message>
+    <message>
+        <source>Address service</source>
+        <translation>Servicio de direcciones</translation>
+    </message>
+    <message>
+        <source>A web address, or a folder on this computer or a USB stick.</source>
+        <translation>Una dirección web, o una carpeta en esta computadora o en una memoria USB.</translation>
+    </message>
+    <message>
+        <source>Set by the environment variable {0}.</source>
+        <translation>Definido por la variable de entorno {0}.</translation>
+    </message>
+    <message>
+        <source>downloaded</source>
+        <translation>descargada</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>incluida en la aplicación</translation>
+    </message>
+    <message>
+        <source>not downloaded</source>
+        <translation>sin descargar</translation>
+    </message>
+    <message>
+        <source>Checking for new data…</source>
+        <translation>Buscando datos nuevos…</translation>
+    </message>
+    <message>
+        <source>Updating data…</source>
+        <translation>Actualizando los datos…</translation>
+    </message>
+    <message>
+        <source>{0} list(s) updated, the others were already current.</source>
+        <translation>{0} lista(s) actualizada(s); las demás ya estaban al día.</translation>
+    </message>
+    <message>
+        <source>Not updated: {0}</source>
+        <translation>Sin actualizar: {0}</translation>
+    </message>
+    <message>
+        <source>The update failed: {0}</source>
+        <translation>La actualización falló: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>EmailTab</name>
+    <message>
+        <source>To email letters (to yourself or your organizer), Advocate needs your mail provider's outgoing (SMTP) server. The password is kept only in this computer's password store (keyring), never in a file.</source>
+        <translation>Para enviar cartas por correo (a usted o a su organizador), Advocate necesita el servidor de salida (SMTP) de su proveedor de correo. La contraseña se guarda solo en el almacén de contraseñas de esta computadora (llavero), nunca en un archivo.</translation>
+    </message>
+    <message>
+        <source>e.g. smtp.example.org</source>
+        <translation>p. ej. smtp.example.org</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (normalmente puerto 587)</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (usually port 465)</source>
+        <translation>SSL/TLS (normalmente puerto 465)</translation>
+    </message>
+    <message>
+        <source>No encryption (this computer only)</source>
+        <translation>Sin cifrado (solo esta computadora)</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the saved password</source>
+        <translation>déjelo vacío para conservar la contraseña guardada</translation>
+    </message>
+    <message>
+        <source>e.g. Maria Lopez &lt;maria@example.org&gt;</source>
+        <translation>p. ej. María López &lt;maria@example.org&gt;</translation>
+    </message>
+    <message>
+        <source>where your group collects letters</source>
+        <translation>donde su grupo reúne las cartas</translation>
+    </message>
+    <message>
+        <source>Mail &amp;server:</source>
+        <translation>&amp;Servidor de correo:</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>Servidor de correo</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation>S&amp;eguridad:</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;From address:</source>
+        <translation>&amp;Remitente:</translation>
+    </message>
+    <message>
+        <source>From address</source>
+        <translation>Remitente</translation>
+    </message>
+    <message>
+        <source>&amp;Organizer's email:</source>
+        <translation>Correo del &amp;organizador:</translation>
+    </message>
+    <message>
+        <source>Organizer's email</source>
+        <translation>Correo del organizador</translation>
+    </message>
+    <message>
+        <source>Set by the environment variable {0}.</source>
+        <translation>Definido por la variable de entorno {0}.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Pro&amp;bar la conexión</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar la conexión</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Resultado de la prueba de conexión</translation>
+    </message>
+    <message>
+        <source>This computer has no password store Advocate can use: a password you type is kept for this session only.</source>
+        <translation>Esta computadora no tiene un almacén de contraseñas que Advocate pueda usar: la contraseña que escriba se guarda solo durante esta sesión.</translation>
+    </message>
+    <message>
+        <source>A password is saved in {0}.</source>
+        <translation>Hay una contraseña guardada en {0}.</translation>
+    </message>
+    <message>
+        <source>Passwords are saved in {0}.</source>
+        <translation>Las contraseñas se guardan en {0}.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Connected to {0} and logged in. Email is ready.</source>
+        <translation>Conectado a {0} con la sesión iniciada. El correo está listo.</translation>
+    </message>
+    <message>
+        <source>Testing the mail server…</source>
+        <translation>Probando el servidor de correo…</translation>
+    </message>
+    <message>
+        <source>The test failed: {0}</source>
+        <translation>La prueba falló: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTabs</name>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Send a&amp;gain</source>
+        <translation>&amp;Reenviar</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Reenviar</translation>
+    </message>
+    <message>
+        <source>Sent and saved letters</source>
+        <translation>Cartas enviadas y guardadas</translation>
+    </message>
+    <message>
+        <source>Sent and saved</source>
+        <translation>Enviadas y guardadas</translation>
+    </message>
+    <message>
+        <source>The outbox could not be read.</source>
+        <translation>No se pudo leer la bandeja de salida.</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>esperando para enviarse</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>enviándose</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>sin enviar</translation>
+    </message>
+    <message>
+        <source>{0} to {1}: {2}</source>
+        <translation>{0} a {1}: {2}</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting: every email was handed to the mail server.</source>
+        <translation>No hay nada pendiente: todos los correos se entregaron al servidor.</translation>
+    </message>
+    <message>
+        <source>{0} email(s) not sent yet. They stay here until the mail server takes them.</source>
+        <translation>{0} correo(s) sin enviar todavía. Se quedan aquí hasta que el servidor de correo los acepte.</translation>
+    </message>
+    <message>
+        <source>Outbox ({0})</source>
+        <translation>Bandeja de salida ({0})</translation>
+    </message>
+    <message>
+        <source>{0}  {1}: {2} ({3})</source>
+        <translation>{0}  {1}: {2} ({3})</translation>
+    </message>
+    <message>
+        <source>No letters yet.</source>
+        <translation>Todavía no hay cartas.</translation>
+    </message>
+    <message>
+        <source>The letters you saved, printed, emailed or pasted into a form, newest first.</source>
+        <translation>Las cartas que guardó, imprimió, envió por correo o pegó en un formulario, empezando por la más reciente.</translation>
+    </message>
+    <message>
+        <source>saved as PDF</source>
+        <translation>guardada como PDF</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>impresa</translation>
+    </message>
+    <message>
+        <source>emailed</source>
+        <translation>enviada por correo</translation>
+    </message>
+    <message>
+        <source>contact form</source>
+        <translation>formulario de contacto</translation>
+    </message>
+    <message>
+        <source>mail program</source>
+        <translation>programa de correo</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Representative</source>
+        <translation>Representante</translation>
+    </message>
+    <message>
+        <source>Senator</source>
+        <translation>Senador/a</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>Delegado/a</translation>
+    </message>
+    <message>
+        <source>Resident Commissioner</source>
+        <translation>Comisionado/a Residente</translation>
+    </message>
+    <message>
+        <source>Democrat</source>
+        <translation>Demócrata</translation>
+    </message>
+    <message>
+        <source>Republican</source>
+        <translation>Republicano/a</translation>
+    </message>
+    <message>
+        <source>Independent</source>
+        <translation>Independiente</translation>
+    </message>
+    <message>
+        <source>{0}, at large</source>
+        <translation>{0}, distrito único</translation>
+    </message>
+    <message>
+        <source>{0}, district {1}</source>
+        <translation>{0}, distrito {1}</translation>
+    </message>
+    <message>
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <source>A Senate seat for {0} is vacant in our data, so there is no letter for it.</source>
+        <translation>Un escaño del Senado de {0} está vacante en nuestros datos, así que no hay carta para él.</translation>
+    </message>
+    <message>
+        <source>The House seat for {0} is vacant in our data. You can still write to your senators; update the data (Settings › Data) to see if the seat has been filled.</source>
+        <translation>El escaño de la Cámara de {0} está vacante en nuestros datos. Puede escribir igualmente a sus senadores; actualice los datos (Configuración › Datos) para ver si ya se ocupó.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPage</name>
+    <message>
+        <source>Your letter</source>
+        <translation>Su carta</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>&amp;Campaña:</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <source>&amp;Your story, in your own words:</source>
+        <translation>Su &amp;historia, con sus propias palabras:</translation>
+    </message>
+    <message>
+        <source>Your story</source>
+        <translation>Su historia</translation>
+    </message>
+    <message>
+        <source>A few sentences about why this matters to you. It goes into every letter.</source>
+        <translation>Unas frases sobre por qué esto le importa. Se incluye en todas las cartas.</translation>
+    </message>
+    <message>
+        <source>Why does this bill matter to you? A few sentences are plenty.</source>
+        <translation>¿Por qué le importa este proyecto de ley? Bastan unas pocas frases.</translation>
+    </message>
+    <message>
+        <source>Ideas for your story</source>
+        <translation>Ideas para su historia</translation>
+    </message>
+    <message>
+        <source>Talking points to include</source>
+        <translation>Argumentos que incluir</translation>
+    </message>
+    <message>
+        <source>Preview (you can edit each letter):</source>
+        <translation>Vista previa (puede editar cada carta):</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Cartas</translation>
+    </message>
+    <message>
+        <source>Your letters appear here once your members are found.</source>
+        <translation>Sus cartas aparecerán aquí cuando se encuentren sus miembros del Congreso.</translation>
+    </message>
+    <message>
+        <source>How personal:</source>
+        <translation>Qué tan personal:</translation>
+    </message>
+    <message>
+        <source>How personal your letter is</source>
+        <translation>Qué tan personal es su carta</translation>
+    </message>
+    <message>
+        <source>Loading campaigns…</source>
+        <translation>Cargando las campañas…</translation>
+    </message>
+    <message>
+        <source>{0} (ended)</source>
+        <translation>{0} (terminada)</translation>
+    </message>
+    <message>
+        <source>No campaign is installed. Reinstall Advocate.</source>
+        <translation>No hay ninguna campaña instalada. Vuelva a instalar Advocate.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>Cámara</translation>
+    </message>
+    <message>
+        <source>Senate</source>
+        <translation>Senado</translation>
+    </message>
+    <message>
+        <source>This campaign has ended: its Congress is over and its bills died with it.</source>
+        <translation>Esta campaña terminó: su Congreso concluyó y sus proyectos de ley caducaron con él.</translation>
+    </message>
+    <message>
+        <source>Checking who supports the bill…</source>
+        <translation>Comprobando quién apoya el proyecto de ley…</translation>
+    </message>
+    <message>
+        <source>Add my name</source>
+        <translation>Añadir mi nombre</translation>
+    </message>
+    <message>
+        <source>This campaign has no bill for: {0}.</source>
+        <translation>Esta campaña no tiene proyecto de ley para: {0}.</translation>
+    </message>
+    <message>
+        <source>Only the campaign's words so far. Offices give far more weight to a letter with a sentence or two of your own.</source>
+        <translation>Por ahora solo tiene las palabras de la campaña. Las oficinas dan mucho más peso a una carta con una o dos frases suyas.</translation>
+    </message>
+    <message>
+        <source>A little of you is in it. A few more words of your own will help it stand out.</source>
+        <translation>Tiene un poco de usted. Unas palabras más suyas la harán destacar.</translation>
+    </message>
+    <message>
+        <source>Good: your own words are a real part of this letter.</source>
+        <translation>Bien: sus propias palabras son una parte real de esta carta.</translation>
+    </message>
+    <message>
+        <source>Very personal. Offices notice letters like this one.</source>
+        <translation>Muy personal. Las oficinas se fijan en cartas como esta.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPreview</name>
+    <message>
+        <source>Letter heading</source>
+        <translation>Encabezado de la carta</translation>
+    </message>
+    <message>
+        <source>You changed this letter yourself, so your newest story and talking points are not in it.</source>
+        <translation>Usted modificó esta carta, así que su historia y sus argumentos más recientes no están en ella.</translation>
+    </message>
+    <message>
+        <source>Use the &amp;updated text</source>
+        <translation>Usar el texto act&amp;ualizado</translation>
+    </message>
+    <message>
+        <source>Use the updated text</source>
+        <translation>Usar el texto actualizado</translation>
+    </message>
+    <message>
+        <source>Your own edits can be brought back with Undo (Ctrl+Z).</source>
+        <translation>Puede recuperar sus cambios con Deshacer (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Letter to {0}</source>
+        <translation>Carta para {0}</translation>
+    </message>
+    <message>
+        <source>Editable text of the letter. Your changes are kept when you move between steps.</source>
+        <translation>Texto editable de la carta. Sus cambios se conservan al moverse entre pasos.</translation>
+    </message>
+    <message>
+        <source>Letter closing</source>
+        <translation>Despedida de la carta</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>{0}: write to Congress</source>
+        <translation>{0}: escriba al Congreso</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>{0}. {1}</source>
+        <translation>{0}. {1}</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Trabajando</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Usted</translation>
+    </message>
+    <message>
+        <source>Your members</source>
+        <translation>Sus congresistas</translation>
+    </message>
+    <message>
+        <source>Your letter</source>
+        <translation>Su carta</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;New letter writer</source>
+        <translation>&amp;Nueva persona</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Alt+Left / Alt+Right: back and next. Ctrl+1 to Ctrl+4: go to a step. Alt with an underlined letter: jump to that field or button. Ctrl+N: start over for the next letter writer. Ctrl+Q: quit.</source>
+        <translation>Alt+Izquierda / Alt+Derecha: atrás y siguiente. Ctrl+1 a Ctrl+4: ir a un paso. Alt con una letra subrayada: saltar a ese campo o botón. Ctrl+N: empezar de nuevo para la siguiente persona. Ctrl+Q: salir.</translation>
+    </message>
+    <message>
+        <source>Tick at least one member to write to.</source>
+        <translation>Marque al menos a un miembro del Congreso al que escribir.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberCard</name>
+    <message>
+        <source>Write to this member</source>
+        <translation>Escribir a este miembro</translation>
+    </message>
+    <message>
+        <source>Include {0}</source>
+        <translation>Incluir a {0}</translation>
+    </message>
+    <message>
+        <source>{0} · {1} · {2}</source>
+        <translation>{0} · {1} · {2}</translation>
+    </message>
+    <message>
+        <source>Washington office: {0}</source>
+        <translation>Oficina en Washington: {0}</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Contact form</source>
+        <translation>Formulario de contacto</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} de {1}</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <source>Your members of Congress</source>
+        <translation>Sus miembros del Congreso</translation>
+    </message>
+    <message>
+        <source>Which of these addresses is yours?</source>
+        <translation>¿Cuál de estas direcciones es la suya?</translation>
+    </message>
+    <message>
+        <source>&amp;Use this address</source>
+        <translation>&amp;Usar esta dirección</translation>
+    </message>
+    <message>
+        <source>Use this address</source>
+        <translation>Usar esta dirección</translation>
+    </message>
+    <message>
+        <source>Your ZIP code is in more than one district</source>
+        <translation>Su código postal abarca más de un distrito</translation>
+    </message>
+    <message>
+        <source>&amp;Enter my street address</source>
+        <translation>&amp;Escribir mi dirección</translation>
+    </message>
+    <message>
+        <source>Enter my street address</source>
+        <translation>Escribir mi dirección</translation>
+    </message>
+    <message>
+        <source>This is &amp;my district</source>
+        <translation>Este es &amp;mi distrito</translation>
+    </message>
+    <message>
+        <source>This is my district</source>
+        <translation>Este es mi distrito</translation>
+    </message>
+    <message>
+        <source>We looked up: {0}. Your Representative is not certain yet.</source>
+        <translation>Buscamos: {0}. Todavía no se sabe con certeza quién es su representante.</translation>
+    </message>
+    <message>
+        <source>We looked up {0} in the ZIP code table: district {1}. A street address is more exact.</source>
+        <translation>Buscamos {0} en la tabla de códigos postales: distrito {1}. Una dirección completa es más exacta.</translation>
+    </message>
+    <message>
+        <source>Matched address: {0} (district {1}).</source>
+        <translation>Dirección encontrada: {0} (distrito {1}).</translation>
+    </message>
+    <message>
+        <source>No member is certain yet: choose your address or district above.</source>
+        <translation>Todavía no hay ningún miembro seguro: elija arriba su dirección o su distrito.</translation>
+    </message>
+    <message>
+        <source>Member data from {0}.</source>
+        <translation>Datos de los miembros del {0}.</translation>
+    </message>
+    <message>
+        <source>District map: {0}.</source>
+        <translation>Mapa de distritos: {0}.</translation>
+    </message>
+    <message>
+        <source>The address service found several addresses like the one you typed. Choose yours, then press “Use this address”.</source>
+        <translation>El servicio de direcciones encontró varias direcciones parecidas a la que escribió. Elija la suya y pulse «Usar esta dirección».</translation>
+    </message>
+    <message>
+        <source>{0} (district {1})</source>
+        <translation>{0} (distrito {1})</translation>
+    </message>
+    <message>
+        <source>Enter your street address to find your one Representative. If you know your district, you can choose it here instead.</source>
+        <translation>Escriba su dirección para encontrar a su representante. Si conoce su distrito, también puede elegirlo aquí.</translation>
+    </message>
+    <message>
+        <source>{0}: {1} ({2})</source>
+        <translation>{0}: {1} ({2})</translation>
+    </message>
+    <message>
+        <source>{0}: vacant seat</source>
+        <translation>{0}: escaño vacante</translation>
+    </message>
+    <message>
+        <source>Choose one of the addresses first.</source>
+        <translation>Primero elija una de las direcciones.</translation>
+    </message>
+    <message>
+        <source>Looking up your members of Congress…</source>
+        <translation>Buscando a sus miembros del Congreso…</translation>
+    </message>
+    <message>
+        <source>Choose your district first, or enter your street address.</source>
+        <translation>Primero elija su distrito, o escriba su dirección.</translation>
+    </message>
+</context>
+<context>
+    <name>SendJobs</name>
+    <message>
+        <source>Saved {0} letter(s) as PDF in {1}.</source>
+        <translation>Se guardaron {0} carta(s) como PDF en {1}.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir la carpeta</translation>
+    </message>
+    <message>
+        <source>Saving PDFs…</source>
+        <translation>Guardando los PDF…</translation>
+    </message>
+    <message>
+        <source>Letters to Congress</source>
+        <translation>Cartas al Congreso</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Vista previa de impresión</translation>
+    </message>
+    <message>
+        <source>Add your email address on the first step, or choose another recipient.</source>
+        <translation>Añada su correo electrónico en el primer paso, o elija otro destinatario.</translation>
+    </message>
+    <message>
+        <source>No organizer address is set. Enter it in Settings › Email, or choose another recipient.</source>
+        <translation>No hay una dirección de organizador. Escríbala en Configuración › Correo, o elija otro destinatario.</translation>
+    </message>
+    <message>
+        <source>Type the email address to send the letters to.</source>
+        <translation>Escriba la dirección de correo a la que enviar las cartas.</translation>
+    </message>
+    <message>
+        <source>Set up email</source>
+        <translation>Configurar el correo</translation>
+    </message>
+    <message>
+        <source>Use my mail program</source>
+        <translation>Usar mi programa de correo</translation>
+    </message>
+    <message>
+        <source>No mail server is set up yet. Set one up in Settings, or write the email in your own mail program (one letter at a time).</source>
+        <translation>Todavía no hay un servidor de correo configurado. Configúrelo en Configuración, o escriba el correo en su propio programa de correo (una carta cada vez).</translation>
+    </message>
+    <message>
+        <source>Sending email…</source>
+        <translation>Enviando el correo…</translation>
+    </message>
+    <message>
+        <source>{0} email(s) sent, {1} not sent yet (they wait in the outbox):
+{2}</source>
+        <translation>{0} correo(s) enviado(s), {1} todavía sin enviar (esperan en la bandeja de salida):
+{2}</translation>
+    </message>
+    <message>
+        <source>Sent {0} email(s){1}.</source>
+        <translation>Se enviaron {0} correo(s){1}.</translation>
+    </message>
+    <message>
+        <source> to {0}</source>
+        <translation> a {0}</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Open settings</source>
+        <translation>Abrir la configuración</translation>
+    </message>
+    <message>
+        <source>The letter is too long for a mail link, so it is copied: paste it into the new email's body (Ctrl+V).</source>
+        <translation>La carta es demasiado larga para un enlace de correo, así que se copió: péguela en el cuerpo del correo nuevo (Ctrl+V).</translation>
+    </message>
+    <message>
+        <source>Your letter to {0} is copied. Paste it into the form's message box (Ctrl+V).</source>
+        <translation>Su carta para {0} está copiada. Péguela en el cuadro de mensaje del formulario (Ctrl+V).</translation>
+    </message>
+    <message>
+        <source>This is the office's contact form.</source>
+        <translation>Este es el formulario de contacto de la oficina.</translation>
+    </message>
+    <message>
+        <source>The office's form is not in our data, so this opens the usual contact page of their website. If it is not a form, look for “Contact” on the site.</source>
+        <translation>El formulario de la oficina no está en nuestros datos, así que se abre la página de contacto habitual de su sitio web. Si no es un formulario, busque «Contact» en el sitio.</translation>
+    </message>
+    <message>
+        <source>No website is known for this office. Send the letter on paper to the district office instead.</source>
+        <translation>No conocemos el sitio web de esta oficina. Envíe la carta en papel a la oficina del distrito.</translation>
+    </message>
+    <message>
+        <source>Your message is {0} characters; many forms take only 2,000 to 5,000 and cut off the rest. Check that the form kept all of it, or shorten it.</source>
+        <translation>Su mensaje tiene {0} caracteres; muchos formularios solo admiten de 2000 a 5000 y cortan el resto. Compruebe que el formulario lo conservó entero, o acórtelo.</translation>
+    </message>
+    <message>
+        <source>Advocate could not open a web browser. The address is: {0}</source>
+        <translation>Advocate no pudo abrir un navegador web. La dirección es: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SendPage</name>
+    <message>
+        <source>Send your letters</source>
+        <translation>Envíe sus cartas</translation>
+    </message>
+    <message>
+        <source>Tick the letters to save, print or email. Paper counts: offices read letters mailed to their district office or handed in at an event.</source>
+        <translation>Marque las cartas que quiere guardar, imprimir o enviar por correo. El papel cuenta: las oficinas leen las cartas enviadas a su oficina del distrito o entregadas en un evento.</translation>
+    </message>
+    <message>
+        <source>&amp;Letters:</source>
+        <translation>&amp;Cartas:</translation>
+    </message>
+    <message>
+        <source>Letters to send</source>
+        <translation>Cartas para enviar</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>C&amp;hange folder…</source>
+        <translation>Cam&amp;biar la carpeta…</translation>
+    </message>
+    <message>
+        <source>Change folder</source>
+        <translation>Cambiar la carpeta</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF</source>
+        <translation>&amp;Guardar como PDF</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Send &amp;to:</source>
+        <translation>&amp;Destinatario:</translation>
+    </message>
+    <message>
+        <source>Send email to</source>
+        <translation>Enviar el correo a</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Dirección de correo</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>nombre@example.org</translation>
+    </message>
+    <message>
+        <source>Attach a PDF &amp;copy</source>
+        <translation>Adjuntar una copia en &amp;PDF</translation>
+    </message>
+    <message>
+        <source>Attach a PDF copy</source>
+        <translation>Adjuntar una copia en PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Email letters</source>
+        <translation>&amp;Enviar cartas por correo</translation>
+    </message>
+    <message>
+        <source>Email letters</source>
+        <translation>Enviar cartas por correo</translation>
+    </message>
+    <message>
+        <source>Most offices do not publish an email address: email a copy to yourself, or to your organizer for hand delivery.</source>
+        <translation>La mayoría de las oficinas no publican una dirección de correo: envíese una copia a usted o a su organizador para entregarla en mano.</translation>
+    </message>
+    <message>
+        <source>Contact forms</source>
+        <translation>Formularios de contacto</translation>
+    </message>
+    <message>
+        <source>&amp;Open contact form</source>
+        <translation>Abrir el &amp;formulario de contacto</translation>
+    </message>
+    <message>
+        <source>Open contact form</source>
+        <translation>Abrir el formulario de contacto</translation>
+    </message>
+    <message>
+        <source>Saved in: {0}</source>
+        <translation>Se guardan en: {0}</translation>
+    </message>
+    <message>
+        <source>Done: {0}</source>
+        <translation>Hecho: {0}</translation>
+    </message>
+    <message>
+        <source>Choose where to save letters</source>
+        <translation>Elija dónde guardar las cartas</translation>
+    </message>
+    <message>
+        <source>Myself ({0})</source>
+        <translation>A mí ({0})</translation>
+    </message>
+    <message>
+        <source>Myself</source>
+        <translation>A mí</translation>
+    </message>
+    <message>
+        <source>My organizer ({0})</source>
+        <translation>A mi organizador ({0})</translation>
+    </message>
+    <message>
+        <source>My organizer</source>
+        <translation>A mi organizador</translation>
+    </message>
+    <message>
+        <source>Another address</source>
+        <translation>Otra dirección</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>impresa</translation>
+    </message>
+    <message>
+        <source>emailed</source>
+        <translation>enviada por correo</translation>
+    </message>
+    <message>
+        <source>form opened</source>
+        <translation>formulario abierto</translation>
+    </message>
+    <message>
+        <source>mail program</source>
+        <translation>programa de correo</translation>
+    </message>
+    <message>
+        <source>Choose a letter in the list.</source>
+        <translation>Elija una carta de la lista.</translation>
+    </message>
+    <message>
+        <source>Web forms take one letter at a time. “Open contact form” copies the highlighted letter ({0}) and opens that office's form: paste it into the message box.</source>
+        <translation>Los formularios web aceptan una carta cada vez. «Abrir el formulario de contacto» copia la carta seleccionada ({0}) y abre el formulario de esa oficina: péguela en el cuadro de mensaje.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>Secciones de la configuración</translation>
+    </message>
+    <message>
+        <source>These fill in the first step each time Advocate starts. Leave them empty on a shared computer.</source>
+        <translation>Estos datos rellenan el primer paso cada vez que se abre Advocate. Déjelos vacíos en una computadora compartida.</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Nombre completo:</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>&amp;Street address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Ciudad:</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>&amp;ZIP code:</source>
+        <translation>Código &amp;postal (ZIP):</translation>
+    </message>
+    <message>
+        <source>ZIP code</source>
+        <translation>Código postal (ZIP)</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>C&amp;orreo electrónico:</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elija…</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Documents/Advocate letters</source>
+        <translation>Documentos/Cartas de Advocate</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Browse for a folder</source>
+        <translation>Buscar una carpeta</translation>
+    </message>
+    <message>
+        <source>Save letters &amp;in:</source>
+        <translation>Guardar las cartas &amp;en:</translation>
+    </message>
+    <message>
+        <source>Default export folder</source>
+        <translation>Carpeta predeterminada para guardar</translation>
+    </message>
+    <message>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation>Carta EE. UU. (8,5 × 11 in)</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation>Tamaño del &amp;papel:</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Tamaño del papel</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the saved key</source>
+        <translation>déjelo vacío para conservar la clave guardada</translation>
+    </message>
+    <message>
+        <source>Congress.gov &amp;API key:</source>
+        <translation>Clave de la &amp;API de Congress.gov:</translation>
+    </message>
+    <message>
+        <source>Congress.gov API key</source>
+        <translation>Clave de la API de Congress.gov</translation>
+    </message>
+    <message>
+        <source>The Congress.gov key (free from api.data.gov) lets Advocate check who already cosponsors a bill, so those members get a thank-you instead of a request. Without one, a shared demo key is used. The key is kept in the system keyring.</source>
+        <translation>La clave de Congress.gov (gratuita en api.data.gov) permite a Advocate comprobar quién ya copatrocina un proyecto de ley, para que esos miembros reciban un agradecimiento en lugar de una petición. Sin ella se usa una clave de demostración compartida. La clave se guarda en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>El del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Advocate uses the new language the next time it starts. Letters stay in the language of their campaign.</source>
+        <translation>Advocate usará el idioma nuevo la próxima vez que se abra. Las cartas siguen en el idioma de su campaña.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Usted</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Cartas</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Guardar la configuración</translation>
+    </message>
+    <message>
+        <source>Choose where to save letters</source>
+        <translation>Elija dónde guardar las cartas</translation>
+    </message>
+    <message>
+        <source>Saving the password…</source>
+        <translation>Guardando la contraseña…</translation>
+    </message>
+    <message>
+        <source>Keep for this session only</source>
+        <translation>Guardar solo durante esta sesión</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+</context>
+<context>
+    <name>YouPage</name>
+    <message>
+        <source>Who is writing?</source>
+        <translation>¿Quién escribe?</translation>
+    </message>
+    <message>
+        <source>Your members of Congress answer letters from the people they represent, so they need your name and home address. Your street address is sent only to the U.S. Census address service, to find your district.</source>
+        <translation>Sus miembros del Congreso responden las cartas de las personas a las que representan, así que necesitan su nombre y la dirección de su domicilio. Su dirección solo se envía al servicio de direcciones de la Oficina del Censo de EE. UU., para encontrar su distrito.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elija…</translation>
+    </message>
+    <message>
+        <source>e.g. Maria Lopez</source>
+        <translation>p. ej. María López</translation>
+    </message>
+    <message>
+        <source>e.g. 1100 Congress Ave, Apt 4</source>
+        <translation>p. ej. 1100 Congress Ave, Apt 4</translation>
+    </message>
+    <message>
+        <source>optional: printed under your name for a reply</source>
+        <translation>opcional: se imprime bajo su nombre para que le respondan</translation>
+    </message>
+    <message>
+        <source>optional: not printed in the letter</source>
+        <translation>opcional: no se imprime en la carta</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Nombre completo:</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>&amp;Street address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Ciudad:</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&amp;ZIP code:</source>
+        <translation>Código &amp;postal (ZIP):</translation>
+    </message>
+    <message>
+        <source>ZIP code</source>
+        <translation>Código postal (ZIP)</translation>
+    </message>
+    <message>
+        <source>Five digits. A ZIP code alone may cover several districts.</source>
+        <translation>Cinco dígitos. Un código postal solo puede abarcar varios distritos.</translation>
+    </message>
+    <message>
+        <source>&amp;Email (optional):</source>
+        <translation>C&amp;orreo electrónico (opcional):</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>P&amp;hone (optional):</source>
+        <translation>&amp;Teléfono (opcional):</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Re&amp;member my details on this computer</source>
+        <translation>&amp;Recordar mis datos en esta computadora</translation>
+    </message>
+    <message>
+        <source>Remember my details on this computer</source>
+        <translation>Recordar mis datos en esta computadora</translation>
+    </message>
+    <message>
+        <source>Leave this off on a shared computer, for example at an event.</source>
+        <translation>Déjelo sin marcar en una computadora compartida, por ejemplo en un evento.</translation>
+    </message>
+    <message>
+        <source>Fin&amp;d my representatives</source>
+        <translation>&amp;Buscar a mis representantes</translation>
+    </message>
+    <message>
+        <source>Find my representatives</source>
+        <translation>Buscar a mis representantes</translation>
+    </message>
+    <message>
+        <source>Only a ZIP code? That works, but about one ZIP code in five is split between districts; then Advocate asks for your street address.</source>
+        <translation>¿Solo tiene el código postal? Sirve, pero uno de cada cinco códigos postales se reparte entre varios distritos; entonces Advocate le pedirá su dirección.</translation>
+    </message>
+    <message>
+        <source>Add the house number to your street address (for example 1100 Congress Ave).</source>
+        <translation>Añada el número a su dirección (por ejemplo 1100 Congress Ave).</translation>
+    </message>
+    <message>
+        <source>Add your city and state, or your ZIP code, after the street address.</source>
+        <translation>Añada su ciudad y su estado, o su código postal, después de la dirección.</translation>
+    </message>
+    <message>
+        <source>A ZIP code has five digits.</source>
+        <translation>Un código postal tiene cinco dígitos.</translation>
+    </message>
+    <message>
+        <source>Enter your street address, city and state, or at least your ZIP code.</source>
+        <translation>Escriba su dirección, ciudad y estado, o al menos su código postal.</translation>
+    </message>
+    <message>
+        <source>Looking up your members of Congress…</source>
+        <translation>Buscando a sus miembros del Congreso…</translation>
+    </message>
+</context>
+<context>
+    <name>self.send</name>
+    <message>
+        <source>Saved in: {0}</source>
+        <translation>Se guardan en: {0}</translation>
+    </message>
+</context>
+</TS>
