@@ -218,16 +218,29 @@ class Store:
             self._depth = 1
             try:
                 yield self._conn
+            except sqlite3.OperationalError as exc:  # disk full, read-only, I/O error
+                self._depth = 0
+                self._rollback()
+                raise _unavailable(self.path, exc) from exc
             except BaseException:
                 self._depth = 0
-                self._conn.execute("ROLLBACK")
+                self._rollback()
                 raise
             self._depth = 0
             try:
                 self._conn.execute("COMMIT")
             except sqlite3.OperationalError as exc:
-                self._conn.execute("ROLLBACK")
+                self._rollback()
                 raise _unavailable(self.path, exc) from exc
+
+    def _rollback(self) -> None:
+        """Undo the open transaction, if SQLite has not already (it does on a full disk)."""
+        if not self._conn.in_transaction:
+            return
+        try:
+            self._conn.execute("ROLLBACK")
+        except sqlite3.Error as exc:
+            log.warning("database rollback failed (%s)", type(exc).__name__)
 
     def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[sqlite3.Row]:
         with self._lock:
