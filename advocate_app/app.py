@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from advocate_app.core.datasets import DatasetStore
     from advocate_app.core.delivery.outbox import Outbox
     from advocate_app.core.delivery.smtp import SmtpTransport
+    from advocate_app.core.drafts import Drafts
     from advocate_app.core.http import HttpClient
     from advocate_app.core.lookup.finder import Finder
     from advocate_app.core.lookup.legislators import LegislatorIndex
@@ -155,6 +156,13 @@ class Services:
         outbox = Outbox(self.store)
         outbox.recover_interrupted()
         return outbox
+
+    @cached_property
+    def drafts(self) -> Drafts:
+        """The letter being written, kept as the person types; none kept in event mode."""
+        from advocate_app.core.drafts import Drafts
+
+        return Drafts(self.store, event_mode=lambda: bool(self.settings.get("event.enabled")))
 
     def smtp_transport(self) -> SmtpTransport:
         """A transport for the current SMTP settings and password (built on each call, so a

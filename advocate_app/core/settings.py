@@ -62,6 +62,8 @@ DEFAULTS: dict[str, Any] = {
     "ui.language": "",
     "ui.geometry": "",
     "campaign.default": "stop-csam-2025",
+    # Event mode (a shared laptop at a letter-writing event): no drafts are kept on disk.
+    "event.enabled": False,
 }
 
 # Environment variables win over the file (documented in the README).

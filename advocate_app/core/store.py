@@ -1,4 +1,4 @@
-"""The local database: one SQLite file for the outbox and the letter archive.
+"""The local database: one SQLite file for the outbox, the letter archive and drafts.
 
 Why SQLite: a letter queued for sending must survive a crash, a ``kill -9`` or a power cut,
 and two processes (the window and the ``advocate`` command) may use it at once. So:
@@ -116,6 +116,21 @@ MIGRATIONS: tuple[Migration, ...] = (
             """,
             "CREATE INDEX archive_created ON archive (created_at)",
             "CREATE INDEX archive_outbox ON archive (outbox_id)",
+        ),
+    ),
+    Migration(
+        2,
+        "drafts: the letter being written, saved as the person types (core/drafts.py)",
+        (
+            """
+            CREATE TABLE drafts (
+                key        TEXT PRIMARY KEY,
+                payload    TEXT NOT NULL,
+                created_at REAL NOT NULL,
+                updated_at REAL NOT NULL
+            )
+            """,
+            "CREATE INDEX drafts_updated ON drafts (updated_at)",
         ),
     ),
 )

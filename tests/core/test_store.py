@@ -18,10 +18,11 @@ from advocate_app.core.store import (
 )
 from tests.support.sample_letters import letter_for
 
-DRAFTS = Migration(
-    2,
-    "drafts (as a later issue would add)",
-    ("CREATE TABLE drafts (id INTEGER PRIMARY KEY, text TEXT NOT NULL)",),
+CURRENT = latest_version()
+LATER = Migration(
+    CURRENT + 1,
+    "a table a later version would add",
+    ("CREATE TABLE later_things (id INTEGER PRIMARY KEY, text TEXT NOT NULL)",),
 )
 
 
@@ -32,12 +33,12 @@ def db(tmp_path: Path) -> Path:
 
 def test_new_database(db):
     store = Store.open(db)
-    assert store.schema_version == latest_version() == 1
+    assert store.schema_version == latest_version() == len(MIGRATIONS)
     assert store.journal_mode == "wal" and store.recovered_from is None
     assert store.query("PRAGMA foreign_keys")[0][0] == 1
     assert store.query("PRAGMA secure_delete")[0][0] == 1
     tables = {r[0] for r in store.query("SELECT name FROM sqlite_master WHERE type='table'")}
-    assert {"outbox", "archive"} <= tables
+    assert {"outbox", "archive", "drafts"} <= tables
     store.close()
 
 
@@ -46,30 +47,32 @@ def test_a_later_migration_upgrades_and_keeps_data(db, legislator_index):
     letter = letter_for(legislator_index.senators("TX")[0])
     store.archive.record(letter, "pdf", recipient="/tmp/letter.pdf")
     store.close()
-    upgraded = Store.open(db, migrations=(*MIGRATIONS, DRAFTS))
-    assert upgraded.schema_version == 2 and upgraded.archive.count() == 1
+    upgraded = Store.open(db, migrations=(*MIGRATIONS, LATER))
+    assert upgraded.schema_version == CURRENT + 1 and upgraded.archive.count() == 1
     with upgraded.transaction() as conn:
-        conn.execute("INSERT INTO drafts (text) VALUES ('x')")
+        conn.execute("INSERT INTO later_things (text) VALUES ('x')")
     upgraded.close()
     # An older app then refuses the newer file rather than damage it.
     with pytest.raises(StoreTooNew, match="newer version"):
         Store.open(db)
-    assert Store.open(db, migrations=(*MIGRATIONS, DRAFTS)).schema_version == 2
+    assert Store.open(db, migrations=(*MIGRATIONS, LATER)).schema_version == CURRENT + 1
 
 
 def test_a_failing_migration_changes_nothing(db):
     Store.open(db).close()
-    broken = Migration(2, "broken", ("CREATE TABLE drafts (id INTEGER)", "NOT SQL AT ALL"))
+    broken = Migration(
+        CURRENT + 1, "broken", ("CREATE TABLE later_things (id INTEGER)", "NOT SQL AT ALL")
+    )
     with pytest.raises(StoreUnavailable):
         Store.open(db, migrations=(*MIGRATIONS, broken))
     store = Store.open(db)
-    assert store.schema_version == 1
-    assert not store.query("SELECT name FROM sqlite_master WHERE name = 'drafts'")
+    assert store.schema_version == CURRENT
+    assert not store.query("SELECT name FROM sqlite_master WHERE name = 'later_things'")
 
 
 def test_migrations_must_be_numbered_in_order(db):
     with pytest.raises(RuntimeError):
-        Store.open(db, migrations=(*MIGRATIONS, Migration(3, "gap", ())))
+        Store.open(db, migrations=(*MIGRATIONS, Migration(CURRENT + 2, "gap", ())))
 
 
 def test_garbage_file_is_kept_aside(db):
@@ -80,7 +83,7 @@ def test_garbage_file_is_kept_aside(db):
     assert store.recovered_from is not None and store.recovered_from.exists()
     assert store.recovered_from.read_bytes().startswith(b"this is not a database")
     assert Path(f"{store.recovered_from}-wal").read_bytes() == b"stale wal"
-    assert store.schema_version == 1 and store.archive.count() == 0
+    assert store.schema_version == CURRENT and store.archive.count() == 0
 
 
 def test_damaged_pages_are_detected(db, legislator_index):
