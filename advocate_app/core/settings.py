@@ -5,7 +5,8 @@
   crashing the app on a hand-edited file.
 - A file that is not valid JSON is kept aside as ``settings.json.corrupt-<time>`` and the
   app starts with defaults; ``recovered_from`` tells the caller so it can tell the person.
-- Writes are atomic (temporary file + ``os.replace``), so a crash never leaves half a file.
+- Writes are atomic (temporary file + ``os.replace``), so a crash never leaves half a file;
+  a full disk or read-only folder is ``SettingsNotSaved`` with a plain message.
 - Secrets never live here: passwords and API keys go to the OS keyring (core/secrets.py).
 """
 
@@ -20,6 +21,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from advocate_app.core.errors import AdvocateError
 from advocate_app.core.files import atomic_write_text
 
 log = logging.getLogger(__name__)
@@ -172,10 +174,25 @@ class Settings:
         self._values[key] = _coerce(value, DEFAULTS[key])
 
     def save(self) -> None:
+        """Write the file atomically; ``SettingsNotSaved`` (an ``OSError`` too) when the disk
+        is full or the folder read-only: the old file stays whole, the values stay here."""
         if self.path is None:
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         payload = json.dumps(
             {"schema": SCHEMA_VERSION, "values": self._values}, indent=2, sort_keys=True
         )
-        atomic_write_text(self.path, payload + "\n")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write_text(self.path, payload + "\n")
+        except OSError as exc:
+            raise SettingsNotSaved(
+                f"Advocate could not save its settings in {self.path.parent} "
+                f"({exc.strerror or type(exc).__name__}). Free some disk space or check that "
+                "the folder can be written; your changes apply until Advocate is closed.",
+                detail=type(exc).__name__,
+            ) from exc
+
+
+class SettingsNotSaved(AdvocateError, OSError):
+    """The settings file could not be written. Also an ``OSError``, so callers that handle
+    the raw error (the window) keep working, while its message is one a person can act on."""
