@@ -23,11 +23,13 @@ if TYPE_CHECKING:
     from advocate_app.core.delivery.outbox import Outbox
     from advocate_app.core.delivery.smtp import SmtpTransport
     from advocate_app.core.drafts import Drafts
+    from advocate_app.core.event import EventMode
     from advocate_app.core.http import HttpClient
     from advocate_app.core.lookup.finder import Finder
     from advocate_app.core.lookup.legislators import LegislatorIndex
     from advocate_app.core.secrets import SecretStore, SessionSecrets
     from advocate_app.core.store import Store
+    from advocate_app.core.tallies import Tallies
     from advocate_app.gui.window import MainWindow
 
 
@@ -173,6 +175,24 @@ class Services:
             self.settings, self.env, session=self.session_secrets, store=self.secrets
         )
         return SmtpTransport(SmtpConfig.from_settings(self.settings, password))
+
+    # --- events, tallies, campaign editing (issue 7) ------------------------------
+    @cached_property
+    def event(self) -> EventMode:
+        """Event (kiosk) mode: PIN, routes, the participant's wipe list, the print queue."""
+        from advocate_app.core.event import EventMode
+
+        mode = EventMode(self.settings, lambda: self.store)
+        if mode.config.enabled:
+            mode.sync()  # after a crash, the archive stays anonymous before any letter leaves
+        return mode
+
+    @cached_property
+    def tallies(self) -> Tallies:
+        """Letters per member, district, campaign and route (no writer's data)."""
+        from advocate_app.core.tallies import Tallies
+
+        return Tallies(self.store)
 
 
 # --- the desktop window (issue 6) ------------------------------------------------------------

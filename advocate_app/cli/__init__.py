@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from advocate_app import __version__
 
 # Modules under advocate_app.cli that provide sub-commands, in the order --help lists them.
-COMMAND_MODULES = ("lookup", "letters", "batch", "send", "outbox", "campaigns", "data")
+COMMAND_MODULES = ("lookup", "letters", "batch", "send", "outbox", "campaigns", "tally", "data")
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, EXIT_UNAVAILABLE = 0, 1, 2, 3
 

@@ -1,4 +1,4 @@
-"""``advocate campaigns list`` and ``advocate campaign check|import|export``.
+"""``advocate campaigns list`` and ``advocate campaign check|import|fetch|export``.
 
 Two spellings on purpose: ``campaigns`` (plural) lists what is installed; ``campaign``
 (singular) acts on one pack. ``check`` is the organizer's tool: it prints every problem as
@@ -49,6 +49,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--replace", action="store_true", help="replace an installed pack with the same id"
     )
     install.set_defaults(func=run_import)
+    fetch = actions.add_parser(
+        "fetch", help="load a pack from the https:// address an organizer published",
+        description="Download a campaign pack (.zip) from an https:// address, check it like "
+        "any other pack, and install it for this profile.",
+    )  # fmt: skip
+    fetch.add_argument("url", metavar="URL", help="https://... address of the pack's .zip")
+    fetch.add_argument(
+        "--replace", action="store_true", help="replace an installed pack with the same id"
+    )
+    fetch.set_defaults(func=run_fetch)
     export = actions.add_parser("export", help="write a campaign as a .zip to share")
     export.add_argument("campaign_id", metavar="ID")
     export.add_argument("zip_path", type=Path, metavar="ZIP")
@@ -135,4 +145,10 @@ def run_import(args: argparse.Namespace, services: Services) -> int:
 def run_export(args: argparse.Namespace, services: Services) -> int:
     path = services.campaigns.export_zip(args.campaign_id, args.zip_path)
     print(f"Wrote {path}.")
+    return 0
+
+
+def run_fetch(args: argparse.Namespace, services: Services) -> int:
+    campaign = services.campaigns.import_url(services.http, args.url, replace=args.replace)
+    print(f"Installed the campaign '{campaign.id}' ({campaign.title}) in {campaign.path}.")
     return 0

@@ -7,6 +7,12 @@ of a letter that was already sent, and the database overwrites deleted rows
 
 Exporters call ``services.store.archive.record(letter, "pdf", recipient=str(path))``;
 the outbox records each email it delivers in the same transaction that marks it sent.
+
+Every entry also adds a tally row (``core/tallies.py``: campaign, member, route, time, no
+writer's data). While event mode runs (the ``event_mode`` marker row, ``core/event.py``)
+the archive is anonymous: an entry keeps only campaign, member, chamber, district, route
+and time (no letter text, subject or recipient), and the outbox's copy of an email that was
+sent is deleted at once, so nothing a participant wrote stays in the database.
 """
 
 from __future__ import annotations
@@ -45,6 +51,7 @@ class Archive:
 
     def __init__(self, store: Store) -> None:
         self._store = store
+        self._has_tallies: bool | None = None
 
     def record(
         self,
@@ -70,7 +77,39 @@ class Archive:
             message_id=message_id,
             outbox_id=outbox_id,
             when=when,
+            bill_label=letter.bill.label if letter.bill else "",
         )
+
+    def _tally(
+        self,
+        conn: sqlite3.Connection,
+        route: str,
+        campaign_id: str,
+        bioguide: str,
+        name: str,
+        seat: str,
+        bill_label: str,
+        letter_text: str,
+        when: float,
+    ) -> str | None:
+        """Count the letter; returns the running event's name (None outside event mode)."""
+        if self._has_tallies is None:
+            found = conn.execute(
+                "SELECT COUNT(*) FROM sqlite_master WHERE name IN ('tallies', 'event_mode')"
+            ).fetchone()[0]
+            self._has_tallies = found == 2  # False only under a test's reduced schema
+        if not self._has_tallies:
+            return None
+        from advocate_app.core.event import active_event
+        from advocate_app.core.tallies import insert_tally
+
+        event = active_event(conn)
+        insert_tally(
+            conn, route=route, campaign_id=campaign_id, member_bioguide=bioguide,
+            member_name=name, member_seat=seat, bill_label=bill_label, letter_text=letter_text,
+            event_name=event or "", when=when,
+        )  # fmt: skip
+        return event
 
     def add(
         self,
@@ -86,18 +125,29 @@ class Archive:
         message_id: str = "",
         outbox_id: int | None = None,
         when: float | None = None,
+        bill_label: str = "",
     ) -> int:
         """The same as ``record`` from stored fields (the outbox has no ``Letter``)."""
         if not _CHANNEL.match(channel):
             raise ValueError(f"bad channel name {channel!r}")
+        when = time.time() if when is None else when
         with self._store.transaction() as conn:
+            event = self._tally(
+                conn, channel, campaign_id, member_bioguide, member_name, member_seat,
+                bill_label, letter_text, when,
+            )  # fmt: skip
+            if event is not None:  # event mode: keep no trace of the participant
+                letter_text = subject = recipient = message_id = ""
+                if outbox_id is not None:
+                    conn.execute("DELETE FROM outbox WHERE id = ? AND state = 'sent'", (outbox_id,))
+                    outbox_id = None
             cursor = conn.execute(
                 """INSERT INTO archive (created_at, channel, campaign_id, member_bioguide,
                        member_name, member_seat, recipient, subject, letter_text,
                        message_id, outbox_id)
                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 (
-                    time.time() if when is None else when,
+                    when,
                     channel,
                     campaign_id,
                     member_bioguide,

@@ -350,6 +350,17 @@ class CampaignLibrary:
         self._campaigns = None
         return load_campaign(target)
 
+    def import_url(self, http: Any, url: str, *, replace: bool = False) -> Campaign:
+        """Install a pack the organizer published at an https:// address (core/campaign_fetch)."""
+        from advocate_app.core.campaign_fetch import fetch_pack
+
+        if self.user_dir is None:
+            raise InputProblem("This profile has no folder for installed campaigns.")
+        reserved = {c.id for c in builtin_campaigns()}
+        target = fetch_pack(http, url, self.user_dir, replace=replace, reserved_ids=reserved)
+        self._campaigns = None
+        return load_campaign(target)
+
     def export_zip(self, campaign_id: str, zip_path: Path) -> Path:
         campaign = self.find(campaign_id)
         if campaign.path is None:

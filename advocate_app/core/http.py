@@ -104,10 +104,13 @@ class HttpClient:
         params: Mapping[str, Any] | None = None,
         headers: Mapping[str, str] | None = None,
         what: str = "",
+        max_bytes: int | None = None,
     ) -> requests.Response:
         """GET with retries. Returns the final response for any status below 400 (and 304).
 
-        ``what`` names the service for messages ("the Census geocoder").
+        ``what`` names the service for messages ("the Census geocoder"). ``max_bytes`` caps
+        the body (after decompression): a bigger answer is cut off while it streams in and
+        becomes ``BadResponse``, so a hostile or wrong URL cannot fill the memory.
         """
         import requests
 
@@ -116,7 +119,12 @@ class HttpClient:
         while True:
             attempt += 1
             try:
-                response = self._send(url, params, headers)
+                response = self._send(url, params, headers, max_bytes)
+            except _TooLarge as exc:
+                raise BadResponse(
+                    f"{what} sent more than {_size_text(exc.limit)}; that is not what was expected.",
+                    detail="body over max_bytes",
+                ) from None
             except DeadlinePassed as exc:  # a drip: another try would drip again
                 raise ServiceUnavailable(
                     f"{what} did not answer in time. Check the internet connection and try again.",
@@ -169,7 +177,11 @@ class HttpClient:
             return response
 
     def _send(
-        self, url: str, params: Mapping[str, Any] | None, headers: Mapping[str, str] | None
+        self,
+        url: str,
+        params: Mapping[str, Any] | None,
+        headers: Mapping[str, str] | None,
+        max_bytes: int | None = None,
     ) -> requests.Response:
         """One attempt, headers and body, within ``self.deadline`` seconds of wall-clock time."""
         import requests
@@ -182,7 +194,10 @@ class HttpClient:
                     params=params,
                     headers=dict(headers or {}),
                     timeout=(min(self.timeout, 10.0), self.timeout),
+                    stream=max_bytes is not None,
                 )
+                if max_bytes is not None:
+                    _read_limited(response, max_bytes)
         except requests.RequestException:
             if watchdog.fired:
                 raise DeadlinePassed() from None
@@ -204,6 +219,34 @@ class HttpClient:
 
     def _backoff(self, attempt: int) -> float:
         return min(self.retry.max_wait, self.retry.backoff * (2 ** (attempt - 1)))
+
+
+class _TooLarge(Exception):
+    def __init__(self, limit: int) -> None:
+        super().__init__(limit)
+        self.limit = limit
+
+
+def _size_text(n: int) -> str:
+    return f"{n / (1024 * 1024):g} MB" if n >= 1024 * 1024 else f"{max(1, n // 1024)} KB"
+
+
+def _read_limited(response: requests.Response, max_bytes: int) -> None:
+    """Read a streamed body into ``response.content``, stopping past ``max_bytes``."""
+    declared = response.headers.get("Content-Length", "")
+    if declared.isdigit() and int(declared) > max_bytes:
+        response.close()
+        raise _TooLarge(max_bytes)
+    chunks: list[bytes] = []
+    total = 0
+    for chunk in response.iter_content(64 * 1024):
+        total += len(chunk)
+        if total > max_bytes:
+            response.close()
+            raise _TooLarge(max_bytes)
+        chunks.append(chunk)
+    response._content = b"".join(chunks)  # what .content returns from now on
+    response._content_consumed = True
 
 
 def decode_json(content: bytes, content_type: str, what: str) -> Any:

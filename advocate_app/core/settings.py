@@ -66,6 +66,14 @@ DEFAULTS: dict[str, Any] = {
     "campaign.default": "stop-csam-2025",
     # Event mode (a shared laptop at a letter-writing event): no drafts are kept on disk.
     "event.enabled": False,
+    # The rest of event mode (core/event.py): the organizer's PIN only as a salted hash.
+    "event.name": "",
+    "event.pin_hash": "",
+    "event.idle_minutes": 3.0,
+    "event.routes": "print",  # comma-separated: print, pdf, email_organizer, contact_form
+    "event.collection_email": "",
+    "event.pdf_folder": "",  # "" = a temporary folder wiped after each participant
+    "event.started_at": "",
 }
 
 # Environment variables win over the file (documented in the README).

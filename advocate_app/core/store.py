@@ -133,6 +133,45 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX drafts_updated ON drafts (updated_at)",
         ),
     ),
+    Migration(
+        3,
+        "event tallies (no writer's data) and the event-mode marker (core/tallies.py, event.py)",
+        (
+            """
+            CREATE TABLE tallies (
+                id              INTEGER PRIMARY KEY,
+                created_at      REAL NOT NULL,
+                event_name      TEXT NOT NULL DEFAULT '',
+                campaign_id     TEXT NOT NULL DEFAULT '',
+                bill_label      TEXT NOT NULL DEFAULT '',
+                member_bioguide TEXT NOT NULL DEFAULT '',
+                member_name     TEXT NOT NULL DEFAULT '',
+                chamber         TEXT NOT NULL DEFAULT ''
+                                CHECK (chamber IN ('house', 'senate', '')),
+                state           TEXT NOT NULL DEFAULT '',
+                district        INTEGER,
+                route           TEXT NOT NULL,
+                letter_key      TEXT NOT NULL DEFAULT ''
+            )
+            """,
+            "CREATE INDEX tallies_created ON tallies (created_at)",
+            "CREATE INDEX tallies_event ON tallies (event_name, created_at)",
+            """
+            CREATE TABLE tally_salt (
+                id   INTEGER PRIMARY KEY CHECK (id = 1),
+                salt BLOB NOT NULL
+            )
+            """,
+            "INSERT INTO tally_salt (id, salt) VALUES (1, randomblob(16))",
+            """
+            CREATE TABLE event_mode (
+                id         INTEGER PRIMARY KEY CHECK (id = 1),
+                event_name TEXT NOT NULL,
+                started_at TEXT NOT NULL DEFAULT ''
+            )
+            """,
+        ),
+    ),
 )
 
 
