@@ -19,7 +19,9 @@ from collections.abc import Sequence
 from advocate_app import __version__
 
 # Modules under advocate_app.cli that provide sub-commands, in the order --help lists them.
-COMMAND_MODULES = ("lookup", "letters", "batch", "send", "outbox", "campaigns", "tally", "data")
+COMMAND_MODULES = (
+    "lookup", "letters", "batch", "send", "outbox", "campaigns", "tally", "data", "forget",
+)  # fmt: skip
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, EXIT_UNAVAILABLE = 0, 1, 2, 3
 
@@ -49,10 +51,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args, extra = parser.parse_known_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help/--version
         return int(exc.code or 0)
-    logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING,
-        format="%(levelname)s %(name)s: %(message)s",
-    )
+    _setup_logging(args)
     if args.command is None:
         return _run_gui(argv)
     if extra:
@@ -74,6 +73,33 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
+    finally:
+        _tell_if_recovered(services)
+
+
+def _setup_logging(args: argparse.Namespace) -> None:
+    """The rotating, redacted log file in the profile's log folder (core/logs.py)."""
+    from advocate_app.core.logs import setup_logging
+    from advocate_app.core.paths import AppPaths
+
+    try:
+        paths = AppPaths.for_profile(args.profile) if args.profile else AppPaths.default()
+        log_dir = paths.log_dir
+    except Exception:  # no usable home folder: log to the console only
+        log_dir = None
+    setup_logging(log_dir, verbose=args.verbose)
+
+
+def _tell_if_recovered(services: object) -> None:
+    """A settings file that was damaged was kept aside: say so once, in plain words."""
+    settings = getattr(services, "__dict__", {}).get("settings")
+    kept = getattr(settings, "recovered_from", None)
+    if kept is not None:
+        print(
+            f"Note: Advocate's settings file was damaged, so default settings are used. The "
+            f"old file is kept as {kept}.",
+            file=sys.stderr,
+        )
 
 
 def _run_gui(argv: list[str]) -> int:
