@@ -1,0 +1,135 @@
+"""The campaign editor's model: manifest fields <-> TOML, checks with lines and fields,
+previews per role, save / export / re-import giving the same letters."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from advocate_app.core.campaign_draft import (
+    SAMPLE_MEMBERS,
+    ManifestFields,
+    PackDraft,
+    fields_from_toml,
+    manifest_toml,
+)
+from advocate_app.core.campaigns import CampaignError, load_campaign
+from advocate_app.core.errors import InputProblem
+from advocate_app.core.letters import compose_letter
+from advocate_app.core.paths import templates_dir
+from tests.support.packs import MANIFEST, write_pack
+
+TODAY = date(2026, 11, 25)
+
+
+@pytest.fixture
+def builtin() -> PackDraft:
+    return PackDraft.from_path(templates_dir() / "stop-csam-2025")
+
+
+def test_manifest_round_trip(builtin):
+    text, owners = manifest_toml(builtin.fields)
+    again = fields_from_toml(text)
+    assert again == builtin.fields
+    assert again.talking_points[2] == (builtin.fields.talking_points[2][0], False)
+    line = next(n for n, key in owners.items() if key == "bills.senate.number")
+    assert text.splitlines()[line - 1] == "number = 1829"
+    quoted = ManifestFields(id="x", title='He said "hi" \\ then\nleft', congress=119)
+    assert fields_from_toml(manifest_toml(quoted)[0]).title == quoted.title
+    with pytest.raises(InputProblem, match="not valid TOML"):
+        fields_from_toml("title = ")
+
+
+def test_the_builtin_pack_previews_for_every_role(builtin):
+    report = builtin.check(TODAY)
+    assert report.campaign is not None and not report.errors
+    previews = builtin.preview(today=TODAY)
+    assert [p.label for p in previews] == ["House", "Senate", "Delegate"]
+    assert all(p.letter is not None for p in previews)
+    house, senate, delegate = (p.letter for p in previews)
+    assert "H.R. 3921" in house.body and "S. 1829" in senate.body
+    assert (
+        delegate.salutation == "Dear Delegate Brooks:"
+        and "Washington, DC 20002" in delegate.signature
+    )
+
+
+def test_a_broken_template_points_at_its_line_and_spares_other_roles(builtin):
+    lines = builtin.templates["house.txt.j2"].splitlines()
+    lines[2] = lines[2] + " {{ bill.label }"
+    builtin.templates["house.txt.j2"] = "\n".join(lines)
+    report = builtin.check(TODAY)
+    [error] = report.errors
+    assert (error.file, error.line) == ("house.txt.j2", 3) and report.field_for(error) == ""
+    house, senate, delegate = builtin.preview(today=TODAY)
+    assert house.letter is None and house.problem == error
+    assert senate.letter is not None and delegate.letter is not None  # delegate.txt.j2 is fine
+    builtin.templates["house.txt.j2"] = "\n".join(lines).replace(" {{ bill.label }", "")
+    assert builtin.preview(today=TODAY)[0].letter is not None  # fixed: the preview comes back
+
+
+def test_manifest_problems_name_the_form_field(builtin):
+    builtin.fields.title = ""
+    builtin.fields.bills["house"].number = 0
+    report = builtin.check(TODAY)
+    assert {report.field_for(p) for p in report.errors} == {"title", "bills.house.number"}
+    assert all(p.problem is not None for p in builtin.preview(today=TODAY))
+
+
+def test_undefined_variable_in_a_rarely_used_branch(builtin):
+    builtin.templates["senate.txt.j2"] += "\n{% if member.supports %}{{ thanks }}{% endif %}\n"
+    [error] = builtin.check(TODAY).errors
+    assert error.file == "senate.txt.j2" and "'thanks' is not defined" in error.message
+    assert error.line == len(builtin.templates["senate.txt.j2"].splitlines())
+
+
+def test_save_export_and_reimport_give_the_same_letters(builtin, tmp_path, legislator_index):
+    copy = builtin.copy_as("stop-csam-austin", "STOP CSAM Act: Austin")
+    assert builtin.fields.id == "stop-csam-2025"  # the original is untouched
+    copy.fields.talking_points.append(("Austin families are asking for this.", True))
+    folder = copy.save_folder(tmp_path / "packs" / "stop-csam-austin")
+    archive = copy.export_zip(tmp_path / "share" / "austin.zip")
+    from_folder, from_zip = load_campaign(folder), load_campaign(archive)
+    assert from_folder.id == from_zip.id == "stop-csam-austin"
+    assert set(from_folder.sources) == {"closing.j2", "delegate.txt.j2", "house.txt.j2",
+                                        "opening.j2", "senate.txt.j2"}  # fmt: skip
+    previews = {p.label: p.letter for p in copy.preview(story="My story.", today=TODAY)}
+    for label, member in SAMPLE_MEMBERS:
+        for campaign in (from_folder, from_zip):
+            letter = compose_letter(
+                campaign, previews[label].constituent, member, story="My story.", today=TODAY
+            )
+            assert letter == previews[label]
+    rep = legislator_index.representative("TX", 37)
+    a = compose_letter(from_folder, previews["House"].constituent, rep, today=TODAY)
+    b = compose_letter(from_zip, previews["House"].constituent, rep, today=TODAY)
+    assert a == b and "Austin families are asking for this." in a.body
+    reopened = PackDraft.from_path(archive)
+    assert reopened.fields == copy.fields and reopened.templates == copy.templates
+
+
+def test_a_draft_with_errors_is_not_saved(builtin, tmp_path):
+    builtin.fields.id = "Not An Id"
+    with pytest.raises(CampaignError, match="'id' must be"):
+        builtin.save_folder(tmp_path / "x")
+    assert not (tmp_path / "x").exists()
+
+
+def test_other_files_and_a_blank_draft(tmp_path):
+    folder = write_pack(tmp_path / "pack", MANIFEST)
+    (folder / "README.md").write_text("Notes for organizers")
+    draft = PackDraft.from_path(folder)
+    assert draft.other_files == {"README.md": b"Notes for organizers"}
+    assert draft.save_folder(tmp_path / "out") and (tmp_path / "out" / "README.md").exists()
+    blank = PackDraft.blank()
+    fields = {blank.check(TODAY).field_for(p) for p in blank.check(TODAY).errors}
+    assert {
+        "title",
+        "summary",
+        "bills.house.number",
+        "bills.senate.number",
+        "talking_points",
+    } <= fields
+    with pytest.raises(CampaignError, match="no such folder"):
+        PackDraft.from_path(tmp_path / "missing")
