@@ -46,6 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if _starts_window(argv):  # start-up time: skip importing every sub-command's module
+        return _run_gui(argv)
     parser = build_parser()
     try:
         args, extra = parser.parse_known_args(argv)
@@ -100,6 +102,25 @@ def _tell_if_recovered(services: object) -> None:
             f"old file is kept as {kept}.",
             file=sys.stderr,
         )
+
+
+def _starts_window(argv: list[str]) -> bool:
+    """True when no sub-command is given (plain ``advocate``, ``--profile``, the GUI's own
+    options), decided without building the full parser. Anything unclear returns False and
+    takes the normal path, which also ends in the window when there is no command."""
+    if any(arg in ("-h", "--help", "--version") for arg in argv):
+        return False
+    pre = argparse.ArgumentParser(add_help=False)
+    pre.add_argument("--profile")
+    pre.add_argument("--verbose", "-v", action="store_true")
+    for flag in ("--quit-after-startup", "--self-check"):
+        pre.add_argument(flag, action="store_true")
+    pre.add_argument("command", nargs="?")
+    try:
+        args, extra = pre.parse_known_args(argv)
+    except SystemExit:
+        return False
+    return args.command is None and not extra
 
 
 def _run_gui(argv: list[str]) -> int:

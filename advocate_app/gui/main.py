@@ -97,8 +97,22 @@ def assemble_window(
     return window
 
 
+def _setup_logging(profile: str | None, verbose: bool) -> None:
+    """The app's redacted log file (core/logs.py), or the console when it cannot be used."""
+    try:
+        from advocate_app.core.logs import setup_logging
+        from advocate_app.core.paths import AppPaths
+
+        paths = AppPaths.for_profile(profile) if profile else AppPaths.default()
+        setup_logging(paths.log_dir, verbose=verbose)
+    except Exception:  # noqa: BLE001 - logging must never stop the window from opening
+        logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
+                            format="%(levelname)s %(name)s: %(message)s")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args, qt_args = _parser().parse_known_args(list(sys.argv[1:] if argv is None else argv))
+    _setup_logging(args.profile, args.verbose)
     if args.self_check:
         from advocate_app.gui.selfcheck import run_self_check
 

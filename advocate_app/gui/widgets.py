@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -56,7 +56,6 @@ class Banner(QFrame):
         self.setAccessibleName(self.tr("Message"))
         self._label = QLabel(self)
         self._label.setWordWrap(True)
-        self._label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         wrapping(self._label)
         self._buttons = QHBoxLayout()
         self._buttons.setSpacing(6)
@@ -67,7 +66,7 @@ class Banner(QFrame):
         layout.setContentsMargins(12, 8, 8, 8)
         layout.addWidget(self._label, 1)
         layout.addLayout(self._buttons)
-        layout.addWidget(self._close, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self._close)
         self._action_buttons: list[QPushButton] = []
         self.kind = ""
         self.hide()
@@ -83,6 +82,9 @@ class Banner(QFrame):
             f"QFrame#banner {{ background: {background}; border: 2px solid {border};"
             f" border-radius: 6px; }} QFrame#banner QLabel {{ color: {foreground}; }}"
         )
+        from PySide6.QtCore import Qt  # here, not at import: see the module docstring
+
+        self._label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._label.setText(text)
         self.setAccessibleDescription(text)
         for button in self._action_buttons:
@@ -120,6 +122,8 @@ class WrapCheckBox(QWidget):
     toggled = Signal(bool)
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import Qt
+
         super().__init__(parent)
         self.box = QCheckBox(self)
         self.box.setAccessibleName(text)
@@ -146,6 +150,8 @@ class _ClickLabel(QLabel):
     clicked = Signal()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        from PySide6.QtCore import Qt
+
         if event.button() == Qt.MouseButton.LeftButton:
             self.clicked.emit()
         super().mouseReleaseEvent(event)
@@ -190,12 +196,17 @@ def note(text: str = "", *, selectable: bool = False) -> QLabel:
     """Explanatory text: wraps, never squeezed off the screen."""
     label = wrapping(QLabel(text))
     if selectable:
+        from PySide6.QtCore import Qt
+
+
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
 
 def link(url: str, caption: str) -> QLabel:
     """A keyboard-reachable link that opens through Qt (the window's URL opener handles it)."""
+    from PySide6.QtCore import Qt
+
     label = QLabel(f'<a href="{_attr(url)}">{_html(caption)}</a>')
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setTextInteractionFlags(

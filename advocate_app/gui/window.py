@@ -11,14 +11,11 @@ import logging
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QProgressBar,
     QPushButton,
@@ -30,14 +27,15 @@ from PySide6.QtWidgets import (
 from advocate_app import APP_NAME
 from advocate_app.gui.context import Action, AppContext, Draft
 from advocate_app.gui.data_panel import DataPanel
-from advocate_app.gui.pages.letter import LetterPage
-from advocate_app.gui.pages.members import MembersPage
-from advocate_app.gui.pages.send import SendPage
 from advocate_app.gui.pages.you import YouPage
+from advocate_app.gui.steps import StepList
 from advocate_app.gui.widgets import Banner, vbox
 
 if TYPE_CHECKING:
     from advocate_app.core.lookup.finder import LookupResult
+    from advocate_app.gui.pages.letter import LetterPage
+    from advocate_app.gui.pages.members import MembersPage
+    from advocate_app.gui.pages.send import SendPage
 
 log = logging.getLogger(__name__)
 
@@ -62,32 +60,18 @@ class MainWindow(QMainWindow):
         self.banner = Banner(self)
         self.data_panel = DataPanel(ctx, self)
         self.you = YouPage(ctx)
-        self.members = MembersPage(ctx)
-        self.letter = LetterPage(ctx)
-        self.send = SendPage(ctx)
+        self._members: MembersPage | None = None
+        self._letter: LetterPage | None = None  # built on first visit: start-up stays fast
+        self._send: SendPage | None = None
         self.stack = QStackedWidget(self)
         em = self.fontMetrics().horizontalAdvance("M")
         self.stack.addWidget(_scrolled(self.you, max_width=60 * em))
-        self.stack.addWidget(_scrolled(self.members, max_width=72 * em))
-        self.stack.addWidget(self.letter)
-        self.stack.addWidget(_scrolled(self.send))
+        self.stack.addWidget(QWidget())
+        self.stack.addWidget(QWidget())  # placeholders until the person gets there
+        self.stack.addWidget(QWidget())
 
-        self.steps = QListWidget(self)
-        self.steps.setAccessibleName(self.tr("Steps"))
-        self.steps.setObjectName("steps")
-        for number, title in enumerate(self.step_titles(), start=1):
-            item = QListWidgetItem(self.tr("{0}. {1}").format(number, title))
-            self.steps.addItem(item)
-        self.steps.setFrameShape(QFrame.Shape.NoFrame)
-        self.steps.setStyleSheet("QListWidget#steps { padding-top: 12px; }"
-                                 " QListWidget#steps::item { padding: 10px 14px; }")
-        font = self.steps.font()
-        font.setPointSizeF(font.pointSizeF() * 1.1)
-        self.steps.setFont(font)
-        widest = max(self.steps.fontMetrics().horizontalAdvance(self.steps.item(i).text())
-                     for i in range(self.steps.count()))
-        self.steps.setFixedWidth(widest + 48)
-        self.steps.currentRowChanged.connect(self._on_steps_row_changed)
+        self.steps = StepList(self.step_titles(), self)
+        self.steps.step_chosen.connect(self.go_to)
 
         self.back = QPushButton(self.tr("&Back"), self)
         self.back.setAccessibleName(self.tr("Back"))
@@ -125,32 +109,69 @@ class MainWindow(QMainWindow):
         ctx.runner.progress_changed.connect(self._on_runner_progress)
 
         self.you.lookup_finished.connect(self._on_lookup_finished)
-        self.members.result_changed.connect(self._on_lookup_refined)
-        self.members.inclusion_changed.connect(self._update_steps)
-        self.members.street_wanted.connect(self._on_street_wanted)
-        self.letter.name_wanted.connect(self._on_name_wanted)
-        self.letter.letters_changed.connect(self._update_steps)
         self.data_panel.data_ready.connect(self._update_steps)
         self._build_menus()
         self._restore_geometry()
-        self.steps.setCurrentRow(YOU)
-        self._update_steps()
+        self._show_step(YOU)
         self.auto_data_check = True  # first run: download the data once the window is painted
         self.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self and event.type() == QEvent.Type.Paint:
             self.removeEventFilter(self)
+            QTimer.singleShot(0, self.install_shortcuts)
             self.first_painted.emit()
             if self.auto_data_check:
                 QTimer.singleShot(0, self.data_panel.check)
         return False
+
+    @property
+    def members(self) -> MembersPage:
+        if self._members is None:
+            from advocate_app.gui.pages.members import MembersPage
+
+            self._members = MembersPage(self.ctx)
+            self._members.result_changed.connect(self._on_lookup_refined)
+            self._members.inclusion_changed.connect(self._update_steps)
+            self._members.street_wanted.connect(self._on_street_wanted)
+            em = self.fontMetrics().horizontalAdvance("M")
+            self._swap_page(MEMBERS, _scrolled(self._members, max_width=72 * em))
+        return self._members
+
+    @property
+    def letter(self) -> LetterPage:
+        if self._letter is None:
+            from advocate_app.gui.pages.letter import LetterPage
+
+            self._letter = LetterPage(self.ctx)
+            self._letter.name_wanted.connect(self._on_name_wanted)
+            self._letter.letters_changed.connect(self._update_steps)
+            self._swap_page(LETTER, self._letter)
+        return self._letter
+
+    @property
+    def send(self) -> SendPage:
+        if self._send is None:
+            from advocate_app.gui.pages.send import SendPage
+
+            self._send = SendPage(self.ctx)
+            self._swap_page(SEND, _scrolled(self._send))
+        return self._send
+
+    def _swap_page(self, index: int, page: QWidget) -> None:
+        current = self.stack.currentIndex()
+        placeholder = self.stack.widget(index)
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.stack.setCurrentIndex(current)
 
     def step_titles(self) -> list[str]:
         return [self.tr("You"), self.tr("Your members"), self.tr("Your letter"), self.tr("Send")]
 
     # --- menus and shortcuts ---------------------------------------------------------------
     def _build_menus(self) -> None:
+        self._shortcuts: list[tuple[QAction, object, str]] = []
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.new_action = self._action(file_menu, self.tr("&New letter writer"), self.start_over,
                                        QKeySequence.StandardKey.New)
@@ -170,13 +191,21 @@ class MainWindow(QMainWindow):
 
     def _action(self, menu, text: str, slot, shortcut, fallback: str = "") -> QAction:  # noqa: ANN001
         action = QAction(text, self)
-        keys = QKeySequence(shortcut) if not isinstance(shortcut, str) else QKeySequence(shortcut)
-        if keys.isEmpty() and fallback:
-            keys = QKeySequence(fallback)
-        action.setShortcut(keys)
         action.triggered.connect(slot)
         menu.addAction(action)
+        self._shortcuts.append((action, shortcut, fallback))
         return action
+
+    def install_shortcuts(self) -> None:
+        """Give the actions their keys. Done just after the first paint: PySide builds the
+        enums of every key on the first ``setShortcut`` (~100 ms), which the person should
+        not wait for before seeing the window."""
+        for action, shortcut, fallback in self._shortcuts:
+            keys = QKeySequence(shortcut)
+            if keys.isEmpty() and fallback:
+                keys = QKeySequence(fallback)
+            action.setShortcut(keys)
+        self._shortcuts = []
 
     def _show_shortcuts(self) -> None:
         self.show_message(self.tr(
@@ -196,12 +225,13 @@ class MainWindow(QMainWindow):
             return draft.lookup is not None
         if step == LETTER:
             return bool(draft.included)
-        return bool(draft.included) and bool(self.letter.letters())
+        return bool(draft.included) and self._letter is not None and bool(self._letter.letters())
 
     def go_to(self, step: int) -> bool:
         if not 0 <= step < self.stack.count() or not self.reachable(step):
+            self.steps.set_current(self.current_step())
             return False
-        self.steps.setCurrentRow(step)
+        self._show_step(step)
         return True
 
     def go_back(self) -> None:
@@ -219,19 +249,19 @@ class MainWindow(QMainWindow):
         if not self.go_to(step + 1) and step == MEMBERS:
             self.show_message(self.tr("Tick at least one member to write to."), "warning", [])
 
-    def _on_steps_row_changed(self, row: int) -> None:
-        if row < 0:
-            return
-        if not self.reachable(row):
-            self.steps.blockSignals(True)
-            self.steps.setCurrentRow(self.current_step())
-            self.steps.blockSignals(False)
-            return
+    def _show_step(self, row: int) -> None:
         leaving = self.current_step()
-        if leaving == LETTER:
-            self.ctx.draft.letters = self.letter.letters()
+        if leaving == LETTER and self._letter is not None:
+            self.ctx.draft.letters = self._letter.letters()
         self._sync_constituent()
+        if row == MEMBERS:
+            self.members  # noqa: B018 - build the page before showing it
+        elif row == LETTER:
+            self.letter  # noqa: B018
+        elif row == SEND:
+            self.send  # noqa: B018
         self.stack.setCurrentIndex(row)
+        self.steps.set_current(row)
         if row == LETTER:
             self.letter.enter()
         elif row == SEND:
@@ -241,23 +271,21 @@ class MainWindow(QMainWindow):
         self.step_changed.emit(row)
 
     def _focus_step(self, row: int) -> None:
-        target: QWidget | None = {
-            YOU: self.you.name if not self.you.name.text() else self.you.find,
-            MEMBERS: self.members.first_focus(),
-            LETTER: self.letter.campaign,
-            SEND: self.send.list,
-        }.get(row)
+        target: QWidget | None = None
+        if row == YOU:
+            target = self.you.name if not self.you.name.text() else self.you.find
+        elif row == MEMBERS:
+            target = self.members.first_focus()
+        elif row == LETTER:
+            target = self.letter.campaign
+        elif row == SEND:
+            target = self.send.list
         if target is not None:
-            target.setFocus(Qt.FocusReason.OtherFocusReason)
+            target.setFocus()
 
     def _update_steps(self) -> None:
         for row in range(self.steps.count()):
-            item = self.steps.item(row)
-            flags = item.flags()
-            if self.reachable(row):
-                item.setFlags(flags | Qt.ItemFlag.ItemIsEnabled)
-            else:
-                item.setFlags(flags & ~Qt.ItemFlag.ItemIsEnabled)
+            self.steps.set_reachable(row, self.reachable(row))
         step = self.current_step()
         self.back.setEnabled(step > YOU)
         self.next.setVisible(step < SEND)
@@ -293,7 +321,7 @@ class MainWindow(QMainWindow):
 
     def _on_name_wanted(self) -> None:
         self.go_to(YOU)
-        self.you.name.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.you.name.setFocus()
 
     def start_over(self) -> None:
         """The next person at an event: forget everything typed, keep the campaign."""
@@ -301,13 +329,14 @@ class MainWindow(QMainWindow):
         self.ctx.draft = Draft(campaign_id=campaign_id)
         self._last_query = ""
         self.you.clear()
-        self.letter.story.clear()
-        self.letter.refresh()
-        self.send.reset()
+        if self._letter is not None:
+            self._letter.story.clear()
+            self._letter.refresh()
+        if self._send is not None:
+            self._send.reset()
         self.banner.dismiss()
-        self.steps.setCurrentRow(YOU)
-        self._update_steps()
-        self.you.name.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._show_step(YOU)
+        self.you.name.setFocus()
 
     # --- messages and activity -----------------------------------------------------------
     def show_message(self, text: str, kind: str = "info", actions: Sequence[Action] = ()) -> None:
@@ -338,7 +367,8 @@ class MainWindow(QMainWindow):
         dialog, self.settings_dialog = self.settings_dialog, None
         if dialog is not None:
             dialog.deleteLater()
-        self.send.folder_label.setText(self.send.tr("Saved in: {0}").format(self.send.folder()))
+        if self._send is not None:
+            self._send.folder_label.setText(self._send.tr("Saved in: {0}").format(self._send.folder()))
 
     def _on_data_updated(self) -> None:
         self.data_panel.check(start=False)
@@ -389,5 +419,4 @@ def _scrolled(page: QWidget, max_width: int = 0) -> QScrollArea:
     area.setWidget(page)
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
     return area

@@ -11,7 +11,7 @@ import logging
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtCore import QRegularExpression, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -195,7 +195,7 @@ class YouPage(QWidget):
         if not kind:
             self.ctx.show_message(text, "warning", ())
             if field is not None:
-                field.setFocus(Qt.FocusReason.OtherFocusReason)
+                field.setFocus()
             return
         self.ctx.runner.submit(
             self._lookup_call(kind, text),
@@ -242,4 +242,4 @@ class YouPage(QWidget):
             self.find.setEnabled(not busy)
 
     def focus_street(self) -> None:
-        self.street.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.street.setFocus()
