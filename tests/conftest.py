@@ -221,3 +221,17 @@ def serve_census(httpserver, answers: dict) -> list:
 
     httpserver.expect_request(CENSUS_PREFIX + "/geographies/onelineaddress").respond_with_handler(handler)
     return seen
+
+
+@pytest.fixture(scope="session", autouse=True)
+def one_qt_application():
+    """One ``QApplication`` for the whole run, made before any test needs Qt.
+
+    Export code makes a bare ``QGuiApplication`` when none exists (the CLI needs no widgets);
+    if an export test ran first, a later widget test would abort the process, because Qt
+    allows one application object per process and widgets need a ``QApplication``.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(["advocate-tests"])
+    yield app
