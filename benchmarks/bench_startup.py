@@ -62,8 +62,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--lang", default="en", help="window language for Advocate (en, es)")
-    parser.add_argument("--no-bytecode", action="store_true",
-                        help="compile every module from source at each start (a fresh checkout)")
+    parser.add_argument(
+        "--no-bytecode",
+        action="store_true",
+        help="compile every module from source at each start (a fresh checkout)",
+    )
     args = parser.parse_args()
     env = {**os.environ}
     if not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY")):
@@ -80,10 +83,18 @@ def main() -> int:
         profile = Path(tmp) / "profile"
         (profile / "config").mkdir(parents=True)
         (profile / "config" / "settings.json").write_text(
-            json.dumps({"schema": 1, "values": {"ui.language": args.lang}}), encoding="utf-8")
+            json.dumps({"schema": 1, "values": {"ui.language": args.lang}}), encoding="utf-8"
+        )
         bare_script = Path(tmp) / "bare_window.py"
         bare_script.write_text(BARE, encoding="utf-8")
-        ours = [sys.executable, "-m", "advocate_app", "--quit-after-startup", "--profile", str(profile)]
+        ours = [
+            sys.executable,
+            "-m",
+            "advocate_app",
+            "--quit-after-startup",
+            "--profile",
+            str(profile),
+        ]
         bare = [sys.executable, str(bare_script)]
         _time(ours, env), _time(bare, env)  # warm the file cache and the .pyc files
         ours_times, bare_times = [], []
@@ -93,12 +104,18 @@ def main() -> int:
     ours_median, bare_median = statistics.median(ours_times), statistics.median(bare_times)
     ratio = ours_median / bare_median
     bytecode = "from source" if args.no_bytecode else "bytecode compiled (as installed)"
-    print(f"runs: {args.runs} each, alternating; QT_QPA_PLATFORM="
-          f"{env.get('QT_QPA_PLATFORM', '(desktop)')}; {bytecode}; language {args.lang}")
-    print(f"bare QApplication + QMainWindow : median {bare_median * 1000:6.0f} ms "
-          f"(min {min(bare_times) * 1000:.0f}, max {max(bare_times) * 1000:.0f})")
-    print(f"advocate --quit-after-startup   : median {ours_median * 1000:6.0f} ms "
-          f"(min {min(ours_times) * 1000:.0f}, max {max(ours_times) * 1000:.0f})")
+    print(
+        f"runs: {args.runs} each, alternating; QT_QPA_PLATFORM="
+        f"{env.get('QT_QPA_PLATFORM', '(desktop)')}; {bytecode}; language {args.lang}"
+    )
+    print(
+        f"bare QApplication + QMainWindow : median {bare_median * 1000:6.0f} ms "
+        f"(min {min(bare_times) * 1000:.0f}, max {max(bare_times) * 1000:.0f})"
+    )
+    print(
+        f"advocate --quit-after-startup   : median {ours_median * 1000:6.0f} ms "
+        f"(min {min(ours_times) * 1000:.0f}, max {max(ours_times) * 1000:.0f})"
+    )
     print(f"ratio: {ratio:.2f}x (target <= {TARGET}x: {'met' if ratio <= TARGET else 'NOT met'})")
     return 0 if ratio <= TARGET else 1
 

@@ -29,14 +29,29 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 WIDTH, HEIGHT = 1100, 780
-PERSON = {"name": "Maria Lopez", "street": "1100 Congress Ave", "city": "Austin", "state": "TX",
-          "zip": "78701", "email": "maria@example.org"}
-STORY = ("I teach ninth grade in Austin. Last year one of my students was targeted on an app "
-         "she used every day, and the company took weeks to answer our reports. Please help "
-         "make platforms answer for what happens on them.")
-BILL_ANSWER = {"bill": {"title": "STOP CSAM Act of 2025", "sponsors": [],
-                        "latestAction": {"actionDate": "2025-06-11",
-                                         "text": "Referred to the Committee on the Judiciary."}}}
+PERSON = {
+    "name": "Maria Lopez",
+    "street": "1100 Congress Ave",
+    "city": "Austin",
+    "state": "TX",
+    "zip": "78701",
+    "email": "maria@example.org",
+}
+STORY = (
+    "I teach ninth grade in Austin. Last year one of my students was targeted on an app "
+    "she used every day, and the company took weeks to answer our reports. Please help "
+    "make platforms answer for what happens on them."
+)
+BILL_ANSWER = {
+    "bill": {
+        "title": "STOP CSAM Act of 2025",
+        "sponsors": [],
+        "latestAction": {
+            "actionDate": "2025-06-11",
+            "text": "Referred to the Committee on the Judiciary.",
+        },
+    }
+}
 
 
 def _serve(census_file: Path) -> ThreadingHTTPServer:
@@ -80,14 +95,18 @@ def _shoot(widget, path: Path) -> None:  # noqa: ANN001
 
 def one_run(data: Path, out: Path, lang: str, contrast: bool, size: tuple[int, int]) -> None:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    server = _serve(data / "fixtures" / "census_geocoder_onelineaddress_acs2025_austin_tx_cd119.json")
+    server = _serve(
+        data / "fixtures" / "census_geocoder_onelineaddress_acs2025_austin_tx_cd119.json"
+    )
     base = f"http://127.0.0.1:{server.server_address[1]}"
     profile = Path(tempfile.mkdtemp(prefix="advocate-shots-"))
-    env = {**os.environ,
-           "ADVOCATE_LEGISLATORS_URL": str(data / "congress-legislators") + os.sep,
-           "ADVOCATE_ZIP_CROSSWALK_URL": str(data / "zip-to-district" / "zccd.csv"),
-           "ADVOCATE_CENSUS_URL": base + "/geocoder",
-           "ADVOCATE_CONGRESS_API_URL": base + "/congress"}
+    env = {
+        **os.environ,
+        "ADVOCATE_LEGISLATORS_URL": str(data / "congress-legislators") + os.sep,
+        "ADVOCATE_ZIP_CROSSWALK_URL": str(data / "zip-to-district" / "zccd.csv"),
+        "ADVOCATE_CENSUS_URL": base + "/geocoder",
+        "ADVOCATE_CONGRESS_API_URL": base + "/congress",
+    }
     from advocate_app.app import Services, build_main_window
     from advocate_app.core.paths import AppPaths
     from advocate_app.gui.main import ensure_app
@@ -104,22 +123,35 @@ def one_run(data: Path, out: Path, lang: str, contrast: bool, size: tuple[int, i
 
         palette = QPalette()
         roles = QPalette.ColorRole
-        for role, colour in ((roles.Window, "black"), (roles.WindowText, "white"),
-                             (roles.Base, "black"), (roles.AlternateBase, "#1a1a1a"),
-                             (roles.Text, "white"), (roles.Button, "black"),
-                             (roles.ButtonText, "white"), (roles.BrightText, "yellow"),
-                             (roles.Light, "white"), (roles.Midlight, "#d0d0d0"),
-                             (roles.Mid, "#d0d0d0"), (roles.Dark, "white"), (roles.Shadow, "white"),
-                             (roles.Highlight, "yellow"), (roles.HighlightedText, "black"),
-                             (roles.Link, "cyan"), (roles.PlaceholderText, "#d0d0d0"),
-                             (roles.ToolTipBase, "black"), (roles.ToolTipText, "white")):
+        for role, colour in (
+            (roles.Window, "black"),
+            (roles.WindowText, "white"),
+            (roles.Base, "black"),
+            (roles.AlternateBase, "#1a1a1a"),
+            (roles.Text, "white"),
+            (roles.Button, "black"),
+            (roles.ButtonText, "white"),
+            (roles.BrightText, "yellow"),
+            (roles.Light, "white"),
+            (roles.Midlight, "#d0d0d0"),
+            (roles.Mid, "#d0d0d0"),
+            (roles.Dark, "white"),
+            (roles.Shadow, "white"),
+            (roles.Highlight, "yellow"),
+            (roles.HighlightedText, "black"),
+            (roles.Link, "cyan"),
+            (roles.PlaceholderText, "#d0d0d0"),
+            (roles.ToolTipBase, "black"),
+            (roles.ToolTipText, "white"),
+        ):
             palette.setColor(role, QColor(colour))
         palette.setColor(QPalette.ColorGroup.Disabled, roles.WindowText, QColor("#b0b0b0"))
         palette.setColor(QPalette.ColorGroup.Disabled, roles.ButtonText, QColor("#b0b0b0"))
         palette.setColor(QPalette.ColorGroup.Disabled, roles.Text, QColor("#b0b0b0"))
         app.setPalette(palette)
-    window = build_main_window(services, runner=InlineRunner(), url_opener=lambda _u: True,
-                               clipboard=lambda _t: None)
+    window = build_main_window(
+        services, runner=InlineRunner(), url_opener=lambda _u: True, clipboard=lambda _t: None
+    )
     window.auto_data_check = False
     window.resize(*size)
     window.show()
@@ -147,8 +179,11 @@ def one_run(data: Path, out: Path, lang: str, contrast: bool, size: tuple[int, i
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--data", type=Path, default=Path(os.environ.get(
-        "ADVOCATE_SHARED_DIR", REPO.parent / "shared")) / "data")
+    parser.add_argument(
+        "--data",
+        type=Path,
+        default=Path(os.environ.get("ADVOCATE_SHARED_DIR", REPO.parent / "shared")) / "data",
+    )
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
     parser.add_argument("--lang", default="en,es", help="comma-separated language codes")
     parser.add_argument("--scale", default="1", help="QT_SCALE_FACTOR for the run (2 = 200 %%)")
@@ -163,8 +198,19 @@ def main() -> int:
     for lang in [code.strip() for code in args.lang.split(",") if code.strip()]:
         suffix = "" if args.scale == "1" else f"-{int(float(args.scale) * 100)}"
         suffix += "-contrast" if args.contrast else ""
-        command = [sys.executable, __file__, "--one", "--data", str(args.data),
-                   "--out", str(args.out / f"{lang}{suffix}"), "--lang", lang, "--size", args.size]
+        command = [
+            sys.executable,
+            __file__,
+            "--one",
+            "--data",
+            str(args.data),
+            "--out",
+            str(args.out / f"{lang}{suffix}"),
+            "--lang",
+            lang,
+            "--size",
+            args.size,
+        ]
         if args.contrast:
             command.append("--contrast")
         env = {**os.environ, "QT_SCALE_FACTOR": args.scale, "QT_QPA_PLATFORM": "offscreen"}

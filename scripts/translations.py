@@ -50,25 +50,51 @@ def sources() -> list[str]:
 def update() -> None:
     I18N.mkdir(parents=True, exist_ok=True)
     base = ["-no-obsolete", "-locations", "none", "-source-language", "en"]
-    subprocess.run([*_tool("lupdate"), *sources(), *base, "-target-language", "en",
-                    "-ts", str(I18N / "advocate_en.ts")], cwd=REPO, check=True)
+    subprocess.run(
+        [
+            *_tool("lupdate"),
+            *sources(),
+            *base,
+            "-target-language",
+            "en",
+            "-ts",
+            str(I18N / "advocate_en.ts"),
+        ],
+        cwd=REPO,
+        check=True,
+    )
     for lang in LANGUAGES:
-        subprocess.run([*_tool("lupdate"), *sources(), *base, "-target-language", lang,
-                        "-ts", str(I18N / f"advocate_{lang}.ts")], cwd=REPO, check=True)
+        subprocess.run(
+            [
+                *_tool("lupdate"),
+                *sources(),
+                *base,
+                "-target-language",
+                lang,
+                "-ts",
+                str(I18N / f"advocate_{lang}.ts"),
+            ],
+            cwd=REPO,
+            check=True,
+        )
 
 
 def compile_all() -> None:
     for lang in LANGUAGES:
         ts = I18N / f"advocate_{lang}.ts"
-        subprocess.run([*_tool("lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
-                       check=True)
+        subprocess.run(
+            [*_tool("lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True
+        )
 
 
 def unfinished(ts: Path) -> list[str]:
     tree = ET.parse(ts)
-    return [m.findtext("source") or "" for m in tree.iter("message")
-            if (m.find("translation").get("type") == "unfinished")
-            or not (m.findtext("translation") or "").strip()]
+    return [
+        m.findtext("source") or ""
+        for m in tree.iter("message")
+        if (m.find("translation").get("type") == "unfinished")
+        or not (m.findtext("translation") or "").strip()
+    ]
 
 
 def check() -> int:
@@ -81,8 +107,20 @@ def check() -> int:
             ts = I18N / f"advocate_{lang}.ts"
             copy = Path(tmp) / ts.name
             shutil.copy(ts, copy)
-            subprocess.run([*_tool("lupdate"), *sources(), "-no-obsolete", "-locations", "none",
-                            "-silent", "-ts", str(copy)], cwd=REPO, check=True)
+            subprocess.run(
+                [
+                    *_tool("lupdate"),
+                    *sources(),
+                    "-no-obsolete",
+                    "-locations",
+                    "none",
+                    "-silent",
+                    "-ts",
+                    str(copy),
+                ],
+                cwd=REPO,
+                check=True,
+            )
             missing = unfinished(copy)
             if missing:
                 problems.append(f"{ts.name}: {len(missing)} untranslated, e.g. {missing[0]!r}")

@@ -27,8 +27,11 @@ REQUIRED = ("legislators", "zip_crosswalk")
 def missing_datasets(ctx: AppContext) -> list[str]:
     """Required datasets with neither a downloaded nor a bundled copy."""
     datasets = ctx.services.datasets
-    return [name for name in REQUIRED
-            if name in datasets.sources and datasets.info(name).origin == "missing"]
+    return [
+        name
+        for name in REQUIRED
+        if name in datasets.sources and datasets.info(name).origin == "missing"
+    ]
 
 
 def download_all(datasets: Any, progress: Any) -> dict[str, str]:
@@ -63,8 +66,10 @@ class DataPanel(QFrame):
         self.ctx = ctx
         self.setObjectName("dataPanel")
         background, foreground, border = KIND_COLOURS["info"]
-        self.setStyleSheet(f"QFrame#dataPanel {{ background: {background}; border: 2px solid {border};"
-                           f" border-radius: 6px; }} QFrame#dataPanel QLabel {{ color: {foreground}; }}")
+        self.setStyleSheet(
+            f"QFrame#dataPanel {{ background: {background}; border: 2px solid {border};"
+            f" border-radius: 6px; }} QFrame#dataPanel QLabel {{ color: {foreground}; }}"
+        )
         self.setAccessibleName(self.tr("Data download"))
         self.text = note()
         self.bar = QProgressBar(self)
@@ -94,10 +99,13 @@ class DataPanel(QFrame):
         if not missing:
             self.hide()
             return False
-        self.text.setText(self.tr(
-            "Before it can find anyone's members of Congress, Advocate needs two public lists: "
-            "the members of Congress and the ZIP code table (a few megabytes, downloaded once "
-            "and kept for offline use)."))
+        self.text.setText(
+            self.tr(
+                "Before it can find anyone's members of Congress, Advocate needs two public lists: "
+                "the members of Congress and the ZIP code table (a few megabytes, downloaded once "
+                "and kept for offline use)."
+            )
+        )
         self.bar.setRange(0, 1)
         self.bar.setValue(0)
         self.show()
@@ -109,13 +117,21 @@ class DataPanel(QFrame):
         datasets = self.ctx.services.datasets
         self.retry.setEnabled(False)
         self.bar.setRange(0, 0)
-        self.text.setText(self.tr("Downloading the public data… You can fill in your details meanwhile."))
+        self.text.setText(
+            self.tr("Downloading the public data… You can fill in your details meanwhile.")
+        )
 
         def fetch(progress: Any) -> dict[str, str]:
             return download_all(datasets, progress)
 
-        self.ctx.runner.submit(fetch, self._on_done, self._on_failed, key=DATA_KEY,
-                               label=self.tr("Downloading data…"), on_progress=self._on_progress)
+        self.ctx.runner.submit(
+            fetch,
+            self._on_done,
+            self._on_failed,
+            key=DATA_KEY,
+            label=self.tr("Downloading data…"),
+            on_progress=self._on_progress,
+        )
 
     def _on_progress(self, done: int, total: int) -> None:
         self.bar.setRange(0, max(total, 1))
@@ -125,8 +141,9 @@ class DataPanel(QFrame):
         self.ctx.services.reload_data()
         self.retry.setEnabled(True)
         self.hide()
-        self.ctx.show_message(self.tr("The public data is downloaded. Advocate now works offline too."),
-                              "success", [])
+        self.ctx.show_message(
+            self.tr("The public data is downloaded. Advocate now works offline too."), "success", []
+        )
         self.data_ready.emit()
 
     def _on_failed(self, error: BaseException) -> None:
@@ -137,9 +154,12 @@ class DataPanel(QFrame):
         self.retry.setAccessibleName(self.tr("Try again"))
         self.bar.setRange(0, 1)
         self.bar.setValue(0)
-        self.text.setText(self.tr(
-            "The data could not be downloaded: {0}\n\nConnect to the internet and press "
-            "“Try again”. Without internet, an organizer can copy the data folder from "
-            "another computer, or point Advocate at a folder or USB stick with the files in "
-            "Data settings. Until then you cannot look anyone up.").format(error_text(error)))
+        self.text.setText(
+            self.tr(
+                "The data could not be downloaded: {0}\n\nConnect to the internet and press "
+                "“Try again”. Without internet, an organizer can copy the data folder from "
+                "another computer, or point Advocate at a folder or USB stick with the files in "
+                "Data settings. Until then you cannot look anyone up."
+            ).format(error_text(error))
+        )
         announce(self)

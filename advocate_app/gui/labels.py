@@ -32,7 +32,7 @@ def party_label(party: str) -> str:
 
 
 def seat_label(state: str, district: int | None, chamber: Chamber) -> str:
-    """"Texas", "Texas, district 37", "Wyoming, at large"."""
+    """ "Texas", "Texas, district 37", "Wyoming, at large"."""
     name = state_name(state) or state
     if chamber is Chamber.SENATE or district is None:
         return name
@@ -46,14 +46,18 @@ def member_seat(member: Member) -> str:
 
 
 def member_title(member: Member) -> str:
-    """"Senator Ted Cruz"."""
+    """ "Senator Ted Cruz"."""
     return translate("Labels", "{0} {1}").format(role_label(member), member.name)
 
 
 def vacancy_text(vacancy: Vacancy) -> str:
     where = seat_label(vacancy.state, vacancy.district, vacancy.chamber)
     if vacancy.chamber is Chamber.SENATE:
-        return translate("Labels", "A Senate seat for {0} is vacant in our data, so there is no letter for it.").format(where)
-    return translate("Labels", "The House seat for {0} is vacant in our data. You can still write to your senators; "
-        "update the data (Settings › Data) to see if the seat has been filled."
+        return translate(
+            "Labels", "A Senate seat for {0} is vacant in our data, so there is no letter for it."
+        ).format(where)
+    return translate(
+        "Labels",
+        "The House seat for {0} is vacant in our data. You can still write to your senators; "
+        "update the data (Settings › Data) to see if the seat has been filled.",
     ).format(where)

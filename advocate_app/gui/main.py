@@ -66,7 +66,23 @@ def ensure_app(qt_args: Sequence[str] = ()) -> QApplication:
         app.setApplicationVersion(__version__)
         app.setOrganizationName(APP_NAME)
         app.setDesktopFileName("advocate")
+        _set_icon(app)
     return app  # type: ignore[return-value]
+
+
+def _set_icon(app: QApplication) -> None:
+    from PySide6.QtGui import QIcon
+
+    from advocate_app.core.paths import resource_path
+
+    try:
+        for name in ("advocate.svg", "advocate.png"):
+            path = resource_path("icons", name)
+            if path.is_file():
+                app.setWindowIcon(QIcon(str(path)))
+                return
+    except FileNotFoundError:  # no resources folder: Qt's default icon
+        return
 
 
 def assemble_window(
@@ -106,8 +122,10 @@ def _setup_logging(profile: str | None, verbose: bool) -> None:
         paths = AppPaths.for_profile(profile) if profile else AppPaths.default()
         setup_logging(paths.log_dir, verbose=verbose)
     except Exception:  # noqa: BLE001 - logging must never stop the window from opening
-        logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
-                            format="%(levelname)s %(name)s: %(message)s")
+        logging.basicConfig(
+            level=logging.INFO if verbose else logging.WARNING,
+            format="%(levelname)s %(name)s: %(message)s",
+        )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -119,8 +137,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_self_check(args.profile)
     if _headless() and not os.environ.get("QT_QPA_PLATFORM"):
         if not args.quit_after_startup:
-            print("advocate: no display found for the window. Run it on a desktop, or use the "
-                  "command line (advocate --help).", file=sys.stderr)
+            print(
+                "advocate: no display found for the window. Run it on a desktop, or use the "
+                "command line (advocate --help).",
+                file=sys.stderr,
+            )
             return EXIT_USAGE
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = ensure_app(qt_args)

@@ -23,16 +23,26 @@ SAMPLE_STORY = "I am writing because the safety of children online matters to my
 def sample_member() -> Member:
     """A senator built in code, for machines with no data (never written to a real office)."""
     return Member(
-        bioguide="S000000", name="Alex Sample", first="Alex", last="Sample",
-        chamber=Chamber.SENATE, role=Role.SENATOR, party="Independent", state="TX",
-        district=None, phone="202-224-0000",
-        dc_office=Office("dc", ("100 Russell Senate Office Building",), "Washington", "DC", "20510"),
+        bioguide="S000000",
+        name="Alex Sample",
+        first="Alex",
+        last="Sample",
+        chamber=Chamber.SENATE,
+        role=Role.SENATOR,
+        party="Independent",
+        state="TX",
+        district=None,
+        phone="202-224-0000",
+        dc_office=Office(
+            "dc", ("100 Russell Senate Office Building",), "Washington", "DC", "20510"
+        ),
     )
 
 
 def sample_constituent() -> Constituent:
-    return Constituent("Sam Sample", Address("1100 Congress Ave", "Austin", "TX", "78701"),
-                       email="sam@example.org")
+    return Constituent(
+        "Sam Sample", Address("1100 Congress Ave", "Austin", "TX", "78701"), email="sam@example.org"
+    )
 
 
 def _member_from_data(services) -> tuple[Member, str]:  # noqa: ANN001
@@ -43,7 +53,9 @@ def _member_from_data(services) -> tuple[Member, str]:  # noqa: ANN001
         return sample_member(), ""
     from advocate_app.core.lookup.legislators import LegislatorIndex
 
-    offices = datasets.info("district_offices").path if "district_offices" in datasets.sources else None
+    offices = (
+        datasets.info("district_offices").path if "district_offices" in datasets.sources else None
+    )
     index = LegislatorIndex.load(info.path, offices)
     senators = index.senators("TX") or [m for m in index.members if m.chamber is Chamber.SENATE]
     return (senators[0] if senators else sample_member()), info.date
@@ -71,17 +83,23 @@ def _check(profile: str | None) -> str:
     from advocate_app.gui.tasks import InlineRunner
 
     services = Services(AppPaths.for_profile(Path(profile)) if profile else None)
-    window = build_main_window(services, runner=InlineRunner(),
-                               url_opener=lambda _url: True, clipboard=lambda _text: None)
+    window = build_main_window(
+        services, runner=InlineRunner(), url_opener=lambda _url: True, clipboard=lambda _text: None
+    )
     window.auto_data_check = False
     steps = window.stack.count()
     member, legislators_date = _member_from_data(services)
     campaign = services.campaigns.find(str(services.settings.get("campaign.default")))
-    letter = compose_letter(campaign, sample_constituent(), member, story=SAMPLE_STORY,
-                            today=date.today())
+    letter = compose_letter(
+        campaign, sample_constituent(), member, story=SAMPLE_STORY, today=date.today()
+    )
     with tempfile.TemporaryDirectory(prefix="advocate-self-check-") as folder:
-        path = export_letter(letter, "pdf", Path(folder),
-                             paper=str(services.settings.get("export.paper_size") or "letter"))
+        path = export_letter(
+            letter,
+            "pdf",
+            Path(folder),
+            paper=str(services.settings.get("export.paper_size") or "letter"),
+        )
         data = path.read_bytes()
         if not data.startswith(b"%PDF-") or b"%%EOF" not in data[-1024:]:
             raise RuntimeError("the exported PDF is incomplete")
@@ -94,6 +112,8 @@ def _check(profile: str | None) -> str:
     else:
         data_text = "not downloaded (sample member used)"
     bill = letter.bill.label if letter.bill else "no bill"
-    return (f"advocate self-check ok: Qt {qVersion()} (PySide6 {pyside_version}); window "
-            f"{steps} steps; {campaign.id} letter ({bill}) -> PDF {size:,} bytes; "
-            f"keyring: {keyring}; data: {data_text}")
+    return (
+        f"advocate self-check ok: Qt {qVersion()} (PySide6 {pyside_version}); window "
+        f"{steps} steps; {campaign.id} letter ({bill}) -> PDF {size:,} bytes; "
+        f"keyring: {keyring}; data: {data_text}"
+    )

@@ -38,9 +38,14 @@ class DataTab(QWidget):
         self.ctx = ctx
         settings = ctx.services.settings
         layout = vbox(self, margins=12)
-        layout.addWidget(note(self.tr(
-            "Advocate keeps a copy of these public lists so it works offline. It checks for a "
-            "newer copy at most once a day when online.")))
+        layout.addWidget(
+            note(
+                self.tr(
+                    "Advocate keeps a copy of these public lists so it works offline. It checks for a "
+                    "newer copy at most once a day when online."
+                )
+            )
+        )
         self.table = QTableWidget(0, 3, self)
         self.table.setAccessibleName(self.tr("Datasets"))
         self.table.setHorizontalHeaderLabels([self.tr("Data"), self.tr("Date"), self.tr("Copy")])
@@ -68,15 +73,26 @@ class DataTab(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.sources: dict[str, QLineEdit] = {}
         captions = {
-            "sources.legislators_url": (self.tr("&Members of Congress from:"), self.tr("Members of Congress source")),
-            "sources.zip_crosswalk_url": (self.tr("&ZIP code table from:"), self.tr("ZIP code table source")),
+            "sources.legislators_url": (
+                self.tr("&Members of Congress from:"),
+                self.tr("Members of Congress source"),
+            ),
+            "sources.zip_crosswalk_url": (
+                self.tr("&ZIP code table from:"),
+                self.tr("ZIP code table source"),
+            ),
             "sources.census_url": (self.tr("&Address service:"), self.tr("Address service")),
         }
         for key in SOURCE_KEYS:
             field = QLineEdit(str(settings.stored(key) or ""), self)
             caption, name = captions[key]
-            add_row(form, caption, field, name,
-                    self.tr("A web address, or a folder on this computer or a USB stick."))
+            add_row(
+                form,
+                caption,
+                field,
+                name,
+                self.tr("A web address, or a folder on this computer or a USB stick."),
+            )
             env = settings.overridden_by_env(key)
             if env:
                 field.setText(str(settings.get(key)))
@@ -93,20 +109,28 @@ class DataTab(QWidget):
             infos = self.ctx.services.datasets.status()
         except Exception:  # noqa: BLE001 - an unreadable cache shows as empty
             infos = []
-        origins = {"download": self.tr("downloaded"), "bundled": self.tr("built in"),
-                   "missing": self.tr("not downloaded")}
+        origins = {
+            "download": self.tr("downloaded"),
+            "bundled": self.tr("built in"),
+            "missing": self.tr("not downloaded"),
+        }
         self.table.setRowCount(len(infos))
         for row, info in enumerate(infos):
             cells = (info.description, info.date or "—", origins.get(info.origin, info.origin))
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeRowsToContents()
-        height = self.table.horizontalHeader().height() + sum(
-            self.table.rowHeight(r) for r in range(self.table.rowCount())) + 2 * self.table.frameWidth()
+        height = (
+            self.table.horizontalHeader().height()
+            + sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
+            + 2 * self.table.frameWidth()
+        )
         self.table.setFixedHeight(height)
 
     def values(self) -> dict[str, Any]:
-        return {key: field.text().strip() for key, field in self.sources.items() if field.isEnabled()}
+        return {
+            key: field.text().strip() for key, field in self.sources.items() if field.isEnabled()
+        }
 
     def update_now(self) -> None:
         from advocate_app.gui.data_panel import download_all
@@ -131,8 +155,14 @@ class DataTab(QWidget):
         self.progress.setRange(0, 0)
         self.progress.show()
         self.result.setText(self.tr("Checking for new data…"))
-        self.ctx.runner.submit(fetch, self._on_updated, self._on_failed, key=UPDATE_KEY,
-                               label=self.tr("Updating data…"), on_progress=self._on_progress)
+        self.ctx.runner.submit(
+            fetch,
+            self._on_updated,
+            self._on_failed,
+            key=UPDATE_KEY,
+            label=self.tr("Updating data…"),
+            on_progress=self._on_progress,
+        )
 
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -142,7 +172,7 @@ class DataTab(QWidget):
         self.ctx.services.reload_data()
         self.progress.hide()
         changed = sum(1 for r in results.values() if r == "updated")
-        failed = [r[len("failed: "):] for r in results.values() if r.startswith("failed")]
+        failed = [r[len("failed: ") :] for r in results.values() if r.startswith("failed")]
         text = self.tr("{0} list(s) updated, the others were already current.").format(changed)
         if failed:
             text += " " + self.tr("Not updated: {0}").format(" ".join(failed))

@@ -59,9 +59,14 @@ class SettingsDialog(QDialog):
         # You: the defaults the first step starts with.
         you = QWidget(self)
         you_layout = vbox(you, margins=12)
-        you_layout.addWidget(note(self.tr(
-            "These fill in the first step each time Advocate starts. Leave them empty on a "
-            "shared computer.")))
+        you_layout.addWidget(
+            note(
+                self.tr(
+                    "These fill in the first step each time Advocate starts. Leave them empty on a "
+                    "shared computer."
+                )
+            )
+        )
         form = QFormLayout()
         self.identity: dict[str, Any] = {}
         for key, caption, name in (
@@ -80,7 +85,9 @@ class SettingsDialog(QDialog):
                 self.state.addItem(self.tr("Choose…"), "")
                 for code, state in sorted(STATE_NAMES.items(), key=lambda item: item[1]):
                     self.state.addItem(f"{state} ({code})", code)
-                self.state.setCurrentIndex(max(0, self.state.findData(settings.stored("identity.state"))))
+                self.state.setCurrentIndex(
+                    max(0, self.state.findData(settings.stored("identity.state")))
+                )
                 add_row(form, self.tr("S&tate:"), self.state, self.tr("State"))
         you_layout.addLayout(form)
         you_layout.addStretch(1)
@@ -109,17 +116,26 @@ class SettingsDialog(QDialog):
         self.paper = QComboBox(letters)
         self.paper.addItem(self.tr("US Letter (8.5 × 11 in)"), "letter")
         self.paper.addItem(self.tr("A4 (210 × 297 mm)"), "a4")
-        self.paper.setCurrentIndex(max(0, self.paper.findData(settings.stored("export.paper_size"))))
+        self.paper.setCurrentIndex(
+            max(0, self.paper.findData(settings.stored("export.paper_size")))
+        )
         add_row(lform, self.tr("&Paper size:"), self.paper, self.tr("Paper size"))
         self.api_key = QLineEdit(letters)
         self.api_key.setEchoMode(QLineEdit.EchoMode.Password)
         self.api_key.setPlaceholderText(self.tr("leave empty to keep the saved key"))
-        add_row(lform, self.tr("Congress.gov &API key:"), self.api_key, self.tr("Congress.gov API key"))
+        add_row(
+            lform, self.tr("Congress.gov &API key:"), self.api_key, self.tr("Congress.gov API key")
+        )
         letters_layout.addLayout(lform)
-        letters_layout.addWidget(note(self.tr(
-            "The Congress.gov key (free from api.data.gov) lets Advocate check who already "
-            "cosponsors a bill, so those members get a thank-you instead of a request. "
-            "Without one, a shared demo key is used. The key is kept in the system keyring.")))
+        letters_layout.addWidget(
+            note(
+                self.tr(
+                    "The Congress.gov key (free from api.data.gov) lets Advocate check who already "
+                    "cosponsors a bill, so those members get a thank-you instead of a request. "
+                    "Without one, a shared demo key is used. The key is kept in the system keyring."
+                )
+            )
+        )
         letters_layout.addStretch(1)
 
         self.data_tab = DataTab(ctx, self)
@@ -132,21 +148,33 @@ class SettingsDialog(QDialog):
         self.language.addItem(self.tr("Same as the system"), "")
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(max(0, self.language.findData(settings.stored("ui.language"))))
+        self.language.setCurrentIndex(
+            max(0, self.language.findData(settings.stored("ui.language")))
+        )
         add_row(gform, self.tr("&Language:"), self.language, self.tr("Language"))
         language_layout.addLayout(gform)
-        language_layout.addWidget(note(self.tr(
-            "Advocate uses the new language the next time it starts. Letters stay in the "
-            "language of their campaign.")))
+        language_layout.addWidget(
+            note(
+                self.tr(
+                    "Advocate uses the new language the next time it starts. Letters stay in the "
+                    "language of their campaign."
+                )
+            )
+        )
         language_layout.addStretch(1)
 
-        for widget, title in ((you, self.tr("You")), (self.email_tab, self.tr("Email")),
-                              (letters, self.tr("Letters")), (self.data_tab, self.tr("Data")),
-                              (language, self.tr("Language"))):
+        for widget, title in (
+            (you, self.tr("You")),
+            (self.email_tab, self.tr("Email")),
+            (letters, self.tr("Letters")),
+            (self.data_tab, self.tr("Data")),
+            (language, self.tr("Language")),
+        ):
             self.tabs.addTab(widget, title)
 
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setAccessibleName(self.tr("Save settings"))
         self.buttons.accepted.connect(self.save)
@@ -171,7 +199,9 @@ class SettingsDialog(QDialog):
 
     # --- saving --------------------------------------------------------------------------
     def values(self) -> dict[str, Any]:
-        values: dict[str, Any] = {f"identity.{k}": f.text().strip() for k, f in self.identity.items()}
+        values: dict[str, Any] = {
+            f"identity.{k}": f.text().strip() for k, f in self.identity.items()
+        }
         values["identity.state"] = str(self.state.currentData() or "")
         values.update(self.email_tab.values())
         values.update(self.data_tab.values())
@@ -192,8 +222,13 @@ class SettingsDialog(QDialog):
             for account, secret in secrets.items():
                 store.set(account, secret)
 
-        self.ctx.runner.submit(keep, lambda _r: self._write_settings(), self._on_secret_failed,
-                               key=SAVE_KEY, label=self.tr("Saving the password…"))
+        self.ctx.runner.submit(
+            keep,
+            lambda _r: self._write_settings(),
+            self._on_secret_failed,
+            key=SAVE_KEY,
+            label=self.tr("Saving the password…"),
+        )
 
     def pending_secrets(self) -> dict[str, str]:
         found = {}
@@ -206,10 +241,14 @@ class SettingsDialog(QDialog):
     def _on_secret_failed(self, error: BaseException) -> None:
         from advocate_app.gui.context import error_text
 
-        self.banner.show_message(error_text(error), "error", [
-            (self.tr("Keep for this session only"), self._keep_for_session),
-            (self.tr("Try again"), self.save),
-        ])
+        self.banner.show_message(
+            error_text(error),
+            "error",
+            [
+                (self.tr("Keep for this session only"), self._keep_for_session),
+                (self.tr("Try again"), self.save),
+            ],
+        )
 
     def _keep_for_session(self) -> None:
         session = self.ctx.services.session_secrets
@@ -220,7 +259,9 @@ class SettingsDialog(QDialog):
     def _write_settings(self) -> None:
         settings = self.ctx.services.settings
         values = self.values()
-        sources_changed = any(values.get(k) != settings.stored(k) for k in SOURCE_KEYS if k in values)
+        sources_changed = any(
+            values.get(k) != settings.stored(k) for k in SOURCE_KEYS if k in values
+        )
         try:
             for key, value in values.items():
                 settings.set(key, value)

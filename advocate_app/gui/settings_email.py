@@ -34,10 +34,15 @@ class EmailTab(QWidget):
         self.ctx = ctx
         settings = ctx.services.settings
         layout = vbox(self, margins=12)
-        layout.addWidget(note(self.tr(
-            "To email letters (to yourself or your organizer), Advocate needs your mail "
-            "provider's outgoing (SMTP) server. The password is kept only in this computer's "
-            "password store (keyring), never in a file.")))
+        layout.addWidget(
+            note(
+                self.tr(
+                    "To email letters (to yourself or your organizer), Advocate needs your mail "
+                    "provider's outgoing (SMTP) server. The password is kept only in this computer's "
+                    "password store (keyring), never in a file."
+                )
+            )
+        )
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.host = QLineEdit(str(settings.stored("smtp.host") or ""), self)
@@ -69,9 +74,13 @@ class EmailTab(QWidget):
         add_row(form, self.tr("&From address:"), self.sender, self.tr("From address"))
         add_row(form, self.tr("&Organizer's email:"), self.organizer, self.tr("Organizer's email"))
         layout.addLayout(form)
-        for key, field in (("smtp.host", self.host), ("smtp.port", self.port),
-                           ("smtp.security", self.security), ("smtp.user", self.user),
-                           ("smtp.from", self.sender)):
+        for key, field in (
+            ("smtp.host", self.host),
+            ("smtp.port", self.port),
+            ("smtp.security", self.security),
+            ("smtp.user", self.user),
+            ("smtp.from", self.sender),
+        ):
             env = settings.overridden_by_env(key)
             if env:
                 field.setEnabled(False)
@@ -115,9 +124,12 @@ class EmailTab(QWidget):
         def show(answer: tuple[str, bool]) -> None:
             name, saved = answer
             if not name:
-                self.keyring_note.setText(self.tr(
-                    "This computer has no password store Advocate can use: a password you type "
-                    "is kept for this session only."))
+                self.keyring_note.setText(
+                    self.tr(
+                        "This computer has no password store Advocate can use: a password you type "
+                        "is kept for this session only."
+                    )
+                )
             elif saved:
                 self.keyring_note.setText(self.tr("A password is saved in {0}.").format(name))
             else:
@@ -148,10 +160,18 @@ class EmailTab(QWidget):
         def check() -> str:
             password = typed
             if not password and values["smtp.user"]:
-                password = services.session_secrets.get(account) or services.secrets.get(account) or ""
-            config = SmtpConfig(values["smtp.host"], int(values["smtp.port"]), values["smtp.security"],
-                                values["smtp.user"], password, timeout=timeout,
-                                allow_plain_loopback=allow_plain)
+                password = (
+                    services.session_secrets.get(account) or services.secrets.get(account) or ""
+                )
+            config = SmtpConfig(
+                values["smtp.host"],
+                int(values["smtp.port"]),
+                values["smtp.security"],
+                values["smtp.user"],
+                password,
+                timeout=timeout,
+                allow_plain_loopback=allow_plain,
+            )
             SmtpTransport(config).check()
             return values["smtp.host"]
 
@@ -159,8 +179,12 @@ class EmailTab(QWidget):
         self.ctx.runner.submit(
             check,
             lambda host: self.test_result.setText(
-                self.tr("Connected to {0} and logged in. Email is ready.").format(host)),
-            self._on_test_failed, key=TEST_KEY, label=self.tr("Testing the mail server…"))
+                self.tr("Connected to {0} and logged in. Email is ready.").format(host)
+            ),
+            self._on_test_failed,
+            key=TEST_KEY,
+            label=self.tr("Testing the mail server…"),
+        )
 
     def _on_test_failed(self, error: BaseException) -> None:
         from advocate_app.gui.context import error_text

@@ -198,7 +198,6 @@ def note(text: str = "", *, selectable: bool = False) -> QLabel:
     if selectable:
         from PySide6.QtCore import Qt
 
-
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
@@ -210,7 +209,8 @@ def link(url: str, caption: str) -> QLabel:
     label = QLabel(f'<a href="{_attr(url)}">{_html(caption)}</a>')
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setTextInteractionFlags(
-        Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        Qt.TextInteractionFlag.LinksAccessibleByMouse
+        | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
     )
     label.setOpenExternalLinks(False)
     label.setAccessibleName(caption)

@@ -173,19 +173,32 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         self._shortcuts: list[tuple[QAction, object, str]] = []
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.new_action = self._action(file_menu, self.tr("&New letter writer"), self.start_over,
-                                       QKeySequence.StandardKey.New)
-        self._action(file_menu, self.tr("&Settings…"), lambda: self.open_settings(""),
-                     QKeySequence.StandardKey.Preferences, fallback="Ctrl+,")
+        self.new_action = self._action(
+            file_menu, self.tr("&New letter writer"), self.start_over, QKeySequence.StandardKey.New
+        )
+        self._action(
+            file_menu,
+            self.tr("&Settings…"),
+            lambda: self.open_settings(""),
+            QKeySequence.StandardKey.Preferences,
+            fallback="Ctrl+,",
+        )
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit,
-                     fallback="Ctrl+Q")
+        self._action(
+            file_menu,
+            self.tr("&Quit"),
+            self.close,
+            QKeySequence.StandardKey.Quit,
+            fallback="Ctrl+Q",
+        )
         go = self.menuBar().addMenu(self.tr("&Go"))
         self._action(go, self.tr("&Back"), self.go_back, "Alt+Left")
         self._action(go, self.tr("&Next"), self.go_next, "Alt+Right")
         go.addSeparator()
         for index, title in enumerate(self.step_titles()):
-            self._action(go, title, lambda _checked=False, i=index: self.go_to(i), f"Ctrl+{index + 1}")
+            self._action(
+                go, title, lambda _checked=False, i=index: self.go_to(i), f"Ctrl+{index + 1}"
+            )
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&Keyboard shortcuts"), self._show_shortcuts, "F1")
 
@@ -208,10 +221,15 @@ class MainWindow(QMainWindow):
         self._shortcuts = []
 
     def _show_shortcuts(self) -> None:
-        self.show_message(self.tr(
-            "Alt+Left / Alt+Right: back and next. Ctrl+1 to Ctrl+4: go to a step. "
-            "Alt with an underlined letter: jump to that field or button. Ctrl+N: start over "
-            "for the next letter writer. Ctrl+Q: quit."), "info", [])
+        self.show_message(
+            self.tr(
+                "Alt+Left / Alt+Right: back and next. Ctrl+1 to Ctrl+4: go to a step. "
+                "Alt with an underlined letter: jump to that field or button. Ctrl+N: start over "
+                "for the next letter writer. Ctrl+Q: quit."
+            ),
+            "info",
+            [],
+        )
 
     # --- steps -----------------------------------------------------------------------------
     def current_step(self) -> int:
@@ -368,7 +386,9 @@ class MainWindow(QMainWindow):
         if dialog is not None:
             dialog.deleteLater()
         if self._send is not None:
-            self._send.folder_label.setText(self._send.tr("Saved in: {0}").format(self._send.folder()))
+            self._send.folder_label.setText(
+                self._send.tr("Saved in: {0}").format(self._send.folder())
+            )
 
     def _on_data_updated(self) -> None:
         self.data_panel.check(start=False)

@@ -52,13 +52,20 @@ def serve_congress(httpserver) -> None:
         if request.path.endswith("/cosponsors"):
             body = {"cosponsors": [], "pagination": {"count": 0}}
         else:
-            body = {"bill": {"title": "STOP CSAM Act of 2025", "sponsors": [],
-                             "latestAction": {"actionDate": "2025-06-11", "text": "Referred."}}}
+            body = {
+                "bill": {
+                    "title": "STOP CSAM Act of 2025",
+                    "sponsors": [],
+                    "latestAction": {"actionDate": "2025-06-11", "text": "Referred."},
+                }
+            }
         return Response(json.dumps(body), content_type="application/json")
 
     for path in ("/bill/119/hr/3921", "/bill/119/s/1829"):
         httpserver.expect_request(CONGRESS_PREFIX + path).respond_with_handler(handler)
-        httpserver.expect_request(CONGRESS_PREFIX + path + "/cosponsors").respond_with_handler(handler)
+        httpserver.expect_request(CONGRESS_PREFIX + path + "/cosponsors").respond_with_handler(
+            handler
+        )
 
 
 @pytest.fixture
@@ -88,8 +95,12 @@ def make_window(qtbot, hooks):
     from advocate_app.gui.tasks import InlineRunner
 
     def build(services, runner=None, show: bool = True):
-        window = build_main_window(services, runner=runner or InlineRunner(),
-                                   url_opener=hooks.open_url, clipboard=hooks.copy)
+        window = build_main_window(
+            services,
+            runner=runner or InlineRunner(),
+            url_opener=hooks.open_url,
+            clipboard=hooks.copy,
+        )
         qtbot.addWidget(window)
         if show:
             window.resize(1000, 720)
@@ -102,24 +113,42 @@ def make_window(qtbot, hooks):
 
 def by_name(root: QWidget, name: str, kind: type = QWidget, *, visible: bool = True) -> QWidget:
     """The one widget under ``root`` with this accessible name (visible ones, by default)."""
-    found = [w for w in root.findChildren(kind)
-             if w.accessibleName() == name and (not visible or w.isVisibleTo(root))]
+    found = [
+        w
+        for w in root.findChildren(kind)
+        if w.accessibleName() == name and (not visible or w.isVisibleTo(root))
+    ]
     assert len(found) == 1, f"{len(found)} widgets named {name!r}"
     return found[0]
 
 
 def all_named(root: QWidget, name: str, kind: type = QWidget) -> list[QWidget]:
-    return [w for w in root.findChildren(kind) if w.accessibleName() == name and w.isVisibleTo(root)]
+    return [
+        w for w in root.findChildren(kind) if w.accessibleName() == name and w.isVisibleTo(root)
+    ]
 
 
-def fill_you(qtbot, window, *, name: str = "Maria Lopez", street: str = "1100 Congress Ave",
-             city: str = "Austin", state: str = "TX", zip_code: str = "78701",
-             email: str = "maria@example.org") -> None:
+def fill_you(
+    qtbot,
+    window,
+    *,
+    name: str = "Maria Lopez",
+    street: str = "1100 Congress Ave",
+    city: str = "Austin",
+    state: str = "TX",
+    zip_code: str = "78701",
+    email: str = "maria@example.org",
+) -> None:
     """Type the person's details the way a person does."""
     from PySide6.QtWidgets import QComboBox, QLineEdit
 
-    for label, text in (("Full name", name), ("Street address", street), ("City", city),
-                        ("ZIP code", zip_code), ("Email", email)):
+    for label, text in (
+        ("Full name", name),
+        ("Street address", street),
+        ("City", city),
+        ("ZIP code", zip_code),
+        ("Email", email),
+    ):
         field = by_name(window, label, QLineEdit)
         field.clear()
         if text:
@@ -140,8 +169,9 @@ def click(qtbot, window, name: str) -> None:
 def pdf_text(path: Path) -> str:
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) is not installed")
-    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
-                         text=True, check=True)
+    out = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    )
     return " ".join(out.stdout.split())
 
 

@@ -22,11 +22,30 @@ from PySide6.QtWidgets import (
 from tests.conftest import REPO_ROOT, serve_census
 from tests.gui.conftest import AUSTIN, austin_answer, by_name, click, fill_you
 
-CONTRACT = ["Full name", "Street address", "City", "State", "ZIP code", "Email",
-            "Find my representatives", "Campaign", "Your story", "Save as PDF", "Print",
-            "Email letters", "Open contact form"]
-CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QPlainTextEdit, QListWidget, QTabWidget,
-            QAbstractSpinBox)
+CONTRACT = [
+    "Full name",
+    "Street address",
+    "City",
+    "State",
+    "ZIP code",
+    "Email",
+    "Find my representatives",
+    "Campaign",
+    "Your story",
+    "Save as PDF",
+    "Print",
+    "Email letters",
+    "Open contact form",
+]
+CONTROLS = (
+    QAbstractButton,
+    QLineEdit,
+    QComboBox,
+    QPlainTextEdit,
+    QListWidget,
+    QTabWidget,
+    QAbstractSpinBox,
+)
 
 
 def _unnamed_controls(root: QWidget) -> list[str]:
@@ -34,7 +53,10 @@ def _unnamed_controls(root: QWidget) -> list[str]:
     for widget in root.findChildren(QWidget):
         if not isinstance(widget, CONTROLS) or not widget.isVisibleTo(root):
             continue
-        if widget.parent() is not None and type(widget.parent()).__name__ in ("QComboBox", "QTabBar"):
+        if widget.parent() is not None and type(widget.parent()).__name__ in (
+            "QComboBox",
+            "QTabBar",
+        ):
             continue
         if type(widget).__name__ in ("QToolButton",) and not widget.isVisible():
             continue
@@ -57,14 +79,17 @@ def _walk_steps(qtbot, httpserver, window) -> list[QWidget]:
 
 
 def test_every_control_has_a_name_and_the_contract_names_exist(
-        qtbot, httpserver, gui_services, make_window) -> None:
+    qtbot, httpserver, gui_services, make_window
+) -> None:
     window = make_window(gui_services())
     seen: set[str] = set()
     for step in range(4):
         if step:
-            {1: lambda: click(qtbot, window, "Find my representatives"),
-             2: lambda: click(qtbot, window, "Next"),
-             3: lambda: click(qtbot, window, "Next")}[step]()
+            {
+                1: lambda: click(qtbot, window, "Find my representatives"),
+                2: lambda: click(qtbot, window, "Next"),
+                3: lambda: click(qtbot, window, "Next"),
+            }[step]()
         else:
             serve_census(httpserver, {AUSTIN: austin_answer()})
             fill_you(qtbot, window)
@@ -72,7 +97,10 @@ def test_every_control_has_a_name_and_the_contract_names_exist(
         assert _unnamed_controls(window) == [], f"step {step}"
         seen |= {w.accessibleName() for w in window.findChildren(QWidget) if w.isVisibleTo(window)}
     assert [name for name in CONTRACT if name not in seen] == []
-    assert by_name(window, "Letter to Senator Ted Cruz", QPlainTextEdit, visible=False).isReadOnly() is False
+    assert (
+        by_name(window, "Letter to Senator Ted Cruz", QPlainTextEdit, visible=False).isReadOnly()
+        is False
+    )
 
 
 def test_every_field_label_has_a_buddy(qtbot, gui_services, make_window) -> None:
@@ -92,20 +120,36 @@ def test_tab_order_on_the_first_step_follows_the_form(qtbot, gui_services, make_
     for _ in range(9):
         order.append(widget.accessibleName())
         widget = widget.nextInFocusChain()
-        while not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus) or not widget.isVisibleTo(window):
+        while not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus) or not widget.isVisibleTo(
+            window
+        ):
             widget = widget.nextInFocusChain()
-    assert order == ["Full name", "Street address", "City", "State", "ZIP code", "Email", "Phone",
-                     "Remember my details on this computer", "Find my representatives"]
+    assert order == [
+        "Full name",
+        "Street address",
+        "City",
+        "State",
+        "ZIP code",
+        "Email",
+        "Phone",
+        "Remember my details on this computer",
+        "Find my representatives",
+    ]
 
 
-def test_keyboard_shortcuts_move_between_steps(qtbot, httpserver, gui_services, make_window) -> None:
+def test_keyboard_shortcuts_move_between_steps(
+    qtbot, httpserver, gui_services, make_window
+) -> None:
     window = make_window(gui_services())
     _walk_steps(qtbot, httpserver, window)
     assert window.current_step() == 3
     qtbot.waitUntil(lambda: not window._shortcuts)  # keys are given just after the first paint
     for step, keys in ((0, "Ctrl+1"), (2, "Ctrl+3")):
-        action = next(a for a in window.findChildren(type(window.new_action))
-                      if a.shortcut().toString() == keys)
+        action = next(
+            a
+            for a in window.findChildren(type(window.new_action))
+            if a.shortcut().toString() == keys
+        )
         action.trigger()
         assert window.current_step() == step
     window.go_back()
@@ -119,8 +163,10 @@ def test_the_window_in_spanish(qtbot, httpserver, gui_services, make_window) -> 
     try:
         assert window.steps.text(0) == "1. Usted"
         assert by_name(window, "Nombre completo", QLineEdit)
-        assert by_name(window, "Buscar a mis representantes").text().replace("&", "") == \
-            "Buscar a mis representantes"
+        assert (
+            by_name(window, "Buscar a mis representantes").text().replace("&", "")
+            == "Buscar a mis representantes"
+        )
         serve_census(httpserver, {AUSTIN: austin_answer()})
         fill_you_es(qtbot, window)
         click(qtbot, window, "Buscar a mis representantes")
@@ -135,8 +181,12 @@ def test_the_window_in_spanish(qtbot, httpserver, gui_services, make_window) -> 
 
 
 def fill_you_es(qtbot, window) -> None:
-    for label, text in (("Nombre completo", "Maria Lopez"), ("Dirección", "1100 Congress Ave"),
-                        ("Ciudad", "Austin"), ("Código postal (ZIP)", "78701")):
+    for label, text in (
+        ("Nombre completo", "Maria Lopez"),
+        ("Dirección", "1100 Congress Ave"),
+        ("Ciudad", "Austin"),
+        ("Código postal (ZIP)", "78701"),
+    ):
         qtbot.keyClicks(by_name(window, label, QLineEdit), text)
     combo = by_name(window, "Estado", QComboBox)
     combo.setCurrentIndex(combo.findData("TX"))
@@ -144,11 +194,16 @@ def fill_you_es(qtbot, window) -> None:
 
 def test_spanish_translation_is_complete() -> None:
     ts = ET.parse(REPO_ROOT / "resources" / "i18n" / "advocate_es.ts")
-    unfinished = [m.findtext("source") for m in ts.iter("message")
-                  if (m.find("translation").get("type") or "") in ("unfinished",)
-                  or not (m.findtext("translation") or "").strip()]
+    unfinished = [
+        m.findtext("source")
+        for m in ts.iter("message")
+        if (m.find("translation").get("type") or "") in ("unfinished",)
+        or not (m.findtext("translation") or "").strip()
+    ]
     assert unfinished == []
     for message in ts.iter("message"):
         source, translation = message.findtext("source"), message.findtext("translation")
-        assert sorted(re.findall(r"\{\d\}", source)) == sorted(re.findall(r"\{\d\}", translation)), source
+        assert sorted(re.findall(r"\{\d\}", source)) == sorted(
+            re.findall(r"\{\d\}", translation)
+        ), source
     assert (REPO_ROOT / "resources" / "i18n" / "advocate_es.qm").stat().st_size > 1000

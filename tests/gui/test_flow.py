@@ -109,7 +109,8 @@ def test_unticked_member_gets_no_letter(qtbot, httpserver, gui_services, make_wi
 
 
 def test_contact_form_copies_the_letter_and_opens_the_form(
-        qtbot, httpserver, gui_services, make_window, hooks) -> None:
+    qtbot, httpserver, gui_services, make_window, hooks
+) -> None:
     serve_census(httpserver, {AUSTIN: austin_answer()})
     services = gui_services()
     window = make_window(services)
@@ -128,8 +129,9 @@ def test_contact_form_copies_the_letter_and_opens_the_form(
     assert entries and entries[0].channel == "contact_form"
 
 
-def test_print_opens_a_preview_that_does_not_block(qtbot, httpserver, gui_services,
-                                                   make_window) -> None:
+def test_print_opens_a_preview_that_does_not_block(
+    qtbot, httpserver, gui_services, make_window
+) -> None:
     serve_census(httpserver, {AUSTIN: austin_answer()})
     window = make_window(gui_services())
     _to_letter_step(qtbot, window)
@@ -142,8 +144,9 @@ def test_print_opens_a_preview_that_does_not_block(qtbot, httpserver, gui_servic
     qtbot.waitUntil(lambda: window.send.jobs.preview_dialog is None)
 
 
-def test_pdf_folder_that_cannot_be_written_shows_a_banner(qtbot, httpserver, gui_services,
-                                                          make_window, tmp_path) -> None:
+def test_pdf_folder_that_cannot_be_written_shows_a_banner(
+    qtbot, httpserver, gui_services, make_window, tmp_path
+) -> None:
     serve_census(httpserver, {AUSTIN: austin_answer()})
     services = gui_services()
     blocker = tmp_path / "not-a-folder"
@@ -155,3 +158,21 @@ def test_pdf_folder_that_cannot_be_written_shows_a_banner(qtbot, httpserver, gui
     click(qtbot, window, "Save as PDF")
     assert window.banner.isVisible() and window.banner.kind == "error"
     assert window.banner.action_button("Try again") is not None
+
+
+def test_characters_the_font_cannot_print_are_named(
+    qtbot, httpserver, gui_services, make_window, tmp_path
+) -> None:
+    serve_census(httpserver, {AUSTIN: austin_answer()})
+    services = gui_services()
+    services.settings.set("export.folder", str(tmp_path / "letters"))
+    window = make_window(services)
+    _to_letter_step(qtbot, window)
+    by_name(window, "Your story", QPlainTextEdit).insertPlainText(
+        "My grandmother \u674e\u534e taught me this."
+    )
+    window.letter.refresh()
+    click(qtbot, window, "Next")
+    click(qtbot, window, "Save as PDF")
+    assert window.banner.kind == "warning"
+    assert "cannot be printed" in window.banner.text and "\u674e" in window.banner.text

@@ -20,7 +20,9 @@ def _cards(window) -> list[str]:
     return [c.member.name for c in window.findChildren(MemberCard) if c.isVisibleTo(window)]
 
 
-def test_split_zip_lists_candidates_and_asks_for_the_street(qtbot, gui_services, make_window) -> None:
+def test_split_zip_lists_candidates_and_asks_for_the_street(
+    qtbot, gui_services, make_window
+) -> None:
     window = make_window(gui_services())
     fill_you(qtbot, window, street="", city="", zip_code="78704")
     click(qtbot, window, "Find my representatives")
@@ -42,8 +44,9 @@ def test_split_zip_lists_candidates_and_asks_for_the_street(qtbot, gui_services,
     assert not window.members.candidates_box.isVisibleTo(window)
 
 
-def test_several_geocoder_matches_let_the_person_pick(qtbot, httpserver, gui_services,
-                                                      make_window) -> None:
+def test_several_geocoder_matches_let_the_person_pick(
+    qtbot, httpserver, gui_services, make_window
+) -> None:
     typed = "100 Main St, Springfield, IL 62701"
     first = census_answer("1713", "100 N MAIN ST, SPRINGFIELD, IL, 62701")
     second = census_answer("1715", "100 S MAIN ST, SPRINGFIELD, IL, 62701")
@@ -54,8 +57,10 @@ def test_several_geocoder_matches_let_the_person_pick(qtbot, httpserver, gui_ser
     click(qtbot, window, "Find my representatives")
     assert window.members.matches_box.isVisibleTo(window)
     radios = window.members.matches_box.findChildren(QRadioButton)
-    assert [r.text() for r in radios] == ["100 N MAIN ST, SPRINGFIELD, IL, 62701 (district IL-13)",
-                                          "100 S MAIN ST, SPRINGFIELD, IL, 62701 (district IL-15)"]
+    assert [r.text() for r in radios] == [
+        "100 N MAIN ST, SPRINGFIELD, IL, 62701 (district IL-13)",
+        "100 S MAIN ST, SPRINGFIELD, IL, 62701 (district IL-15)",
+    ]
     click(qtbot, window, "Use this address")
     assert "Choose one of the addresses" in window.banner.text  # nothing picked yet
     qtbot.mouseClick(radios[1], Qt.MouseButton.LeftButton)
@@ -66,11 +71,15 @@ def test_several_geocoder_matches_let_the_person_pick(qtbot, httpserver, gui_ser
     assert "100 S MAIN ST" in window.members.summary.text()
 
 
-def test_same_district_matches_are_shown_for_checking(qtbot, httpserver, gui_services,
-                                                      make_window) -> None:
+def test_same_district_matches_are_shown_for_checking(
+    qtbot, httpserver, gui_services, make_window
+) -> None:
     typed = "100 Broadway, New York, NY 10005"
-    answer = json.loads((FIXTURES / "census_geocoder_onelineaddress_acs2025_new_york_ny_multimatch.json")
-                        .read_text(encoding="utf-8"))
+    answer = json.loads(
+        (FIXTURES / "census_geocoder_onelineaddress_acs2025_new_york_ny_multimatch.json").read_text(
+            encoding="utf-8"
+        )
+    )
     serve_census(httpserver, {typed: answer})
     window = make_window(gui_services())
     fill_you(qtbot, window, street="100 Broadway", city="New York", state="NY", zip_code="10005")
@@ -79,8 +88,9 @@ def test_same_district_matches_are_shown_for_checking(qtbot, httpserver, gui_ser
     assert window.members.matches_box.isVisibleTo(window)
 
 
-def test_geocoder_503_shows_a_banner_and_retry_works(qtbot, httpserver, gui_services,
-                                                     make_window) -> None:
+def test_geocoder_503_shows_a_banner_and_retry_works(
+    qtbot, httpserver, gui_services, make_window
+) -> None:
     answers = {AUSTIN: Response("busy", status=503, headers={"Retry-After": "0"})}
     serve_census(httpserver, answers)
     window = make_window(gui_services())
@@ -99,10 +109,13 @@ def test_geocoder_503_shows_a_banner_and_retry_works(qtbot, httpserver, gui_serv
     assert not window.banner.isVisible()
 
 
-def test_offline_with_cached_data(qtbot, gui_services, services_factory, make_window, tmp_path) -> None:
+def test_offline_with_cached_data(
+    qtbot, gui_services, services_factory, make_window, tmp_path
+) -> None:
     gui_services()  # downloads the datasets into the profile
-    offline = services_factory(ADVOCATE_CENSUS_URL=DEAD + "/geocoder",
-                               ADVOCATE_CONGRESS_API_URL=DEAD + "/congress")
+    offline = services_factory(
+        ADVOCATE_CENSUS_URL=DEAD + "/geocoder", ADVOCATE_CONGRESS_API_URL=DEAD + "/congress"
+    )
     window = make_window(offline)
     assert not window.data_panel.isVisible()
     fill_you(qtbot, window, street="", city="", state="WY", zip_code="82001")
@@ -119,9 +132,11 @@ def test_offline_with_cached_data(qtbot, gui_services, services_factory, make_wi
 
 
 def test_offline_without_data(qtbot, services_factory, make_window) -> None:
-    services = services_factory(ADVOCATE_LEGISLATORS_URL=DEAD + "/legislators/",
-                                ADVOCATE_ZIP_CROSSWALK_URL=DEAD + "/zccd.csv",
-                                ADVOCATE_CENSUS_URL=DEAD + "/geocoder")
+    services = services_factory(
+        ADVOCATE_LEGISLATORS_URL=DEAD + "/legislators/",
+        ADVOCATE_ZIP_CROSSWALK_URL=DEAD + "/zccd.csv",
+        ADVOCATE_CENSUS_URL=DEAD + "/geocoder",
+    )
     window = make_window(services)
     qtbot.waitUntil(lambda: window.data_panel.isVisible() and window.data_panel.retry.isEnabled())
     assert "could not be downloaded" in window.data_panel.text.text()
@@ -135,7 +150,9 @@ def test_offline_without_data(qtbot, services_factory, make_window) -> None:
 def test_first_run_downloads_the_data(qtbot, gui_services, make_window) -> None:
     services = gui_services(download=False)
     window = make_window(services)
-    qtbot.waitUntil(lambda: not window.data_panel.isVisible() and "downloaded" in window.banner.text)
+    qtbot.waitUntil(
+        lambda: not window.data_panel.isVisible() and "downloaded" in window.banner.text
+    )
     assert services.datasets.info("legislators").origin == "download"
     fill_you(qtbot, window, street="", city="", zip_code="82001")
     click(qtbot, window, "Find my representatives")

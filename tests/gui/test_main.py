@@ -10,10 +10,20 @@ from tests.conftest import REPO_ROOT
 
 
 def _run(args: list[str], tmp_path, **env: str) -> subprocess.CompletedProcess:
-    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
-                   "PYTHON_KEYRING_BACKEND": "tests.support.memory_keyring.MemoryKeyring", **env}
-    return subprocess.run([sys.executable, "-m", "advocate_app", *args], cwd=REPO_ROOT,
-                          capture_output=True, text=True, timeout=60, env=environment)
+    environment = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHON_KEYRING_BACKEND": "tests.support.memory_keyring.MemoryKeyring",
+        **env,
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "advocate_app", *args],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=environment,
+    )
 
 
 def test_self_check_works_with_no_data_and_no_network(tmp_path) -> None:
@@ -40,9 +50,18 @@ def test_quit_after_startup_paints_and_exits(tmp_path) -> None:
 
 
 def test_gui_without_display_explains_itself(tmp_path) -> None:
-    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY",
-                                                              "WAYLAND_DISPLAY")}
-    out = subprocess.run([sys.executable, "-m", "advocate_app", "--profile", str(tmp_path / "p")],
-                         cwd=REPO_ROOT, capture_output=True, text=True, timeout=60, env=env)
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")
+    }
+    out = subprocess.run(
+        [sys.executable, "-m", "advocate_app", "--profile", str(tmp_path / "p")],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
     assert out.returncode == 2
     assert "no display" in out.stderr

@@ -21,7 +21,9 @@ def _slow_geocoder(httpserver, release: threading.Event) -> None:
         release.wait(SLOW_SECONDS)  # a slow service (the test may release it early at the end)
         return Response(json.dumps(austin_answer()), content_type="application/json")
 
-    httpserver.expect_request(CENSUS_PREFIX + "/geographies/onelineaddress").respond_with_handler(handler)
+    httpserver.expect_request(CENSUS_PREFIX + "/geographies/onelineaddress").respond_with_handler(
+        handler
+    )
 
 
 def _ticks_while(qtbot, milliseconds: int) -> list[float]:
@@ -36,7 +38,8 @@ def _ticks_while(qtbot, milliseconds: int) -> list[float]:
 
 
 def test_slow_geocoder_keeps_the_window_responsive_and_close_is_prompt(
-        qtbot, httpserver, gui_services, make_window) -> None:
+    qtbot, httpserver, gui_services, make_window
+) -> None:
     release = threading.Event()
     _slow_geocoder(httpserver, release)
     runner = TaskRunner()
@@ -67,7 +70,8 @@ def test_slow_geocoder_keeps_the_window_responsive_and_close_is_prompt(
 
 
 def test_changing_the_address_during_a_lookup_drops_the_stale_answer(
-        qtbot, httpserver, gui_services, make_window) -> None:
+    qtbot, httpserver, gui_services, make_window
+) -> None:
     release = threading.Event()
     _slow_geocoder(httpserver, release)
     runner = TaskRunner()

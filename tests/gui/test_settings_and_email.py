@@ -43,7 +43,8 @@ def _to_send_step(qtbot, httpserver, window) -> None:
 
 
 def test_settings_keep_the_password_in_the_keyring_and_test_the_server(
-        qtbot, gui_services, make_window, memory_keyring, smtp_server) -> None:
+    qtbot, gui_services, make_window, memory_keyring, smtp_server
+) -> None:
     services = gui_services()
     window = make_window(services)
     window.open_settings("email")
@@ -66,7 +67,8 @@ def test_settings_keep_the_password_in_the_keyring_and_test_the_server(
 
 
 def test_wrong_password_fails_the_test_with_a_plain_message(
-        qtbot, gui_services, make_window, smtp_server) -> None:
+    qtbot, gui_services, make_window, smtp_server
+) -> None:
     window = make_window(gui_services())
     window.open_settings("email")
     dialog = window.settings_dialog
@@ -82,8 +84,12 @@ def test_wrong_password_fails_the_test_with_a_plain_message(
 
 def test_email_letters_to_myself(qtbot, httpserver, gui_services, make_window, smtp_server) -> None:
     services = gui_services()
-    for key, value in (("smtp.host", "127.0.0.1"), ("smtp.port", smtp_server.port),
-                       ("smtp.user", USER), ("smtp.from", USER)):
+    for key, value in (
+        ("smtp.host", "127.0.0.1"),
+        ("smtp.port", smtp_server.port),
+        ("smtp.user", USER),
+        ("smtp.from", USER),
+    ):
         services.settings.set(key, value)
     services.secrets.set(f"smtp:{USER}@127.0.0.1", PASSWORD)
     window = make_window(services)
@@ -96,14 +102,17 @@ def test_email_letters_to_myself(qtbot, httpserver, gui_services, make_window, s
     for received in messages:
         body = received.message.get_body(("plain",)).get_content()
         assert " ".join(STORY.split()) in " ".join(body.split())
-        assert [p.get_content_type() for p in received.message.iter_attachments()] == ["application/pdf"]
+        assert [p.get_content_type() for p in received.message.iter_attachments()] == [
+            "application/pdf"
+        ]
     assert [e.channel for e in services.store.archive.entries()] == ["email"] * 3
     assert services.outbox.counts()["sent"] == 3
     assert "Nothing is waiting" in window.send.history.outbox_note.text()
 
 
 def test_without_a_mail_server_the_mail_program_is_offered(
-        qtbot, httpserver, gui_services, make_window, hooks) -> None:
+    qtbot, httpserver, gui_services, make_window, hooks
+) -> None:
     window = make_window(gui_services())
     _to_send_step(qtbot, httpserver, window)
     click(qtbot, window, "Email letters")
@@ -113,7 +122,8 @@ def test_without_a_mail_server_the_mail_program_is_offered(
 
 
 def test_server_down_keeps_the_letters_in_the_outbox(
-        qtbot, httpserver, gui_services, make_window, tls_files, monkeypatch) -> None:
+    qtbot, httpserver, gui_services, make_window, tls_files, monkeypatch
+) -> None:
     from tests.support.smtpd import free_port
 
     services = gui_services()

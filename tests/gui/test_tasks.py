@@ -29,8 +29,9 @@ def test_results_and_errors_arrive_on_the_gui_thread(qtbot, runner) -> None:
     def fail() -> None:
         raise ServiceUnavailable("down")
 
-    runner.submit(work, lambda r: (results.append(r), threads.append(threading.get_ident())),
-                  key="a")
+    runner.submit(
+        work, lambda r: (results.append(r), threads.append(threading.get_ident())), key="a"
+    )
     runner.submit(fail, None, errors.append, key="b")
     qtbot.waitUntil(lambda: bool(results and errors))
     gui = threading.get_ident()

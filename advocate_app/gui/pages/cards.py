@@ -17,15 +17,18 @@ class MemberCard(QFrame):
 
     include_changed = Signal(str, bool)  # bioguide, included
 
-    def __init__(self, member: Member, open_url: Callable[[str], bool],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, member: Member, open_url: Callable[[str], bool], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.member = member
         self.setObjectName("memberCard")
         # A border in the palette's own "mid" colour: visible in light, dark and high-contrast
         # themes alike (a plain frame vanishes in some of them).
-        self.setStyleSheet("QFrame#memberCard { border: 1px solid palette(mid); border-radius: 6px;"
-                           " background: palette(base); }")
+        self.setStyleSheet(
+            "QFrame#memberCard { border: 1px solid palette(mid); border-radius: 6px;"
+            " background: palette(base); }"
+        )
         title = member_title(member)
         self.setAccessibleName(title)
 
@@ -40,8 +43,12 @@ class MemberCard(QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         name.setFont(font)
         name.setWordWrap(True)
-        facts = QLabel(self.tr("{0} · {1} · {2}").format(
-            role_label(member), party_label(member.party), member_seat(member)), self)
+        facts = QLabel(
+            self.tr("{0} · {1} · {2}").format(
+                role_label(member), party_label(member.party), member_seat(member)
+            ),
+            self,
+        )
         facts.setWordWrap(True)
 
         details = QVBoxLayout()
@@ -54,8 +61,10 @@ class MemberCard(QFrame):
             details.addWidget(phone)
         links = QHBoxLayout()
         links.setSpacing(16)
-        for url, caption in ((member.url, self.tr("Website")),
-                             (member.contact_form, self.tr("Contact form"))):
+        for url, caption in (
+            (member.url, self.tr("Website")),
+            (member.contact_form, self.tr("Contact form")),
+        ):
             if url:
                 label = link(url, caption)
                 label.setAccessibleName(self.tr("{0} of {1}").format(caption, member.name))

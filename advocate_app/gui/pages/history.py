@@ -87,8 +87,9 @@ class HistoryTabs(QTabWidget):
                 "sending": self.tr("sending"),
                 "failed": self.tr("not sent"),
             }.get(item.state.value, item.state.value)
-            text = self.tr("{0} to {1}: {2}").format(item.member_name or item.subject,
-                                                     ", ".join(item.recipients), state)
+            text = self.tr("{0} to {1}: {2}").format(
+                item.member_name or item.subject, ", ".join(item.recipients), state
+            )
             if item.last_error:
                 text += f"\n{item.last_error}"
             row = QListWidgetItem(text)
@@ -96,24 +97,38 @@ class HistoryTabs(QTabWidget):
             self.outbox_list.addItem(row)
         self.outbox_note.setText(
             self.tr("Nothing is waiting: every email was handed to the mail server.")
-            if not waiting else
-            self.tr("{0} email(s) not sent yet. They stay here until the mail server takes them.")
-            .format(len(waiting)))
+            if not waiting
+            else self.tr(
+                "{0} email(s) not sent yet. They stay here until the mail server takes them."
+            ).format(len(waiting))
+        )
         self.resend.setEnabled(bool(waiting))
-        self.setTabText(0, self.tr("Outbox ({0})").format(len(waiting)) if waiting else self.tr("Outbox"))
+        self.setTabText(
+            0, self.tr("Outbox ({0})").format(len(waiting)) if waiting else self.tr("Outbox")
+        )
         self.archive_list.clear()
         for entry in entries:
             when = time.strftime("%Y-%m-%d %H:%M", time.localtime(entry.created_at))
             channel = channel_label(entry.channel)
-            self.archive_list.addItem(QListWidgetItem(
-                self.tr("{0}  {1}: {2} ({3})").format(when, channel, entry.member_name, entry.member_seat)))
+            self.archive_list.addItem(
+                QListWidgetItem(
+                    self.tr("{0}  {1}: {2} ({3})").format(
+                        when, channel, entry.member_name, entry.member_seat
+                    )
+                )
+            )
         self.archive_note.setText(
-            self.tr("No letters yet.") if not entries
-            else self.tr("The letters you saved, printed, emailed or pasted into a form, newest first."))
+            self.tr("No letters yet.")
+            if not entries
+            else self.tr(
+                "The letters you saved, printed, emailed or pasted into a form, newest first."
+            )
+        )
 
     def _on_resend_clicked(self) -> None:
         rows = self.outbox_list.selectedItems() or [
-            self.outbox_list.item(i) for i in range(self.outbox_list.count())]
+            self.outbox_list.item(i) for i in range(self.outbox_list.count())
+        ]
         self.resend_requested.emit([row.data(256) for row in rows if row is not None])
 
     def _on_runner_busy(self, key: str, busy: bool) -> None:

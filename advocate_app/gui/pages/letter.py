@@ -81,10 +81,13 @@ class LetterPage(QWidget):
         story_caption = QLabel(self.tr("&Your story, in your own words:"), left)
         self.story = QPlainTextEdit(left)
         self.story.setAccessibleName(self.tr("Your story"))
-        self.story.setAccessibleDescription(self.tr(
-            "A few sentences about why this matters to you. It goes into every letter."))
+        self.story.setAccessibleDescription(
+            self.tr("A few sentences about why this matters to you. It goes into every letter.")
+        )
         self.story.setTabChangesFocus(True)
-        self.story.setPlaceholderText(self.tr("Why does this bill matter to you? A few sentences are plenty."))
+        self.story.setPlaceholderText(
+            self.tr("Why does this bill matter to you? A few sentences are plenty.")
+        )
         self.story.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
         story_caption.setBuddy(self.story)
         left_layout.addWidget(story_caption)
@@ -156,8 +159,11 @@ class LetterPage(QWidget):
         self._loading = True
         library = self.ctx.services.campaigns
         self.ctx.runner.submit(
-            library.all, self._on_campaigns_loaded, self._on_campaigns_failed,
-            key="campaigns", label=self.tr("Loading campaigns…"),
+            library.all,
+            self._on_campaigns_loaded,
+            self._on_campaigns_failed,
+            key="campaigns",
+            label=self.tr("Loading campaigns…"),
         )
 
     def _on_campaigns_loaded(self, campaigns: list[Campaign]) -> None:
@@ -199,12 +205,16 @@ class LetterPage(QWidget):
             draft.campaign_id = campaign.id
             self.statuses = {}
         bills = " · ".join(
-            self.tr("{0}: {1}").format(self.tr("House") if c.value == "house" else self.tr("Senate"),
-                                       b.label)
-            for c, b in sorted(campaign.bills.items(), key=lambda cb: cb[0].value))
+            self.tr("{0}: {1}").format(
+                self.tr("House") if c.value == "house" else self.tr("Senate"), b.label
+            )
+            for c, b in sorted(campaign.bills.items(), key=lambda cb: cb[0].value)
+        )
         text = f"{campaign.summary}\n{bills}"
         if campaign.is_expired(self.ctx.today()):
-            text += "\n" + self.tr("This campaign has ended: its Congress is over and its bills died with it.")
+            text += "\n" + self.tr(
+                "This campaign has ended: its Congress is over and its bills died with it."
+            )
         self.summary.setText(text)
         self._show_points(campaign)
         self._show_prompts(campaign)
@@ -250,7 +260,9 @@ class LetterPage(QWidget):
     def _fetch_bill_status(self) -> None:
         campaign = self.current_campaign()
         chambers = {m.chamber for m in self.targets()}
-        missing = [c for c in chambers if c not in self.statuses and campaign and c in campaign.bills]
+        missing = [
+            c for c in chambers if c not in self.statuses and campaign and c in campaign.bills
+        ]
         if campaign is None or not missing:
             return
         client = self.ctx.services.bill_status
@@ -273,8 +285,9 @@ class LetterPage(QWidget):
             for chamber in missing:
                 self.statuses[chamber] = None
 
-        self.ctx.runner.submit(fetch, done, failed, key="bill_status",
-                               label=self.tr("Checking who supports the bill…"))
+        self.ctx.runner.submit(
+            fetch, done, failed, key="bill_status", label=self.tr("Checking who supports the bill…")
+        )
 
     # --- letters ---------------------------------------------------------------------------
     def targets(self) -> list[Member]:
@@ -297,14 +310,23 @@ class LetterPage(QWidget):
         letters: list[Letter] = []
         try:
             for member in targets:
-                letters.append(compose_letter(
-                    campaign, draft.constituent, member, story=draft.story, points=draft.points,
-                    today=self.ctx.today(), status=self.statuses.get(member.chamber),
-                ))
+                letters.append(
+                    compose_letter(
+                        campaign,
+                        draft.constituent,
+                        member,
+                        story=draft.story,
+                        points=draft.points,
+                        today=self.ctx.today(),
+                        status=self.statuses.get(member.chamber),
+                    )
+                )
         except AdvocateError as exc:
             self._sync_tabs([])
             if not draft.constituent.name:
-                self.ctx.show_message(str(exc), "warning", [(self.tr("Add my name"), self.name_wanted.emit)])
+                self.ctx.show_message(
+                    str(exc), "warning", [(self.tr("Add my name"), self.name_wanted.emit)]
+                )
             else:
                 self.ctx.problem(exc)
             return
@@ -363,9 +385,15 @@ class LetterPage(QWidget):
         try:
             if preview.edited:
                 campaign = self.current_campaign()
-                plain = render_body(campaign, draft.constituent, letter.member, story="",
-                                    points=draft.points, today=self.ctx.today(),
-                                    status=self.statuses.get(letter.member.chamber))
+                plain = render_body(
+                    campaign,
+                    draft.constituent,
+                    letter.member,
+                    story="",
+                    points=draft.points,
+                    today=self.ctx.today(),
+                    status=self.statuses.get(letter.member.chamber),
+                )
                 share = personalization(letter, draft.story, boilerplate=plain)
             else:
                 share = personalization(letter, draft.story)
@@ -386,11 +414,16 @@ def personal_text(share: float) -> str:
 
     translate = QCoreApplication.translate
     if share < 0.05:
-        return translate("LetterPage", "Only the campaign's words so far. Offices give far more "
-                                       "weight to a letter with a sentence or two of your own.")
+        return translate(
+            "LetterPage",
+            "Only the campaign's words so far. Offices give far more "
+            "weight to a letter with a sentence or two of your own.",
+        )
     if share < 0.2:
-        return translate("LetterPage", "A little of you is in it. A few more words of your own "
-                                       "will help it stand out.")
+        return translate(
+            "LetterPage",
+            "A little of you is in it. A few more words of your own will help it stand out.",
+        )
     if share < 0.4:
         return translate("LetterPage", "Good: your own words are a real part of this letter.")
     return translate("LetterPage", "Very personal. Offices notice letters like this one.")

@@ -88,15 +88,24 @@ class MembersPage(QWidget):
         self._clear()
         match = result.match
         if result.ambiguous:
-            self.summary.setText(self.tr("We looked up: {0}. Your Representative is not certain yet.")
-                                 .format(match.matched_address))
+            self.summary.setText(
+                self.tr("We looked up: {0}. Your Representative is not certain yet.").format(
+                    match.matched_address
+                )
+            )
         elif match.source == "zip":
-            self.summary.setText(self.tr(
-                "We looked up {0} in the ZIP code table: district {1}. A street address is "
-                "more exact.").format(match.matched_address, _district(match.state, match.district)))
+            self.summary.setText(
+                self.tr(
+                    "We looked up {0} in the ZIP code table: district {1}. A street address is "
+                    "more exact."
+                ).format(match.matched_address, _district(match.state, match.district))
+            )
         else:
-            self.summary.setText(self.tr("Matched address: {0} (district {1}).")
-                                 .format(match.matched_address, _district(match.state, match.district)))
+            self.summary.setText(
+                self.tr("Matched address: {0} (district {1}).").format(
+                    match.matched_address, _district(match.state, match.district)
+                )
+            )
         self._show_matches(result)
         self._show_candidates(result)
         excluded = self.ctx.draft.excluded
@@ -107,8 +116,9 @@ class MembersPage(QWidget):
             self.cards_layout.addWidget(card)
             self.cards.append(card)
         if not result.members:
-            self.cards_layout.addWidget(note(self.tr(
-                "No member is certain yet: choose your address or district above.")))
+            self.cards_layout.addWidget(
+                note(self.tr("No member is certain yet: choose your address or district above."))
+            )
         for vacancy in result.vacancies:
             self._add_note(vacancy_text(vacancy), "warning")
         for text in result.notes:
@@ -119,20 +129,30 @@ class MembersPage(QWidget):
         if result.map:
             parts.append(self.tr("District map: {0}.").format(result.map))
         self.data_line.setText(" ".join(parts))
-        for layout in (self.cards_layout, self.notes_layout, self.matches_layout,
-                       self.candidates_layout):
+        for layout in (
+            self.cards_layout,
+            self.notes_layout,
+            self.matches_layout,
+            self.candidates_layout,
+        ):
             show_all(layout)
 
     def _show_matches(self, result: LookupResult) -> None:
         if len(result.matches) < 2:
             self.matches_box.hide()
             return
-        self.matches_layout.addWidget(note(self.tr(
-            "The address service found several addresses like the one you typed. "
-            "Choose yours, then press “Use this address”.")))
+        self.matches_layout.addWidget(
+            note(
+                self.tr(
+                    "The address service found several addresses like the one you typed. "
+                    "Choose yours, then press “Use this address”."
+                )
+            )
+        )
         for index, choice in enumerate(result.matches):
             text = self.tr("{0} (district {1})").format(
-                choice.matched_address, _district(choice.state, choice.district))
+                choice.matched_address, _district(choice.state, choice.district)
+            )
             radio = QRadioButton(text, self.matches_box)
             radio.setAccessibleName(text)
             self.matches_group.addButton(radio, index)
@@ -145,15 +165,21 @@ class MembersPage(QWidget):
         if not result.candidates or len(result.matches) > 1:
             self.candidates_box.hide()
             return
-        self.candidates_layout.addWidget(note(self.tr(
-            "Enter your street address to find your one Representative. If you know your "
-            "district, you can choose it here instead.")))
+        self.candidates_layout.addWidget(
+            note(
+                self.tr(
+                    "Enter your street address to find your one Representative. If you know your "
+                    "district, you can choose it here instead."
+                )
+            )
+        )
         self.candidates_layout.addWidget(self.enter_street, 0, Qt.AlignmentFlag.AlignLeft)
         for index, candidate in enumerate(result.candidates):
             where = seat_label(candidate.state, candidate.district, Chamber.HOUSE)
             if candidate.member is not None:
                 text = self.tr("{0}: {1} ({2})").format(
-                    where, member_title(candidate.member), party_label(candidate.member.party))
+                    where, member_title(candidate.member), party_label(candidate.member.party)
+                )
             else:
                 text = self.tr("{0}: vacant seat").format(where)
             radio = QRadioButton(text, self.candidates_box)
@@ -173,13 +199,20 @@ class MembersPage(QWidget):
 
     def _clear(self) -> None:
         self.cards = []
-        for layout in (self.cards_layout, self.notes_layout, self.matches_layout,
-                       self.candidates_layout):
+        for layout in (
+            self.cards_layout,
+            self.notes_layout,
+            self.matches_layout,
+            self.candidates_layout,
+        ):
             while layout.count():
                 item = layout.takeAt(0)
                 widget = item.widget()
-                if widget is not None and widget not in (self.use_match, self.enter_street,
-                                                         self.use_district):
+                if widget is not None and widget not in (
+                    self.use_match,
+                    self.enter_street,
+                    self.use_district,
+                ):
                     widget.hide()  # gone at once, not at the next turn of the event loop
                     widget.deleteLater()
         for group in (self.matches_group, self.candidates_group):
@@ -214,8 +247,9 @@ class MembersPage(QWidget):
         result = self.ctx.draft.lookup
         index = self.candidates_group.checkedId()
         if result is None or index < 0:
-            self.ctx.show_message(self.tr("Choose your district first, or enter your street address."),
-                                  "warning", ())
+            self.ctx.show_message(
+                self.tr("Choose your district first, or enter your street address."), "warning", ()
+            )
             return
         candidate = result.candidates[index]
         zip_code = _zip_of(result.match.matched_address)

@@ -50,14 +50,20 @@ class LetterPreview(QScrollArea):
         background, foreground, border = KIND_COLOURS["warning"]
         self.notice.setStyleSheet(
             f"QWidget#editNotice {{ background: {background}; border: 1px solid {border}; }}"
-            f" QWidget#editNotice QLabel {{ color: {foreground}; }}")
+            f" QWidget#editNotice QLabel {{ color: {foreground}; }}"
+        )
         self.notice.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        notice_text = note(self.tr(
-            "You changed this letter yourself, so your newest story and talking points are "
-            "not in it."))
+        notice_text = note(
+            self.tr(
+                "You changed this letter yourself, so your newest story and talking points are "
+                "not in it."
+            )
+        )
         self.take_update = QPushButton(self.tr("Use the &updated text"), self.notice)
         self.take_update.setAccessibleName(self.tr("Use the updated text"))
-        self.take_update.setToolTip(self.tr("Your own edits can be brought back with Undo (Ctrl+Z)."))
+        self.take_update.setToolTip(
+            self.tr("Your own edits can be brought back with Undo (Ctrl+Z).")
+        )
         self.take_update.clicked.connect(self.apply_pending)
         row = QHBoxLayout(self.notice)
         row.setContentsMargins(8, 6, 8, 6)
@@ -68,8 +74,11 @@ class LetterPreview(QScrollArea):
         self.body = QPlainTextEdit(self.paper)
         self.body.setObjectName("letterBody")
         self.body.setAccessibleName(self.tr("Letter to {0}").format(title))
-        self.body.setAccessibleDescription(self.tr(
-            "Editable text of the letter. Your changes are kept when you move between steps."))
+        self.body.setAccessibleDescription(
+            self.tr(
+                "Editable text of the letter. Your changes are kept when you move between steps."
+            )
+        )
         self.body.setTabChangesFocus(True)
         self.body.setPlainText(letter.body)
         self.body.textChanged.connect(self._on_body_text_changed)

@@ -55,9 +55,14 @@ class SendPage(QWidget):
         self.jobs = SendJobs(ctx, self)
         layout = vbox(self, spacing=10)
         layout.addWidget(heading(self.tr("Send your letters")))
-        layout.addWidget(note(self.tr(
-            "Tick the letters to save, print or email. Paper counts: offices read letters "
-            "mailed to their district office or handed in at an event.")))
+        layout.addWidget(
+            note(
+                self.tr(
+                    "Tick the letters to save, print or email. Paper counts: offices read letters "
+                    "mailed to their district office or handed in at an event."
+                )
+            )
+        )
 
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.setChildrenCollapsible(False)
@@ -92,7 +97,9 @@ class SendPage(QWidget):
         buttons = QHBoxLayout()
         self.save_pdf = QPushButton(self.tr("&Save as PDF"), paper)
         self.save_pdf.setAccessibleName(self.tr("Save as PDF"))
-        self.save_pdf.clicked.connect(lambda: self.jobs.save_pdfs(self.checked_letters(), self.folder()))
+        self.save_pdf.clicked.connect(
+            lambda: self.jobs.save_pdfs(self.checked_letters(), self.folder())
+        )
         self.print_button = QPushButton(self.tr("&Print…"), paper)
         self.print_button.setAccessibleName(self.tr("Print"))
         self.print_button.clicked.connect(lambda: self.jobs.print_letters(self.checked_letters()))
@@ -128,9 +135,14 @@ class SendPage(QWidget):
         mail_row.addWidget(self.email)
         mail_row.addStretch(1)
         mail_layout.addLayout(mail_row)
-        mail_layout.addWidget(note(self.tr(
-            "Most offices do not publish an email address: email a copy to yourself, or to "
-            "your organizer for hand delivery.")))
+        mail_layout.addWidget(
+            note(
+                self.tr(
+                    "Most offices do not publish an email address: email a copy to yourself, or to "
+                    "your organizer for hand delivery."
+                )
+            )
+        )
         right_layout.addWidget(mail)
 
         forms = QGroupBox(self.tr("Contact forms"), right)
@@ -188,7 +200,9 @@ class SendPage(QWidget):
         for row, letter in enumerate(self.letters):
             item = self.list.item(row)
             bill = letter.bill.label if letter.bill else ""
-            text = f"{member_title(letter.member)} ({letter.member.seat})" + (f" · {bill}" if bill else "")
+            text = f"{member_title(letter.member)} ({letter.member.seat})" + (
+                f" · {bill}" if bill else ""
+            )
             done = self.done.get(letter.member.bioguide)
             if done:
                 text += "\n" + self.tr("Done: {0}").format(", ".join(done))
@@ -197,8 +211,11 @@ class SendPage(QWidget):
         self.list.blockSignals(False)
 
     def checked_letters(self) -> list[Letter]:
-        return [letter for row, letter in enumerate(self.letters)
-                if self.list.item(row).checkState() == Qt.CheckState.Checked]
+        return [
+            letter
+            for row, letter in enumerate(self.letters)
+            if self.list.item(row).checkState() == Qt.CheckState.Checked
+        ]
 
     def current_letter(self) -> Letter | None:
         row = self.list.currentRow()
@@ -234,9 +251,15 @@ class SendPage(QWidget):
         current = self.recipient.currentData()
         self.recipient.blockSignals(True)
         self.recipient.clear()
-        self.recipient.addItem(self.tr("Myself ({0})").format(me) if me else self.tr("Myself"), "self")
-        self.recipient.addItem(self.tr("My organizer ({0})").format(organizer) if organizer
-                               else self.tr("My organizer"), "organizer")
+        self.recipient.addItem(
+            self.tr("Myself ({0})").format(me) if me else self.tr("Myself"), "self"
+        )
+        self.recipient.addItem(
+            self.tr("My organizer ({0})").format(organizer)
+            if organizer
+            else self.tr("My organizer"),
+            "organizer",
+        )
         self.recipient.addItem(self.tr("Another address"), "address")
         self.recipient.setCurrentIndex(max(0, self.recipient.findData(current)))
         self.recipient.blockSignals(False)
@@ -247,8 +270,13 @@ class SendPage(QWidget):
 
     def _on_email_clicked(self) -> None:
         kind = str(self.recipient.currentData() or "self")
-        self.jobs.email(self.checked_letters(), kind, self.other_address.text().strip(),
-                        attach=self.attach_pdf.isChecked(), fallback=self.current_letter())
+        self.jobs.email(
+            self.checked_letters(),
+            kind,
+            self.other_address.text().strip(),
+            attach=self.attach_pdf.isChecked(),
+            fallback=self.current_letter(),
+        )
 
     def _on_contact_clicked(self) -> None:
         letter = self.current_letter()
@@ -260,8 +288,13 @@ class SendPage(QWidget):
             self.list.setCurrentRow(row + 1)
 
     def _on_job_finished(self, channel: str, letters: list[Any]) -> None:
-        label = {"pdf": self.tr("PDF"), "print": self.tr("printed"), "email": self.tr("emailed"),
-                 "contact_form": self.tr("form opened"), "mailto": self.tr("mail program")}[channel]
+        label = {
+            "pdf": self.tr("PDF"),
+            "print": self.tr("printed"),
+            "email": self.tr("emailed"),
+            "contact_form": self.tr("form opened"),
+            "mailto": self.tr("mail program"),
+        }[channel]
         for letter in letters:
             done = self.done.setdefault(letter.member.bioguide, [])
             if label not in done:
@@ -287,10 +320,12 @@ class SendPage(QWidget):
         if letter is None:
             self.contact_hint.setText(self.tr("Choose a letter in the list."))
         else:
-            self.contact_hint.setText(self.tr(
-                "Web forms take one letter at a time. “Open contact form” copies the highlighted "
-                "letter ({0}) and opens that office's form: paste it into the message box.")
-                .format(member_title(letter.member)))
+            self.contact_hint.setText(
+                self.tr(
+                    "Web forms take one letter at a time. “Open contact form” copies the highlighted "
+                    "letter ({0}) and opens that office's form: paste it into the message box."
+                ).format(member_title(letter.member))
+            )
         self._update_buttons()
 
     def reset(self) -> None:

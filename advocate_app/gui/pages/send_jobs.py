@@ -22,7 +22,9 @@ log = logging.getLogger(__name__)
 
 
 class SendJobs(QObject):
-    finished = Signal(str, list)  # channel ("pdf", "print", "email", "contact_form", "mailto"), letters
+    finished = Signal(
+        str, list
+    )  # channel ("pdf", "print", "email", "contact_form", "mailto"), letters
 
     def __init__(self, ctx: AppContext, parent: QWidget) -> None:
         super().__init__(parent)
@@ -40,6 +42,7 @@ class SendJobs(QObject):
         from advocate_app.export.qt import letter_fonts
 
         letter_fonts()  # register the shipped fonts on the GUI thread, once
+        boxes = self.unprintable(letters)
         store = self.ctx.services.store
         paper = self._paper()
 
@@ -57,14 +60,40 @@ class SendJobs(QObject):
 
         def saved(paths: list[Path]) -> None:
             text = self.tr("Saved {0} letter(s) as PDF in {1}.").format(len(paths), folder)
-            self.ctx.show_message(text, "success", [
-                (self.tr("Open folder"), lambda: self.ctx.open_url(QUrl.fromLocalFile(str(folder)).toString())),
-            ])
+            if boxes:
+                text += " " + boxes
+            self.ctx.show_message(
+                text,
+                "warning" if boxes else "success",
+                [
+                    (
+                        self.tr("Open folder"),
+                        lambda: self.ctx.open_url(QUrl.fromLocalFile(str(folder)).toString()),
+                    ),
+                ],
+            )
             self.finished.emit("pdf", list(letters))
 
-        self.ctx.runner.submit(export, saved, lambda exc: self.ctx.problem(
-            exc, retry=lambda: self.save_pdfs(letters, folder)), key="export",
-            label=self.tr("Saving PDFs…"))
+        self.ctx.runner.submit(
+            export,
+            saved,
+            lambda exc: self.ctx.problem(exc, retry=lambda: self.save_pdfs(letters, folder)),
+            key="export",
+            label=self.tr("Saving PDFs…"),
+        )
+
+    def unprintable(self, letters: list[Letter]) -> str:
+        """A warning when the letter font cannot draw some characters (an emoji, a CJK name):
+        they would print as empty boxes. "" when every character prints."""
+        from advocate_app.export.qt import missing_glyphs
+
+        missing = sorted(missing_glyphs("".join(letter.as_text() for letter in letters)))
+        if not missing:
+            return ""
+        return self.tr(
+            "These characters cannot be printed and will show as empty boxes: {0}. "
+            "Remove them from your story or letter."
+        ).format(" ".join(missing[:10]))
 
     # --- print ---------------------------------------------------------------------------
     def print_letters(self, letters: list[Letter]) -> None:
@@ -77,7 +106,9 @@ class SendJobs(QObject):
         from advocate_app.export.render import PAGE_SIZE_IDS, paint_letters
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageSize(QPageSize(PAGE_SIZE_IDS.get(self._paper(), QPageSize.PageSizeId.Letter)))
+        printer.setPageSize(
+            QPageSize(PAGE_SIZE_IDS.get(self._paper(), QPageSize.PageSizeId.Letter))
+        )
         printer.setDocName(self.tr("Letters to Congress"))
         dialog = QPrintPreviewDialog(printer, self.window)
         dialog.setWindowTitle(self.tr("Print preview"))
@@ -99,6 +130,9 @@ class SendJobs(QObject):
         dialog.paintRequested.connect(paint)
         dialog.finished.connect(closed)
         self.preview_dialog = dialog
+        boxes = self.unprintable(letters)
+        if boxes:
+            self.ctx.show_message(boxes, "warning", [])
         dialog.open()
 
     def _record(self, letters: list[Letter], channel: str, recipient: str) -> None:
@@ -108,7 +142,9 @@ class SendJobs(QObject):
             for letter in letters:
                 archive.record(letter, channel, recipient=recipient)
 
-        self.ctx.runner.submit(record, None, lambda exc: self.ctx.problem(exc), key=f"record-{channel}")
+        self.ctx.runner.submit(
+            record, None, lambda exc: self.ctx.problem(exc), key=f"record-{channel}"
+        )
 
     # --- email ---------------------------------------------------------------------------
     def organizer_address(self) -> str:
@@ -124,8 +160,9 @@ class SendJobs(QObject):
             return ""
         return ""
 
-    def email(self, letters: list[Letter], kind: str, other: str, *, attach: bool,
-              fallback: Letter | None) -> None:
+    def email(
+        self, letters: list[Letter], kind: str, other: str, *, attach: bool, fallback: Letter | None
+    ) -> None:
         if not letters:
             return
         to = {
@@ -135,9 +172,13 @@ class SendJobs(QObject):
         }.get(kind, "")
         if not to:
             text = {
-                "self": self.tr("Add your email address on the first step, or choose another recipient."),
-                "organizer": self.tr("No organizer address is set. Enter it in Settings › Email, "
-                                     "or choose another recipient."),
+                "self": self.tr(
+                    "Add your email address on the first step, or choose another recipient."
+                ),
+                "organizer": self.tr(
+                    "No organizer address is set. Enter it in Settings › Email, "
+                    "or choose another recipient."
+                ),
             }.get(kind, self.tr("Type the email address to send the letters to."))
             self.ctx.show_message(text, "warning", [])
             return
@@ -145,10 +186,17 @@ class SendJobs(QObject):
         if not str(settings.get("smtp.host") or "").strip():
             actions = [(self.tr("Set up email"), lambda: self.ctx.open_settings("email"))]
             if fallback is not None:
-                actions.append((self.tr("Use my mail program"), lambda: self.open_mailto(fallback, to)))
-            self.ctx.show_message(self.tr(
-                "No mail server is set up yet. Set one up in Settings, or write the email in "
-                "your own mail program (one letter at a time)."), "info", actions)
+                actions.append(
+                    (self.tr("Use my mail program"), lambda: self.open_mailto(fallback, to))
+                )
+            self.ctx.show_message(
+                self.tr(
+                    "No mail server is set up yet. Set one up in Settings, or write the email in "
+                    "your own mail program (one letter at a time)."
+                ),
+                "info",
+                actions,
+            )
             return
         self._send(letters, to, kind, attach)
 
@@ -157,8 +205,10 @@ class SendJobs(QObject):
         settings = services.settings
         paper = self._paper()
         sender = str(settings.get("smtp.from") or "").strip() or (
-            str(settings.get("smtp.user") or "") if "@" in str(settings.get("smtp.user") or "")
-            else letters[0].constituent.email)
+            str(settings.get("smtp.user") or "")
+            if "@" in str(settings.get("smtp.user") or "")
+            else letters[0].constituent.email
+        )
         if attach:
             from advocate_app.export.qt import letter_fonts
 
@@ -179,15 +229,24 @@ class SendJobs(QObject):
 
                     pdf = pdf_bytes([letter], paper=paper)
                 msg = compose_email(
-                    letter, sender=sender, to=[to], reply_to=letter.constituent.email,
-                    subject=subject_for(letter, kind), pdf=pdf,
-                    pdf_filename=letter_filename(letter, "pdf"))
+                    letter,
+                    sender=sender,
+                    to=[to],
+                    reply_to=letter.constituent.email,
+                    subject=subject_for(letter, kind),
+                    pdf=pdf,
+                    pdf_filename=letter_filename(letter, "pdf"),
+                )
                 ids.append(outbox.add(letter, msg, to_kind=kind).id)
             return outbox.send_due(transport, ids=ids)
 
-        self.ctx.runner.submit(send, lambda results: self._on_sent(letters, to, results),
-                               lambda exc: self._on_send_failed(exc, letters, to, kind, attach),
-                               key="email", label=self.tr("Sending email…"))
+        self.ctx.runner.submit(
+            send,
+            lambda results: self._on_sent(letters, to, results),
+            lambda exc: self._on_send_failed(exc, letters, to, kind, attach),
+            key="email",
+            label=self.tr("Sending email…"),
+        )
 
     def resend(self, ids: list[int]) -> None:
         services = self.ctx.services
@@ -197,27 +256,41 @@ class SendJobs(QObject):
             outbox.retry(ids)
             return outbox.send_due(services.smtp_transport(), ids=ids)
 
-        self.ctx.runner.submit(send, lambda results: self._on_sent([], "", results),
-                               lambda exc: self.ctx.problem(exc, retry=lambda: self.resend(ids)),
-                               key="email", label=self.tr("Sending email…"))
+        self.ctx.runner.submit(
+            send,
+            lambda results: self._on_sent([], "", results),
+            lambda exc: self.ctx.problem(exc, retry=lambda: self.resend(ids)),
+            key="email",
+            label=self.tr("Sending email…"),
+        )
 
     def _on_sent(self, letters: list[Letter], to: str, results: list[Any]) -> None:
         sent = [r for r in results if r.sent]
         failed = [r for r in results if not r.sent]
         if failed:
             reasons = "\n".join(sorted({str(r.error or r.item.last_error) for r in failed}))
-            self.ctx.show_message(self.tr(
-                "{0} email(s) sent, {1} not sent yet (they wait in the outbox):\n{2}")
-                .format(len(sent), len(failed), reasons), "error", [])
+            self.ctx.show_message(
+                self.tr(
+                    "{0} email(s) sent, {1} not sent yet (they wait in the outbox):\n{2}"
+                ).format(len(sent), len(failed), reasons),
+                "error",
+                [],
+            )
         elif sent:
-            self.ctx.show_message(self.tr("Sent {0} email(s){1}.").format(
-                len(sent), self.tr(" to {0}").format(to) if to else ""), "success", [])
+            self.ctx.show_message(
+                self.tr("Sent {0} email(s){1}.").format(
+                    len(sent), self.tr(" to {0}").format(to) if to else ""
+                ),
+                "success",
+                [],
+            )
         sent_ids = {r.item.member_bioguide for r in sent}
         done = [letter for letter in letters if letter.member.bioguide in sent_ids]
         self.finished.emit("email", done)
 
-    def _on_send_failed(self, error: BaseException, letters: list[Letter], to: str, kind: str,
-                        attach: bool) -> None:
+    def _on_send_failed(
+        self, error: BaseException, letters: list[Letter], to: str, kind: str, attach: bool
+    ) -> None:
         from advocate_app.core.errors import InputProblem
 
         actions: list[Any] = [(self.tr("Try again"), lambda: self._send(letters, to, kind, attach))]
@@ -241,9 +314,14 @@ class SendJobs(QObject):
         if link.too_long:
             self.ctx.set_clipboard(letter.as_text())
             url = link.short_url
-            self.ctx.show_message(self.tr(
-                "The letter is too long for a mail link, so it is copied: paste it into the "
-                "new email's body (Ctrl+V)."), "info", [])
+            self.ctx.show_message(
+                self.tr(
+                    "The letter is too long for a mail link, so it is copied: paste it into the "
+                    "new email's body (Ctrl+V)."
+                ),
+                "info",
+                [],
+            )
         self.ctx.open_url(url)
         self._record([letter], "mailto", to)
         self.finished.emit("mailto", [letter])
@@ -258,27 +336,46 @@ class SendJobs(QObject):
         from advocate_app.gui.labels import member_title
 
         who = member_title(letter.member)
-        parts = [self.tr("Your letter to {0} is copied. Paste it into the form's message box "
-                         "(Ctrl+V).").format(who)]
+        parts = [
+            self.tr(
+                "Your letter to {0} is copied. Paste it into the form's message box (Ctrl+V)."
+            ).format(who)
+        ]
         if route.kind == "contact_form":
             parts.append(self.tr("This is the office's contact form."))
         elif route.kind == "website_guess":
-            parts.append(self.tr("The office's form is not in our data, so this opens the usual "
-                                 "contact page of their website. If it is not a form, look for "
-                                 "“Contact” on the site."))
+            parts.append(
+                self.tr(
+                    "The office's form is not in our data, so this opens the usual "
+                    "contact page of their website. If it is not a form, look for "
+                    "“Contact” on the site."
+                )
+            )
         else:
-            parts.append(self.tr("No website is known for this office. Send the letter on paper "
-                                 "to the district office instead."))
+            parts.append(
+                self.tr(
+                    "No website is known for this office. Send the letter on paper "
+                    "to the district office instead."
+                )
+            )
         check = check_length(letter.member, text)
         if check.over:
-            parts.append(self.tr(
-                "Your message is {0} characters; many forms take only 2,000 to 5,000 and cut off "
-                "the rest. Check that the form kept all of it, or shorten it.").format(check.length))
+            parts.append(
+                self.tr(
+                    "Your message is {0} characters; many forms take only 2,000 to 5,000 and cut off "
+                    "the rest. Check that the form kept all of it, or shorten it."
+                ).format(check.length)
+            )
         if route.url:
             opened = self.ctx.open_url(route.url)
             if not opened:
-                parts.append(self.tr("Advocate could not open a web browser. The address is: {0}")
-                             .format(route.url))
+                parts.append(
+                    self.tr("Advocate could not open a web browser. The address is: {0}").format(
+                        route.url
+                    )
+                )
             self._record([letter], "contact_form", route.url)
             self.finished.emit("contact_form", [letter])
-        self.ctx.show_message(" ".join(parts), "warning" if check.over or not route.url else "info", [])
+        self.ctx.show_message(
+            " ".join(parts), "warning" if check.over or not route.url else "info", []
+        )

@@ -47,11 +47,15 @@ class YouPage(QWidget):
         self.ctx = ctx
         layout = vbox(self, spacing=10)
         layout.addWidget(heading(self.tr("Who is writing?")))
-        layout.addWidget(note(self.tr(
-            "Your members of Congress answer letters from the people they represent, so they "
-            "need your name and home address. Your street address is sent only to the U.S. "
-            "Census address service, to find your district."
-        )))
+        layout.addWidget(
+            note(
+                self.tr(
+                    "Your members of Congress answer letters from the people they represent, so they "
+                    "need your name and home address. Your street address is sent only to the U.S. "
+                    "Census address service, to find your district."
+                )
+            )
+        )
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -65,7 +69,9 @@ class YouPage(QWidget):
         for code, name in sorted(STATE_NAMES.items(), key=lambda item: item[1]):
             self.state.addItem(f"{name} ({code})", code)
         self.zip = QLineEdit(self)
-        self.zip.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,5}(-\d{0,4})?"), self))
+        self.zip.setValidator(
+            QRegularExpressionValidator(QRegularExpression(r"\d{0,5}(-\d{0,4})?"), self)
+        )
         self.zip.setMaximumWidth(self.fontMetrics().horizontalAdvance("00000-00000") + 24)
         self.email = QLineEdit(self)
         self.phone = QLineEdit(self)
@@ -80,15 +86,22 @@ class YouPage(QWidget):
         add_row(form, self.tr("&Street address:"), self.street, self.tr("Street address"))
         add_row(form, self.tr("C&ity:"), self.city, self.tr("City"))
         add_row(form, self.tr("S&tate:"), self.state, self.tr("State"))
-        add_row(form, self.tr("&ZIP code:"), self.zip, self.tr("ZIP code"),
-                self.tr("Five digits. A ZIP code alone may cover several districts."))
+        add_row(
+            form,
+            self.tr("&ZIP code:"),
+            self.zip,
+            self.tr("ZIP code"),
+            self.tr("Five digits. A ZIP code alone may cover several districts."),
+        )
         add_row(form, self.tr("&Email (optional):"), self.email, self.tr("Email"))
         add_row(form, self.tr("P&hone (optional):"), self.phone, self.tr("Phone"))
         layout.addLayout(form)
 
         self.remember = QCheckBox(self.tr("Re&member my details on this computer"), self)
         self.remember.setAccessibleName(self.tr("Remember my details on this computer"))
-        self.remember.setToolTip(self.tr("Leave this off on a shared computer, for example at an event."))
+        self.remember.setToolTip(
+            self.tr("Leave this off on a shared computer, for example at an event.")
+        )
         layout.addWidget(self.remember)
 
         row = QHBoxLayout()
@@ -100,10 +113,12 @@ class YouPage(QWidget):
         row.addWidget(self.find)
         row.addStretch(1)
         layout.addLayout(row)
-        self.zip_hint = note(self.tr(
-            "Only a ZIP code? That works, but about one ZIP code in five is split between "
-            "districts; then Advocate asks for your street address."
-        ))
+        self.zip_hint = note(
+            self.tr(
+                "Only a ZIP code? That works, but about one ZIP code in five is split between "
+                "districts; then Advocate asks for your street address."
+            )
+        )
         layout.addWidget(self.zip_hint)
         layout.addStretch(1)
 
@@ -173,22 +188,30 @@ class YouPage(QWidget):
         zip5 = v["zip"][:5]
         if v["street"]:
             if not re.search(r"\d", v["street"]):
-                return "", self.tr(
-                    "Add the house number to your street address (for example 1100 Congress Ave)."
-                ), self.street
+                return (
+                    "",
+                    self.tr(
+                        "Add the house number to your street address (for example 1100 Congress Ave)."
+                    ),
+                    self.street,
+                )
             if not zip5 and not (v["city"] and v["state"]):
-                return "", self.tr(
-                    "Add your city and state, or your ZIP code, after the street address."
-                ), self.city
+                return (
+                    "",
+                    self.tr("Add your city and state, or your ZIP code, after the street address."),
+                    self.city,
+                )
             tail = " ".join(p for p in (v["state"], zip5) if p)
             return "address", ", ".join(p for p in (v["street"], v["city"], tail) if p), None
         if len(zip5) == 5:
             return "zip", zip5, None
         if v["zip"]:
             return "", self.tr("A ZIP code has five digits."), self.zip
-        return "", self.tr(
-            "Enter your street address, city and state, or at least your ZIP code."
-        ), self.street
+        return (
+            "",
+            self.tr("Enter your street address, city and state, or at least your ZIP code."),
+            self.street,
+        )
 
     def start_lookup(self) -> None:
         kind, text, field = self.query()
