@@ -45,6 +45,7 @@ class BuildResult:
     seconds: float  # PyInstaller's own time (analysis + collection), without staging
     size: int  # bytes on disk
     onefile: bool
+    snapshot: Path  # the staged copy of the baked-in datasets (build/stage-*/datasets)
 
 
 def app_version() -> str:
@@ -198,6 +199,9 @@ def build(
     exe_name = policy.EXE_NAME + (".exe" if os.name == "nt" else "")
     if onefile:
         executable = bundle = out_dir / exe_name
+    elif sys.platform == "darwin":  # what a Mac user gets is the .app
+        bundle = out_dir / f"{policy.APP_NAME}.app"
+        executable = bundle / "Contents" / "MacOS" / exe_name
     else:
         bundle = out_dir / policy.EXE_NAME
         executable = bundle / exe_name
@@ -205,7 +209,8 @@ def build(
             add_linux_extras(bundle)
     if not executable.is_file():
         raise BuildError(f"PyInstaller finished but {executable} is missing.")
-    return BuildResult(executable, bundle, seconds, bundle_size(bundle), onefile)
+    size = bundle_size(bundle)
+    return BuildResult(executable, bundle, seconds, size, onefile, stage_dir / "datasets")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -237,7 +242,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     import smoke_test
 
-    return smoke_test.main([str(result.executable)])
+    return smoke_test.main([str(result.executable), "--data-dir", str(result.snapshot)])
 
 
 if __name__ == "__main__":

@@ -47,14 +47,16 @@ def bundle(tmp_path_factory: pytest.TempPathFactory):
         f"\nbundle built in {time.perf_counter() - started:.0f} s "
         f"(PyInstaller {result.seconds:.0f} s), {result.size / 1e6:.0f} MB"
     )
-    shutil.rmtree(root / "work", ignore_errors=True)
+    shutil.rmtree(root / "work" / "pyinstaller-onedir", ignore_errors=True)  # keep the stage
     yield result
     shutil.rmtree(root, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
 def smoke_context(bundle, tmp_path_factory: pytest.TempPathFactory):
-    return smoke.Context(bundle.executable, tmp_path_factory.mktemp("smoke"))
+    return smoke.Context(
+        bundle.executable, tmp_path_factory.mktemp("smoke"), data_dir=bundle.snapshot
+    )
 
 
 @pytest.mark.parametrize("check", list(smoke.CHECKS))
