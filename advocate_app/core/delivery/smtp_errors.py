@@ -136,6 +136,10 @@ def classify(exc: BaseException, phase: str, cfg: SmtpConfig) -> DeliveryError:
         if uncertain
         else ""
     )
+    if isinstance(exc, smtplib.SMTPServerDisconnected) and isinstance(
+        exc.__context__, (TimeoutError, socket.timeout)
+    ):  # smtplib reports a read that timed out as "Connection unexpectedly closed"
+        exc = exc.__context__
     if isinstance(exc, (TimeoutError, socket.timeout)):
         return DeliveryError(
             f"The mail server {where} did not answer in time.{tail}",
