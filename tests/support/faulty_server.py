@@ -17,14 +17,17 @@ OK_JSON_HEAD = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Le
 
 
 class FaultyServer:
-    def __init__(self, behaviour: Callable[[socket.socket], None]) -> None:
+    def __init__(
+        self, behaviour: Callable[[socket.socket], None], *, read_request: bool = True
+    ) -> None:
         self.behaviour = behaviour
+        self.read_request = read_request
         self.requests: list[bytes] = []
         self._sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self._sock.bind(("127.0.0.1", 0))
         self._sock.listen(8)
-        self._sock.settimeout(0.2)
+        self._sock.settimeout(0.05)
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._serve, daemon=True)
 
@@ -53,7 +56,7 @@ class FaultyServer:
         with conn:
             conn.settimeout(5)
             try:
-                self.requests.append(_read_request(conn))
+                self.requests.append(_read_request(conn) if self.read_request else b"")
                 self.behaviour(conn)
             except OSError:
                 pass  # the client gave up: that is the point of most of these tests
@@ -112,3 +115,110 @@ def reset_after(data: bytes) -> Callable[[socket.socket], None]:
 
 def json_head(length: int) -> bytes:
     return OK_JSON_HEAD % length
+
+
+def respond(
+    status: str, body: bytes, content_type: str = "application/json", headers: str = ""
+) -> Callable[[socket.socket], None]:
+    """A whole HTTP answer at once (for 429, 5xx, HTML, a changed format)."""
+
+    def behaviour(conn: socket.socket) -> None:
+        conn.sendall(
+            f"HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\n"
+            f"Content-Length: {len(body)}\r\n{headers}Connection: close\r\n\r\n".encode()
+            + body
+        )
+
+    return behaviour
+
+
+def silent(seconds: float = 5.0) -> Callable[[socket.socket], None]:
+    """Accept, then say nothing (a server that hangs)."""
+
+    def behaviour(conn: socket.socket) -> None:
+        time.sleep(seconds)
+
+    return behaviour
+
+
+def truncated(body: bytes, declared: int) -> Callable[[socket.socket], None]:
+    """Promise ``declared`` bytes, send ``body``, close."""
+
+    def behaviour(conn: socket.socket) -> None:
+        conn.sendall(json_head(declared) + body)
+
+    return behaviour
+
+
+# --- a scripted SMTP server (plain, no login) with one fault at one step -------------------
+SMTP_FAULTS = (
+    "greeting-silent", "greeting-drip", "greeting-421", "greeting-garbage", "reset-after-greeting",
+    "mail-drip", "final-silent", "final-drip", "final-reset",
+)  # fmt: skip
+
+
+def smtp_script(fault: str, *, delay: float = 0.05) -> Callable[[socket.socket], None]:
+    def say(conn: socket.socket, line: bytes) -> None:
+        conn.sendall(line + b"\r\n")
+
+    def dribble(conn: socket.socket, line: bytes) -> None:
+        for _ in range(10_000):  # a line that never ends, a byte at a time
+            for byte in line:
+                conn.sendall(bytes([byte]))
+                time.sleep(delay)
+
+    def behaviour(conn: socket.socket) -> None:
+        if fault == "greeting-silent":
+            time.sleep(5)
+            return
+        if fault == "greeting-drip":
+            dribble(conn, b"220-still here\r\n")
+            return
+        if fault == "greeting-421":
+            say(conn, b"421 4.3.2 Service not available, closing channel")
+            return
+        if fault == "greeting-garbage":
+            say(conn, b"HTTP/1.1 400 Bad Request")
+            return
+        say(conn, b"220 faulty.test ESMTP")
+        if fault == "reset-after-greeting":
+            conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            return
+        reader = conn.makefile("rb")
+        while True:
+            line = reader.readline()
+            if not line:
+                return
+            verb = line[:4].upper()
+            if verb in (b"EHLO", b"HELO"):
+                say(conn, b"250-faulty.test\r\n250 8BITMIME")
+            elif verb == b"MAIL":
+                if fault == "mail-drip":
+                    dribble(conn, b"250-OK\r\n")
+                    return
+                say(conn, b"250 OK")
+            elif verb == b"RCPT":
+                say(conn, b"250 OK")
+            elif verb == b"DATA":
+                say(conn, b"354 go ahead")
+                while reader.readline() not in (b".\r\n", b""):
+                    pass
+                if fault == "final-silent":
+                    time.sleep(5)
+                    return
+                if fault == "final-drip":
+                    dribble(conn, b"250-queued\r\n")
+                    return
+                if fault == "final-reset":
+                    conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                    return
+                say(conn, b"250 queued")
+            elif verb in (b"RSET", b"NOOP"):
+                say(conn, b"250 OK")
+            elif verb == b"QUIT":
+                say(conn, b"221 bye")
+                return
+            else:
+                say(conn, b"502 not implemented")
+
+    return behaviour

@@ -8,7 +8,9 @@ Rules we keep, whatever the settings say:
   ``smtp.allow_plain_loopback`` setting is on.
 - If the server offers no STARTTLS we stop before sending the password or the letter.
 - Timeouts on every socket step; the final reply after the message gets a longer one,
-  because a short one there turns a slow server into a possible duplicate.
+  because a short one there turns a slow server into a possible duplicate. Socket timeouts
+  bound each read alone, so a server that drips a byte at a time is also held to a
+  wall-clock deadline (core/deadline.py) for the connection and for each message.
 - Every failure becomes a ``DeliveryError`` with a plain message, ``temporary`` or not,
   and the phase it happened in (so the outbox knows whether the server could have the
   letter). The password never reaches a log or an error message.
@@ -30,6 +32,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
+from advocate_app.core.deadline import Deadline, watch_current
 from advocate_app.core.delivery import (
     AUTH,
     AWAITING_REPLY,
@@ -54,6 +57,7 @@ SECURITY_MODES = {
 DEFAULT_TIMEOUT = 30.0
 FINAL_REPLY_TIMEOUT = 120.0  # RFC 5321 4.5.3.2.6 suggests 10 minutes; we wait 2
 EHLO_NAME = "[127.0.0.1]"  # like Thunderbird: do not tell servers this computer's name
+DEADLINE_STEPS = 4  # connect + secure + log in (or one message) within this many timeouts
 
 
 def is_loopback(host: str) -> bool:
@@ -165,32 +169,38 @@ class SmtpSession:
     def send(self, raw: bytes, sender: str, recipients: Sequence[str]) -> str:
         """Deliver ``raw`` (CRLF bytes); returns the server's acceptance reply."""
         phase = CONNECT
+        cfg = self._config
+        watchdog = Deadline(cfg.timeout * DEADLINE_STEPS + max(FINAL_REPLY_TIMEOUT, cfg.timeout))
         try:
             if self._smtp is None:
                 self._smtp = self._connect()
             smtp = self._smtp
-            phase = ENVELOPE
-            code, reply = smtp.mail(sender)
-            if code != 250:
-                _rset(smtp)
-                raise smtplib.SMTPSenderRefused(code, reply, sender)
-            for rcpt in recipients:
-                code, reply = smtp.rcpt(rcpt)
-                if code not in (250, 251):
+            with watchdog:
+                watchdog.watch(smtp.sock)
+                phase = ENVELOPE
+                code, reply = smtp.mail(sender)
+                if code != 250:
                     _rset(smtp)
-                    raise smtplib.SMTPRecipientsRefused({rcpt: (code, reply)})
-            code, reply = smtp.docmd("DATA")
-            if code != 354:
-                _rset(smtp)
-                raise smtplib.SMTPDataError(code, reply)
-            phase = BODY
-            smtp.send(_dot_stuffed(raw))
-            phase = AWAITING_REPLY
-            if smtp.sock is not None:
-                smtp.sock.settimeout(max(FINAL_REPLY_TIMEOUT, self._config.timeout))
-            code, reply = smtp.getreply()
-            if smtp.sock is not None:
-                smtp.sock.settimeout(self._config.timeout)
+                    raise smtplib.SMTPSenderRefused(code, reply, sender)
+                for rcpt in recipients:
+                    code, reply = smtp.rcpt(rcpt)
+                    if code not in (250, 251):
+                        _rset(smtp)
+                        raise smtplib.SMTPRecipientsRefused({rcpt: (code, reply)})
+                code, reply = smtp.docmd("DATA")
+                if code != 354:
+                    _rset(smtp)
+                    raise smtplib.SMTPDataError(code, reply)
+                phase = BODY
+                smtp.send(_dot_stuffed(raw))
+                phase = AWAITING_REPLY
+                if smtp.sock is not None:
+                    smtp.sock.settimeout(max(FINAL_REPLY_TIMEOUT, cfg.timeout))
+                code, reply = smtp.getreply()
+                if smtp.sock is not None:
+                    smtp.sock.settimeout(cfg.timeout)
+            if watchdog.fired:
+                raise TimeoutError("no whole answer within the deadline")
             if code != 250:
                 raise smtplib.SMTPDataError(code, reply)
             return f"{code} {reply_text(reply)}"
@@ -198,10 +208,12 @@ class SmtpSession:
             self._drop()
             raise
         except (smtplib.SMTPException, OSError) as exc:
-            error = classify(exc, phase, self._config)
+            # A drip that was cut shows as a closed connection: say what happened.
+            cause = TimeoutError("deadline") if watchdog.fired else exc
+            error = classify(cause, phase, cfg)
             if error.code is None or error.code == 421:  # 421: the server is closing
                 self._drop()
-            log.info("smtp send failed in %s: %s %s", phase, type(exc).__name__, error.code or "")
+            log.info("smtp send failed in %s: %s %s", phase, type(cause).__name__, error.code or "")
             raise error from None
 
     def _connect(self) -> smtplib.SMTP:
@@ -209,51 +221,59 @@ class SmtpSession:
         cfg.validate()
         phase = CONNECT
         smtp: smtplib.SMTP | None = None
+        watchdog = Deadline(cfg.timeout * DEADLINE_STEPS)
         try:
-            if cfg.mode == "ssl":
-                phase = SECURE
-                smtp = smtplib.SMTP_SSL(
-                    cfg.host,
-                    cfg.port,
-                    local_hostname=EHLO_NAME,
-                    timeout=cfg.timeout,
-                    context=self._context,
-                )
-            else:
-                smtp = smtplib.SMTP(
-                    cfg.host, cfg.port, local_hostname=EHLO_NAME, timeout=cfg.timeout
-                )
-            smtp.ehlo()
-            if cfg.mode == "starttls":
-                phase = SECURE
-                if not smtp.has_extn("starttls"):
-                    raise DeliveryError(
-                        f"The mail server {cfg.host}:{cfg.port} does not offer an encrypted "
-                        "connection (STARTTLS). Advocate will not send your password or "
-                        "letter unencrypted; check the port and security settings (usually "
-                        "465 with 'ssl' or 587 with 'starttls').",
-                        temporary=False,
-                        phase=SECURE,
+            with watchdog:
+                if cfg.mode == "ssl":
+                    phase = SECURE
+                    smtp = _WatchedSMTPSSL(
+                        cfg.host,
+                        cfg.port,
+                        local_hostname=EHLO_NAME,
+                        timeout=cfg.timeout,
+                        context=self._context,
                     )
-                smtp.starttls(context=self._context)
+                else:
+                    smtp = _WatchedSMTP(
+                        cfg.host, cfg.port, local_hostname=EHLO_NAME, timeout=cfg.timeout
+                    )
                 smtp.ehlo()
-            if cfg.user:
-                phase = AUTH
-                if not smtp.has_extn("auth"):
-                    raise DeliveryError(
-                        f"The mail server {cfg.host} does not accept a user name and "
-                        "password here. Check the port and security settings.",
-                        temporary=False,
-                        phase=AUTH,
-                    )
-                _login(smtp, cfg.user, cfg.password)
+                if cfg.mode == "starttls":
+                    phase = SECURE
+                    if not smtp.has_extn("starttls"):
+                        raise DeliveryError(
+                            f"The mail server {cfg.host}:{cfg.port} does not offer an encrypted "
+                            "connection (STARTTLS). Advocate will not send your password or "
+                            "letter unencrypted; check the port and security settings (usually "
+                            "465 with 'ssl' or 587 with 'starttls').",
+                            temporary=False,
+                            phase=SECURE,
+                        )
+                    smtp.starttls(context=self._context)
+                    watchdog.watch(smtp.sock)  # the TLS socket replaced the plain one
+                    smtp.ehlo()
+                if cfg.user:
+                    phase = AUTH
+                    if not smtp.has_extn("auth"):
+                        raise DeliveryError(
+                            f"The mail server {cfg.host} does not accept a user name and "
+                            "password here. Check the port and security settings.",
+                            temporary=False,
+                            phase=AUTH,
+                        )
+                    _login(smtp, cfg.user, cfg.password)
+            if watchdog.fired:
+                raise TimeoutError("deadline")
             return smtp
         except DeliveryError:
             _quietly_close(smtp)
             raise
         except (smtplib.SMTPException, OSError) as exc:
             _quietly_close(smtp)
-            raise classify(exc, phase, cfg) from None
+            # A drip that was cut shows as a closed connection: say what happened.
+            raise classify(
+                TimeoutError("deadline") if watchdog.fired else exc, phase, cfg
+            ) from None
 
     def _drop(self) -> None:
         _quietly_close(self._smtp)
@@ -298,6 +318,22 @@ class SmtpTransport:
         session = SmtpSession(self.config, self.context)
         session._smtp = session._connect()
         session.close()
+
+
+class _WatchedSMTP(smtplib.SMTP):
+    """``smtplib.SMTP`` whose socket joins the active ``Deadline`` before the greeting."""
+
+    def _get_socket(self, host: str, port: int, timeout: float) -> Any:
+        sock = super()._get_socket(host, port, timeout)
+        watch_current(sock)
+        return sock
+
+
+class _WatchedSMTPSSL(smtplib.SMTP_SSL):
+    def _get_socket(self, host: str, port: int, timeout: float) -> Any:
+        sock = super()._get_socket(host, port, timeout)
+        watch_current(sock)
+        return sock
 
 
 def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:

@@ -1,15 +1,16 @@
-"""A wall-clock deadline for one HTTP answer, headers and body together.
+"""A wall-clock deadline for a network exchange (an HTTP answer, an SMTP dialogue).
 
-Why: ``requests``' read timeout bounds each ``recv`` alone. A server (or a captive portal,
-or a broken proxy) that sends one byte every few seconds never trips it, and a person waits
-forever for their representatives. ``Deadline`` is a context manager: while it is active
-in a thread, every connection that starts reading a response in that thread registers its
-socket, and when the time is up a timer thread shuts those sockets down. The blocked read
-then returns at once (EOF), ``requests`` raises, and the caller sees ``fired``.
+Why: socket timeouts (``requests``' read timeout, ``smtplib``'s ``timeout``) bound each
+``recv`` alone. A server (or a captive portal, or a broken proxy) that sends one byte every
+few seconds never trips them, and a person waits forever. ``Deadline`` is a context
+manager: while it is active in a thread, the sockets registered with it (``watch``, or
+``watch_current`` from code that only knows the thread) are shut down by a timer thread
+when the time is up. The blocked read then returns at once (EOF), the library raises, and
+the caller sees ``fired`` and reports "did not answer in time".
 
-The hook is a pair of urllib3 connection classes mounted on the session by
+For HTTP the hook is a pair of urllib3 connection classes mounted on the session by
 ``mount_deadline_adapters``; urllib3 discards a connection whose socket was shut down, so
-the next request opens a fresh one.
+the next request opens a fresh one. SMTP registers its socket in core/delivery/smtp.py.
 """
 
 from __future__ import annotations
@@ -82,7 +83,8 @@ def _cut(sock: socket.socket) -> None:
         pass
 
 
-def _watch_current(sock: socket.socket | None) -> None:
+def watch_current(sock: socket.socket | None) -> None:
+    """Register ``sock`` with the deadline active in this thread, if any."""
     deadline: Deadline | None = getattr(_active, "deadline", None)
     if deadline is not None:
         deadline.watch(sock)
@@ -96,12 +98,12 @@ def mount_deadline_adapters(session: requests.Session) -> None:
 
     class _Connection(HTTPConnection):
         def getresponse(self, *args: Any, **kwargs: Any) -> Any:
-            _watch_current(self.sock)
+            watch_current(self.sock)
             return super().getresponse(*args, **kwargs)
 
     class _TlsConnection(HTTPSConnection):
         def getresponse(self, *args: Any, **kwargs: Any) -> Any:
-            _watch_current(self.sock)
+            watch_current(self.sock)
             return super().getresponse(*args, **kwargs)
 
     class _Pool(HTTPConnectionPool):
