@@ -5,6 +5,7 @@
     python3 scripts/translations.py --compile  # only .ts -> .qm (what a build needs)
     python3 scripts/translations.py --check    # exit 1 if a .ts is stale, unfinished or
                                                # its .qm is older than the .ts (CI)
+    python3 scripts/translations.py --untracked  # include files git does not track yet
 
 Sources: every ``tr()`` / ``translate()`` string in ``advocate_app/gui``. Files:
 ``resources/i18n/advocate_en.ts`` is the English base (the template a new translator
@@ -43,11 +44,24 @@ def _tool(name: str) -> list[str]:
     raise SystemExit(f"Qt's {name} was not found; install PySide6-Essentials.")
 
 
-def sources() -> list[str]:
-    return sorted(str(p.relative_to(REPO)) for p in SOURCES.rglob("*.py"))
+def sources(include_untracked: bool = False) -> list[str]:
+    """The window's Python files: those git tracks (so work in progress elsewhere in the tree
+    does not leak half-finished strings into the translations), or every file on disk."""
+    files = sorted(str(p.relative_to(REPO)) for p in SOURCES.rglob("*.py"))
+    if include_untracked or not (REPO / ".git").exists():
+        return files
+    listed = subprocess.run(
+        ["git", "ls-files", "--", str(SOURCES.relative_to(REPO))],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    tracked = set(listed.stdout.split()) if listed.returncode == 0 else set(files)
+    return [f for f in files if f in tracked]
 
 
-def update() -> None:
+def update(include_untracked: bool = False) -> None:
     I18N.mkdir(parents=True, exist_ok=True)
     base = ["-no-obsolete", "-locations", "none", "-source-language", "en"]
     subprocess.run(
@@ -136,11 +150,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--compile", action="store_true", help="only compile .ts to .qm")
     parser.add_argument("--check", action="store_true", help="fail if translations are stale")
+    parser.add_argument(
+        "--untracked", action="store_true", help="also read .py files git does not track yet"
+    )
     args = parser.parse_args()
     if args.check:
         return check()
     if not args.compile:
-        update()
+        update(args.untracked)
     compile_all()
     for lang in LANGUAGES:
         missing = unfinished(I18N / f"advocate_{lang}.ts")

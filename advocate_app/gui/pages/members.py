@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from advocate_app.core.models import Chamber
+from advocate_app.gui.core_text import localized
 from advocate_app.gui.labels import member_title, party_label, seat_label, vacancy_text
 from advocate_app.gui.pages.cards import MemberCard
 from advocate_app.gui.widgets import heading, note, show_all, vbox
@@ -87,18 +88,17 @@ class MembersPage(QWidget):
     def show_result(self, result: LookupResult) -> None:
         self._clear()
         match = result.match
+        where = localized(match.matched_address) or match.matched_address
         if result.ambiguous:
             self.summary.setText(
-                self.tr("We looked up: {0}. Your Representative is not certain yet.").format(
-                    match.matched_address
-                )
+                self.tr("We looked up: {0}. Your Representative is not certain yet.").format(where)
             )
         elif match.source == "zip":
             self.summary.setText(
                 self.tr(
                     "We looked up {0} in the ZIP code table: district {1}. A street address is "
                     "more exact."
-                ).format(match.matched_address, _district(match.state, match.district))
+                ).format(where, _district(match.state, match.district))
             )
         else:
             self.summary.setText(
@@ -122,12 +122,14 @@ class MembersPage(QWidget):
         for vacancy in result.vacancies:
             self._add_note(vacancy_text(vacancy), "warning")
         for text in result.notes:
-            self._add_note(text, "info")
+            shown = localized(text)
+            if shown:
+                self._add_note(shown, "info")
         parts = []
         if result.legislators_date:
             parts.append(self.tr("Member data from {0}.").format(result.legislators_date))
         if result.map:
-            parts.append(self.tr("District map: {0}.").format(result.map))
+            parts.append(self.tr("District map: {0}.").format(localized(result.map) or result.map))
         self.data_line.setText(" ".join(parts))
         for layout in (
             self.cards_layout,
