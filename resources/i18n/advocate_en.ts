@@ -36,57 +36,29 @@
     </message>
 </context>
 <context>
-    <name>BillBox</name>
+    <name>CoreText</name>
     <message>
-        <source>optional: its congress.gov page is used</source>
+        <source>ZIP code {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>House bill</source>
+        <source>ZIP code {0} is split between {1} congressional districts. Enter your street address to find your one Representative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Senate bill</source>
+        <source>The address service found {0} addresses like the one entered. They are all in the same district; check that one of them is yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>T&amp;ype:</source>
+        <source>The address service found {0} different addresses like the one entered, in different districts. Pick yours, or enter the full address with the ZIP code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} type</source>
+        <source>Puerto Rico has no senators. Its member of the House is a non-voting delegate (the Resident Commissioner) who can still cosponsor bills and speak for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>N&amp;umber:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Short title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} short title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Official title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} official title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Web page:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} web page</source>
+        <source>{0} has no senators. Its member of the House is a non-voting delegate who can still cosponsor bills and speak for you.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -749,169 +721,6 @@ Connect to the internet and press “Try again”. Without internet, an organize
     </message>
     <message>
         <source>Tick at least one member to write to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ManifestForm</name>
-    <message>
-        <source>e.g. stop-csam-austin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>optional, e.g. 2027-01-03</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>optional: name@example.org</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Campaign id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>3 to 64 lowercase letters, digits or dashes; it names the pack.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Campaign title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Su&amp;mmary:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Congress:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Congress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Congress the bills belong to; they die when it ends.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;End date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Su&amp;bject:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subject line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>May use {bill}, {short_title} and {title}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Organizer email:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organizer email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bill for the House</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bill for the Senate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which template each member gets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Representatives:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Senators:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delegates:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resident Commissioner:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Template for {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Talking points (ticked ones are chosen unless the person changes them)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Points:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Talking points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add talking point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove talking point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Double-click a point (or press F2) to edit it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Story &amp;prompts (one per line):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Story prompts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A sentence or two that reads well in a letter.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

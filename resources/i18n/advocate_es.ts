@@ -36,58 +36,30 @@
     </message>
 </context>
 <context>
-    <name>BillBox</name>
+    <name>CoreText</name>
     <message>
-        <source>optional: its congress.gov page is used</source>
-        <translation>opcional: se usa su página de congress.gov</translation>
+        <source>ZIP code {0}</source>
+        <translation>el código postal {0}</translation>
     </message>
     <message>
-        <source>House bill</source>
-        <translation>Proyecto de ley de la Cámara</translation>
+        <source>ZIP code {0} is split between {1} congressional districts. Enter your street address to find your one Representative.</source>
+        <translation>El código postal {0} se reparte entre {1} distritos del Congreso. Escriba su dirección para encontrar a su representante.</translation>
     </message>
     <message>
-        <source>Senate bill</source>
-        <translation>Proyecto de ley del Senado</translation>
+        <source>The address service found {0} addresses like the one entered. They are all in the same district; check that one of them is yours.</source>
+        <translation>El servicio de direcciones encontró {0} direcciones parecidas a la escrita. Todas están en el mismo distrito; compruebe que una de ellas es la suya.</translation>
     </message>
     <message>
-        <source>T&amp;ype:</source>
-        <translation>&amp;Tipo:</translation>
+        <source>The address service found {0} different addresses like the one entered, in different districts. Pick yours, or enter the full address with the ZIP code.</source>
+        <translation>El servicio de direcciones encontró {0} direcciones distintas parecidas a la escrita, en distritos diferentes. Elija la suya, o escriba la dirección completa con el código postal.</translation>
     </message>
     <message>
-        <source>{0} type</source>
-        <translation>Tipo ({0})</translation>
+        <source>Puerto Rico has no senators. Its member of the House is a non-voting delegate (the Resident Commissioner) who can still cosponsor bills and speak for you.</source>
+        <translation>Puerto Rico no tiene senadores. Su miembro de la Cámara es un delegado sin voto (el Comisionado Residente) que aun así puede copatrocinar proyectos de ley y hablar en su nombre.</translation>
     </message>
     <message>
-        <source>N&amp;umber:</source>
-        <translation>&amp;Número:</translation>
-    </message>
-    <message>
-        <source>{0} number</source>
-        <translation>Número ({0})</translation>
-    </message>
-    <message>
-        <source>Short title:</source>
-        <translation>Título corto:</translation>
-    </message>
-    <message>
-        <source>{0} short title</source>
-        <translation>Título corto ({0})</translation>
-    </message>
-    <message>
-        <source>Official title:</source>
-        <translation>Título oficial:</translation>
-    </message>
-    <message>
-        <source>{0} official title</source>
-        <translation>Título oficial ({0})</translation>
-    </message>
-    <message>
-        <source>Web page:</source>
-        <translation>Página web:</translation>
-    </message>
-    <message>
-        <source>{0} web page</source>
-        <translation>Página web ({0})</translation>
+        <source>{0} has no senators. Its member of the House is a non-voting delegate who can still cosponsor bills and speak for you.</source>
+        <translation>{0} no tiene senadores. Su miembro de la Cámara es un delegado sin voto que aun así puede copatrocinar proyectos de ley y hablar en su nombre.</translation>
     </message>
 </context>
 <context>
@@ -752,169 +724,6 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
     <message>
         <source>Tick at least one member to write to.</source>
         <translation>Marque al menos a un miembro del Congreso al que escribir.</translation>
-    </message>
-</context>
-<context>
-    <name>ManifestForm</name>
-    <message>
-        <source>e.g. stop-csam-austin</source>
-        <translation>p. ej. stop-csam-austin</translation>
-    </message>
-    <message>
-        <source>optional, e.g. 2027-01-03</source>
-        <translation>opcional, p. ej. 2027-01-03</translation>
-    </message>
-    <message>
-        <source>optional: name@example.org</source>
-        <translation>opcional: nombre@example.org</translation>
-    </message>
-    <message>
-        <source>&amp;Id:</source>
-        <translation>&amp;Identificador:</translation>
-    </message>
-    <message>
-        <source>Campaign id</source>
-        <translation>Identificador de la campaña</translation>
-    </message>
-    <message>
-        <source>3 to 64 lowercase letters, digits or dashes; it names the pack.</source>
-        <translation>De 3 a 64 letras minúsculas, cifras o guiones; da nombre al paquete.</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Título:</translation>
-    </message>
-    <message>
-        <source>Campaign title</source>
-        <translation>Título de la campaña</translation>
-    </message>
-    <message>
-        <source>Su&amp;mmary:</source>
-        <translation>Re&amp;sumen:</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Resumen</translation>
-    </message>
-    <message>
-        <source>&amp;Congress:</source>
-        <translation>&amp;Congreso:</translation>
-    </message>
-    <message>
-        <source>Congress</source>
-        <translation>Congreso</translation>
-    </message>
-    <message>
-        <source>The Congress the bills belong to; they die when it ends.</source>
-        <translation>El Congreso al que pertenecen los proyectos de ley; caducan cuando termina.</translation>
-    </message>
-    <message>
-        <source>&amp;End date:</source>
-        <translation>&amp;Fecha de fin:</translation>
-    </message>
-    <message>
-        <source>End date</source>
-        <translation>Fecha de fin</translation>
-    </message>
-    <message>
-        <source>Su&amp;bject:</source>
-        <translation>As&amp;unto:</translation>
-    </message>
-    <message>
-        <source>Subject line</source>
-        <translation>Línea de asunto</translation>
-    </message>
-    <message>
-        <source>May use {bill}, {short_title} and {title}.</source>
-        <translation>Puede usar {bill}, {short_title} y {title}.</translation>
-    </message>
-    <message>
-        <source>&amp;Organizer email:</source>
-        <translation>Correo del &amp;organizador:</translation>
-    </message>
-    <message>
-        <source>Organizer email</source>
-        <translation>Correo del organizador</translation>
-    </message>
-    <message>
-        <source>Bill for the House</source>
-        <translation>Proyecto de ley para la Cámara</translation>
-    </message>
-    <message>
-        <source>Bill for the Senate</source>
-        <translation>Proyecto de ley para el Senado</translation>
-    </message>
-    <message>
-        <source>Which template each member gets</source>
-        <translation>Qué plantilla recibe cada miembro</translation>
-    </message>
-    <message>
-        <source>Representatives:</source>
-        <translation>Representantes:</translation>
-    </message>
-    <message>
-        <source>Senators:</source>
-        <translation>Senadores:</translation>
-    </message>
-    <message>
-        <source>Delegates:</source>
-        <translation>Delegados:</translation>
-    </message>
-    <message>
-        <source>Resident Commissioner:</source>
-        <translation>Comisionado/a Residente:</translation>
-    </message>
-    <message>
-        <source>Template for {0}</source>
-        <translation>Plantilla para {0}</translation>
-    </message>
-    <message>
-        <source>Talking points (ticked ones are chosen unless the person changes them)</source>
-        <translation>Argumentos (los marcados se eligen salvo que la persona los cambie)</translation>
-    </message>
-    <message>
-        <source>&amp;Points:</source>
-        <translation>&amp;Argumentos:</translation>
-    </message>
-    <message>
-        <source>Talking points</source>
-        <translation>Argumentos</translation>
-    </message>
-    <message>
-        <source>&amp;Add point</source>
-        <translation>A&amp;ñadir argumento</translation>
-    </message>
-    <message>
-        <source>Add talking point</source>
-        <translation>Añadir un argumento</translation>
-    </message>
-    <message>
-        <source>&amp;Remove point</source>
-        <translation>&amp;Quitar argumento</translation>
-    </message>
-    <message>
-        <source>Remove talking point</source>
-        <translation>Quitar un argumento</translation>
-    </message>
-    <message>
-        <source>Double-click a point (or press F2) to edit it.</source>
-        <translation>Haga doble clic en un argumento (o pulse F2) para editarlo.</translation>
-    </message>
-    <message>
-        <source>Story &amp;prompts (one per line):</source>
-        <translation>&amp;Ideas para la historia (una por línea):</translation>
-    </message>
-    <message>
-        <source>Story prompts</source>
-        <translation>Ideas para la historia</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(ninguna)</translation>
-    </message>
-    <message>
-        <source>A sentence or two that reads well in a letter.</source>
-        <translation>Una o dos frases que queden bien en una carta.</translation>
     </message>
 </context>
 <context>
