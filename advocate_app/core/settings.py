@@ -27,6 +27,7 @@ from advocate_app.core.files import atomic_write_text
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
+MAX_FILE_BYTES = 4_000_000  # a real settings file is a few KB; past this it is damage
 
 DEFAULTS: dict[str, Any] = {
     "sources.census_url": "https://geocoding.geo.census.gov/geocoder",
@@ -129,19 +130,22 @@ class Settings:
         recovered: Path | None = None
         values: dict[str, Any] = {}
         try:
-            raw = path.read_text(encoding="utf-8")
+            with open(path, "rb") as handle:
+                raw = handle.read(MAX_FILE_BYTES + 1)
         except FileNotFoundError:
             raw = None
         except OSError as exc:  # unreadable: start with defaults, keep the file as it is
             log.warning("settings file unreadable (%s); using defaults", type(exc).__name__)
             raw = None
         if raw is not None:
-            try:
-                data = json.loads(raw)
+            try:  # not UTF-8 is damage like any other (UnicodeDecodeError is a ValueError)
+                if len(raw) > MAX_FILE_BYTES:
+                    raise ValueError("settings file is far too large")
+                data = json.loads(raw.decode("utf-8"))
                 if not isinstance(data, dict) or not isinstance(data.get("values", {}), dict):
                     raise ValueError("settings file is not an object")
                 values = dict(data.get("values", {}))
-            except ValueError:
+            except (ValueError, RecursionError):  # RecursionError: absurdly deep nesting
                 recovered = path.with_name(f"{path.name}.corrupt-{int(time.time())}")
                 try:
                     os.replace(path, recovered)
