@@ -15,8 +15,12 @@ import importlib
 import logging
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from advocate_app import __version__
+
+if TYPE_CHECKING:
+    from advocate_app.app import Services
 
 # Modules under advocate_app.cli that provide sub-commands, in the order --help lists them.
 COMMAND_MODULES = (
@@ -92,10 +96,15 @@ def _setup_logging(args: argparse.Namespace) -> None:
     setup_logging(log_dir, verbose=args.verbose)
 
 
-def _tell_if_recovered(services: object) -> None:
-    """A settings file that was damaged was kept aside: say so once, in plain words."""
-    settings = getattr(services, "__dict__", {}).get("settings")
-    kept = getattr(settings, "recovered_from", None)
+def _tell_if_recovered(services: Services) -> None:
+    """A settings file that was damaged was kept aside: say so once, in plain words.
+
+    The settings are read here even when the command did not need them, so a damaged file
+    is noticed (and kept aside) on the first run, not on some later one."""
+    try:
+        kept = services.settings.recovered_from
+    except Exception:  # nothing here may hide the command's own outcome
+        return
     if kept is not None:
         print(
             f"Note: Advocate's settings file was damaged, so default settings are used. The "
