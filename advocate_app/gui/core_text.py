@@ -99,9 +99,9 @@ def _patterns() -> list[tuple[re.Pattern[str], Render]]:
         ),
         (
             re.compile(r"^(\d+\w\w) Congress districts \(Census ?(.*)\)$"),
-            lambda m: translate("CoreText", "{0} Congress districts (Census {2})", ORDINAL).format(
-                m[1], _number(m[1]), m[2]
-            ),
+            lambda m: translate(
+                "CoreText", "{0} Congress districts (Census {2})", "ordinal"
+            ).format(m[1], _number(m[1]), m[2]),
         ),
     ]
 
