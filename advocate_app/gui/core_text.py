@@ -88,13 +88,13 @@ def _patterns() -> list[tuple[re.Pattern[str], Render]]:
                 "CoreText",
                 "The ZIP code table uses the {0} Congress map; the member data is for "
                 "the {2}. Use a street address to be sure.",
-                ORDINAL,
+                "ordinal",
             ).format(m[1], _number(m[1]), m[2], _number(m[2])),
         ),
         (
             re.compile(r"^(\d+\w\w) Congress districts \(ZIP code table\)$"),
             lambda m: translate(
-                "CoreText", "{0} Congress districts (ZIP code table)", ORDINAL
+                "CoreText", "{0} Congress districts (ZIP code table)", "ordinal"
             ).format(m[1], _number(m[1])),
         ),
         (
