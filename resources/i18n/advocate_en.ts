@@ -61,6 +61,21 @@
         <source>{0} has no senators. Its member of the House is a non-voting delegate who can still cosponsor bills and speak for you.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The ZIP code table uses the {0} Congress map; the member data is for the {2}. Use a street address to be sure.</source>
+        <comment>ordinal</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} Congress districts (ZIP code table)</source>
+        <comment>ordinal</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} Congress districts (Census {2})</source>
+        <comment>ordinal</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DataPanel</name>

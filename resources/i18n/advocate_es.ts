@@ -61,6 +61,21 @@
         <source>{0} has no senators. Its member of the House is a non-voting delegate who can still cosponsor bills and speak for you.</source>
         <translation>{0} no tiene senadores. Su miembro de la Cámara es un delegado sin voto que aun así puede copatrocinar proyectos de ley y hablar en su nombre.</translation>
     </message>
+    <message>
+        <source>The ZIP code table uses the {0} Congress map; the member data is for the {2}. Use a street address to be sure.</source>
+        <comment>ordinal</comment>
+        <translation>La tabla de códigos postales usa el mapa del {1}.º Congreso; los datos de los miembros son del {3}.º. Use una dirección completa para estar seguro.</translation>
+    </message>
+    <message>
+        <source>{0} Congress districts (ZIP code table)</source>
+        <comment>ordinal</comment>
+        <translation>distritos del {1}.º Congreso (tabla de códigos postales)</translation>
+    </message>
+    <message>
+        <source>{0} Congress districts (Census {2})</source>
+        <comment>ordinal</comment>
+        <translation>distritos del {1}.º Congreso (Censo, {2})</translation>
+    </message>
 </context>
 <context>
     <name>DataPanel</name>
