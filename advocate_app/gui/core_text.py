@@ -5,9 +5,9 @@ recognises the ones a person meets most often by their shape and says them throu
 ``tr()``; a note it does not recognise is shown as written, so nothing is ever hidden.
 The vacancy note is dropped because the members page explains vacancies itself.
 
-In the templates ``{0}``/``{1}``... are the values the note carried; for a congress both
-the English ordinal ("119th") and the bare number ("119") are passed, so each language
-can write it its own way.
+In the templates ``{0}``/``{1}``... are the values the note carried. Templates marked
+"ordinal" get a congress both as the English ordinal ({0} "119th", {2} for a second one)
+and as a bare number ({1} "119", {3}), so each language can write it its own way.
 """
 
 from __future__ import annotations
@@ -18,9 +18,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 translate = QCoreApplication.translate
-# Disambiguation for templates that get a congress as {0} "119th" and {1} "119" (and {2}/{3}
-# for a second one): a translation may use either form.
-ORDINAL = "ordinal"
 Render = Callable[[re.Match[str]], "str | None"]
 
 
