@@ -35,11 +35,14 @@ _app: QGuiApplication | None = None  # keeps the app we made alive for the proce
 def ensure_gui_app() -> QGuiApplication:
     """Return the running ``QGuiApplication`` (a ``QApplication`` is one), or start one.
 
+    Call it (or ``letter_fonts()``) once on the main thread before exporting from worker
+    threads: the application object and the font registration belong to the main thread.
     Without a display (CLI on a server, CI) the ``offscreen`` platform is chosen, so export
     works with no X server. Raises ``RuntimeError`` if a plain ``QCoreApplication`` already
     runs, because Qt cannot then create fonts or paint.
     """
     global _app
+    guard_none_refcount()
     existing = QCoreApplication.instance()
     if existing is not None:
         if not isinstance(existing, QGuiApplication):
@@ -47,8 +50,12 @@ def ensure_gui_app() -> QGuiApplication:
         return existing
     if not os.environ.get("QT_QPA_PLATFORM") and _headless():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    guard_none_refcount()
-    _app = QGuiApplication(sys.argv[:1] or ["advocate"])
+    # A process that already loaded QtWidgets (the desktop app, a pytest-qt session) will
+    # want widgets later, which needs a QApplication: make that one. We never import
+    # QtWidgets ourselves, so the CLI stays free of it.
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    app_class = getattr(widgets, "QApplication", QGuiApplication)
+    _app = app_class(sys.argv[:1] or ["advocate"])
     return _app
 
 

@@ -161,8 +161,15 @@ def letter_for(legislator_index) -> Callable[..., Letter]:
     return build
 
 
-@pytest.fixture
-def qapp():
+@pytest.fixture(autouse=True)
+def _widgets_app(qapp):
+    """Use pytest-qt's QApplication for the whole session, as the desktop app does.
+
+    Export code only needs a QGuiApplication and makes one when none runs; if these tests
+    let it, a later GUI test in the same session would find a QGuiApplication where it
+    needs a QApplication and Qt would abort.
+    """
     from advocate_app.export.qt import ensure_gui_app
 
-    return ensure_gui_app()
+    assert ensure_gui_app() is qapp
+    return qapp
