@@ -26,7 +26,7 @@ TARGET = 1.5
 
 BARE = """
 import sys
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 app = QApplication(sys.argv)
@@ -35,7 +35,7 @@ app = QApplication(sys.argv)
 class Painted(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, app.quit)
+            app.quit()  # as soon as the window is painted, like --quit-after-startup
         return False
 
 

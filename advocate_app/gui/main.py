@@ -130,9 +130,10 @@ def _setup_logging(profile: str | None, verbose: bool) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args, qt_args = _parser().parse_known_args(list(sys.argv[1:] if argv is None else argv))
-    _setup_logging(args.profile, args.verbose)
     if args.self_check:
         from advocate_app.gui.selfcheck import run_self_check
+
+        _setup_logging(args.profile, args.verbose)
 
         return run_self_check(args.profile)
     if _headless() and not os.environ.get("QT_QPA_PLATFORM"):
@@ -146,6 +147,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = ensure_app(qt_args)
 
+    from PySide6.QtCore import QTimer
+
     from advocate_app.app import Services
     from advocate_app.core.errors import AdvocateError
     from advocate_app.core.paths import AppPaths
@@ -156,6 +159,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except AdvocateError as exc:
         print(f"advocate: {exc}", file=sys.stderr)
         return exc.exit_code
+    # The log file is set up just after the first paint (it costs start-up time); until
+    # then Python's last-resort handler prints warnings to stderr.
+    window.first_painted.connect(
+        lambda: QTimer.singleShot(0, lambda: _setup_logging(args.profile, args.verbose))
+    )
     if args.quit_after_startup:
         return _show_until_painted(app, window)
     window.show()
@@ -170,8 +178,10 @@ def _show_until_painted(app: QApplication, window: MainWindow) -> int:
     painted: list[bool] = []
 
     def on_painted() -> None:
+        # Leave as soon as the window is painted: what runs after that (keyboard shortcuts,
+        # the log file) is deferred work the person does not wait for.
         painted.append(True)
-        QTimer.singleShot(0, app.quit)
+        app.quit()
 
     window.first_painted.connect(on_painted)
     QTimer.singleShot(STARTUP_TIMEOUT_MS, app.quit)

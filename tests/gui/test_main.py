@@ -65,3 +65,15 @@ def test_gui_without_display_explains_itself(tmp_path) -> None:
     )
     assert out.returncode == 2
     assert "no display" in out.stderr
+
+
+def test_build_main_window_gives_the_real_window_not_shown(qtbot) -> None:
+    from advocate_app.app import build_main_window
+    from advocate_app.gui.tasks import InlineRunner
+    from advocate_app.gui.window import MainWindow
+
+    window = build_main_window(runner=InlineRunner())
+    qtbot.addWidget(window)
+    assert isinstance(window, MainWindow) and not window.isVisible()
+    assert window.ctx.services.paths.config_dir.is_relative_to(os.environ["HOME"])
+    assert window.steps.count() == 4 and window.current_step() == 0
