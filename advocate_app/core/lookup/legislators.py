@@ -9,6 +9,7 @@ member with no office yet, no ``official_full``): everything degrades to "".
 from __future__ import annotations
 
 import json
+import logging
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -20,6 +21,8 @@ from advocate_app.core.errors import BadResponse
 from advocate_app.core.lookup.derived import load_derived
 from advocate_app.core.lookup.geography import TERRITORIES
 from advocate_app.core.models import Chamber, Member, Office, Role, Vacancy
+
+log = logging.getLogger(__name__)
 
 _DC_ADDRESS = re.compile(r"^(?P<office>.*?),?\s+Washington,?\s+DC,?\s+(?P<zip>\d{5}(?:-\d{4})?)\s*$")
 
@@ -114,6 +117,17 @@ def member_from_record(record: Mapping[str, Any], offices: Iterable[Mapping[str,
     )
 
 
+def _well_formed(member: Member) -> bool:
+    """The fields the index and the letters rely on have the types they expect."""
+    texts = (member.bioguide, member.name, member.first, member.last, member.party,
+             member.state, member.phone, member.url, member.contact_form, member.term_end)  # fmt: skip
+    return (
+        bool(member.bioguide)
+        and all(isinstance(t, str) for t in texts)
+        and (member.district is None or isinstance(member.district, int))
+    )
+
+
 class LegislatorIndex:
     """Seats -> members. Members are kept as plain tuples and built on first use: a lookup
     needs three of 537, and building them all costs more than loading the data."""
@@ -137,10 +151,10 @@ class LegislatorIndex:
             else:
                 self._senate.setdefault(state, []).append(bioguide)
         if congress is None:
-            if not ends:
+            year = ends.most_common(1)[0][0][:4] if ends else ""
+            if not year.isdigit():
                 raise BadResponse("The member data has no House members; it cannot be used.")
-            end_year = int(ends.most_common(1)[0][0][:4])
-            congress = congress_for_year(end_year - 1)
+            congress = congress_for_year(int(year) - 1)
         self.congress = congress
 
     def _member(self, bioguide: str) -> Member:
@@ -159,19 +173,36 @@ class LegislatorIndex:
     ) -> LegislatorIndex:
         if not isinstance(records, list):
             raise BadResponse("The member data is not in the expected format (a list of people).")
+        # The data is a public file that changes without notice: a record in a shape we do
+        # not know is skipped (and counted), never a crash; no usable member at all is
+        # ``BadResponse`` (from __init__: "no House members").
         offices_by_id: dict[str, list[Mapping[str, Any]]] = {}
         if isinstance(district_offices, list):
             for entry in district_offices:
-                if isinstance(entry, dict):
+                try:
                     bioguide = (entry.get("id") or {}).get("bioguide")
-                    if bioguide and isinstance(entry.get("offices"), list):
+                    if isinstance(bioguide, str) and bioguide and isinstance(entry.get("offices"), list):
                         offices_by_id[bioguide] = [o for o in entry["offices"] if isinstance(o, dict)]
+                except (AttributeError, TypeError):
+                    continue
         members = []
+        skipped = 0
         for record in records:
             if not isinstance(record, dict) or not record.get("terms"):
                 continue
-            bioguide = (record.get("id") or {}).get("bioguide", "")
-            members.append(member_from_record(record, offices_by_id.get(bioguide, ())))
+            try:
+                bioguide = (record.get("id") or {}).get("bioguide", "")
+                offices = offices_by_id.get(bioguide, ()) if isinstance(bioguide, str) else ()
+                member = member_from_record(record, offices)
+            except (AttributeError, TypeError, ValueError, KeyError, IndexError):
+                skipped += 1
+                continue
+            if _well_formed(member):
+                members.append(member)
+            else:
+                skipped += 1
+        if skipped:
+            log.warning("member data: skipped %d record(s) in an unknown format", skipped)
         return cls(members, congress)
 
     @classmethod
@@ -183,7 +214,7 @@ class LegislatorIndex:
             try:
                 records = json.loads(legislators_path.read_bytes())
                 offices = json.loads(offices_path.read_bytes()) if offices_path else None
-            except ValueError as exc:
+            except (ValueError, RecursionError) as exc:
                 raise BadResponse(
                     "The saved member data is damaged. Run 'advocate data update' to download "
                     "it again.",
