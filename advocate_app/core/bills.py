@@ -160,7 +160,7 @@ class BillStatusClient:
             status = BillStatus.from_json(data)
         except FileNotFoundError:
             return None
-        except (OSError, ValueError, KeyError, TypeError) as exc:
+        except (OSError, ValueError, KeyError, TypeError, RecursionError) as exc:
             log.info("ignoring an unreadable bill status cache (%s)", type(exc).__name__)
             return None
         if status.fetched_at.tzinfo is None:

@@ -107,7 +107,7 @@ def validate_payload(source: DatasetSource, data: bytes) -> None:
     if source.filename.endswith(".json"):
         try:
             parsed: Any = json.loads(data.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError) as exc:
+        except (ValueError, RecursionError) as exc:  # RecursionError: absurd nesting
             raise BadResponse(
                 f"The download of '{what}' was not valid data (a web page or an incomplete "
                 "file). The saved copy was kept.",
@@ -165,7 +165,7 @@ class DatasetStore:
         try:
             meta = json.loads(self._meta_path(name).read_text(encoding="utf-8"))
             return meta if isinstance(meta, dict) else {}
-        except (OSError, ValueError):
+        except (OSError, ValueError, RecursionError):
             return {}
 
     def _bundled(self, name: str) -> Path | None:

@@ -260,7 +260,7 @@ def decode_json(content: bytes, content_type: str, what: str) -> Any:
         )
     try:
         return json.loads(content.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
+    except (ValueError, RecursionError) as exc:  # RecursionError: absurdly deep nesting
         raise BadResponse(
             f"{what} sent an incomplete or unreadable answer. Try again later.",
             detail=type(exc).__name__,
