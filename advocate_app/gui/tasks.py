@@ -216,15 +216,21 @@ class TaskRunner(QObject):
             pending.on_progress(done, total)
 
     def _deliver(self, pending: _Pending, result: Any, error: BaseException | None) -> None:
-        if error is not None:
-            if not isinstance(error, Exception):  # KeyboardInterrupt, SystemExit
-                raise error
-            if pending.on_error is not None:
-                pending.on_error(error)
-            else:
-                log.error("background task %s failed: %s", pending.key, type(error).__name__)
-        elif pending.on_result is not None:
-            pending.on_result(result)
+        if error is not None and not isinstance(error, Exception):  # KeyboardInterrupt...
+            raise error
+        try:
+            if error is not None:
+                if pending.on_error is not None:
+                    pending.on_error(error)
+                else:
+                    log.error("background task %s failed: %s", pending.key, type(error).__name__)
+            elif pending.on_result is not None:
+                pending.on_result(result)
+        except RuntimeError as exc:
+            # The page or dialog that asked was closed meanwhile (its C++ object is gone).
+            if "already deleted" not in str(exc):
+                raise
+            log.debug("a %s result arrived for a closed view", pending.key)
 
 
 class InlineRunner(TaskRunner):
