@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QProgressBar,
     QScrollArea,
     QSplitter,
     QTabWidget,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from advocate_app.core.errors import AdvocateError
 from advocate_app.gui.labels import member_title, role_label
+from advocate_app.gui.pages.meter import PersonalMeter
 from advocate_app.gui.pages.preview import LetterPreview
 from advocate_app.gui.widgets import WrapCheckBox, heading, note, vbox
 
@@ -116,23 +116,11 @@ class LetterPage(QWidget):
         preview_caption.setBuddy(self.tabs)
         self.empty = note(self.tr("Your letters appear here once your members are found."))
         self.status_note = note(selectable=True)
-        meter_row = QHBoxLayout()
-        meter_caption = QLabel(self.tr("How personal:"), right)
-        self.meter = QProgressBar(right)
-        self.meter.setRange(0, 100)
-        self.meter.setTextVisible(False)
-        self.meter.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 12)
-        self.meter.setAccessibleName(self.tr("How personal your letter is"))
-        meter_caption.setBuddy(self.meter)
-        self.meter_text = note()
-        meter_row.addWidget(meter_caption)
-        meter_row.addWidget(self.meter)
-        meter_row.addStretch(1)
+        self.meter = PersonalMeter(right)
         right_layout.addWidget(preview_caption)
         right_layout.addWidget(self.empty)
         right_layout.addWidget(self.tabs, 1)
-        right_layout.addLayout(meter_row)
-        right_layout.addWidget(self.meter_text)
+        right_layout.addWidget(self.meter)
         right_layout.addWidget(self.status_note)
         split.addWidget(right)
         split.setStretchFactor(0, 2)
@@ -374,8 +362,7 @@ class LetterPage(QWidget):
     def _update_meter(self) -> None:
         preview = self.tabs.currentWidget()
         if not isinstance(preview, LetterPreview):
-            self.meter.setValue(0)
-            self.meter_text.setText("")
+            self.meter.show_share(None)
             return
         from advocate_app.core.letters import personalization, render_body
 
@@ -399,34 +386,10 @@ class LetterPage(QWidget):
                 share = personalization(letter, draft.story)
         except AdvocateError:
             pass
-        self.meter.setValue(round(share * 100))
-        text = personal_text(share)
-        self.meter_text.setText(text)
-        self.meter.setAccessibleDescription(text)
+        self.meter.show_share(share)
 
     def focus_story(self) -> None:
         self.story.setFocus(Qt.FocusReason.OtherFocusReason)
-
-
-def personal_text(share: float) -> str:
-    """A gentle word on how much of the letter is the person's own, never a grade."""
-    from PySide6.QtCore import QCoreApplication
-
-    translate = QCoreApplication.translate
-    if share < 0.05:
-        return translate(
-            "LetterPage",
-            "Only the campaign's words so far. Offices give far more "
-            "weight to a letter with a sentence or two of your own.",
-        )
-    if share < 0.2:
-        return translate(
-            "LetterPage",
-            "A little of you is in it. A few more words of your own will help it stand out.",
-        )
-    if share < 0.4:
-        return translate("LetterPage", "Good: your own words are a real part of this letter.")
-    return translate("LetterPage", "Very personal. Offices notice letters like this one.")
 
 
 def _tab_title(member: Member) -> str:
