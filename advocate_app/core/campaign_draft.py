@@ -283,6 +283,12 @@ class PackDraft:
 
     def preview(self, *, story: str = SAMPLE_STORY, today: date | None = None) -> list[Preview]:
         """The letter for a sample member of each role (see the module doc)."""
+        return self.review(story=story, today=today)[1]
+
+    def review(
+        self, *, story: str = SAMPLE_STORY, today: date | None = None
+    ) -> tuple[DraftReport, list[Preview]]:
+        """Problems and previews in one pass (what the editor shows after each change)."""
         from advocate_app.core.campaign_check import check_files
         from advocate_app.core.letters import compose_letter
 
@@ -324,7 +330,7 @@ class PackDraft:
                 )
                 continue
             results.append(Preview(label, member, letter=letter))
-        return results
+        return report, results
 
     def _checked_files(self) -> dict[str, bytes]:
         report = self.check()

@@ -68,6 +68,8 @@ class AppContext:
     # Set by the main window: show a banner (text, kind, actions) / open the settings.
     show_message: Callable[[str, str, Sequence[Action]], None] = lambda *a: None
     open_settings: Callable[[str], Any] = lambda tab="": None
+    # Set by the main window: event mode (gui/event/controller.py); pages ask it when active.
+    event: Any = None
 
     def problem(self, error: BaseException, retry: Callable[[], None] | None = None) -> None:
         """Show a failure in the banner, with "Try again" when it can be re-run."""

@@ -111,6 +111,10 @@ class MainWindow(QMainWindow):
         self.you.lookup_finished.connect(self._on_lookup_finished)
         self.data_panel.data_ready.connect(self._update_steps)
         self._build_menus()
+        from advocate_app.gui.event.controller import EventController
+
+        self.event = EventController(self)  # event mode: Organizer menu, PIN guards, wipe
+        ctx.event = self.event
         self._restore_geometry()
         self._show_step(YOU)
         self.auto_data_check = True  # first run: download the data once the window is painted
@@ -372,6 +376,8 @@ class MainWindow(QMainWindow):
 
     # --- settings ------------------------------------------------------------------------
     def open_settings(self, tab: str = "") -> None:
+        if not self.event.guard("settings", lambda: self.open_settings(tab)):
+            return  # event mode: the organizer's PIN first
         from advocate_app.gui.settings_dialog import SettingsDialog
 
         if self.settings_dialog is None:
@@ -417,6 +423,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         """Close now: jobs still running finish detached and their results are ignored."""
+        if not self.event.may_close():  # event mode: the organizer's PIN first
+            event.ignore()
+            return
         self.save_geometry()
         if self.settings_dialog is not None:
             self.settings_dialog.reject()

@@ -222,6 +222,9 @@ class SendPage(QWidget):
         return self.letters[row] if 0 <= row < len(self.letters) else None
 
     def folder(self) -> Path:
+        event = self.ctx.event
+        if event is not None and event.active:  # event mode: the organizer's or a wiped folder
+            return event.pdf_folder()
         chosen = str(self.ctx.services.settings.get("export.folder") or "")
         return Path(chosen).expanduser() if chosen else default_folder()
 
@@ -294,6 +297,7 @@ class SendPage(QWidget):
             "email": self.tr("emailed"),
             "contact_form": self.tr("form opened"),
             "mailto": self.tr("mail program"),
+            "queued": self.tr("queued for printing"),
         }[channel]
         for letter in letters:
             done = self.done.setdefault(letter.member.bioguide, [])

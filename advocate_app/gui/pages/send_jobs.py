@@ -100,6 +100,15 @@ class SendJobs(QObject):
         """Open the print preview (not modal to the whole app, so tests can drive it)."""
         if not letters:
             return
+        event = self.ctx.event
+        if event is not None and event.active:  # event mode: the organizer prints one batch
+            count = event.queue_letters(letters)
+            self.ctx.show_message(self.tr(
+                "Your letters will be printed with the others at the end of the event "
+                "({0} waiting)."
+            ).format(count), "success", [])  # fmt: skip
+            self.finished.emit("queued", list(letters))
+            return
         from PySide6.QtGui import QPageSize
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
@@ -148,6 +157,9 @@ class SendJobs(QObject):
 
     # --- email ---------------------------------------------------------------------------
     def organizer_address(self) -> str:
+        event = self.ctx.event
+        if event is not None and event.active:  # event mode: the event's collection address
+            return event.collection_email()
         configured = str(self.ctx.services.settings.get("organizer.email") or "").strip()
         if configured:
             return configured
@@ -185,7 +197,8 @@ class SendJobs(QObject):
         settings = self.ctx.services.settings
         if not str(settings.get("smtp.host") or "").strip():
             actions = [(self.tr("Set up email"), lambda: self.ctx.open_settings("email"))]
-            if fallback is not None:
+            event = self.ctx.event  # event mode: no mail program on a shared laptop
+            if fallback is not None and (event is None or not event.active):
                 actions.append(
                     (self.tr("Use my mail program"), lambda: self.open_mailto(fallback, to))
                 )

@@ -1,0 +1,356 @@
+"""The campaign editor window: the manifest as a form, templates with Jinja colours, a live
+preview for a sample Representative, Senator and Delegate, and every problem with its line.
+
+The window only arranges widgets: checking and rendering happen in
+``core/campaign_draft.PackDraft.review`` on the task runner (a snapshot of the text is
+handed over, and a stale answer is dropped when the person typed meanwhile). Activating a
+problem jumps to its line in the template, or to the form field for a manifest problem.
+
+Opening, saving, exporting and installing packs are in ``editor/files.py``.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QWidget,
+)
+
+from advocate_app.core.campaign_draft import PackDraft, Preview
+from advocate_app.core.campaign_pack import MANIFEST
+from advocate_app.gui.editor.code import CodeEditor
+from advocate_app.gui.editor.files import PackFiles
+from advocate_app.gui.editor.form import ManifestForm
+from advocate_app.gui.widgets import Banner, heading, vbox
+
+if TYPE_CHECKING:
+    from advocate_app.core.campaign_draft import DraftReport
+    from advocate_app.core.campaigns import Problem
+    from advocate_app.gui.context import AppContext
+
+log = logging.getLogger(__name__)
+
+REVIEW_DELAY_MS = 350
+REVIEW_KEY = "editor-review"
+
+
+class CampaignEditor(PackFiles, QMainWindow):
+    reviewed = Signal()  # problems and previews are up to date
+    saved = Signal(str)  # where the pack was written
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        draft: PackDraft | None = None,
+        source: Path | None = None,
+        *,
+        builtin: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.source: Path | None = None
+        self.builtin = False
+        self.report: DraftReport | None = None
+        self.previews: list[Preview] = []
+        self.dirty = False
+        self.confirm_discard = self._ask_discard  # tests replace it
+        self.setWindowTitle(self.tr("Campaign editor"))
+        self.setAccessibleName(self.tr("Campaign editor"))
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REVIEW_DELAY_MS)
+        self._timer.timeout.connect(self.review_now)
+
+        self.banner = Banner(self)
+        self.form = ManifestForm(self)
+        self.form.changed.connect(self._on_edited)
+        form_area = QScrollArea(self)
+        form_area.setWidget(self.form)
+        form_area.setWidgetResizable(True)
+        self.form_area = form_area
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Templates"))
+        self.editors: dict[str, CodeEditor] = {}
+        add = QPushButton(self.tr("Add &template…"), self)
+        add.setAccessibleName(self.tr("Add template"))
+        add.clicked.connect(self._on_add_template_clicked)
+        remove = QPushButton(self.tr("Remo&ve template"), self)
+        remove.setAccessibleName(self.tr("Remove template"))
+        remove.clicked.connect(self._on_remove_template_clicked)
+        middle = QWidget(self)
+        middle_layout = vbox(middle)
+        middle_layout.addWidget(heading(self.tr("Templates"), 2))
+        middle_layout.addWidget(self.tabs, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        middle_layout.addLayout(buttons)
+
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        preview_box = QWidget(right)
+        preview_layout = vbox(preview_box)
+        preview_layout.addWidget(heading(self.tr("Preview"), 2))
+        self.preview_tabs = QTabWidget(preview_box)
+        self.preview_tabs.setAccessibleName(self.tr("Letter previews"))
+        self.preview_views: dict[str, QPlainTextEdit] = {}
+        for label, title in (("House", self.tr("Representative")), ("Senate", self.tr("Senator")),
+                             ("Delegate", self.tr("Delegate"))):  # fmt: skip
+            view = QPlainTextEdit(preview_box)
+            view.setReadOnly(True)
+            view.setAccessibleName(self.tr("{0} letter preview").format(title))
+            self.preview_tabs.addTab(view, title)
+            self.preview_views[label] = view
+        preview_layout.addWidget(self.preview_tabs, 1)
+        problems_box = QWidget(right)
+        problems_layout = vbox(problems_box)
+        self.problems_caption = QLabel(self.tr("&Problems:"), problems_box)
+        self.problems = QListWidget(problems_box)
+        self.problems.setAccessibleName(self.tr("Problems"))
+        self.problems.setWordWrap(True)
+        self.problems_caption.setBuddy(self.problems)
+        self.problems.itemActivated.connect(self._on_problem_activated)
+        problems_layout.addWidget(self.problems_caption)
+        problems_layout.addWidget(self.problems, 1)
+        right.addWidget(preview_box)
+        right.addWidget(problems_box)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 1)
+
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(form_area)
+        split.addWidget(middle)
+        split.addWidget(right)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setStretchFactor(2, 3)
+        central = QWidget(self)
+        layout = vbox(central, margins=10)
+        layout.addWidget(self.banner)
+        layout.addWidget(split, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self.resize(1280, 800)
+        self.load(draft or PackDraft.blank(), source, builtin=builtin)
+
+    # --- menus -------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._act(
+            file_menu,
+            self.tr("&New campaign"),
+            self._on_new_triggered,
+            QKeySequence.StandardKey.New,
+        )
+        self._act(
+            file_menu,
+            self.tr("&Open pack folder…"),
+            self._on_open_folder_triggered,
+            QKeySequence.StandardKey.Open,
+        )
+        self._act(file_menu, self.tr("&Import .zip…"), self._on_import_zip_triggered)
+        self._act(file_menu, self.tr("Load from &web address…"), self._on_load_url_triggered)
+        file_menu.addSeparator()
+        self.save_action = self._act(
+            file_menu, self.tr("&Save"), self.save, QKeySequence.StandardKey.Save
+        )
+        self._act(
+            file_menu,
+            self.tr("Save as &folder…"),
+            self._on_save_as_triggered,
+            QKeySequence.StandardKey.SaveAs,
+        )
+        self._act(file_menu, self.tr("&Export .zip…"), self._on_export_triggered)
+        self._act(file_menu, self.tr("&Use in Advocate"), self.install)
+        self._act(file_menu, self.tr("New campaign from &this one…"), self._on_copy_triggered)
+        file_menu.addSeparator()
+        self._act(file_menu, self.tr("&Close"), self.close, QKeySequence.StandardKey.Close)
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        self._act(
+            edit, self.tr("&Undo"), lambda: self._focused("undo"), QKeySequence.StandardKey.Undo
+        )
+        self._act(
+            edit, self.tr("&Redo"), lambda: self._focused("redo"), QKeySequence.StandardKey.Redo
+        )
+        self._act(edit, self.tr("&Check now"), self.review_now, "F5")
+
+    def _act(self, menu: Any, text: str, slot: Any, keys: Any = None) -> QAction:
+        action = QAction(text, self)
+        if keys is not None:
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        self.addAction(action)
+        return action
+
+    def _focused(self, what: str) -> None:
+        widget = QApplication.focusWidget()
+        if isinstance(widget, (QPlainTextEdit, QLineEdit)):
+            getattr(widget, what)()
+
+    # --- the draft ---------------------------------------------------------------------------
+    def load(self, draft: PackDraft, source: Path | None = None, *, builtin: bool = False) -> None:
+        """Show ``draft``; ``source`` is the pack folder "Save" writes back to."""
+        self.source = Path(source) if source is not None and Path(source).is_dir() else None
+        self.builtin = builtin
+        self._other_files = dict(draft.other_files)
+        self.tabs.clear()
+        self.editors.clear()
+        main = [n for n in dict.fromkeys(draft.fields.templates.values()) if n in draft.templates]
+        for name in [*main, *(n for n in draft.templates if n not in main)]:
+            self._add_editor(name, draft.templates[name])
+        self.form.set_fields(draft.fields, list(draft.templates))
+        self.dirty = False
+        self._update_title()
+        self.review_now()
+
+    def _add_editor(self, name: str, text: str) -> CodeEditor:
+        editor = CodeEditor(text, self.tabs)
+        editor.setAccessibleName(self.tr("Template {0}").format(name))
+        editor.textChanged.connect(self._on_edited)
+        self.tabs.addTab(editor, name)
+        self.editors[name] = editor
+        return editor
+
+    def draft(self) -> PackDraft:
+        """What the form and editors hold now (a snapshot: safe to hand to a worker)."""
+        templates = {name: editor.toPlainText() for name, editor in self.editors.items()}
+        return PackDraft(self.form.fields(), templates, dict(self._other_files))
+
+    def _on_edited(self, *_args: object) -> None:
+        self.dirty = True
+        self._update_title()
+        self._timer.start()
+
+    def _update_title(self) -> None:
+        name = self.form.id.text().strip() or self.tr("new campaign")
+        mark = " *" if self.dirty else ""
+        self.setWindowTitle(self.tr("Campaign editor: {0}{1}").format(name, mark))
+
+    # --- checking and preview ------------------------------------------------------------------
+    def review_now(self) -> None:
+        self._timer.stop()
+        draft = self.draft()
+        today = self.ctx.today()
+        self.ctx.runner.submit(
+            lambda: draft.review(today=today), self._on_reviewed,
+            lambda exc: self.banner.show_message(str(exc), "error"),
+            key=REVIEW_KEY, label=self.tr("Checking the campaign…"),
+        )  # fmt: skip
+
+    def _on_reviewed(self, result: tuple[DraftReport, list[Preview]]) -> None:
+        self.report, self.previews = result
+        self.problems.clear()
+        for problem in self.report.problems:
+            item = QListWidgetItem(str(problem))
+            item.setData(Qt.ItemDataRole.UserRole, problem)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, str(problem))
+            self.problems.addItem(item)
+        errors = len(self.report.errors)
+        warnings = len(self.report.problems) - errors
+        if not self.report.problems:
+            self.problems_caption.setText(self.tr("&Problems: none. The campaign is ready."))
+        else:
+            self.problems_caption.setText(
+                self.tr("&Problems: {0} to fix, {1} to consider (press Enter on one to go there)")
+                .format(errors, warnings))  # fmt: skip
+        for preview in self.previews:
+            self._show_preview(preview)
+        self.reviewed.emit()
+
+    def _show_preview(self, preview: Preview) -> None:
+        view = self.preview_views[preview.label]
+        if preview.letter is not None:
+            text = preview.letter.as_text()
+        elif preview.problem is not None:
+            text = self.tr("This letter cannot be written yet:\n\n{0}").format(preview.problem)
+        else:
+            text = preview.note
+        scroll = view.verticalScrollBar().value()
+        view.setPlainText(text)
+        view.verticalScrollBar().setValue(scroll)
+
+    def _on_problem_activated(self, item: QListWidgetItem) -> None:
+        self.go_to_problem(item.data(Qt.ItemDataRole.UserRole))
+
+    def go_to_problem(self, problem: Problem) -> QWidget | None:
+        """Show where ``problem`` is: the template line, or the form field."""
+        if problem.file in self.editors:
+            editor = self.editors[problem.file]
+            self.tabs.setCurrentWidget(editor)
+            editor.go_to_line(problem.line or 1)
+            return editor
+        if problem.file == MANIFEST and self.report is not None:
+            target = self.form.focus_field(self.report.field_for(problem))
+            if target is not None:
+                self.form_area.ensureWidgetVisible(target)
+            return target
+        return None
+
+    # --- templates -----------------------------------------------------------------------------
+    def _on_add_template_clicked(self) -> None:
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Add template"))
+        dialog.setLabelText(self.tr("File name of the new template (ends in .j2):"))
+        dialog.setTextValue("delegate.txt.j2")
+        dialog.textValueSelected.connect(self.add_template)
+        dialog.open()
+
+    def add_template(self, name: str) -> bool:
+        name = name.strip()
+        if not name.endswith(".j2") or "/" in name or "\\" in name or name.startswith("."):
+            self.banner.show_message(
+                self.tr(
+                    "A template's file name ends in .j2 and has no folder, e.g. delegate.txt.j2."
+                ),
+                "warning",
+            )
+            return False
+        if name in self.editors:
+            self.tabs.setCurrentWidget(self.editors[name])
+            return False
+        source = self.tabs.currentWidget()
+        text = source.toPlainText() if isinstance(source, CodeEditor) else ""
+        editor = self._add_editor(name, text)
+        self.form.set_template_files(list(self.editors))
+        self.tabs.setCurrentWidget(editor)
+        self._on_edited()
+        return True
+
+    def _on_remove_template_clicked(self) -> None:
+        index = self.tabs.currentIndex()
+        if index < 0:
+            return
+        name = self.tabs.tabText(index)
+        self.tabs.removeTab(index)
+        self.editors.pop(name, None)
+        self.form.set_template_files(list(self.editors))
+        self._on_edited()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.confirm_discard():
+            self.ctx.runner.cancel(REVIEW_KEY)
+            event.accept()
+        else:
+            event.ignore()

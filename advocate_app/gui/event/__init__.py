@@ -1,0 +1,1 @@
+"""Event (kiosk) mode in the window: the organizer's PIN, the participant wipe, idle reset."""

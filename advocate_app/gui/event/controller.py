@@ -1,0 +1,371 @@
+"""Event mode in the main window: the organizer's menu, PIN guards, "Next participant" and
+the idle reset.
+
+The window makes one ``EventController`` and asks it before opening settings or closing
+(``guard``). Everything else is done from here, through the window's public parts:
+
+- the Organizer menu (event set-up, print queue, waiting emails, campaign editor,
+  tallies), each behind the PIN while an event runs;
+- "Next participant" (a button in the status bar, Ctrl+Shift+N) and the idle timeout, after
+  a warning with a countdown: the window's own ``start_over`` first, then a sweep of every
+  widget for the participant's traces (``scrub``), every text field's undo history, the
+  clipboard when it still holds what the app put there, the participant's temporary files,
+  and a checkpoint of the database's journal;
+- on the Send step, only the routes the organizer allowed; the archive is hidden.
+
+Core does the rest: the anonymous archive and tallies (``core/archive.py``), no drafts
+(``core/drafts.py``), the PIN hash (``core/pin.py``).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QClipboard, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QWidget
+
+from advocate_app.gui.event import scrub
+from advocate_app.gui.event.organizer import OrganizerActions
+
+if TYPE_CHECKING:
+    from advocate_app.core.event import EventMode
+    from advocate_app.core.models import Letter
+    from advocate_app.gui.window import MainWindow
+
+log = logging.getLogger(__name__)
+
+WARNING_MS = 30_000
+_INPUT = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel,
+                    QEvent.Type.TouchBegin, QEvent.Type.InputMethod})  # fmt: skip
+
+
+class EventController(OrganizerActions, QObject):
+    mode_changed = Signal(bool)  # event mode turned on (True) or off
+    wiped = Signal(str)  # "next" or "idle": the window is ready for the next person
+    queue_changed = Signal(int)  # letters waiting in the print queue
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.ctx = window.ctx
+        self.idle_ms: int | None = None  # None: the organizer's setting (tests make it short)
+        self.warning_ms = WARNING_MS
+        self.pin_dialog: Any = None
+        self.setup_dialog: Any = None
+        self.idle_warning: Any = None
+        self.editor: Any = None
+        self.tallies_window: Any = None
+        self.queue_dialog: Any = None
+        self._passes: set[str] = set()
+        self._queue_warned = False
+        self._filtering = False
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.timeout.connect(self._on_idle_timer_timeout)
+        self._wrap_clipboard()
+        self._build_menu()
+        self.next_button = QPushButton(self.tr("Ne&xt participant"), window)
+        self.next_button.setAccessibleName(self.tr("Next participant"))
+        self.next_button.setToolTip(self.tr("Clear everything for the next person (Ctrl+Shift+N)"))
+        self.next_button.clicked.connect(lambda: self.next_participant("next"))
+        self.badge = QLabel(window)
+        self.badge.setAccessibleName(self.tr("Event"))
+        window.statusBar().addPermanentWidget(self.badge)
+        window.statusBar().addPermanentWidget(self.next_button)
+        window.step_changed.connect(self._on_step_changed)
+        if bool(self.ctx.services.settings.get("event.enabled")):
+            QTimer.singleShot(0, self._enter)  # after the window is built
+        else:
+            self._show_state()
+
+    # --- state ---------------------------------------------------------------------------------
+    @property
+    def mode(self) -> EventMode:
+        return self.ctx.services.event
+
+    @property
+    def active(self) -> bool:
+        if not bool(self.ctx.services.settings.get("event.enabled")):
+            return False  # without touching the database: start-up stays fast
+        return self.mode.active
+
+    def _enter(self) -> None:
+        """Event mode starts (or the app started in it): clear the window, arm the guards."""
+        self.mode.sync()
+        self.next_participant("start")
+        self._set_filter(True)
+        self._show_state()
+        self.mode_changed.emit(True)
+
+    def _leave(self) -> None:
+        self._set_filter(False)
+        self.idle_timer.stop()
+        self._show_state()
+        self.mode_changed.emit(False)
+
+    def _show_state(self) -> None:
+        active = self.active
+        self.next_button.setVisible(active)
+        self.badge.setVisible(active)
+        if active:
+            self.badge.setText(self.tr("Event: {0}").format(self.mode.config.name))
+        remember = getattr(self.window.you, "remember", None)
+        if remember is not None:
+            if active:
+                remember.setChecked(False)
+            remember.setVisible(not active)
+        self._apply_send_rules()
+
+    def _set_filter(self, on: bool) -> None:
+        app = QApplication.instance()
+        if app is None or on == self._filtering:
+            return
+        if on:
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+        self._filtering = on
+        self._restart_idle()
+
+    # --- the PIN -------------------------------------------------------------------------------
+    def guard(self, name: str, action: Callable[[], Any], reason: str = "") -> bool:
+        """True when ``action`` may run now; otherwise ask for the PIN and run it after."""
+        if not self.active or name in self._passes:
+            self._passes.discard(name)
+            return True
+
+        def unlocked(_pin: str) -> None:
+            self._passes.add(name)
+            action()
+
+        self.ask_pin(
+            reason or self.tr("This is for the organizer. Enter the organizer's PIN."), unlocked
+        )
+        return False
+
+    def ask_pin(self, reason: str, then: Callable[[str], Any]) -> None:
+        from advocate_app.gui.event.pin_dialog import PinDialog
+
+        if self.pin_dialog is not None:
+            self.pin_dialog.reject()
+        dialog = PinDialog(self.mode.unlock, reason, self.window)
+        dialog.unlocked.connect(then)
+        dialog.finished.connect(lambda _r: self._forget_pin_dialog(dialog))
+        self.pin_dialog = dialog
+        dialog.open()
+
+    def _forget_pin_dialog(self, dialog: QDialog) -> None:
+        if self.pin_dialog is dialog:
+            self.pin_dialog = None
+        dialog.deleteLater()
+
+    def may_close(self) -> bool:
+        """The window asks before closing: the PIN, then a warning about unprinted letters."""
+        if not self.guard(
+            "quit", self.window.close, self.tr("Quitting is for the organizer. Enter the PIN.")
+        ):
+            return False
+        if self.active and len(self.mode.queue) and not self._queue_warned:
+            self._queue_warned = True
+            self.window.show_message(self.tr(
+                "{0} letter(s) still wait in the print queue. Print them first (Organizer › Print "
+                "queue), or quit again to discard them.").format(len(self.mode.queue)), "warning",
+                [(self.tr("Print queue"), self.open_queue)])  # fmt: skip
+            return False
+        return True
+
+    # --- the menu ------------------------------------------------------------------------------
+    def _build_menu(self) -> None:
+        menu = self.window.menuBar().addMenu(self.tr("&Organizer"))
+        self.menu = menu
+
+        def add(text: str, slot: Callable[[], Any], keys: str = "") -> QAction:
+            action = QAction(text, self.window)
+            if keys:
+                action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(lambda _checked=False: slot())
+            menu.addAction(action)
+            return action
+
+        add(self.tr("&Event mode…"), self.open_setup)
+        self.next_action = add(
+            self.tr("&Next participant"), lambda: self.next_participant("next"), "Ctrl+Shift+N"
+        )
+        menu.addSeparator()
+        add(self.tr("&Print queue…"), self.open_queue)
+        add(self.tr("Send &waiting emails"), self.send_waiting)
+        menu.addSeparator()
+        add(self.tr("Campaign &editor…"), self.open_editor)
+        add(self.tr("&Tallies…"), self.open_tallies)
+
+    # --- the participant's letters ---------------------------------------------------------------
+    def queue_letters(self, letters: list[Letter]) -> int:
+        """Event mode's "print": the letters wait for the organizer's batch (memory only)."""
+        for letter in letters:
+            self.mode.queue.add(letter, letter.member.dc_office)
+        count = len(self.mode.queue)
+        self.queue_changed.emit(count)
+        return count
+
+    def pdf_folder(self) -> Path:
+        """Where a participant's PDF goes: the organizer's folder, else a wiped temp folder."""
+        chosen = self.mode.config.pdf_folder
+        return Path(chosen) if chosen else self.mode.session.temp_dir()
+
+    def collection_email(self) -> str:
+        return self.mode.config.collection_email
+
+    def allows(self, route: str) -> bool:
+        return not self.active or self.mode.config.allows(route)
+
+    def _wrap_clipboard(self) -> None:
+        """Remember what the app copies, so "Next participant" clears only its own text."""
+        original = self.ctx.set_clipboard
+
+        def copy(text: str) -> None:
+            if self.active:
+                self.mode.session.note_clipboard(text)
+            original(text)
+
+        self.ctx.set_clipboard = copy
+
+    # --- the Send step -------------------------------------------------------------------------
+    def _on_step_changed(self, _row: int) -> None:
+        self._apply_send_rules()
+
+    def _apply_send_rules(self) -> None:
+        send = getattr(self.window, "_send", None)
+        if send is None:
+            return
+        active = self.active
+        send.history.setVisible(not active)  # the archive is the organizer's
+        send.save_pdf.setVisible(self.allows("pdf"))
+        send.print_button.setVisible(self.allows("print"))
+        send.print_button.setText(self.tr("Add to &print queue") if active else send.tr("&Print…"))
+        send.print_button.setAccessibleName(
+            self.tr("Add to print queue") if active else send.tr("Print")
+        )
+        send.change_folder.setVisible(not active)
+        send.email.parentWidget().setVisible(self.allows("email_organizer"))
+        send.contact.parentWidget().setVisible(self.allows("contact_form"))
+        if active:
+            combo = send.recipient
+            for index in reversed(range(combo.count())):
+                if combo.itemData(index) != "organizer":
+                    combo.removeItem(index)
+            combo.setCurrentIndex(0)
+            send.folder_label.setText(
+                self.tr("PDFs are kept in: {0}").format(
+                    self.mode.config.pdf_folder
+                    or self.tr("a temporary folder, cleared for the next person")
+                )
+            )
+
+    # --- next participant ------------------------------------------------------------------------
+    def participant_traces(self) -> list[str]:
+        """What identifies the current participant: typed fields, story, matched address."""
+        values = list(self.window.you.values().values())
+        draft = self.ctx.draft
+        if draft.constituent is not None:
+            c = draft.constituent
+            values += [c.name, c.address.street, c.address.one_line(), c.email, c.phone]
+        if draft.lookup is not None:
+            values.append(draft.lookup.match.matched_address or "")
+        letter = getattr(self.window, "_letter", None)
+        story = letter.story.toPlainText() if letter is not None else draft.story
+        values += [line for line in story.splitlines() if len(line.strip()) >= 12]
+        for sent in draft.letters:
+            values += list(sent.signature)
+        you = self.window.you.values()
+        values = [v for v in values if v and v not in (you.get("state", ""), you.get("city", ""))]
+        return scrub.traces(values)
+
+    def has_participant(self) -> bool:
+        return bool(self.participant_traces()) or self.ctx.draft.lookup is not None
+
+    def next_participant(self, reason: str = "next") -> None:
+        """Forget everything about the current participant; the window is back at step 1."""
+        marks = self.participant_traces()
+        if self.idle_warning is not None:
+            self.idle_warning.cancel()
+        for dialog in self.window.findChildren(QDialog):
+            if dialog.isVisible() and dialog is not self.setup_dialog:
+                dialog.reject()  # a print preview, a file chooser: they may show the letter
+        self.window.start_over()
+        members = getattr(self.window, "_members", None)
+        if members is not None and hasattr(members, "_clear"):
+            members._clear()  # the matched address and cards of the last lookup
+            members.summary.setText("")
+        scrub.scrub([self.window], marks)
+        scrub.forget_undo([self.window])
+        self._clear_clipboard()
+        if "event" in self.ctx.services.__dict__:
+            report = self.mode.session.wipe()
+            if report.failures:
+                self.window.show_message(self.tr(
+                    "Some temporary files could not be removed; restart the computer after the "
+                    "event."), "warning", [])  # fmt: skip
+        if "store" in self.ctx.services.__dict__:
+            try:
+                self.ctx.services.store.checkpoint()  # fold the journal: no old pages linger
+            except Exception:  # noqa: BLE001 - best effort; the data is already anonymous
+                log.info("database checkpoint after a participant failed")
+        self.window.banner.setAccessibleDescription("")
+        self.window.activity.setText("")
+        self._show_state()
+        self._restart_idle()
+        if reason != "start":
+            self.window.show_message(self.tr("Ready for the next participant."), "info", [])
+        self.wiped.emit(reason)
+
+    def _clear_clipboard(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        session = self.mode.session if "event" in self.ctx.services.__dict__ else None
+        if session is None:
+            return
+        modes = [QClipboard.Mode.Clipboard]
+        if clipboard.supportsSelection():
+            modes.append(QClipboard.Mode.Selection)
+        for mode in modes:
+            if session.owns_clipboard(clipboard.text(mode)):
+                clipboard.clear(mode)
+
+    # --- idle ------------------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in _INPUT and self.idle_warning is None:
+            self._restart_idle()
+        return False
+
+    def _restart_idle(self) -> None:
+        if not self._filtering:
+            self.idle_timer.stop()
+            return
+        ms = self.idle_ms if self.idle_ms is not None else self.mode.config.idle_ms
+        self.idle_timer.start(max(10, ms))
+
+    def _on_idle_timer_timeout(self) -> None:
+        if not self.active:
+            return
+        if not self.has_participant():
+            self._restart_idle()  # nothing to clear: no warning on an empty screen
+            return
+        from advocate_app.gui.event.idle import IdleWarning
+
+        warning = IdleWarning(self.warning_ms, self.window)
+        warning.expired.connect(lambda: self._after_warning(warning, expired=True))
+        warning.kept.connect(lambda: self._after_warning(warning, expired=False))
+        self.idle_warning = warning
+        warning.start()
+
+    def _after_warning(self, warning: QWidget, *, expired: bool) -> None:
+        if self.idle_warning is warning:
+            self.idle_warning = None
+        warning.deleteLater()
+        if expired:
+            self.next_participant("idle")
+        else:
+            self._restart_idle()

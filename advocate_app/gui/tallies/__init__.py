@@ -1,0 +1,1 @@
+"""The organizer's tallies: letters per member, district, campaign and route."""
