@@ -884,6 +884,10 @@ Connect to the internet and press “Try again”. Without internet, an organize
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your letters will be printed with the others at the end of the event ({0} waiting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Letters to Congress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1117,6 +1121,10 @@ Connect to the internet and press “Try again”. Without internet, an organize
     </message>
     <message>
         <source>mail program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued for printing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -886,6 +886,10 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
         <translation>Estos caracteres no se pueden imprimir y saldrán como cuadros vacíos: {0}. Quítelos de su historia o de su carta.</translation>
     </message>
     <message>
+        <source>Your letters will be printed with the others at the end of the event ({0} waiting).</source>
+        <translation>Sus cartas se imprimirán con las demás al final del evento ({0} en espera).</translation>
+    </message>
+    <message>
         <source>Letters to Congress</source>
         <translation>Cartas al Congreso</translation>
     </message>
@@ -1121,6 +1125,10 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
     <message>
         <source>mail program</source>
         <translation>programa de correo</translation>
+    </message>
+    <message>
+        <source>queued for printing</source>
+        <translation>en cola para imprimir</translation>
     </message>
     <message>
         <source>Choose a letter in the list.</source>
