@@ -67,7 +67,9 @@ class Services:
         from advocate_app.core.lookup.legislators import LegislatorIndex
 
         return LegislatorIndex.load(
-            self.datasets.path("legislators"), self.datasets.path_if_available("district_offices")
+            self.datasets.path("legislators"),
+            self.datasets.path_if_available("district_offices"),
+            index_dir=self.paths.indexes_dir,
         )
 
     @cached_property
@@ -100,7 +102,9 @@ class Services:
         )
         return Finder(
             legislators=lambda: self.legislators,
-            zip_crosswalk=lambda: ZipCrosswalk.load(self.datasets.path("zip_crosswalk")),
+            zip_crosswalk=lambda: ZipCrosswalk.load(
+                self.datasets.path("zip_crosswalk"), index_dir=self.paths.indexes_dir
+            ),
             geocoder=geocoder,
             legislators_date=lambda: self.legislators_date,
             zip_map_congress=int(settings.get("sources.zip_crosswalk_congress")),

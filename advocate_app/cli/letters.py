@@ -21,7 +21,7 @@ from advocate_app.export import FORMATS
 if TYPE_CHECKING:
     from advocate_app.app import Services
     from advocate_app.core.campaigns import Campaign
-    from advocate_app.core.models import Member, Office
+    from advocate_app.core.models import Constituent, Member, Office
 
 ENDING_SOON_DAYS = 60
 
@@ -76,11 +76,16 @@ def load_campaign_arg(value: str, services: Services) -> Campaign:
     return services.campaigns.find(value)
 
 
-def _office_for(member: Member, wanted: str, notes: list[str]) -> Office | None:
+def _office_for(
+    member: Member, constituent: Constituent, wanted: str, notes: list[str]
+) -> Office | None:
+    """The district office nearest the writer (same rule as ``advocate batch``), or DC."""
     if wanted == "dc":
         return None
     if member.district_offices:
-        return member.district_offices[0]
+        from advocate_app.export.plan import choose_office
+
+        return choose_office(member, constituent, "district")
     notes.append(
         f"No district office is known for {member.name}; that letter is addressed to Washington."
     )
@@ -147,7 +152,7 @@ def run(args: argparse.Namespace, services: Services) -> int:
         status = statuses.get(member.chamber)
         letter = compose_letter(
             campaign, constituent, member, story=story, points=points, today=today,
-            status=status, office=_office_for(member, args.office, notes),
+            status=status, office=_office_for(member, constituent, args.office, notes),
         )  # fmt: skip
         files = [_export(export_letter, letter, fmt, args.out, paper) for fmt in formats]
         written.append({

@@ -189,6 +189,9 @@ class DatasetStore:
                 except AdvocateError as exc:
                     # Offline or the source misbehaves: the saved copy is still good.
                     log.info("keeping cached %s: %s", name, exc.detail or type(exc).__name__)
+            if self._bundled_is_newer(name):
+                # A new release carries newer data than an old download: use the newer.
+                return self._bundled(name) or cached
             return cached
         try:
             self.refresh(name)
@@ -282,23 +285,40 @@ class DatasetStore:
                 results[name] = f"failed: {exc}"
         return results
 
-    def info(self, name: str) -> DatasetInfo:
+    def _bundled_is_newer(self, name: str) -> bool:
+        bundled = self._bundled(name)
+        if bundled is None or not self._cached(name).is_file():
+            return False
+        return self._bundled_info(name, bundled).date > self._cached_info(name).date
+
+    def _cached_info(self, name: str) -> DatasetInfo:
+        source, cached, meta = self.sources[name], self._cached(name), self._meta(name)
+        return DatasetInfo(
+            name, source.description, meta.get("url", source.url), cached, "download",
+            fetched_at=meta.get("fetched_at", ""), checked_at=meta.get("checked_at", ""),
+            last_modified=meta.get("last_modified", ""), size=cached.stat().st_size,
+        )
+
+    def _bundled_info(self, name: str, bundled: Path) -> DatasetInfo:
         source = self.sources[name]
-        cached = self._cached(name)
-        if cached.is_file():
-            meta = self._meta(name)
-            return DatasetInfo(
-                name, source.description, meta.get("url", source.url), cached, "download",
-                fetched_at=meta.get("fetched_at", ""), checked_at=meta.get("checked_at", ""),
-                last_modified=meta.get("last_modified", ""), size=cached.stat().st_size,
-            )
+        stamp = _read_bundled_stamp(bundled.parent)
+        files = stamp.get("files")
+        entry = files.get(source.filename, {}) if isinstance(files, dict) else {}
+        return DatasetInfo(
+            name, source.description, str(stamp.get("source", "built into this app")), bundled,
+            "bundled", fetched_at=str(stamp.get("taken_at", "")),
+            last_modified=str(entry.get("last_modified", "")) if isinstance(entry, dict) else "",
+            size=bundled.stat().st_size,
+        )
+
+    def info(self, name: str) -> DatasetInfo:
+        """What the app uses for ``name`` now: the download, or the snapshot built into it."""
+        if self._cached(name).is_file() and not self._bundled_is_newer(name):
+            return self._cached_info(name)
         bundled = self._bundled(name)
         if bundled is not None:
-            stamp = _read_bundled_stamp(bundled.parent)
-            return DatasetInfo(
-                name, source.description, stamp.get("source", "built into this app"), bundled,
-                "bundled", fetched_at=stamp.get("taken_at", ""), size=bundled.stat().st_size,
-            )
+            return self._bundled_info(name, bundled)
+        source = self.sources[name]
         return DatasetInfo(name, source.description, source.url, None, "missing")
 
     def status(self) -> list[DatasetInfo]:
@@ -313,8 +333,9 @@ class DatasetStore:
             shutil.rmtree(self.cache_dir)
 
 
-def _read_bundled_stamp(folder: Path) -> dict[str, str]:
-    """A packaged build writes ``SNAPSHOT.json`` (source, taken_at) beside its datasets."""
+def _read_bundled_stamp(folder: Path) -> dict[str, Any]:
+    """A packaged build writes ``SNAPSHOT.json`` beside its datasets: ``source``,
+    ``taken_at`` and ``files`` {filename: {last_modified, ...}} (packaging/snapshot.py)."""
     try:
         stamp = json.loads((folder / "SNAPSHOT.json").read_text(encoding="utf-8"))
         return stamp if isinstance(stamp, dict) else {}

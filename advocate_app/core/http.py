@@ -26,8 +26,8 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from advocate_app import __version__
-from advocate_app.core.errors import BadResponse, RateLimited, ServiceUnavailable
 from advocate_app.core.deadline import Deadline, DeadlinePassed, mount_deadline_adapters
+from advocate_app.core.errors import BadResponse, RateLimited, ServiceUnavailable
 
 if TYPE_CHECKING:
     import requests

@@ -59,6 +59,11 @@ class AppPaths:
     def datasets_dir(self) -> Path:
         return self.cache_dir / "datasets"
 
+    @property
+    def indexes_dir(self) -> Path:
+        """Derived lookup indexes (rebuildable from the datasets at any time)."""
+        return self.cache_dir / "indexes"
+
     def all_dirs(self) -> tuple[Path, ...]:
         return (self.config_dir, self.data_dir, self.cache_dir, self.log_dir)
 

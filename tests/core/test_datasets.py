@@ -104,3 +104,38 @@ def test_status_lists_every_dataset(tmp_path, httpserver) -> None:
     assert [i.origin for i in store.status()] == ["download"] * 3
     store.clear()
     assert [i.origin for i in store.status()] == ["missing"] * 3
+
+
+def _bundle(tmp_path, last_modified: str):
+    bundle = tmp_path / "bundle"
+    bundle.mkdir(exist_ok=True)
+    (bundle / "legislators-current.json").write_bytes(LEGISLATORS_JSON.read_bytes())
+    (bundle / "SNAPSHOT.json").write_text(json.dumps({
+        "source": "build", "taken_at": "2026-12-01T00:00:00+00:00",
+        "files": {"legislators-current.json": {"last_modified": last_modified}}}))
+    return bundle
+
+
+def test_a_newer_bundled_snapshot_beats_an_older_download(tmp_path, httpserver) -> None:
+    serve_datasets(httpserver)  # its Last-Modified is 15 Jun 2026
+    bundle = _bundle(tmp_path, "Tue, 01 Dec 2026 00:00:00 GMT")
+    store = make_store(tmp_path, httpserver, bundled_dirs=[bundle])
+    store.refresh("legislators")
+    assert store.path("legislators") == bundle / "legislators-current.json"
+    assert store.info("legislators").origin == "bundled" and store.date_of("legislators") == "2026-12-01"
+
+
+def test_a_newer_download_beats_the_bundled_snapshot(tmp_path, httpserver) -> None:
+    serve_datasets(httpserver)
+    bundle = _bundle(tmp_path, "Mon, 01 Jun 2026 00:00:00 GMT")
+    store = make_store(tmp_path, httpserver, bundled_dirs=[bundle])
+    store.refresh("legislators")
+    assert store.path("legislators") == tmp_path / "cache" / "legislators-current.json"
+    assert store.info("legislators").origin == "download"
+
+
+def test_indexes_go_to_the_cache_not_beside_the_data(services_factory) -> None:
+    services = services_factory()
+    services.finder.find_by_zip("82001")
+    assert list(services.paths.indexes_dir.glob("*.idx"))
+    assert not list(services.paths.datasets_dir.glob("*.idx"))

@@ -3,12 +3,14 @@
 Parsing the ZIP table and the member list costs ~150 ms per start on a small laptop; the
 same data as a ``marshal`` blob (built-in types only: safe to load, and fast) costs ~15 ms.
 The blob is keyed by the source's size and modification time plus a format version, so a
-new download or a code change rebuilds it. A read-only location (a packaged snapshot) just
-means no cache: the slow path still works.
+new download or a code change rebuilds it. The app keeps the blobs in its cache folder (never
+beside a packaged snapshot, which may be read-only or shared); an unwritable folder just
+means no blob: the slow path still works.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import marshal
 from collections.abc import Callable
@@ -27,7 +29,10 @@ def load_derived(source: Path, kind: str, build: Callable[[], Any], cache_dir: P
     stat = source.stat()
     key = (kind, FORMAT_VERSION, stat.st_size, stat.st_mtime_ns)
     folder = cache_dir or source.parent
-    blob = folder / f"{source.name}.{kind}.idx"
+    # Name the blob after the source's full path: a download and a bundled snapshot of the
+    # same file get separate blobs instead of rebuilding each other's.
+    tag = hashlib.sha1(str(source.resolve()).encode("utf-8")).hexdigest()[:10]
+    blob = folder / f"{source.name}.{tag}.{kind}.idx"
     try:
         stored_key, value = marshal.loads(blob.read_bytes())
         if tuple(stored_key) == key:

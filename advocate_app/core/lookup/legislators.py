@@ -206,7 +206,12 @@ class LegislatorIndex:
         return cls(members, congress)
 
     @classmethod
-    def load(cls, legislators_path: Path, district_offices_path: Path | None = None) -> LegislatorIndex:
+    def load(
+        cls,
+        legislators_path: Path,
+        district_offices_path: Path | None = None,
+        index_dir: Path | None = None,
+    ) -> LegislatorIndex:
         legislators_path = Path(legislators_path)
         offices_path = Path(district_offices_path) if district_offices_path else None
 
@@ -227,7 +232,7 @@ class LegislatorIndex:
         if offices_path:
             stat = offices_path.stat()
             kind = f"members-{stat.st_size}-{stat.st_mtime_ns}"
-        return cls(load_derived(legislators_path, kind, build))
+        return cls(load_derived(legislators_path, kind, build, index_dir))
 
     # --- queries -----------------------------------------------------------------------
     def representative(self, state: str, district: int) -> Member | None:

@@ -75,13 +75,13 @@ class ZipCrosswalk:
         return cls({z: cls._pack(sorted(v)) for z, v in table.items()})
 
     @classmethod
-    def load(cls, path: Path) -> ZipCrosswalk:
+    def load(cls, path: Path, index_dir: Path | None = None) -> ZipCrosswalk:
         path = Path(path)
 
         def build() -> dict[str, str]:
             return cls.from_csv_text(path.read_text(encoding="utf-8", errors="replace"))._packed
 
-        return cls(load_derived(path, "zip", build))
+        return cls(load_derived(path, "zip", build, index_dir))
 
     def districts(self, zip_code: str) -> tuple[tuple[str, int], ...]:
         """Every (state, district) the ZIP area touches; empty when unknown."""
