@@ -25,10 +25,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QClipboard, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QWidget
 
-from advocate_app.gui.event import scrub
 from advocate_app.gui.event.organizer import OrganizerActions
 
 if TYPE_CHECKING:
@@ -39,8 +38,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 WARNING_MS = 30_000
-_INPUT = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel,
-                    QEvent.Type.TouchBegin, QEvent.Type.InputMethod})  # fmt: skip
+_INPUT: frozenset = frozenset()  # input event types, filled when event mode starts (enums are slow)
 
 
 class EventController(OrganizerActions, QObject):
@@ -125,6 +123,9 @@ class EventController(OrganizerActions, QObject):
         if app is None or on == self._filtering:
             return
         if on:
+            global _INPUT
+            _INPUT = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel,
+                                QEvent.Type.TouchBegin, QEvent.Type.InputMethod})  # fmt: skip
             app.installEventFilter(self)
         else:
             app.removeEventFilter(self)
@@ -185,8 +186,8 @@ class EventController(OrganizerActions, QObject):
 
         def add(text: str, slot: Callable[[], Any], keys: str = "") -> QAction:
             action = QAction(text, self.window)
-            if keys:
-                action.setShortcut(QKeySequence(keys))
+            if keys:  # after the first paint, like the window's own shortcuts (start-up time)
+                self.window.first_painted.connect(lambda: action.setShortcut(QKeySequence(keys)))
             action.triggered.connect(lambda _checked=False: slot())
             menu.addAction(action)
             return action
@@ -268,6 +269,8 @@ class EventController(OrganizerActions, QObject):
     # --- next participant ------------------------------------------------------------------------
     def participant_traces(self) -> list[str]:
         """What identifies the current participant: typed fields, story, matched address."""
+        from advocate_app.gui.event import scrub  # not at start-up: its Qt classes cost ~50 ms
+
         values = list(self.window.you.values().values())
         draft = self.ctx.draft
         if draft.constituent is not None:
@@ -289,6 +292,8 @@ class EventController(OrganizerActions, QObject):
 
     def next_participant(self, reason: str = "next") -> None:
         """Forget everything about the current participant; the window is back at step 1."""
+        from advocate_app.gui.event import scrub
+
         marks = self.participant_traces()
         if self.idle_warning is not None:
             self.idle_warning.cancel()
@@ -323,6 +328,8 @@ class EventController(OrganizerActions, QObject):
         self.wiped.emit(reason)
 
     def _clear_clipboard(self) -> None:
+        from PySide6.QtGui import QClipboard
+
         clipboard = QGuiApplication.clipboard()
         session = self.mode.session if "event" in self.ctx.services.__dict__ else None
         if session is None:
