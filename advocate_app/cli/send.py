@@ -210,7 +210,7 @@ def _letters(
             points=points,
             today=today,
             status=statuses.get(member.chamber),
-            office=_office_for(member, args.office, notes),
+            office=_office_for(member, constituent, args.office, notes),
         )
         for member in targets
     ]
