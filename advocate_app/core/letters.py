@@ -27,6 +27,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -35,6 +36,7 @@ from advocate_app.core.errors import InputProblem
 from advocate_app.core.lookup.geography import state_name
 from advocate_app.core.models import Bill, Chamber, Constituent, Letter, Member, Office, Role
 from advocate_app.core.sandbox import Fields, SecurityError, TemplateError, render
+from advocate_app.core.text import clean_line, clean_text
 
 if TYPE_CHECKING:
     from advocate_app.core.bills import BillStatus
@@ -125,8 +127,9 @@ def signature(constituent: Constituent) -> tuple[str, ...]:
 
 
 def normalize_story(text: str) -> str:
-    """The person's words as typed, minus stray whitespace and runs of blank lines."""
-    text = (text or "").replace("\r\n", "\n").replace("\r", "\n")
+    """The person's words as typed, minus stray whitespace and runs of blank lines (and any
+    character no export can carry: see core/text.py)."""
+    text = clean_text(text or "")
     if len(text) > MAX_STORY_CHARS:
         raise InputProblem(
             f"Your story is {len(text):,} characters long; letters work best at about one page. "
@@ -219,8 +222,8 @@ def build_context(
 
 
 def _tidy(text: str) -> str:
-    """Paragraphs separated by exactly one blank line, no trailing spaces."""
-    lines = [line.rstrip() for line in text.replace("\r\n", "\n").split("\n")]
+    """Paragraphs separated by exactly one blank line, no trailing spaces, nothing unsafe."""
+    lines = [line.rstrip() for line in clean_text(text).split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
@@ -277,7 +280,8 @@ def compose_letter(
     when given). ``office`` is the address on the letter: the DC office by default, or a
     district office for paper.
     """
-    if not constituent.name.strip():
+    constituent = clean_constituent(constituent)
+    if not constituent.name:
         raise InputProblem("A letter needs your full name; offices answer only named constituents.")
     bill = _bill_for(campaign, member)
     body = render_body(
@@ -289,13 +293,36 @@ def compose_letter(
         member=member,
         constituent=constituent,
         bill=bill,
-        subject=campaign.subject_for(bill),
+        subject=clean_line(campaign.subject_for(bill)),
         date=format_date(today or date.today()),
         inside_address=inside_address(member, office),
         salutation=salutation(member),
         body=body,
         closing="Sincerely,",
         signature=signature(constituent),
+    )
+
+
+def clean_constituent(constituent: Constituent) -> Constituent:
+    """The person's details as one-line fields fit for every export and for email headers."""
+    address = constituent.address
+    if "\n" in clean_text(constituent.name).strip():
+        raise InputProblem(
+            "Your name contains a line break. Write it on one line, as it should appear "
+            "under your letter."
+        )
+    return replace(
+        constituent,
+        name=clean_line(constituent.name),
+        address=replace(
+            address,
+            street=clean_line(address.street),
+            city=clean_line(address.city),
+            state=clean_line(address.state),
+            zip=clean_line(address.zip),
+        ),
+        email=clean_line(constituent.email),
+        phone=clean_line(constituent.phone),
     )
 
 
