@@ -27,8 +27,9 @@ from email.utils import format_datetime, getaddresses, make_msgid
 from advocate_app.core.errors import InputProblem
 from advocate_app.core.models import Letter
 
-# C0/C1 controls except TAB, DEL, and the separators str.splitlines() treats as breaks.
-_FORBIDDEN = re.compile(r"[\x00-\x08\x0a-\x1f\x7f\x85\u2028\u2029]")
+# C0/C1 controls except TAB, DEL, the separators str.splitlines() treats as breaks, and
+# lone surrogates (what the command line makes of bytes that are not UTF-8: unencodable).
+_FORBIDDEN = re.compile(r"[\x00-\x08\x0a-\x1f\x7f\x85\u2028\u2029\ud800-\udfff]")
 _LOCAL = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$")
 _DOMAIN = re.compile(
     r"^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+"
@@ -51,8 +52,8 @@ def check_header_text(value: str, field: str) -> str:
     if _FORBIDDEN.search(value):
         what = FIELD_NAMES.get(field, field)
         raise InputProblem(
-            f"{what[0].upper()}{what[1:]} contains a line break or another control "
-            "character. Remove it and try again.",
+            f"{what[0].upper()}{what[1:]} contains a line break or another character that "
+            "cannot go in an email header. Remove it and try again.",
             detail=f"control character in {field}",
         )
     return value
