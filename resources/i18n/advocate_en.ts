@@ -36,6 +36,218 @@
     </message>
 </context>
 <context>
+    <name>BillBox</name>
+    <message>
+        <source>optional: its congress.gov page is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senate bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} short title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} official title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignEditor</name>
+    <message>
+        <source>Campaign editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter previews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} letter preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open pack folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import .zip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load from &amp;web address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export .zip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use in Advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New campaign from &amp;this one…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign editor: {0}{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems: none. The campaign is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems: {0} to fix, {1} to consider (press Enter on one to go there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This letter cannot be written yet:
+
+{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name of the new template (ends in .j2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template&apos;s file name ends in .j2 and has no folder, e.g. delegate.txt.j2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoreText</name>
     <message>
         <source>ZIP code {0}</source>
@@ -369,6 +581,244 @@ Connect to the internet and press “Try again”. Without internet, an organize
     </message>
 </context>
 <context>
+    <name>EventController</name>
+    <message>
+        <source>Ne&amp;xt participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear everything for the next person (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is for the organizer. Enter the organizer&apos;s PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quitting is for the organizer. Enter the PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} letter(s) still wait in the print queue. Print them first (Organizer › Print queue), or quit again to discard them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Event mode…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;waiting emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign &amp;editor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tallies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to &amp;print queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to print queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDFs are kept in: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a temporary folder, cleared for the next person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some temporary files could not be removed; restart the computer after the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for the next participant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventSetupDialog</name>
+    <message>
+        <source>Event mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event mode for a shared laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants write one after another. Nothing they type is kept on this computer; “Next participant” (or a pause of the idle timeout) clears the window. Settings, the campaign editor, the tallies and quitting need your PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Austin library letter night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave empty to keep the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where “email to organizer” letters go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizer &amp;PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizer PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 4 characters. Only a scrambled form of it is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear after &amp;idle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle timeout in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After this long without a key press, a warning counts down, then the window is cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Collection email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: PDFs go to a temporary folder, cleared after each person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose PDF folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants may</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print (letters wait in the print queue; you print them as one batch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a PDF (in the PDF folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email the letter to the collection address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the office&apos;s web contact form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start event mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Turn event mode off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn event mode off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the participants&apos; PDFs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryTabs</name>
     <message>
         <source>History</source>
@@ -456,6 +906,29 @@ Connect to the internet and press “Try again”. Without internet, an organize
     </message>
     <message>
         <source>mail program</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m &amp;still here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m still here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has typed for a while. In {0} seconds this screen is cleared for the next person, and what was typed is forgotten.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -740,6 +1213,169 @@ Connect to the internet and press “Try again”. Without internet, an organize
     </message>
 </context>
 <context>
+    <name>ManifestForm</name>
+    <message>
+        <source>e.g. stop-csam-austin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. 2027-01-03</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: name@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 to 64 lowercase letters, digits or dashes; it names the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Congress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Congress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Congress the bills belong to; they die when it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May use {bill}, {short_title} and {title}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organizer email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizer email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill for the House</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill for the Senate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which template each member gets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representatives:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senators:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident Commissioner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking points (ticked ones are chosen unless the person changes them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Points:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add talking point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove talking point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a point (or press F2) to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story &amp;prompts (one per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sentence or two that reads well in a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MemberCard</name>
     <message>
         <source>Write to this member</source>
@@ -862,6 +1498,230 @@ Connect to the internet and press “Try again”. Without internet, an organize
     </message>
     <message>
         <source>Choose your district first, or enter your street address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganizerActions</name>
+    <message>
+        <source>Changing the event needs the organizer&apos;s PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign editor is for the organizer. Enter the PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tallies are for the organizer. Enter the PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print queue is for the organizer. Enter the PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending waiting emails is for the organizer. Enter the PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} waiting email(s) sent; {1} still waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending waiting emails…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackFiles</name>
+    <message>
+        <source>Opening the pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the campaign in {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {0}. Share it with the other laptops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the .zip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is installed: choose it on the Letter step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installing the campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a campaign pack folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a campaign pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign packs (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder to save the pack in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the campaign as .zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load from web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The https:// address of the campaign pack (.zip):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New campaign from this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id of the new campaign (lowercase letters, digits, dashes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This campaign has changes that are not saved. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Organizer PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Ask the organizer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueueDialog</name>
+    <message>
+        <source>Print queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters waiting to be printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They print as one batch: for each office a cover sheet, then its letters. The queue is kept only in memory; print it before you quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Offices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters waiting per member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1} letter(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} letter(s) waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters from the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing failed; the letters are still queued: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the batch PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written; the letters are still queued: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} letter(s) printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} letter(s) discarded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1319,6 +2179,161 @@ Connect to the internet and press “Try again”. Without internet, an organize
     </message>
     <message>
         <source>{0}. {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TalliesWindow</name>
+    <message>
+        <source>Tallies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters written on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Only from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only between dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Count by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent or printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One page per &amp;office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One page per office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters outside events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} letter(s), sent or printed {1} time(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No letters counted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(outside events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {0}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

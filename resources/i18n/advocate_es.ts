@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
@@ -33,6 +33,220 @@
     <message>
         <source>Dismiss message</source>
         <translation>Cerrar el mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>BillBox</name>
+    <message>
+        <source>optional: its congress.gov page is used</source>
+        <translation>opcional: se usa su página de congress.gov</translation>
+    </message>
+    <message>
+        <source>House bill</source>
+        <translation>Proyecto de la Cámara</translation>
+    </message>
+    <message>
+        <source>Senate bill</source>
+        <translation>Proyecto del Senado</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ipo:</translation>
+    </message>
+    <message>
+        <source>{0} type</source>
+        <translation>{0}: tipo</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>N&amp;úmero:</translation>
+    </message>
+    <message>
+        <source>{0} number</source>
+        <translation>{0}: número</translation>
+    </message>
+    <message>
+        <source>Short title:</source>
+        <translation>Título corto:</translation>
+    </message>
+    <message>
+        <source>{0} short title</source>
+        <translation>{0}: título corto</translation>
+    </message>
+    <message>
+        <source>Official title:</source>
+        <translation>Título oficial:</translation>
+    </message>
+    <message>
+        <source>{0} official title</source>
+        <translation>{0}: título oficial</translation>
+    </message>
+    <message>
+        <source>Web page:</source>
+        <translation>Página web:</translation>
+    </message>
+    <message>
+        <source>{0} web page</source>
+        <translation>{0}: página web</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignEditor</name>
+    <message>
+        <source>Campaign editor</source>
+        <translation>Editor de campañas</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <source>Add &amp;template…</source>
+        <translation>Añadir &amp;plantilla…</translation>
+    </message>
+    <message>
+        <source>Add template</source>
+        <translation>Añadir plantilla</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve template</source>
+        <translation>&amp;Quitar plantilla</translation>
+    </message>
+    <message>
+        <source>Remove template</source>
+        <translation>Quitar plantilla</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Letter previews</source>
+        <translation>Vistas previas de las cartas</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Representante</translation>
+    </message>
+    <message>
+        <source>Senator</source>
+        <translation>Senador</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>Delegado</translation>
+    </message>
+    <message>
+        <source>{0} letter preview</source>
+        <translation>Vista previa de la carta: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Problems:</source>
+        <translation>&amp;Problemas:</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;New campaign</source>
+        <translation>&amp;Nueva campaña</translation>
+    </message>
+    <message>
+        <source>&amp;Open pack folder…</source>
+        <translation>&amp;Abrir carpeta de campaña…</translation>
+    </message>
+    <message>
+        <source>&amp;Import .zip…</source>
+        <translation>&amp;Importar .zip…</translation>
+    </message>
+    <message>
+        <source>Load from &amp;web address…</source>
+        <translation>Cargar desde una dirección &amp;web…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save as &amp;folder…</source>
+        <translation>Guardar como &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>&amp;Export .zip…</source>
+        <translation>&amp;Exportar .zip…</translation>
+    </message>
+    <message>
+        <source>&amp;Use in Advocate</source>
+        <translation>&amp;Usar en Advocate</translation>
+    </message>
+    <message>
+        <source>New campaign from &amp;this one…</source>
+        <translation>Nueva campaña a partir de es&amp;ta…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Check now</source>
+        <translation>&amp;Comprobar ahora</translation>
+    </message>
+    <message>
+        <source>Template {0}</source>
+        <translation>Plantilla {0}</translation>
+    </message>
+    <message>
+        <source>new campaign</source>
+        <translation>campaña nueva</translation>
+    </message>
+    <message>
+        <source>Campaign editor: {0}{1}</source>
+        <translation>Editor de campañas: {0}{1}</translation>
+    </message>
+    <message>
+        <source>Checking the campaign…</source>
+        <translation>Comprobando la campaña…</translation>
+    </message>
+    <message>
+        <source>&amp;Problems: none. The campaign is ready.</source>
+        <translation>&amp;Problemas: ninguno. La campaña está lista.</translation>
+    </message>
+    <message>
+        <source>&amp;Problems: {0} to fix, {1} to consider (press Enter on one to go there)</source>
+        <translation>&amp;Problemas: {0} por corregir, {1} a tener en cuenta (pulse Intro sobre uno para ir allí)</translation>
+    </message>
+    <message>
+        <source>This letter cannot be written yet:
+
+{0}</source>
+        <translation>Esta carta todavía no se puede escribir:
+
+{0}</translation>
+    </message>
+    <message>
+        <source>File name of the new template (ends in .j2):</source>
+        <translation>Nombre de archivo de la nueva plantilla (termina en .j2):</translation>
+    </message>
+    <message>
+        <source>A template&apos;s file name ends in .j2 and has no folder, e.g. delegate.txt.j2.</source>
+        <translation>El nombre de archivo de una plantilla termina en .j2 y no lleva carpeta, por ejemplo delegate.txt.j2.</translation>
     </message>
 </context>
 <context>
@@ -104,7 +318,7 @@
         <translation>Configuración de datos</translation>
     </message>
     <message>
-        <source>Before it can find anyone's members of Congress, Advocate needs two public lists: the members of Congress and the ZIP code table (a few megabytes, downloaded once and kept for offline use).</source>
+        <source>Before it can find anyone&apos;s members of Congress, Advocate needs two public lists: the members of Congress and the ZIP code table (a few megabytes, downloaded once and kept for offline use).</source>
         <translation>Para encontrar a los miembros del Congreso de cualquier persona, Advocate necesita dos listas públicas: los miembros del Congreso y la tabla de códigos postales (unos pocos megabytes, que se descargan una vez y se guardan para usar sin conexión).</translation>
     </message>
     <message>
@@ -238,7 +452,7 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
 <context>
     <name>EmailTab</name>
     <message>
-        <source>To email letters (to yourself or your organizer), Advocate needs your mail provider's outgoing (SMTP) server. The password is kept only in this computer's password store (keyring), never in a file.</source>
+        <source>To email letters (to yourself or your organizer), Advocate needs your mail provider&apos;s outgoing (SMTP) server. The password is kept only in this computer&apos;s password store (keyring), never in a file.</source>
         <translation>Para enviar cartas por correo (a usted o a su organizador), Advocate necesita el servidor de salida (SMTP) de su proveedor de correo. La contraseña se guarda solo en el almacén de contraseñas de esta computadora (llavero), nunca en un archivo.</translation>
     </message>
     <message>
@@ -318,11 +532,11 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
         <translation>Remitente</translation>
     </message>
     <message>
-        <source>&amp;Organizer's email:</source>
+        <source>&amp;Organizer&apos;s email:</source>
         <translation>Correo del &amp;organizador:</translation>
     </message>
     <message>
-        <source>Organizer's email</source>
+        <source>Organizer&apos;s email</source>
         <translation>Correo del organizador</translation>
     </message>
     <message>
@@ -368,6 +582,244 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
     <message>
         <source>The test failed: {0}</source>
         <translation>La prueba falló: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>EventController</name>
+    <message>
+        <source>Ne&amp;xt participant</source>
+        <translation>&amp;Siguiente participante</translation>
+    </message>
+    <message>
+        <source>Next participant</source>
+        <translation>Siguiente participante</translation>
+    </message>
+    <message>
+        <source>Clear everything for the next person (Ctrl+Shift+N)</source>
+        <translation>Borrar todo para la siguiente persona (Ctrl+Mayús+N)</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Event: {0}</source>
+        <translation>Evento: {0}</translation>
+    </message>
+    <message>
+        <source>This is for the organizer. Enter the organizer&apos;s PIN.</source>
+        <translation>Esto es para el organizador. Escriba el PIN del organizador.</translation>
+    </message>
+    <message>
+        <source>Quitting is for the organizer. Enter the PIN.</source>
+        <translation>Solo el organizador puede salir. Escriba el PIN.</translation>
+    </message>
+    <message>
+        <source>{0} letter(s) still wait in the print queue. Print them first (Organizer › Print queue), or quit again to discard them.</source>
+        <translation>Todavía hay {0} carta(s) en la cola de impresión. Imprímalas primero (Organizador › Cola de impresión) o vuelva a salir para descartarlas.</translation>
+    </message>
+    <message>
+        <source>Print queue</source>
+        <translation>Cola de impresión</translation>
+    </message>
+    <message>
+        <source>&amp;Organizer</source>
+        <translation>&amp;Organizador</translation>
+    </message>
+    <message>
+        <source>&amp;Event mode…</source>
+        <translation>Modo &amp;evento…</translation>
+    </message>
+    <message>
+        <source>&amp;Next participant</source>
+        <translation>&amp;Siguiente participante</translation>
+    </message>
+    <message>
+        <source>&amp;Print queue…</source>
+        <translation>Cola de &amp;impresión…</translation>
+    </message>
+    <message>
+        <source>Send &amp;waiting emails</source>
+        <translation>Enviar los correos en &amp;espera</translation>
+    </message>
+    <message>
+        <source>Campaign &amp;editor…</source>
+        <translation>Editor de &amp;campañas…</translation>
+    </message>
+    <message>
+        <source>&amp;Tallies…</source>
+        <translation>&amp;Recuentos…</translation>
+    </message>
+    <message>
+        <source>Add to &amp;print queue</source>
+        <translation>Añadir a la cola de &amp;impresión</translation>
+    </message>
+    <message>
+        <source>Add to print queue</source>
+        <translation>Añadir a la cola de impresión</translation>
+    </message>
+    <message>
+        <source>PDFs are kept in: {0}</source>
+        <translation>Los PDF se guardan en: {0}</translation>
+    </message>
+    <message>
+        <source>a temporary folder, cleared for the next person</source>
+        <translation>una carpeta temporal, que se vacía para la siguiente persona</translation>
+    </message>
+    <message>
+        <source>Some temporary files could not be removed; restart the computer after the event.</source>
+        <translation>Algunos archivos temporales no se pudieron borrar; reinicie la computadora después del evento.</translation>
+    </message>
+    <message>
+        <source>Ready for the next participant.</source>
+        <translation>Listo para el siguiente participante.</translation>
+    </message>
+</context>
+<context>
+    <name>EventSetupDialog</name>
+    <message>
+        <source>Event mode</source>
+        <translation>Modo evento</translation>
+    </message>
+    <message>
+        <source>Event mode for a shared laptop</source>
+        <translation>Modo evento para una computadora compartida</translation>
+    </message>
+    <message>
+        <source>Participants write one after another. Nothing they type is kept on this computer; “Next participant” (or a pause of the idle timeout) clears the window. Settings, the campaign editor, the tallies and quitting need your PIN.</source>
+        <translation>Los participantes escriben uno tras otro. Nada de lo que escriben se guarda en esta computadora; «Siguiente participante» (o una pausa más larga que el tiempo de inactividad) vacía la ventana. La configuración, el editor de campañas, los recuentos y salir requieren su PIN.</translation>
+    </message>
+    <message>
+        <source>e.g. Austin library letter night</source>
+        <translation>p. ej., noche de cartas en la biblioteca de Austin</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the PIN</source>
+        <translation>déjelo vacío para conservar el PIN</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>where “email to organizer” letters go</source>
+        <translation>adonde van las cartas «correo al organizador»</translation>
+    </message>
+    <message>
+        <source>Event &amp;name:</source>
+        <translation>&amp;Nombre del evento:</translation>
+    </message>
+    <message>
+        <source>Event name</source>
+        <translation>Nombre del evento</translation>
+    </message>
+    <message>
+        <source>Organizer &amp;PIN:</source>
+        <translation>&amp;PIN del organizador:</translation>
+    </message>
+    <message>
+        <source>Organizer PIN</source>
+        <translation>PIN del organizador</translation>
+    </message>
+    <message>
+        <source>At least 4 characters. Only a scrambled form of it is stored.</source>
+        <translation>Al menos 4 caracteres. Solo se guarda una forma cifrada.</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat PIN:</source>
+        <translation>&amp;Repita el PIN:</translation>
+    </message>
+    <message>
+        <source>Repeat PIN</source>
+        <translation>Repita el PIN</translation>
+    </message>
+    <message>
+        <source>Clear after &amp;idle:</source>
+        <translation>Vaciar tras &amp;inactividad:</translation>
+    </message>
+    <message>
+        <source>Idle timeout in minutes</source>
+        <translation>Tiempo de inactividad en minutos</translation>
+    </message>
+    <message>
+        <source>After this long without a key press, a warning counts down, then the window is cleared.</source>
+        <translation>Tras este tiempo sin pulsar ninguna tecla, un aviso cuenta hacia atrás y luego se vacía la ventana.</translation>
+    </message>
+    <message>
+        <source>&amp;Collection email:</source>
+        <translation>&amp;Correo de recogida:</translation>
+    </message>
+    <message>
+        <source>Collection email</source>
+        <translation>Correo de recogida</translation>
+    </message>
+    <message>
+        <source>none: PDFs go to a temporary folder, cleared after each person</source>
+        <translation>ninguna: los PDF van a una carpeta temporal que se vacía tras cada persona</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Choose PDF folder</source>
+        <translation>Elegir la carpeta de PDF</translation>
+    </message>
+    <message>
+        <source>PDF &amp;folder:</source>
+        <translation>&amp;Carpeta de PDF:</translation>
+    </message>
+    <message>
+        <source>PDF folder</source>
+        <translation>Carpeta de PDF</translation>
+    </message>
+    <message>
+        <source>Participants may</source>
+        <translation>Los participantes pueden</translation>
+    </message>
+    <message>
+        <source>Print (letters wait in the print queue; you print them as one batch)</source>
+        <translation>Imprimir (las cartas esperan en la cola de impresión; usted las imprime en un solo lote)</translation>
+    </message>
+    <message>
+        <source>Save a PDF (in the PDF folder)</source>
+        <translation>Guardar un PDF (en la carpeta de PDF)</translation>
+    </message>
+    <message>
+        <source>Email the letter to the collection address</source>
+        <translation>Enviar la carta por correo a la dirección de recogida</translation>
+    </message>
+    <message>
+        <source>Open the office&apos;s web contact form</source>
+        <translation>Abrir el formulario web de contacto de la oficina</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Guardar los cambios</translation>
+    </message>
+    <message>
+        <source>&amp;Start event mode</source>
+        <translation>&amp;Iniciar el modo evento</translation>
+    </message>
+    <message>
+        <source>&amp;Turn event mode off</source>
+        <translation>&amp;Desactivar el modo evento</translation>
+    </message>
+    <message>
+        <source>Turn event mode off</source>
+        <translation>Desactivar el modo evento</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>Los dos PIN no coinciden.</translation>
+    </message>
+    <message>
+        <source>Folder for the participants&apos; PDFs</source>
+        <translation>Carpeta para los PDF de los participantes</translation>
     </message>
 </context>
 <context>
@@ -459,6 +911,29 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
     <message>
         <source>mail program</source>
         <translation>programa de correo</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>¿Sigue ahí?</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tiempo restante</translation>
+    </message>
+    <message>
+        <source>I&apos;m &amp;still here</source>
+        <translation>&amp;Sigo aquí</translation>
+    </message>
+    <message>
+        <source>I&apos;m still here</source>
+        <translation>Sigo aquí</translation>
+    </message>
+    <message>
+        <source>Nobody has typed for a while. In {0} seconds this screen is cleared for the next person, and what was typed is forgotten.</source>
+        <translation>Hace un rato que nadie escribe. Dentro de {0} segundos esta pantalla se vaciará para la siguiente persona y se olvidará lo escrito.</translation>
     </message>
 </context>
 <context>
@@ -611,7 +1086,7 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
         <translation>Esta campaña no tiene proyecto de ley para: {0}.</translation>
     </message>
     <message>
-        <source>Only the campaign's words so far. Offices give far more weight to a letter with a sentence or two of your own.</source>
+        <source>Only the campaign&apos;s words so far. Offices give far more weight to a letter with a sentence or two of your own.</source>
         <translation>Por ahora solo tiene las palabras de la campaña. Las oficinas dan mucho más peso a una carta con una o dos frases suyas.</translation>
     </message>
     <message>
@@ -742,6 +1217,169 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
     </message>
 </context>
 <context>
+    <name>ManifestForm</name>
+    <message>
+        <source>e.g. stop-csam-austin</source>
+        <translation>p. ej., stop-csam-austin</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 2027-01-03</source>
+        <translation>opcional, p. ej., 2027-01-03</translation>
+    </message>
+    <message>
+        <source>optional: name@example.org</source>
+        <translation>opcional: nombre@example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Identificador:</translation>
+    </message>
+    <message>
+        <source>Campaign id</source>
+        <translation>Identificador de la campaña</translation>
+    </message>
+    <message>
+        <source>3 to 64 lowercase letters, digits or dashes; it names the pack.</source>
+        <translation>De 3 a 64 letras minúsculas, cifras o guiones; da nombre al paquete.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>Campaign title</source>
+        <translation>Título de la campaña</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>Re&amp;sumen:</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>&amp;Congress:</source>
+        <translation>&amp;Congreso:</translation>
+    </message>
+    <message>
+        <source>Congress</source>
+        <translation>Congreso</translation>
+    </message>
+    <message>
+        <source>The Congress the bills belong to; they die when it ends.</source>
+        <translation>El Congreso al que pertenecen los proyectos de ley; caducan cuando termina.</translation>
+    </message>
+    <message>
+        <source>&amp;End date:</source>
+        <translation>&amp;Fecha de fin:</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>&amp;Asunto:</translation>
+    </message>
+    <message>
+        <source>Subject line</source>
+        <translation>Línea de asunto</translation>
+    </message>
+    <message>
+        <source>May use {bill}, {short_title} and {title}.</source>
+        <translation>Puede usar {bill}, {short_title} y {title}.</translation>
+    </message>
+    <message>
+        <source>&amp;Organizer email:</source>
+        <translation>Correo del &amp;organizador:</translation>
+    </message>
+    <message>
+        <source>Organizer email</source>
+        <translation>Correo del organizador</translation>
+    </message>
+    <message>
+        <source>Bill for the House</source>
+        <translation>Proyecto de ley para la Cámara</translation>
+    </message>
+    <message>
+        <source>Bill for the Senate</source>
+        <translation>Proyecto de ley para el Senado</translation>
+    </message>
+    <message>
+        <source>Which template each member gets</source>
+        <translation>Qué plantilla recibe cada miembro</translation>
+    </message>
+    <message>
+        <source>Representatives:</source>
+        <translation>Representantes:</translation>
+    </message>
+    <message>
+        <source>Senators:</source>
+        <translation>Senadores:</translation>
+    </message>
+    <message>
+        <source>Delegates:</source>
+        <translation>Delegados:</translation>
+    </message>
+    <message>
+        <source>Resident Commissioner:</source>
+        <translation>Comisionado Residente:</translation>
+    </message>
+    <message>
+        <source>Template for {0}</source>
+        <translation>Plantilla para {0}</translation>
+    </message>
+    <message>
+        <source>Talking points (ticked ones are chosen unless the person changes them)</source>
+        <translation>Argumentos (los marcados se eligen salvo que la persona los cambie)</translation>
+    </message>
+    <message>
+        <source>&amp;Points:</source>
+        <translation>A&amp;rgumentos:</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>Argumentos</translation>
+    </message>
+    <message>
+        <source>&amp;Add point</source>
+        <translation>&amp;Añadir argumento</translation>
+    </message>
+    <message>
+        <source>Add talking point</source>
+        <translation>Añadir argumento</translation>
+    </message>
+    <message>
+        <source>&amp;Remove point</source>
+        <translation>&amp;Quitar argumento</translation>
+    </message>
+    <message>
+        <source>Remove talking point</source>
+        <translation>Quitar argumento</translation>
+    </message>
+    <message>
+        <source>Double-click a point (or press F2) to edit it.</source>
+        <translation>Haga doble clic en un argumento (o pulse F2) para editarlo.</translation>
+    </message>
+    <message>
+        <source>Story &amp;prompts (one per line):</source>
+        <translation>&amp;Preguntas para la historia (una por línea):</translation>
+    </message>
+    <message>
+        <source>Story prompts</source>
+        <translation>Preguntas para la historia</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>A sentence or two that reads well in a letter.</source>
+        <translation>Una o dos frases que se lean bien en una carta.</translation>
+    </message>
+</context>
+<context>
     <name>MemberCard</name>
     <message>
         <source>Write to this member</source>
@@ -868,6 +1506,230 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
     </message>
 </context>
 <context>
+    <name>OrganizerActions</name>
+    <message>
+        <source>Changing the event needs the organizer&apos;s PIN.</source>
+        <translation>Para cambiar el evento hace falta el PIN del organizador.</translation>
+    </message>
+    <message>
+        <source>The campaign editor is for the organizer. Enter the PIN.</source>
+        <translation>El editor de campañas es para el organizador. Escriba el PIN.</translation>
+    </message>
+    <message>
+        <source>The tallies are for the organizer. Enter the PIN.</source>
+        <translation>Los recuentos son para el organizador. Escriba el PIN.</translation>
+    </message>
+    <message>
+        <source>The print queue is for the organizer. Enter the PIN.</source>
+        <translation>La cola de impresión es para el organizador. Escriba el PIN.</translation>
+    </message>
+    <message>
+        <source>Sending waiting emails is for the organizer. Enter the PIN.</source>
+        <translation>Enviar los correos en espera es tarea del organizador. Escriba el PIN.</translation>
+    </message>
+    <message>
+        <source>{0} waiting email(s) sent; {1} still waiting.</source>
+        <translation>{0} correo(s) en espera enviados; {1} siguen en espera.</translation>
+    </message>
+    <message>
+        <source>Sending waiting emails…</source>
+        <translation>Enviando los correos en espera…</translation>
+    </message>
+</context>
+<context>
+    <name>PackFiles</name>
+    <message>
+        <source>Opening the pack…</source>
+        <translation>Abriendo el paquete…</translation>
+    </message>
+    <message>
+        <source>Opened {0}.</source>
+        <translation>Abierto {0}.</translation>
+    </message>
+    <message>
+        <source>Saving the campaign…</source>
+        <translation>Guardando la campaña…</translation>
+    </message>
+    <message>
+        <source>Saved the campaign in {0}.</source>
+        <translation>Campaña guardada en {0}.</translation>
+    </message>
+    <message>
+        <source>Wrote {0}. Share it with the other laptops.</source>
+        <translation>Se escribió {0}. Compártalo con las demás computadoras.</translation>
+    </message>
+    <message>
+        <source>Writing the .zip…</source>
+        <translation>Escribiendo el .zip…</translation>
+    </message>
+    <message>
+        <source>“{0}” is installed: choose it on the Letter step.</source>
+        <translation>«{0}» está instalada: elíjala en el paso de la carta.</translation>
+    </message>
+    <message>
+        <source>Installing the campaign…</source>
+        <translation>Instalando la campaña…</translation>
+    </message>
+    <message>
+        <source>Loading the campaign…</source>
+        <translation>Cargando la campaña…</translation>
+    </message>
+    <message>
+        <source>Open a campaign pack folder</source>
+        <translation>Abrir una carpeta de campaña</translation>
+    </message>
+    <message>
+        <source>Import a campaign pack</source>
+        <translation>Importar un paquete de campaña</translation>
+    </message>
+    <message>
+        <source>Campaign packs (*.zip)</source>
+        <translation>Paquetes de campaña (*.zip)</translation>
+    </message>
+    <message>
+        <source>Choose the folder to save the pack in</source>
+        <translation>Elija la carpeta donde guardar el paquete</translation>
+    </message>
+    <message>
+        <source>Export the campaign as .zip</source>
+        <translation>Exportar la campaña como .zip</translation>
+    </message>
+    <message>
+        <source>Load from web address</source>
+        <translation>Cargar desde una dirección web</translation>
+    </message>
+    <message>
+        <source>The https:// address of the campaign pack (.zip):</source>
+        <translation>La dirección https:// del paquete de campaña (.zip):</translation>
+    </message>
+    <message>
+        <source>New campaign from this one</source>
+        <translation>Nueva campaña a partir de esta</translation>
+    </message>
+    <message>
+        <source>Id of the new campaign (lowercase letters, digits, dashes):</source>
+        <translation>Identificador de la nueva campaña (minúsculas, cifras, guiones):</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>This campaign has changes that are not saved. Discard them?</source>
+        <translation>Esta campaña tiene cambios sin guardar. ¿Descartarlos?</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Organizer PIN</source>
+        <translation>PIN del organizador</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>PIN message</source>
+        <translation>Mensaje del PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Ask the organizer.</source>
+        <translation>Ese PIN no es correcto. Pregunte al organizador.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueueDialog</name>
+    <message>
+        <source>Print queue</source>
+        <translation>Cola de impresión</translation>
+    </message>
+    <message>
+        <source>Letters waiting to be printed</source>
+        <translation>Cartas que esperan su impresión</translation>
+    </message>
+    <message>
+        <source>They print as one batch: for each office a cover sheet, then its letters. The queue is kept only in memory; print it before you quit.</source>
+        <translation>Se imprimen en un solo lote: para cada oficina una portada y luego sus cartas. La cola solo se guarda en la memoria; imprímala antes de salir.</translation>
+    </message>
+    <message>
+        <source>Letters waiting</source>
+        <translation>Cartas en espera</translation>
+    </message>
+    <message>
+        <source>&amp;Offices:</source>
+        <translation>&amp;Oficinas:</translation>
+    </message>
+    <message>
+        <source>Letters waiting per member</source>
+        <translation>Cartas en espera por miembro</translation>
+    </message>
+    <message>
+        <source>&amp;Print all…</source>
+        <translation>&amp;Imprimir todo…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard all</source>
+        <translation>&amp;Descartar todo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>{0}: {1} letter(s)</source>
+        <translation>{0}: {1} carta(s)</translation>
+    </message>
+    <message>
+        <source>{0} letter(s) waiting.</source>
+        <translation>{0} carta(s) en espera.</translation>
+    </message>
+    <message>
+        <source>Letters from the event</source>
+        <translation>Cartas del evento</translation>
+    </message>
+    <message>
+        <source>Printing failed; the letters are still queued: {0}</source>
+        <translation>La impresión falló; las cartas siguen en la cola: {0}</translation>
+    </message>
+    <message>
+        <source>printer</source>
+        <translation>impresora</translation>
+    </message>
+    <message>
+        <source>Folder for the batch PDF</source>
+        <translation>Carpeta para el PDF del lote</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written; the letters are still queued: {0}</source>
+        <translation>No se pudo escribir el PDF; las cartas siguen en la cola: {0}</translation>
+    </message>
+    <message>
+        <source>{0} letter(s) printed.</source>
+        <translation>{0} carta(s) impresa(s).</translation>
+    </message>
+    <message>
+        <source>{0} letter(s) discarded.</source>
+        <translation>{0} carta(s) descartada(s).</translation>
+    </message>
+</context>
+<context>
     <name>SendJobs</name>
     <message>
         <source>Saved {0} letter(s) as PDF in {1}.</source>
@@ -948,19 +1810,19 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
         <translation>Abrir la configuración</translation>
     </message>
     <message>
-        <source>The letter is too long for a mail link, so it is copied: paste it into the new email's body (Ctrl+V).</source>
+        <source>The letter is too long for a mail link, so it is copied: paste it into the new email&apos;s body (Ctrl+V).</source>
         <translation>La carta es demasiado larga para un enlace de correo, así que se copió: péguela en el cuerpo del correo nuevo (Ctrl+V).</translation>
     </message>
     <message>
-        <source>Your letter to {0} is copied. Paste it into the form's message box (Ctrl+V).</source>
+        <source>Your letter to {0} is copied. Paste it into the form&apos;s message box (Ctrl+V).</source>
         <translation>Su carta para {0} está copiada. Péguela en el cuadro de mensaje del formulario (Ctrl+V).</translation>
     </message>
     <message>
-        <source>This is the office's contact form.</source>
+        <source>This is the office&apos;s contact form.</source>
         <translation>Este es el formulario de contacto de la oficina.</translation>
     </message>
     <message>
-        <source>The office's form is not in our data, so this opens the usual contact page of their website. If it is not a form, look for “Contact” on the site.</source>
+        <source>The office&apos;s form is not in our data, so this opens the usual contact page of their website. If it is not a form, look for “Contact” on the site.</source>
         <translation>El formulario de la oficina no está en nuestros datos, así que se abre la página de contacto habitual de su sitio web. Si no es un formulario, busque «Contact» en el sitio.</translation>
     </message>
     <message>
@@ -1135,7 +1997,7 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
         <translation>Elija una carta de la lista.</translation>
     </message>
     <message>
-        <source>Web forms take one letter at a time. “Open contact form” copies the highlighted letter ({0}) and opens that office's form: paste it into the message box.</source>
+        <source>Web forms take one letter at a time. “Open contact form” copies the highlighted letter ({0}) and opens that office&apos;s form: paste it into the message box.</source>
         <translation>Los formularios web aceptan una carta cada vez. «Abrir el formulario de contacto» copia la carta seleccionada ({0}) y abre el formulario de esa oficina: péguela en el cuadro de mensaje.</translation>
     </message>
 </context>
@@ -1323,6 +2185,161 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
     <message>
         <source>{0}. {1}</source>
         <translation>{0}. {1}</translation>
+    </message>
+</context>
+<context>
+    <name>TalliesWindow</name>
+    <message>
+        <source>Tallies</source>
+        <translation>Recuentos</translation>
+    </message>
+    <message>
+        <source>Letters written on this computer</source>
+        <translation>Cartas escritas en esta computadora</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Evento:</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>&amp;Only from</source>
+        <translation>&amp;Solo desde</translation>
+    </message>
+    <message>
+        <source>Only between dates</source>
+        <translation>Solo entre fechas</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Fecha inicial</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Fecha final</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;hasta</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Fechas:</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>miembro</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>distrito</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>campaña</translation>
+    </message>
+    <message>
+        <source>route</source>
+        <translation>vía</translation>
+    </message>
+    <message>
+        <source>&amp;Count by:</source>
+        <translation>&amp;Contar por:</translation>
+    </message>
+    <message>
+        <source>Count by</source>
+        <translation>Contar por</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Letters chart</source>
+        <translation>Gráfico de cartas</translation>
+    </message>
+    <message>
+        <source>Letters table</source>
+        <translation>Tabla de cartas</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Cartas</translation>
+    </message>
+    <message>
+        <source>Sent or printed</source>
+        <translation>Enviadas o impresas</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Summary PDF…</source>
+        <translation>&amp;Resumen en PDF…</translation>
+    </message>
+    <message>
+        <source>Summary PDF</source>
+        <translation>Resumen en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>One page per &amp;office</source>
+        <translation>Una página por &amp;oficina</translation>
+    </message>
+    <message>
+        <source>One page per office</source>
+        <translation>Una página por oficina</translation>
+    </message>
+    <message>
+        <source>All letters</source>
+        <translation>Todas las cartas</translation>
+    </message>
+    <message>
+        <source>Letters outside events</source>
+        <translation>Cartas fuera de eventos</translation>
+    </message>
+    <message>
+        <source>{0} letter(s), sent or printed {1} time(s).</source>
+        <translation>{0} carta(s), enviadas o impresas {1} vez/veces.</translation>
+    </message>
+    <message>
+        <source>No letters counted yet.</source>
+        <translation>Todavía no hay cartas contadas.</translation>
+    </message>
+    <message>
+        <source>(outside events)</source>
+        <translation>(fuera de eventos)</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <source>Writing the summary…</source>
+        <translation>Escribiendo el resumen…</translation>
+    </message>
+    <message>
+        <source>Wrote {0}.</source>
+        <translation>Se escribió {0}.</translation>
     </message>
 </context>
 <context>

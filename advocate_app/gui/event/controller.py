@@ -24,7 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QWidget
 
@@ -246,9 +246,12 @@ class EventController(OrganizerActions, QObject):
         send.history.setVisible(not active)  # the archive is the organizer's
         send.save_pdf.setVisible(self.allows("pdf"))
         send.print_button.setVisible(self.allows("print"))
-        send.print_button.setText(self.tr("Add to &print queue") if active else send.tr("&Print…"))
+        page = QCoreApplication.translate  # the Send page's own words when the event ends
+        send.print_button.setText(
+            self.tr("Add to &print queue") if active else page("SendPage", "&Print…")
+        )
         send.print_button.setAccessibleName(
-            self.tr("Add to print queue") if active else send.tr("Print")
+            self.tr("Add to print queue") if active else page("SendPage", "Print")
         )
         send.change_folder.setVisible(not active)
         send.email.parentWidget().setVisible(self.allows("email_organizer"))
