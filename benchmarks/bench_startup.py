@@ -29,7 +29,7 @@ TARGET = 1.5
 BARE = """
 import os
 import sys
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 app = QApplication(sys.argv)
@@ -37,8 +37,8 @@ app = QApplication(sys.argv)
 
 class Painted(QObject):
     def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint:
-            app.quit()  # as soon as the window is painted, like --quit-after-startup
+        if event.type() == QEvent.Type.Paint:  # seen before the paint: leave right after it
+            QTimer.singleShot(0, lambda: os._exit(0))  # like --quit-after-startup
         return False
 
 
@@ -49,7 +49,6 @@ painted = Painted()
 window.installEventFilter(painted)
 window.show()
 app.exec()
-os._exit(0)  # like --quit-after-startup: the time to the first paint, not the teardown
 """
 
 

@@ -123,11 +123,18 @@ class MainWindow(QMainWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self and event.type() == QEvent.Type.Paint:
             self.removeEventFilter(self)
-            QTimer.singleShot(0, self.install_shortcuts)
-            self.first_painted.emit()
-            if self.auto_data_check:
-                QTimer.singleShot(0, self.data_panel.check)
+            # The filter sees the paint before it happens: the follow-up work is posted, so
+            # it runs once the window is on screen.
+            QTimer.singleShot(0, self._after_first_paint)
         return False
+
+    def _after_first_paint(self) -> None:
+        """Work the person does not wait for: keyboard shortcuts, the first-run download,
+        and whatever else listens to ``first_painted`` (emitted once, after the first paint)."""
+        self.install_shortcuts()
+        self.first_painted.emit()
+        if self.auto_data_check:
+            self.data_panel.check()
 
     @property
     def members(self) -> MembersPage:
@@ -175,7 +182,7 @@ class MainWindow(QMainWindow):
 
     # --- menus and shortcuts ---------------------------------------------------------------
     def _build_menus(self) -> None:
-        self._shortcuts: list[tuple[QAction, object, str]] = []
+        self._shortcuts: list[tuple[QAction, object, str]] | None = []
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.new_action = self._action(
             file_menu, self.tr("&New letter writer"), self.start_over, QKeySequence.StandardKey.New
@@ -213,16 +220,24 @@ class MainWindow(QMainWindow):
         self._shortcuts.append((action, shortcut, fallback))
         return action
 
+    def defer_shortcut(self, action: QAction, keys: object, fallback: str = "") -> None:
+        """Give ``action`` its keys just after the first paint (see ``install_shortcuts``);
+        for actions other parts of the window add, such as the Organizer menu."""
+        if self._shortcuts is None:
+            action.setShortcut(QKeySequence(keys))
+        else:
+            self._shortcuts.append((action, keys, fallback))
+
     def install_shortcuts(self) -> None:
         """Give the actions their keys. Done just after the first paint: PySide builds the
         enums of every key on the first ``setShortcut`` (~100 ms), which the person should
         not wait for before seeing the window."""
-        for action, shortcut, fallback in self._shortcuts:
+        for action, shortcut, fallback in self._shortcuts or []:
             keys = QKeySequence(shortcut)
             if keys.isEmpty() and fallback:
                 keys = QKeySequence(fallback)
             action.setShortcut(keys)
-        self._shortcuts = []
+        self._shortcuts = None
 
     def _show_shortcuts(self) -> None:
         self.show_message(
