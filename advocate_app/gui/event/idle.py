@@ -36,6 +36,7 @@ class IdleWarning(QDialog):
         self.stay.setDefault(True)
         self.stay.clicked.connect(self._on_stay_clicked)
         layout.addWidget(buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
         self._clock = QElapsedTimer()
         self._tick = QTimer(self)
         self._tick.setInterval(max(10, min(1000, countdown_ms // 10 or 1)))

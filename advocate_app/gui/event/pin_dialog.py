@@ -57,6 +57,7 @@ class PinDialog(QDialog):
         buttons.accepted.connect(self.try_pin)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
         self.pin.setFocus()
 
     def try_pin(self) -> bool:
@@ -77,5 +78,6 @@ class PinDialog(QDialog):
     def _say(self, text: str) -> None:
         self.message.setText(text)
         self.message.show()
+        self.adjustSize()
         announce(self.message)
         self.pin.setFocus()

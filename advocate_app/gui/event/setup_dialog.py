@@ -132,6 +132,10 @@ class EventSetupDialog(QDialog):
         self.stop.clicked.connect(self.turn_off)
         cancel.clicked.connect(self.reject)
         layout.addWidget(buttons)
+        self.resize(
+            max(self.sizeHint().width(), 40 * self.fontMetrics().averageCharWidth() * 2),
+            self.sizeHint().height(),
+        )
 
     def chosen_routes(self) -> list[str]:
         return [route for route, box in self.routes.items() if box.isChecked()]
