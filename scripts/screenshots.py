@@ -114,7 +114,8 @@ def one_run(data: Path, out: Path, lang: str, contrast: bool, size: tuple[int, i
 
     services = Services(AppPaths.for_profile(profile), env=env)
     services.settings.set("ui.language", lang)
-    services.settings.set("export.folder", str(profile / "letters"))
+    # A folder as a person would see it (nothing is saved while taking screenshots).
+    services.settings.set("export.folder", "/home/maria/Documents/Advocate letters")
     services.datasets.update_all()
     app = ensure_app()
     app.setStyle("Fusion")
