@@ -36,6 +36,7 @@ _AT_LARGE_TITLES = {"senate": "Senator", "house": "Representative"}
 _TERRITORY_TITLES = {"PR": "Resident Commissioner", "DC": "Delegate", "GU": "Delegate",
                      "VI": "Delegate", "AS": "Delegate", "MP": "Delegate"}  # fmt: skip
 _WITH_ARTICLE = frozenset({"DC", "VI", "MP"})  # "the District of Columbia"
+MAX_SENTENCES = 10  # more offices than this: the one-page summary lists them in the table only
 
 
 @dataclass(frozen=True)
@@ -156,15 +157,24 @@ def _page_html(offices: Sequence[OfficeTally], info: SummaryInfo, *, single: boo
             f'<p style="font-size:14pt; margin-top:19px"><b>{total} {letters_word} to '
             f"{len(offices)} {offices_word}.</b></p>"
         )
-        for office in offices:
+        if len(offices) > MAX_SENTENCES:  # keep one page: the table says it all, the
+            offices_for_sentences: Sequence[OfficeTally] = ()  # per-office pages say it in words
+            lines.append(
+                '<p style="font-size:11pt">A page for each office, in words, is in the '
+                "per-office summary.</p>"
+            )
+        else:
+            offices_for_sentences = offices
+        for office in offices_for_sentences:
             lines.append(
                 f'<p style="font-size:12pt; margin-top:5px; margin-bottom:5px">'
                 f"{e(office_sentence(office, info))}</p>"
             )
     lines.append('<p style="font-size:12pt; margin-top:27px; margin-bottom:8px"><b>Details</b></p>')
+    pad, size = (4, 10) if len(offices) <= 24 else (2, 9)  # a whole state's delegation fits
     lines.append(
-        '<table cellspacing="0" cellpadding="4" width="100%" '
-        'style="border-collapse:collapse; font-size:10pt">'
+        f'<table cellspacing="0" cellpadding="{pad}" width="100%" '
+        f'style="border-collapse:collapse; font-size:{size}pt">'
         '<tr style="background:#e8e8e8"><th align="left">Member</th><th align="left">Seat</th>'
         '<th align="left">Bill</th><th align="right">Letters</th><th align="left">How they '
         "were sent</th></tr>"

@@ -92,3 +92,12 @@ def test_nothing_to_summarize(tmp_path, info):
     with pytest.raises(ValueError, match="no letters"):
         write_summary_pdf([], info, tmp_path / "x.pdf")
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_many_offices_stay_on_one_page(qapp, tmp_path, info):
+    offices = [office(district=d, letters=d, name=f"Member {d}") for d in range(1, 25)]
+    path = write_summary_pdf(offices, info, tmp_path / "many.pdf")
+    assert pdf_info(path)["Pages"] == "1"
+    text = " ".join(pdf_text(path).split())
+    assert "300 letters to 24 offices" in text and "per-office summary" in text
+    assert "wrote to" not in text and "Member 24" in text  # the table, not 24 sentences
