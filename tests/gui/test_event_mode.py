@@ -185,7 +185,8 @@ def test_settings_editor_and_quit_need_the_pin(qtbot, event_window):
     click(qtbot, controller.pin_dialog, "Unlock")
     assert controller.editor is not None and controller.editor.isVisible()
     controller.editor.confirm_discard = lambda: True
-    controller.editor.close()
+    click(qtbot, window, "Next participant")  # the next person does not find it open
+    assert controller.editor is None
 
     assert window.close() is False and window.isVisible()
     by_name(controller.pin_dialog, "Organizer PIN", QLineEdit).setText(PIN)

@@ -301,8 +301,9 @@ class EventController(OrganizerActions, QObject):
         if self.idle_warning is not None:
             self.idle_warning.cancel()
         for dialog in self.window.findChildren(QDialog):
-            if dialog.isVisible() and dialog is not self.setup_dialog:
+            if dialog.isVisible() and (reason != "start" or dialog is not self.setup_dialog):
                 dialog.reject()  # a print preview, a file chooser: they may show the letter
+        self._close_organizer_windows()
         self.window.start_over()
         members = getattr(self.window, "_members", None)
         if members is not None and hasattr(members, "_clear"):
@@ -329,6 +330,17 @@ class EventController(OrganizerActions, QObject):
         if reason != "start":
             self.window.show_message(self.tr("Ready for the next participant."), "info", [])
         self.wiped.emit(reason)
+
+    def _close_organizer_windows(self) -> None:
+        """The next person must not find the tallies or the editor open (the PIN opened them)."""
+        if self.tallies_window is not None:
+            self.tallies_window.close()
+            self.tallies_window = None
+        editor = self.editor
+        if editor is not None and editor.isVisible() and not editor.dirty:
+            editor.close()  # an editor with unsaved work stays: the organizer is at it
+        if editor is not None and not editor.isVisible():
+            self.editor = None
 
     def _clear_clipboard(self) -> None:
         from PySide6.QtGui import QClipboard
