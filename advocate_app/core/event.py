@@ -226,8 +226,13 @@ class EventMode:
             else self._now().isoformat(timespec="seconds"),
         )
         self._mark(config)  # the database first: no letter may be archived in full after this
-        config.write(self._settings)
-        self._settings.save()
+        try:
+            config.write(self._settings)
+            self._settings.save()
+        except BaseException:  # settings not saved (full disk): leave everything as it was
+            previous.write(self._settings)
+            self._mark(previous if previous.enabled and previous.pin_hash else None)
+            raise
         log.info("event mode on (%d routes)", len(config.routes))
         return config
 

@@ -230,3 +230,13 @@ def test_print_queue_hands_letters_over_once(legislator_index):
     queue.put_back(taken)  # printing failed: back in front
     assert len(queue) == 4 and queue.items()[0] == taken[0]
     assert queue.clear() == 4 and len(queue) == 0
+
+
+def test_a_settings_file_that_cannot_be_saved_changes_nothing(mode, settings, store, monkeypatch):
+    def refuse() -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(settings, "save", refuse)
+    with pytest.raises(OSError):
+        start(mode)
+    assert not mode.active and store.query("SELECT COUNT(*) FROM event_mode")[0][0] == 0

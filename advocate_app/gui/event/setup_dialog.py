@@ -153,8 +153,10 @@ class EventSetupDialog(QDialog):
                 config = self.mode.change(self._pin, name=self.name.text().strip(), **choices)
             else:
                 config = self.mode.start(name=self.name.text(), pin=pin, **choices)
-        except InputProblem as exc:
-            self.banner.show_message(str(exc), "warning")
+        except (InputProblem, OSError) as exc:  # OSError: the settings could not be saved
+            from advocate_app.gui.context import error_text
+
+            self.banner.show_message(error_text(exc), "warning")
             return None
         finally:
             self.pin.setText("")
