@@ -11,16 +11,17 @@
 from __future__ import annotations
 
 import os
-import signal
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from typing import Any, TypeVar
+from collections.abc import Callable
+from typing import TypeVar
 
 import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
 from advocate_app.core.errors import AdvocateError
+from tests.support.hang import Hang, within
+
+__all__ = ["Hang", "LONG_TEXT", "TEXT", "outcome", "within"]
 
 T = TypeVar("T")
 
@@ -51,28 +52,6 @@ settings.register_profile(
 
 def pytest_configure(config: pytest.Config) -> None:
     settings.load_profile("long" if config.getoption("--run-slow") else "ci")
-
-
-class Hang(Exception):
-    pass
-
-
-@contextmanager
-def within(seconds: float) -> Iterator[None]:
-    if os.name != "posix":
-        yield
-        return
-
-    def alarm(signum: int, frame: Any) -> None:
-        raise Hang(f"still running after {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def outcome(call: Callable[[], T], seconds: float = 10.0) -> T | AdvocateError:
