@@ -24,6 +24,8 @@ def clean_text(text: str) -> str:
     """``text`` with line ends as LF and nothing an export or a mail server would choke on."""
     if not text:
         return ""
+    if text.replace("\n", "").isprintable():  # the usual case, checked in C: nothing to do
+        return text
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _SEPARATORS.sub("\n", text)
     text = _SURROGATE.sub("\ufffd", text)
