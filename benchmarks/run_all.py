@@ -24,6 +24,7 @@ import platform
 import re
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -90,11 +91,15 @@ def _text_figures(name: str, text: str) -> dict[str, float]:
     return figures
 
 
-def run_one(name: str) -> Outcome:
+def run_one(name: str, pycache: Path) -> Outcome:
     script = HERE / f"bench_{name}.py"
     if not script.exists():
         return Outcome(name, "missing", note=f"{script.name} does not exist yet")
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    # As installed (pip and PyInstaller ship compiled bytecode), whatever this shell says;
+    # the bytecode goes to a temporary folder so the checkout gets no __pycache__.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(pycache)
     started = time.monotonic()
     try:
         done = subprocess.run(
@@ -189,7 +194,7 @@ def machine() -> dict[str, str]:
         "cores": str(os.cpu_count() or "?"),
         "RAM": _ram(),
         "OS": platform.platform(terse=True),
-        "Python": platform.python_version(),
+        "Python": f"{platform.python_version()} (bytecode compiled, as installed)",
     }
     try:
         done = subprocess.run(
@@ -263,13 +268,14 @@ def main() -> int:
     only = {n.strip() for n in args.only.split(",") if n.strip()}
     skip = {n.strip() for n in args.skip.split(",") if n.strip()}
     outcomes: dict[str, Outcome] = {}
-    for name in names:
-        if (only and name not in only) or name in skip:
-            outcomes[name] = Outcome(name, "skipped", note="skipped on request")
-            continue
-        print(f"running bench_{name}.py ...", file=sys.stderr, flush=True)
-        outcomes[name] = run_one(name)
-        print(f"  {outcomes[name].status} in {outcomes[name].seconds:.0f} s", file=sys.stderr)
+    with tempfile.TemporaryDirectory(prefix="advocate-bench-") as pycache:
+        for name in names:
+            if (only and name not in only) or name in skip:
+                outcomes[name] = Outcome(name, "skipped", note="skipped on request")
+                continue
+            print(f"running bench_{name}.py ...", file=sys.stderr, flush=True)
+            outcomes[name] = run_one(name, Path(pycache))
+            print(f"  {outcomes[name].status} in {outcomes[name].seconds:.0f} s", file=sys.stderr)
     info = machine()
     table = rows(outcomes)
     print(render(table, info, outcomes, markdown=False))
