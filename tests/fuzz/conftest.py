@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from advocate_app.core.errors import AdvocateError
 from tests.support.hang import Hang, within
 
-__all__ = ["Hang", "LONG_TEXT", "TEXT", "outcome", "within"]
+__all__ = ["Hang", "LONG_TEXT", "TEXT", "examples", "outcome", "within"]
 
 T = TypeVar("T")
 
@@ -52,6 +52,11 @@ settings.register_profile(
 
 def pytest_configure(config: pytest.Config) -> None:
     settings.load_profile("long" if config.getoption("--run-slow") else "ci")
+
+
+def examples(n: int) -> int:
+    """``n`` examples for a slow property in CI, fifty times more in the long profile."""
+    return n * 50 if settings.default.max_examples > 100 else n
 
 
 def outcome(call: Callable[[], T], seconds: float = 10.0) -> T | AdvocateError:

@@ -19,7 +19,7 @@ from advocate_app.core.models import Address, Constituent
 from advocate_app.core.settings import DEFAULTS, Settings
 from advocate_app.core.store import Store
 from advocate_app.export.participants import parse_participants, read_participants
-from tests.fuzz.conftest import LONG_TEXT, TEXT, outcome
+from tests.fuzz.conftest import LONG_TEXT, TEXT, examples, outcome
 from tests.support.packs import BODY, MANIFEST
 
 TODAY = date(2026, 11, 25)
@@ -69,7 +69,7 @@ def templates(draw) -> str:
     return BODY[:where] + "".join(parts) + (BODY[where:] if draw(st.booleans()) else "")
 
 
-@settings(max_examples=60)
+@settings(max_examples=examples(60))
 @given(
     manifest=manifests(),
     house=st.just(BODY) | templates(),
@@ -135,7 +135,7 @@ def test_any_participants_csv_gives_rows_and_problems_by_line(text: str) -> None
         assert str(problem).startswith(f"line {problem.line}")
 
 
-@settings(max_examples=15)
+@settings(max_examples=examples(15))
 @given(data=st.binary(max_size=2000))
 def test_participants_file_of_any_bytes(tmp_path_factory, data: bytes) -> None:
     path = tmp_path_factory.mktemp("csv") / "people.csv"

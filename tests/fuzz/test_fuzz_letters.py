@@ -20,7 +20,7 @@ from advocate_app.core.delivery.email import compose_email, message_bytes
 from advocate_app.core.errors import AdvocateError
 from advocate_app.core.letters import compose_letter
 from advocate_app.core.models import Address, Constituent, Letter
-from tests.fuzz.conftest import LONG_TEXT, TEXT, outcome
+from tests.fuzz.conftest import LONG_TEXT, TEXT, examples, outcome
 
 TODAY = date(2026, 11, 25)
 
@@ -64,7 +64,7 @@ def test_any_person_and_story_make_a_letter_or_a_clear_message(
         assert letter.salutation in text and text.encode("utf-8")  # printable, encodable
 
 
-@settings(max_examples=12)
+@settings(max_examples=examples(12))
 @given(person=PEOPLE, story=LONG_TEXT, fmt=st.sampled_from(["txt", "pdf", "odt", "docx"]))
 def test_every_format_writes_a_whole_file_or_says_why(
     campaign, members, person, story, fmt, tmp_path_factory, qapp
