@@ -118,7 +118,7 @@ def validate_payload(source: DatasetSource, data: bytes) -> None:
         return
     try:
         header = next(csv.reader(io.StringIO(data[:4096].decode("utf-8", errors="replace"))))
-    except StopIteration:
+    except (StopIteration, csv.Error):  # csv.Error: e.g. a stray NUL or CR, not a CSV at all
         header = []
     if tuple(h.strip() for h in header[:4]) != ZIP_CSV_HEADER or data.count(b"\n") < 100:
         raise BadResponse(f"The download of '{what}' does not look like that table. The saved copy was kept.")
