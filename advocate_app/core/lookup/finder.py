@@ -24,6 +24,7 @@ from advocate_app.core.lookup.geography import TERRITORIES, state_name
 from advocate_app.core.lookup.legislators import congress_end
 from advocate_app.core.lookup.zipcodes import normalize_zip
 from advocate_app.core.models import Chamber, Confidence, District, Member, Vacancy
+from advocate_app.core.text import clean_line
 
 if TYPE_CHECKING:
     from advocate_app.core.lookup.census import AddressMatch, CensusGeocoder
@@ -153,7 +154,7 @@ class Finder:
 
     # --- by address ---------------------------------------------------------------------
     def find_by_address(self, address: str) -> LookupResult:
-        text = " ".join((address or "").split())
+        text = clean_line(address or "")  # one line, nothing a URL cannot carry
         if len(text) < 5 or not any(ch.isdigit() for ch in text):
             raise InputProblem(
                 "Enter a street address with a house number, city and state or ZIP "
