@@ -88,6 +88,10 @@ def _text_figures(name: str, text: str) -> dict[str, float]:
         value = _num(pattern, text)
         if value is not None:
             figures[key] = value
+    # A script's own verdict beats our comparison of its rounded figure.
+    verdict = re.search(r"^target <= [\d.]+x \(wall clock\): (met|NOT met)", text, re.MULTILINE)
+    if name == "startup" and verdict:
+        figures["startup_met"] = 1.0 if verdict.group(1) == "met" else 0.0
     return figures
 
 
@@ -157,7 +161,7 @@ def rows(outcomes: dict[str, Outcome]) -> list[Row]:
 
     add(("startup_ratio",), "Start-up vs a bare Qt window (wall clock, median)",
         lambda: f"{f['startup_ratio']:.2f}x ({f.get('startup_ours_ms', 0):.0f} vs {f.get('startup_bare_ms', 0):.0f} ms)",
-        "≤ 1.5x", lambda: f["startup_ratio"] <= 1.5, "startup")  # fmt: skip
+        "≤ 1.5x", lambda: bool(f.get("startup_met", f["startup_ratio"] <= 1.5)), "startup")  # fmt: skip
     add(("dataset_load_ms",), "Dataset load, fresh process (members + ZIP table)",
         lambda: f"{f['dataset_load_ms']:.0f} ms", "< 150 ms", lambda: f["dataset_load_ms"] < 150,
         "lookup")  # fmt: skip
