@@ -155,6 +155,7 @@ def run(args: argparse.Namespace, services: Services) -> int:
             status=status, office=_office_for(member, constituent, args.office, notes),
         )  # fmt: skip
         files = [_export(export_letter, letter, fmt, args.out, paper) for fmt in formats]
+        _remember(services, letter, formats, files, notes)
         written.append({
             "file": str(files[0]), "files": [str(f) for f in files], "formats": formats,
             "member": {"bioguide": member.bioguide, "name": member.name, "role": member.role.value,
@@ -185,6 +186,23 @@ def run(args: argparse.Namespace, services: Services) -> int:
     for note in notes:
         print(f"Note: {note}", file=sys.stderr)
     return 0
+
+
+def _remember(
+    services: Services, letter: Any, formats: list[str], files: list[Path], notes: list[str]
+) -> None:
+    """Add each saved file to the local history, as the window does. A history that cannot
+    be written (damaged database, full disk) never undoes a letter already saved."""
+    from advocate_app.core.errors import AdvocateError
+
+    try:
+        archive = services.store.archive
+        for fmt, path in zip(formats, files, strict=True):
+            archive.record(letter, fmt, recipient=str(path))
+    except AdvocateError as exc:
+        message = f"The letters were saved, but could not be added to your history: {exc}"
+        if message not in notes:
+            notes.append(message)
 
 
 def _export(export_letter: Any, letter: Any, fmt: str, folder: Path, paper: str) -> Path:

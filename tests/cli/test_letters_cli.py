@@ -326,3 +326,17 @@ def test_as_a_real_process(httpserver, tmp_path: Path) -> None:
     )  # fmt: skip
     assert out.returncode == 0, out.stderr
     assert len(json.loads(out.stdout)["letters"]) == 3
+
+
+def test_saved_letters_are_in_the_history(run, tmp_path: Path) -> None:
+    from advocate_app.core.paths import AppPaths
+    from advocate_app.core.store import Store
+
+    data = letters_json(run, "--zip", "82001", "--name", "Jo Doe", "--format", "txt", "--format",
+                        "pdf", "--out", str(tmp_path / "out"), "--no-bill-status")  # fmt: skip
+    store = Store.open(AppPaths.for_profile(tmp_path / "profile").database_file)
+    entries = store.archive.entries()
+    assert len(entries) == 6  # three members, two formats each
+    assert {e.channel for e in entries} == {"txt", "pdf"}
+    assert {e.member_bioguide for e in entries} == {x["member"]["bioguide"] for x in data["letters"]}
+    assert {e.recipient for e in entries} == {f for x in data["letters"] for f in x["files"]}
