@@ -9,7 +9,6 @@ of a 537-letter export.
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 from advocate_app.core.files import atomic_write_bytes, safe_filename, unique_path
@@ -47,17 +46,7 @@ def write_atomic_unsynced(path: Path, data: bytes) -> None:
 
     Callers writing many files call ``flush_to_disk()`` once when done.
     """
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    atomic_write_bytes(path, data, sync=False)
 
 
 def flush_to_disk() -> None:
