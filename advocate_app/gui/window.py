@@ -58,6 +58,9 @@ class MainWindow(QMainWindow):
         self._last_query = ""
 
         self.banner = Banner(self)
+        from advocate_app.gui.draft_keeper import RestoreBar
+
+        self.restore_bar = RestoreBar(self)
         self.data_panel = DataPanel(ctx, self)
         self.you = YouPage(ctx)
         self._members: MembersPage | None = None
@@ -86,6 +89,7 @@ class MainWindow(QMainWindow):
 
         right = QWidget(self)
         right_layout = vbox(right, margins=12, spacing=8)
+        right_layout.addWidget(self.restore_bar)
         right_layout.addWidget(self.banner)
         right_layout.addWidget(self.data_panel)
         right_layout.addWidget(self.stack, 1)
@@ -115,6 +119,9 @@ class MainWindow(QMainWindow):
 
         self.event = EventController(self)  # event mode: Organizer menu, PIN guards, wipe
         ctx.event = self.event
+        from advocate_app.gui.draft_keeper import DraftKeeper
+
+        self.drafts = DraftKeeper(self, self.restore_bar)  # the letter kept as it is typed
         self._restore_geometry()
         self._show_step(YOU)
         self.auto_data_check = True  # first run: download the data once the window is painted
@@ -157,6 +164,7 @@ class MainWindow(QMainWindow):
             self._letter = LetterPage(self.ctx)
             self._letter.name_wanted.connect(self._on_name_wanted)
             self._letter.letters_changed.connect(self._update_steps)
+            self.drafts.watch_letter(self._letter)
             self._swap_page(LETTER, self._letter)
         return self._letter
 
@@ -166,6 +174,7 @@ class MainWindow(QMainWindow):
             from advocate_app.gui.pages.send import SendPage
 
             self._send = SendPage(self.ctx)
+            self.drafts.watch_send(self._send)
             self._swap_page(SEND, _scrolled(self._send))
         return self._send
 
@@ -372,6 +381,7 @@ class MainWindow(QMainWindow):
         if self._send is not None:
             self._send.reset()
         self.banner.dismiss()
+        self.drafts.discard_current()  # the letter is done with (or the next person starts)
         self._show_step(YOU)
         self.you.name.setFocus()
 
@@ -442,6 +452,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_geometry()
+        self.drafts.flush()
         if self.settings_dialog is not None:
             self.settings_dialog.reject()
         self.ctx.runner.shutdown(CLOSE_WAIT_MS)

@@ -388,6 +388,20 @@ class LetterPage(QWidget):
             pass
         self.meter.show_share(share)
 
+    def restore(self, campaign_id: str, points: list[int] | None, story: str) -> None:
+        """A kept draft comes back: its campaign, then its points and story."""
+        index = self.campaign.findData(campaign_id)
+        if index >= 0 and index != self.campaign.currentIndex():
+            self.campaign.setCurrentIndex(index)  # resets the points to the campaign's
+        self.ctx.draft.points = points
+        self.ctx.draft.story = story
+        if self.story.toPlainText() != story:
+            self.story.setPlainText(story)
+        campaign = self.current_campaign()
+        if campaign is not None:
+            self._show_points(campaign)
+        self.refresh()
+
     def focus_story(self) -> None:
         self.story.setFocus(Qt.FocusReason.OtherFocusReason)
 
