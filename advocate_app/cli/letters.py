@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,7 +22,7 @@ from advocate_app.export import FORMATS
 if TYPE_CHECKING:
     from advocate_app.app import Services
     from advocate_app.core.campaigns import Campaign
-    from advocate_app.core.models import Constituent, Member, Office
+    from advocate_app.core.models import Constituent, Letter, Member, Office
 
 ENDING_SOON_DAYS = 60
 
@@ -92,16 +93,34 @@ def _office_for(
     return None
 
 
-def run(args: argparse.Namespace, services: Services) -> int:
+@dataclass
+class PreparedLetters:
+    """What ``advocate letters`` and ``advocate send`` share: campaign, person, members and
+    bill status, checked before any letter is written."""
+
+    campaign: Campaign
+    today: date
+    story: str
+    points: list[int] | None
+    constituent: Constituent
+    targets: list[Member]
+    statuses: dict[Any, Any]
+
+    def compose(self, member: Member, office_route: str, notes: list[str]) -> Letter:
+        from advocate_app.core.letters import compose_letter
+
+        return compose_letter(
+            self.campaign, self.constituent, member, story=self.story, points=self.points,
+            today=self.today, status=self.statuses.get(member.chamber),
+            office=_office_for(member, self.constituent, office_route, notes),
+        )  # fmt: skip
+
+
+def prepare_letters(
+    args: argparse.Namespace, services: Services, notes: list[str]
+) -> PreparedLetters:
     from advocate_app.core.campaigns import ordinal
-    from advocate_app.core.letters import (
-        compose_letter,
-        format_date,
-        personalization,
-        role_label,
-        selected_points,
-    )
-    from advocate_app.export import export_letter
+    from advocate_app.core.letters import format_date, selected_points
 
     today = date.today()
     campaign = load_campaign_arg(args.campaign, services)
@@ -113,7 +132,6 @@ def run(args: argparse.Namespace, services: Services) -> int:
     story = read_story(args)
     points = parse_points(args.points)
     selected_points(campaign, points)  # a wrong --points number fails before any lookup
-    notes: list[str] = []
     constituent, members = resolve_person(args, services, notes=notes)
     targets = [m for m in members if campaign.targets(m)]
     for member in members:
@@ -125,15 +143,25 @@ def run(args: argparse.Namespace, services: Services) -> int:
         raise InputProblem(
             f"None of your members of Congress can get a letter for the campaign '{campaign.id}'."
         )
-
     statuses: dict[Any, Any] = {}
     if args.bill_status:
         for chamber in sorted({m.chamber for m in targets}, key=lambda c: c.value):
-            bill = campaign.bill_for(chamber)
-            status, note = services.bill_status.try_status(bill)
+            status, note = services.bill_status.try_status(campaign.bill_for(chamber))
             statuses[chamber] = status
             if note:
                 notes.append(note)
+    return PreparedLetters(campaign, today, story, points, constituent, targets, statuses)
+
+
+def run(args: argparse.Namespace, services: Services) -> int:
+    from advocate_app.core.campaigns import ordinal
+    from advocate_app.core.letters import format_date, personalization, role_label
+    from advocate_app.export import export_letter
+
+    notes: list[str] = []
+    prepared = prepare_letters(args, services, notes)
+    campaign, today, story = prepared.campaign, prepared.today, prepared.story
+    targets, statuses = prepared.targets, prepared.statuses
     days_left = (campaign.end_date - today).days
     if days_left <= ENDING_SOON_DAYS:
         notes.append(
@@ -150,10 +178,7 @@ def run(args: argparse.Namespace, services: Services) -> int:
     written: list[dict[str, Any]] = []
     for member in targets:
         status = statuses.get(member.chamber)
-        letter = compose_letter(
-            campaign, constituent, member, story=story, points=points, today=today,
-            status=status, office=_office_for(member, constituent, args.office, notes),
-        )  # fmt: skip
+        letter = prepared.compose(member, args.office, notes)
         files = [_export(export_letter, letter, fmt, args.out, paper) for fmt in formats]
         _remember(services, letter, formats, files, notes)
         written.append({

@@ -13,11 +13,10 @@ import argparse
 import json
 import sys
 import tempfile
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from advocate_app.cli.common import add_person_options, parse_points, read_story, resolve_person
+from advocate_app.cli.common import add_person_options
 from advocate_app.cli.outbox import (
     EXIT_PROBLEM,
     add_password_option,
@@ -174,46 +173,11 @@ def _letters(
     args: argparse.Namespace, services: Services, notes: list[str]
 ) -> tuple[Constituent, list[Letter]]:
     """The same letters 'advocate letters' writes (campaign, person, bill status)."""
-    from advocate_app.cli.letters import _office_for, load_campaign_arg
-    from advocate_app.core.campaigns import ordinal
-    from advocate_app.core.letters import compose_letter, format_date, selected_points
+    from advocate_app.cli.letters import prepare_letters
 
-    today = date.today()
-    campaign = load_campaign_arg(args.campaign, services)
-    if campaign.is_expired(today):
-        raise InputProblem(
-            f"The campaign '{campaign.id}' is over: the {ordinal(campaign.congress)} Congress "
-            f"ended on {format_date(campaign.end_date)}. Choose a current campaign."
-        )
-    story = read_story(args)
-    points = parse_points(args.points)
-    selected_points(campaign, points)
-    constituent, members = resolve_person(args, services, notes=notes)
-    targets = [m for m in members if campaign.targets(m)]
-    if not targets:
-        raise InputProblem(
-            f"None of your members of Congress can get a letter for the campaign '{campaign.id}'."
-        )
-    statuses: dict[Any, Any] = {}
-    if args.bill_status:
-        for chamber in sorted({m.chamber for m in targets}, key=lambda c: c.value):
-            status, note = services.bill_status.try_status(campaign.bill_for(chamber))
-            statuses[chamber] = status
-            if note:
-                notes.append(note)
-    letters = [
-        compose_letter(
-            campaign,
-            constituent,
-            member,
-            story=story,
-            points=points,
-            today=today,
-            status=statuses.get(member.chamber),
-            office=_office_for(member, constituent, args.office, notes),
-        )
-        for member in targets
-    ]
+    prepared = prepare_letters(args, services, notes)
+    letters = [prepared.compose(member, args.office, notes) for member in prepared.targets]
+    constituent = prepared.constituent
     return constituent, letters
 
 
