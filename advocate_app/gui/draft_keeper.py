@@ -266,6 +266,10 @@ class DraftKeeper(QObject):
             self.window.show_message(" ".join(parts), "warning", [])
 
     # --- restore -------------------------------------------------------------------------
+    def forget_offer(self) -> None:
+        self.offered = None
+        self.bar.hide()
+
     def discard_offered(self) -> None:
         draft, self.offered = self.offered, None
         self.bar.hide()

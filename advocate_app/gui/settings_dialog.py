@@ -45,6 +45,7 @@ CONGRESS_KEY_ACCOUNT = "congress-api-key"  # core/bills.py looks here (service "
 
 class SettingsDialog(QDialog):
     data_updated = Signal()
+    data_deleted = Signal(object)  # core.privacy.ForgetReport: the window clears its fields
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,6 +91,12 @@ class SettingsDialog(QDialog):
                 )
                 add_row(form, self.tr("S&tate:"), self.state, self.tr("State"))
         you_layout.addLayout(form)
+        from advocate_app.gui.delete_data import DeleteDataBox
+
+        self.delete_box = DeleteDataBox(ctx, you)
+        self.delete_box.deleted.connect(self._on_data_deleted)
+        self.delete_box.failed.connect(lambda text: self.banner.show_message(text, "error", []))
+        you_layout.addWidget(self.delete_box)
         you_layout.addStretch(1)
 
         self.email_tab = EmailTab(ctx, self)
@@ -190,6 +197,14 @@ class SettingsDialog(QDialog):
         if name in TABS:
             self.tabs.setCurrentIndex(TABS.index(name))
 
+    def _on_data_deleted(self, report: object) -> None:
+        """The details are gone from the settings: they must not be saved back from here."""
+        for field in self.identity.values():
+            field.clear()
+        self.state.setCurrentIndex(0)
+        self.data_deleted.emit(report)
+        self.reject()
+
     def _on_browse_clicked(self) -> None:
         dialog = QFileDialog(self, self.tr("Choose where to save letters"), self.folder.text())
         dialog.setFileMode(QFileDialog.FileMode.Directory)
@@ -280,6 +295,6 @@ class SettingsDialog(QDialog):
             self.save_button.setEnabled(not busy)
 
     def done(self, result: int) -> None:  # noqa: D401 - Qt override
-        for key in (SAVE_KEY, "smtp_test", "keyring_probe", "data_update"):
+        for key in (SAVE_KEY, "smtp_test", "keyring_probe", "data_update", "delete_data"):
             self.ctx.runner.cancel(key)
         super().done(result)

@@ -409,6 +409,7 @@ class MainWindow(QMainWindow):
             self.settings_dialog = SettingsDialog(self.ctx, self)
             self.settings_dialog.finished.connect(self._on_settings_finished)
             self.settings_dialog.data_updated.connect(self._on_data_updated)
+            self.settings_dialog.data_deleted.connect(self._on_data_deleted)
         self.settings_dialog.show_tab(tab)
         self.settings_dialog.open()
 
@@ -420,6 +421,16 @@ class MainWindow(QMainWindow):
             self._send.folder_label.setText(
                 self._send.tr("Saved in: {0}").format(self._send.folder())
             )
+
+    def _on_data_deleted(self, report: object) -> None:
+        """After "Delete my data": nothing of the person stays on screen either."""
+        text = self.settings_dialog.delete_box.summary(report) if self.settings_dialog else ""
+        self.drafts.forget_offer()  # deleted with the rest
+        self.start_over()
+        if self._send is not None:
+            self._send.history.reload()
+        if text:
+            self.show_message(text, "success", [])
 
     def _on_data_updated(self) -> None:
         self.data_panel.check(start=False)

@@ -82,3 +82,33 @@ def test_a_damaged_settings_file_is_explained(qtbot, gui_services, make_window, 
     qtbot.waitUntil(lambda: "settings file was damaged" in window.banner.text)
     assert ".corrupt-" in window.banner.text
     assert window.banner.isVisible()
+
+
+def test_delete_my_data_removes_the_archive_and_draft_and_clears_the_window(
+    qtbot, gui_services, make_window, legislator_index
+) -> None:
+    from tests.support.sample_letters import letter_for
+
+    services = gui_services()
+    services.settings.set("identity.name", "Maria Lopez")
+    services.settings.save()
+    services.store.archive.record(letter_for(legislator_index.senators("TX")[0]), "pdf")
+    services.drafts.save_draft("letter:stop-csam-2025", {"name": "Maria Lopez", "story": STORY})
+    window = make_window(services)
+    qtbot.waitUntil(lambda: window.restore_bar.isVisible())
+    assert by_name(window, "Full name", QLineEdit).text() == "Maria Lopez"
+
+    window.open_settings("you")
+    dialog = window.settings_dialog
+    click(qtbot, dialog, "Delete my data")
+    confirm = dialog.delete_box.confirm
+    assert confirm is not None and confirm.isVisible()
+    click(qtbot, confirm, "Delete everything")
+    qtbot.waitUntil(lambda: window.settings_dialog is None)
+
+    assert services.store.archive.count() == 0
+    assert services.drafts.latest_draft() is None
+    assert services.settings.get("identity.name") == ""
+    assert by_name(window, "Full name", QLineEdit).text() == ""
+    assert not window.restore_bar.isVisible()
+    assert "Your data was deleted: 1 letter(s) from the history" in window.banner.text
