@@ -51,7 +51,7 @@ class RestoreBar(QFrame):
         wrapping(self.label)
         self.restore = QPushButton(self.tr("&Restore"), self)
         self.restore.setAccessibleName(self.tr("Restore draft"))
-        self.discard = QPushButton(self.tr("Di&scard"), self)
+        self.discard = QPushButton(self.tr("Disc&ard"), self)
         self.discard.setAccessibleName(self.tr("Discard draft"))
         self.label.setBuddy(self.restore)
         layout = QHBoxLayout(self)
