@@ -446,6 +446,80 @@ Connect to the internet and press “Try again”. Without internet, an organize
     </message>
 </context>
 <context>
+    <name>DeleteDataBox</name>
+    <message>
+        <source>Your data on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete your letter history, letters waiting to be sent, unfinished letters, the details above, logs and saved answers. Files you saved yourself (PDFs) stay where they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete my data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete my data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete your letter history, unfinished letters and saved details from this computer? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} letter(s) have not been sent yet. They will be deleted and never sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete my data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep my data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting your data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data was deleted: {0} letter(s) from the history, {1} from the outbox and {2} unfinished letter(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} letter(s) that had not been sent will not be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your details were cleared from the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftKeeper</name>
+    <message>
+        <source>Advocate could not keep a copy of your letter on this computer. What you typed is still here; finish and send it before closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your settings file was damaged; Advocate started with default settings and kept the old file as {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your letter history file was damaged; Advocate started a new one and kept the old file as {0}. Letters that waited in it to be sent are not in the new outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmailTab</name>
     <message>
         <source>To email letters (to yourself or your organizer), Advocate needs your mail provider&apos;s outgoing (SMTP) server. The password is kept only in this computer&apos;s password store (keyring), never in a file.</source>
@@ -1722,6 +1796,33 @@ Connect to the internet and press “Try again”. Without internet, an organize
     </message>
     <message>
         <source>{0} letter(s) discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBar</name>
+    <message>
+        <source>Unfinished letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disc&amp;ard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the letter you were writing ({0})?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -450,6 +450,80 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
     </message>
 </context>
 <context>
+    <name>DeleteDataBox</name>
+    <message>
+        <source>Your data on this computer</source>
+        <translation>Sus datos en esta computadora</translation>
+    </message>
+    <message>
+        <source>Delete your letter history, letters waiting to be sent, unfinished letters, the details above, logs and saved answers. Files you saved yourself (PDFs) stay where they are.</source>
+        <translation>Borre su historial de cartas, las cartas que esperan ser enviadas, las cartas sin terminar, los datos de arriba, los registros y las respuestas guardadas. Los archivos que usted guardó (PDF) se quedan donde están.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete my data…</source>
+        <translation>&amp;Borrar mis datos…</translation>
+    </message>
+    <message>
+        <source>Delete my data</source>
+        <translation>Borrar mis datos</translation>
+    </message>
+    <message>
+        <source>Delete your letter history, unfinished letters and saved details from this computer? This cannot be undone.</source>
+        <translation>¿Borrar de esta computadora su historial de cartas, sus cartas sin terminar y sus datos guardados? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>{0} letter(s) have not been sent yet. They will be deleted and never sent.</source>
+        <translation>Todavía no se han enviado {0} carta(s). Se borrarán y nunca se enviarán.</translation>
+    </message>
+    <message>
+        <source>Delete my data?</source>
+        <translation>¿Borrar mis datos?</translation>
+    </message>
+    <message>
+        <source>&amp;Delete everything</source>
+        <translation>&amp;Borrar todo</translation>
+    </message>
+    <message>
+        <source>Delete everything</source>
+        <translation>Borrar todo</translation>
+    </message>
+    <message>
+        <source>Keep my data</source>
+        <translation>Conservar mis datos</translation>
+    </message>
+    <message>
+        <source>Deleting your data…</source>
+        <translation>Borrando sus datos…</translation>
+    </message>
+    <message>
+        <source>Your data was deleted: {0} letter(s) from the history, {1} from the outbox and {2} unfinished letter(s).</source>
+        <translation>Se borraron sus datos: {0} carta(s) del historial, {1} de la bandeja de salida y {2} carta(s) sin terminar.</translation>
+    </message>
+    <message>
+        <source>{0} letter(s) that had not been sent will not be sent.</source>
+        <translation>{0} carta(s) que no se habían enviado no se enviarán.</translation>
+    </message>
+    <message>
+        <source>Your details were cleared from the settings.</source>
+        <translation>Sus datos se borraron de la configuración.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftKeeper</name>
+    <message>
+        <source>Advocate could not keep a copy of your letter on this computer. What you typed is still here; finish and send it before closing.</source>
+        <translation>Advocate no pudo guardar una copia de su carta en esta computadora. Lo que escribió sigue aquí; termínela y envíela antes de cerrar.</translation>
+    </message>
+    <message>
+        <source>Your settings file was damaged; Advocate started with default settings and kept the old file as {0}.</source>
+        <translation>Su archivo de configuración estaba dañado; Advocate se abrió con la configuración predeterminada y guardó el archivo anterior como {0}.</translation>
+    </message>
+    <message>
+        <source>Your letter history file was damaged; Advocate started a new one and kept the old file as {0}. Letters that waited in it to be sent are not in the new outbox.</source>
+        <translation>Su archivo de historial de cartas estaba dañado; Advocate empezó uno nuevo y guardó el archivo anterior como {0}. Las cartas que esperaban ser enviadas en él no están en la nueva bandeja de salida.</translation>
+    </message>
+</context>
+<context>
     <name>EmailTab</name>
     <message>
         <source>To email letters (to yourself or your organizer), Advocate needs your mail provider&apos;s outgoing (SMTP) server. The password is kept only in this computer&apos;s password store (keyring), never in a file.</source>
@@ -1727,6 +1801,33 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
     <message>
         <source>{0} letter(s) discarded.</source>
         <translation>{0} carta(s) descartada(s).</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBar</name>
+    <message>
+        <source>Unfinished letter</source>
+        <translation>Carta sin terminar</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>Resta&amp;urar</translation>
+    </message>
+    <message>
+        <source>Restore draft</source>
+        <translation>Restaurar borrador</translation>
+    </message>
+    <message>
+        <source>Disc&amp;ard</source>
+        <translation>Dese&amp;char</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Desechar borrador</translation>
+    </message>
+    <message>
+        <source>Restore the letter you were writing ({0})?</source>
+        <translation>¿Restaurar la carta que estaba escribiendo ({0})?</translation>
     </message>
 </context>
 <context>
