@@ -112,3 +112,85 @@ def test_delete_my_data_removes_the_archive_and_draft_and_clears_the_window(
     assert by_name(window, "Full name", QLineEdit).text() == ""
     assert not window.restore_bar.isVisible()
     assert "Your data was deleted: 1 letter(s) from the history" in window.banner.text
+
+
+def test_saving_the_letters_as_pdf_discards_the_draft(
+    qtbot, httpserver, gui_services, make_window, tmp_path
+) -> None:
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from tests.conftest import serve_census
+    from tests.gui.conftest import AUSTIN, austin_answer, fill_you
+
+    serve_census(httpserver, {AUSTIN: austin_answer()})
+    services = gui_services()
+    services.settings.set("export.folder", str(tmp_path / "letters"))
+    window = make_window(services)
+    window.drafts.timer.setInterval(10)
+    fill_you(qtbot, window)
+    click(qtbot, window, "Find my representatives")
+    click(qtbot, window, "Next")
+    qtbot.keyClicks(by_name(window, "Your story", QPlainTextEdit), STORY)
+    click(qtbot, window, "Next")  # a step change saves at once
+    kept = services.drafts.latest_draft()
+    assert kept is not None and kept.payload["story"] == STORY and kept.payload["zip"] == "78701"
+    click(qtbot, window, "Save as PDF")
+    qtbot.waitUntil(lambda: "Saved 3 letter(s) as PDF" in window.banner.text)
+    assert services.drafts.latest_draft() is None
+
+
+def test_a_failing_save_is_said_once_and_keeps_the_text(
+    qtbot, gui_services, make_window, monkeypatch
+) -> None:
+    from advocate_app.core.store import StoreUnavailable
+
+    services = gui_services()
+    calls = []
+
+    def full_disk(key, payload):  # noqa: ANN001, ANN202 - the disk is full
+        calls.append(key)
+        raise StoreUnavailable("The disk is full.")
+
+    monkeypatch.setattr(services.drafts, "save_draft", full_disk)
+    window = make_window(services)
+    window.drafts.timer.setInterval(10)
+    _type_letter(qtbot, window)
+    qtbot.waitUntil(lambda: bool(calls))
+    assert "could not keep a copy of your letter" in window.banner.text
+    window.banner.dismiss()
+    qtbot.keyClicks(window.letter.story, " More.")
+    qtbot.waitUntil(lambda: len(calls) >= 2)
+    assert not window.banner.isVisible()  # said once
+    assert window.letter.story.toPlainText().endswith("More.")
+
+
+def test_edited_letters_and_points_come_back(qtbot, httpserver, gui_services, make_window) -> None:
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from tests.conftest import serve_census
+    from tests.gui.conftest import AUSTIN, austin_answer, fill_you
+
+    house = "Letter to Representative Lloyd Doggett"
+    serve_census(httpserver, {AUSTIN: austin_answer()})
+    services = gui_services()
+    window = make_window(services)
+    fill_you(qtbot, window)
+    click(qtbot, window, "Find my representatives")
+    click(qtbot, window, "Next")
+    window.letter._point_boxes[0].box.setChecked(False)
+    window.letter.refresh()
+    body = by_name(window, house, QPlainTextEdit)
+    body.moveCursor(body.textCursor().MoveOperation.End)
+    qtbot.keyClicks(body, " My own closing words.")
+    window.close()  # closing keeps what the debounce had not saved yet
+    kept = services.drafts.latest_draft()
+    assert kept is not None and kept.payload["points"] and 0 not in kept.payload["points"]
+    assert any("My own closing words." in t for t in kept.payload["edits"].values())
+
+    again = make_window(gui_services(download=False))
+    qtbot.waitUntil(lambda: again.restore_bar.isVisible())
+    click(qtbot, again, "Restore draft")
+    click(qtbot, again, "Find my representatives")
+    click(qtbot, again, "Next")
+    assert "My own closing words." in by_name(again, house, QPlainTextEdit).toPlainText()
+    assert not again.letter._point_boxes[0].box.isChecked()
