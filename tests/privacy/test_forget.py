@@ -53,7 +53,8 @@ def test_forget_leaves_nothing_personal_in_any_file(world: World, capsys) -> Non
     code, out, err = world.run(capsys, "forget", "--yes", "--json")
     assert code == 0, err
     report = json.loads(out)
-    assert report["letters"] == 3 and report["outbox"] == 3 and report["drafts"] == 1
+    # History: 3 members x 4 saved formats from 'advocate letters', plus 3 emailed letters.
+    assert report["letters"] == 15 and report["outbox"] == 3 and report["drafts"] == 1
     assert "identity.name" in report["settings_cleared"]
     assert _leftovers(world.profile) == {}
     # What is not personal stays: public data, its indexes, other settings.
