@@ -15,10 +15,9 @@ so once, and the text stays in the window.
 from __future__ import annotations
 
 import logging
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from advocate_app.gui.widgets import KIND_COLOURS, announce, wrapping
@@ -38,6 +37,8 @@ class RestoreBar(QFrame):
     """ "Restore the letter you were writing (time)?" with Restore / Discard; not modal."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import Qt  # here, not at import: building its enums costs start-up
+
         super().__init__(parent)
         self.setObjectName("restoreBar")
         self.setAccessibleName(self.tr("Unfinished letter"))
@@ -62,6 +63,8 @@ class RestoreBar(QFrame):
         self.hide()
 
     def offer(self, when: float) -> None:
+        from datetime import datetime
+
         stamp = datetime.fromtimestamp(when).strftime("%Y-%m-%d %H:%M")
         text = self.tr("Restore the letter you were writing ({0})?").format(stamp)
         self.label.setText(text)
@@ -73,11 +76,11 @@ class RestoreBar(QFrame):
 class DraftKeeper(QObject):
     """Saves ``window``'s letter as a draft while the person types; offers it back."""
 
-    def __init__(self, window: MainWindow, bar: RestoreBar) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.ctx = window.ctx
-        self.bar = bar
+        self._bar: RestoreBar | None = None  # built when there is a draft to offer
         self.offered: StoredDraft | None = None
         self._saved_key = ""
         self._dirty = False
@@ -93,8 +96,16 @@ class DraftKeeper(QObject):
         you.state.activated.connect(self.changed)
         window.step_changed.connect(lambda _row: self.save_now())
         window.first_painted.connect(lambda: QTimer.singleShot(0, self.after_start))
-        bar.restore.clicked.connect(self.restore)
-        bar.discard.clicked.connect(self.discard_offered)
+
+    @property
+    def bar(self) -> RestoreBar:
+        """Built on first use, not at start-up: a style sheet costs time before the first paint."""
+        if self._bar is None:
+            self._bar = RestoreBar(self.window)
+            self._bar.restore.clicked.connect(self.restore)
+            self._bar.discard.clicked.connect(self.discard_offered)
+            self.window.right_layout.insertWidget(0, self._bar)
+        return self._bar
 
     # --- watching ------------------------------------------------------------------------
     def watch_letter(self, letter: Any) -> None:
@@ -268,7 +279,8 @@ class DraftKeeper(QObject):
     # --- restore -------------------------------------------------------------------------
     def forget_offer(self) -> None:
         self.offered = None
-        self.bar.hide()
+        if self._bar is not None:
+            self._bar.hide()
 
     def discard_offered(self) -> None:
         draft, self.offered = self.offered, None

@@ -58,9 +58,6 @@ class MainWindow(QMainWindow):
         self._last_query = ""
 
         self.banner = Banner(self)
-        from advocate_app.gui.draft_keeper import RestoreBar
-
-        self.restore_bar = RestoreBar(self)
         self.data_panel = DataPanel(ctx, self)
         self.you = YouPage(ctx)
         self._members: MembersPage | None = None
@@ -89,7 +86,7 @@ class MainWindow(QMainWindow):
 
         right = QWidget(self)
         right_layout = vbox(right, margins=12, spacing=8)
-        right_layout.addWidget(self.restore_bar)
+        self.right_layout = right_layout  # the draft keeper puts its restore bar on top
         right_layout.addWidget(self.banner)
         right_layout.addWidget(self.data_panel)
         right_layout.addWidget(self.stack, 1)
@@ -121,7 +118,7 @@ class MainWindow(QMainWindow):
         ctx.event = self.event
         from advocate_app.gui.draft_keeper import DraftKeeper
 
-        self.drafts = DraftKeeper(self, self.restore_bar)  # the letter kept as it is typed
+        self.drafts = DraftKeeper(self)  # the letter kept as it is typed
         self._restore_geometry()
         self._show_step(YOU)
         self.auto_data_check = True  # first run: download the data once the window is painted
@@ -142,6 +139,11 @@ class MainWindow(QMainWindow):
         self.first_painted.emit()
         if self.auto_data_check:
             self.data_panel.check()
+
+    @property
+    def restore_bar(self) -> QWidget:
+        """The "Restore the letter you were writing?" bar (built when first needed)."""
+        return self.drafts.bar
 
     @property
     def members(self) -> MembersPage:
