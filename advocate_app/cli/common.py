@@ -26,6 +26,15 @@ if TYPE_CHECKING:
 MAX_STORY_FILE_BYTES = 100_000
 
 
+def add_campaign_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--campaign",
+        required=True,
+        metavar="ID",
+        help="campaign id (see 'advocate campaigns list') or a pack folder/.zip",
+    )
+
+
 def add_person_options(parser: argparse.ArgumentParser) -> None:
     """--address | --zip [--district], --name, --street/--city/--state/--email/--phone,
     --story | --story-file, --points."""

@@ -15,7 +15,13 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from advocate_app.cli.common import add_person_options, parse_points, read_story, resolve_person
+from advocate_app.cli.common import (
+    add_campaign_option,
+    add_person_options,
+    parse_points,
+    read_story,
+    resolve_person,
+)
 from advocate_app.core.errors import InputProblem
 from advocate_app.export import FORMATS
 
@@ -34,12 +40,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Write one letter to each of your members of Congress about the campaign's "
         "bill: your Representative about the House bill, your Senators about the Senate bill.",
     )
-    parser.add_argument(
-        "--campaign",
-        required=True,
-        metavar="ID",
-        help="campaign id (see 'advocate campaigns list') or a pack folder/.zip",
-    )
+    add_campaign_option(parser)
     add_person_options(parser)
     out = parser.add_argument_group("output")
     out.add_argument("--format", dest="formats", action="append", choices=FORMATS, metavar="FORMAT",

@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from advocate_app.cli.common import add_person_options
+from advocate_app.cli.common import add_campaign_option, add_person_options
 from advocate_app.cli.outbox import (
     EXIT_PROBLEM,
     add_password_option,
@@ -41,12 +41,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "to yourself (self), to the organizer address in the settings (organizer), or to an "
         "ADDRESS. Letters wait in the outbox until the mail server accepts them.",
     )
-    parser.add_argument(
-        "--campaign",
-        required=True,
-        metavar="ID",
-        help="campaign id (see 'advocate campaigns list') or a pack folder/.zip",
-    )
+    add_campaign_option(parser)
     add_person_options(parser)
     mail = parser.add_argument_group("email")
     mail.add_argument(
