@@ -62,7 +62,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--offline",
         action="store_true",
-        help="never use the Census address service (split ZIP codes then need a district column)",
+        help="use no network at all: no Census address service (split ZIP codes then need a "
+        "district column) and no Congress.gov bill status",
     )
     parser.add_argument(
         "--no-bill-status",
@@ -148,7 +149,7 @@ def run(args: argparse.Namespace, services: Services) -> int:
 
     statuses: dict[Any, Any] = {}
     notes: list[str] = []
-    if args.bill_status and participants:
+    if args.bill_status and not args.offline and participants:
         for chamber in sorted(campaign.bills, key=lambda c: c.value):
             status, note = services.bill_status.try_status(campaign.bills[chamber])
             statuses[chamber] = status

@@ -179,3 +179,18 @@ def test_file_problems_are_one_clear_message(env, tmp_path) -> None:
         env=env,
     )
     assert unknown.returncode == 1 and "There is no campaign 'nope'" in unknown.stderr
+
+
+def test_offline_batch_uses_no_network_at_all(env, participants, tmp_path, httpserver) -> None:
+    """--offline: no address service and no Congress.gov, yet the good rows are printed."""
+    # Datasets are cached first (a laptop prepared before the event), then the run is offline.
+    assert advocate("data", "update", env=env).returncode == 0
+    env = {**env, "ADVOCATE_CONGRESS_API_URL": httpserver.url_for("/v3")}
+    seen_before = len(httpserver.log)
+    done = advocate("batch", "--campaign", "stop-csam-2025", "--input", str(participants),
+                    "--out", str(tmp_path / "out"), "--offline", env=env)  # fmt: skip
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert (tmp_path / "out" / "Letters - stop-csam-2025.pdf").exists()
+    paths = [request.path for request, _ in httpserver.log[seen_before:]]
+    assert not any(p.startswith(("/v3", "/geocoder")) for p in paths), paths
+    assert "Congress.gov" not in done.stdout + done.stderr
