@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QRawFont
 
 from advocate_app.core.paths import resource_path
+from advocate_app.qt_refcount import guard_none_refcount
 
 log = logging.getLogger(__name__)
 
@@ -57,40 +58,6 @@ def ensure_gui_app() -> QGuiApplication:
     app_class = getattr(widgets, "QApplication", QGuiApplication)
     _app = app_class(sys.argv[:1] or ["advocate"])
     return _app
-
-
-_none_guarded = False
-
-
-def guard_none_refcount() -> bool:
-    """Survive PySide6 builds whose void methods drop a reference to ``None``.
-
-    PySide6 6.12.0 on Python 3.11 returns ``None`` from every void method without taking a
-    reference, so after a few thousand calls (one letter makes hundreds) the interpreter
-    aborts with "Fatal Python error: none_dealloc". Python 3.12+ is immune (``None`` is
-    immortal there, PEP 683). When a probe shows the leak, give ``None`` a huge reference
-    count, which is what 3.12 does. The real fix is a PySide6 without the bug (6.11.x);
-    this guard only keeps a volunteer's export from crashing. Returns True if applied.
-    """
-    global _none_guarded
-    if _none_guarded or sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
-        return False
-    from PySide6.QtCore import QPointF
-
-    point = QPointF()
-    before = sys.getrefcount(None)
-    for _ in range(16):
-        point.setX(1.0)
-    if sys.getrefcount(None) >= before - 8:
-        return False
-    import ctypes
-
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
-    _none_guarded = True
-    log.info(
-        "this PySide6 build leaks references to None; guard applied (PySide6 6.11 has no leak)"
-    )
-    return True
 
 
 def _headless() -> bool:

@@ -56,7 +56,7 @@ def ensure_app(qt_args: Sequence[str] = ()) -> QApplication:
     """The running QApplication, or a new one named for settings and the desktop."""
     from PySide6.QtWidgets import QApplication
 
-    from advocate_app.export.qt import guard_none_refcount
+    from advocate_app.qt_refcount import guard_none_refcount
 
     guard_none_refcount()  # before the first of the many Qt calls a window makes
     app = QApplication.instance()
