@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from advocate_app.core.errors import InputProblem
-from advocate_app.core.models import Address, Constituent, Member
+from advocate_app.core.models import Address, Constituent, Member, seat_label
 
 if TYPE_CHECKING:
     from advocate_app.app import Services
@@ -155,7 +155,7 @@ def _matched_zip(result: LookupResult) -> str:
 def _ambiguity(result: LookupResult, how: str) -> InputProblem:
     if result.matches and len({(m.state, m.district) for m in result.matches}) > 1:
         options = "; ".join(
-            f"{m.matched_address} ({m.state}-{m.district:02d})" for m in result.matches
+            f"{m.matched_address} ({seat_label(m.state, m.district)})" for m in result.matches
         )
         return InputProblem(
             f"That address matched several places in different districts: {options}. "

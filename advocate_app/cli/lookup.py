@@ -7,7 +7,7 @@ import json
 from typing import TYPE_CHECKING
 
 from advocate_app.core.lookup.finder import Candidate, LookupResult
-from advocate_app.core.models import Member
+from advocate_app.core.models import Member, seat_label
 
 if TYPE_CHECKING:
     from advocate_app.app import Services
@@ -60,10 +60,10 @@ def _candidate_line(candidate: Candidate) -> str:
 def format_result(result: LookupResult) -> str:
     lines = [f"{result.match.matched_address}"]
     if result.match.district is not None:
-        lines[0] += f"  ->  {result.match.state}-{'AL' if result.match.district == 0 else f'{result.match.district:02d}'}"
+        lines[0] += f"  ->  {seat_label(result.match.state, result.match.district)}"
     if result.matches and len(result.matches) > 1:
         lines.append("Addresses found:")
-        lines += [f"  {m.matched_address} ({m.state}-{m.district:02d})" for m in result.matches]
+        lines += [f"  {m.matched_address} ({seat_label(m.state, m.district)})" for m in result.matches]
     if result.members:
         lines.append("Your members of Congress:")
         lines += [_member_line(m) for m in result.members]
@@ -71,8 +71,7 @@ def format_result(result: LookupResult) -> str:
         lines.append("Possible districts (enter your street address to be sure):")
         lines += [_candidate_line(c) for c in result.candidates]
     for vacancy in result.vacancies:
-        seat = vacancy.state if vacancy.district is None else f"{vacancy.state}-{vacancy.district:02d}"
-        lines.append(f"  Vacant {vacancy.chamber.value} seat: {seat}")
+        lines.append(f"  Vacant {vacancy.chamber.value} seat: {seat_label(vacancy.state, vacancy.district)}")
     lines += [f"Note: {note}" for note in result.notes]
     lines.append(f"Data: members as of {result.legislators_date or 'unknown'}; {result.map}")
     return "\n".join(lines)

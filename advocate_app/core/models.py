@@ -32,6 +32,13 @@ class Role(str, Enum):
         }[self]
 
 
+def seat_label(state: str, district: int | None) -> str:
+    """"TX-37", "WY-AL" (0: at-large or delegate), or "TX" for a Senate seat (None)."""
+    if district is None:
+        return state
+    return f"{state}-{'AL' if district == 0 else f'{district:02d}'}"
+
+
 class Confidence(str, Enum):
     EXACT = "exact"  # a geocoded street address
     ZIP = "zip"  # a ZIP code that lies in exactly one district
@@ -109,7 +116,7 @@ class Member:
         """"TX-37", "WY-AL", "DC-AL" or "TX" for a senator."""
         if self.chamber is Chamber.SENATE:
             return self.state
-        return f"{self.state}-{'AL' if not self.district else f'{self.district:02d}'}"
+        return seat_label(self.state, self.district or 0)
 
 
 @dataclass(frozen=True)
@@ -120,7 +127,7 @@ class District:
 
     @property
     def label(self) -> str:
-        return f"{self.state}-{'AL' if self.number == 0 else f'{self.number:02d}'}"
+        return seat_label(self.state, self.number)
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from datetime import time as dtime
 from typing import TYPE_CHECKING, Any
 
 from advocate_app.core.errors import InputProblem
+from advocate_app.core.models import seat_label as _seat_code
 
 if TYPE_CHECKING:
     from advocate_app.core.models import Letter
@@ -56,9 +57,7 @@ def seat_parts(seat: str) -> tuple[str, str, int | None]:
 
 
 def seat_label(chamber: str, state: str, district: int | None) -> str:
-    if chamber == "senate" or district is None:
-        return state
-    return f"{state}-{'AL' if not district else f'{district:02d}'}"
+    return _seat_code(state, None if chamber == "senate" else district or 0)
 
 
 def letter_key(conn: sqlite3.Connection, letter_text: str) -> str:

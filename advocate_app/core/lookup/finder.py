@@ -23,7 +23,7 @@ from advocate_app.core.lookup.census import ordinal
 from advocate_app.core.lookup.geography import TERRITORIES, state_name
 from advocate_app.core.lookup.legislators import congress_end
 from advocate_app.core.lookup.zipcodes import normalize_zip
-from advocate_app.core.models import Chamber, Confidence, District, Member, Vacancy
+from advocate_app.core.models import Chamber, Confidence, Member, Vacancy, seat_label
 from advocate_app.core.text import clean_line
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ class Candidate:
 
     @property
     def label(self) -> str:
-        return District(self.state, self.district, 0).label
+        return seat_label(self.state, self.district)
 
 
 @dataclass(frozen=True)
@@ -230,7 +230,7 @@ class Finder:
         if district:
             wanted = _parse_district_label(district)
             if wanted not in districts:
-                options = ", ".join(District(s, d, 0).label for s, d in districts)
+                options = ", ".join(seat_label(s, d) for s, d in districts)
                 raise InputProblem(f"ZIP code {zip5} is not in {district}. It lies in: {options}.")
             districts = [wanted]
         if len(districts) == 1:
@@ -266,7 +266,7 @@ class Finder:
         if rep is None:
             result.vacancies.append(Vacancy(Chamber.HOUSE, state, number))
             result.notes.append(
-                f"The House seat for {District(state, number, 0).label} is vacant in our data. "
+                f"The House seat for {seat_label(state, number)} is vacant in our data. "
                 "Write to your senators, or update the data to see if it has been filled."
             )
         else:

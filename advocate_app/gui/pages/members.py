@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from advocate_app.core.models import Chamber
+from advocate_app.core.models import seat_label as district_code
 from advocate_app.gui.core_text import localized
 from advocate_app.gui.labels import member_title, party_label, seat_label, vacancy_text
 from advocate_app.gui.pages.cards import MemberCard
@@ -278,9 +279,7 @@ class MembersPage(QWidget):
 
 
 def _district(state: str, district: int | None) -> str:
-    if district is None:
-        return "?"
-    return f"{state}-{'AL' if district == 0 else f'{district:02d}'}"
+    return "?" if district is None else district_code(state, district)
 
 
 def _zip_of(text: str) -> str:
