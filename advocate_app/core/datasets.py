@@ -189,10 +189,8 @@ class DatasetStore:
                 except AdvocateError as exc:
                     # Offline or the source misbehaves: the saved copy is still good.
                     log.info("keeping cached %s: %s", name, exc.detail or type(exc).__name__)
-            if self._bundled_is_newer(name):
-                # A new release carries newer data than an old download: use the newer.
-                return self._bundled(name) or cached
-            return cached
+            # A new release may carry newer data than an old download: use the newer.
+            return self.info(name).path or cached
         try:
             self.refresh(name)
             return cached
@@ -285,12 +283,6 @@ class DatasetStore:
                 results[name] = f"failed: {exc}"
         return results
 
-    def _bundled_is_newer(self, name: str) -> bool:
-        bundled = self._bundled(name)
-        if bundled is None or not self._cached(name).is_file():
-            return False
-        return self._bundled_info(name, bundled).date > self._cached_info(name).date
-
     def _cached_info(self, name: str) -> DatasetInfo:
         source, cached, meta = self.sources[name], self._cached(name), self._meta(name)
         return DatasetInfo(
@@ -313,11 +305,13 @@ class DatasetStore:
 
     def info(self, name: str) -> DatasetInfo:
         """What the app uses for ``name`` now: the download, or the snapshot built into it."""
-        if self._cached(name).is_file() and not self._bundled_is_newer(name):
-            return self._cached_info(name)
-        bundled = self._bundled(name)
-        if bundled is not None:
-            return self._bundled_info(name, bundled)
+        bundled_path = self._bundled(name)
+        bundled = self._bundled_info(name, bundled_path) if bundled_path else None
+        if self._cached(name).is_file():
+            cached = self._cached_info(name)
+            return bundled if bundled and bundled.date > cached.date else cached
+        if bundled:
+            return bundled
         source = self.sources[name]
         return DatasetInfo(name, source.description, source.url, None, "missing")
 
