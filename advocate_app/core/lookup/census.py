@@ -59,7 +59,7 @@ class MapMismatch(ServiceUnavailable):
     """The geocoder answered with another congress's district map than the member data."""
 
 
-def _district_from_record(record: Mapping[str, Any], congress: int) -> tuple[str, int] | None:
+def _district_from_record(record: Mapping[str, Any]) -> tuple[str, int] | None:
     """(state, district) from one layer record; None for a place with no district (``ZZ``)."""
     geoid = str(record.get("GEOID", ""))
     fips = str(record.get("STATE") or geoid[:2])
@@ -108,7 +108,7 @@ def parse_geographies(geographies: Any, congress: int) -> list[tuple[str, int]] 
                 f"{WHAT} could not look up congressional districts just now. Try again later.",
                 detail=str(record.get("status"))[:120],
             )
-        found = _district_from_record(record, congress)
+        found = _district_from_record(record)
         if found:
             districts.append(found)
     return districts or None

@@ -225,7 +225,7 @@ class LegislatorIndex:
                     "it again.",
                     detail=type(exc).__name__,
                 ) from exc
-            return [_member_to_tuple(m) for m in cls.from_records(records, offices).members]
+            return list(cls.from_records(records, offices)._rows.values())
 
         # The derived index depends on both files: key it by the offices file too.
         kind = "members"
@@ -252,10 +252,6 @@ class LegislatorIndex:
             return []
         missing = max(0, 2 - len(self._senate.get(state, [])))
         return [Vacancy(Chamber.SENATE, state, None)] * missing
-
-    @property
-    def house_seats(self) -> frozenset[tuple[str, int]]:
-        return frozenset(self._house)
 
 
 def _office_to_tuple(office: Office) -> tuple:
