@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from advocate_app.core.errors import InputProblem
+from advocate_app.core.files import read_user_file
 from advocate_app.core.models import Address, Constituent, Member, seat_label
 
 if TYPE_CHECKING:
@@ -109,18 +110,10 @@ def read_story(args: argparse.Namespace) -> str:
     path = getattr(args, "story_file", None)
     if path is None:
         return ""
-    try:
-        data = (
-            sys.stdin.buffer.read(MAX_STORY_FILE_BYTES + 1)
-            if str(path) == "-"
-            else Path(path).read_bytes()
-        )
-    except FileNotFoundError:
-        raise InputProblem(f"The story file {path} does not exist.") from None
-    except OSError as exc:
-        raise InputProblem(
-            f"The story file {path} cannot be read ({exc.strerror or exc})."
-        ) from None
+    if str(path) == "-":
+        data = sys.stdin.buffer.read(MAX_STORY_FILE_BYTES + 1)
+    else:
+        data = read_user_file(Path(path), "story file")
     if len(data) > MAX_STORY_FILE_BYTES:
         raise InputProblem(
             f"The story file {path} is too long for a letter (over {MAX_STORY_FILE_BYTES // 1000} KB)."

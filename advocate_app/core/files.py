@@ -7,6 +7,8 @@ import re
 import tempfile
 from pathlib import Path
 
+from advocate_app.core.errors import InputProblem
+
 
 def atomic_write_bytes(path: Path, data: bytes, *, sync: bool = True) -> None:
     """Write ``data`` so that ``path`` is either the old file or the whole new one."""
@@ -63,3 +65,13 @@ def unique_path(folder: Path, filename: str) -> Path:
         if not candidate.exists():
             return candidate
         n += 1
+
+
+def read_user_file(path: Path, what: str) -> bytes:
+    """The bytes of a file the person named (``what``: "story file"), or a plain message."""
+    try:
+        return Path(path).read_bytes()
+    except FileNotFoundError:
+        raise InputProblem(f"The {what} {path} does not exist.") from None
+    except OSError as exc:
+        raise InputProblem(f"The {what} {path} cannot be read ({exc.strerror or exc}).") from None

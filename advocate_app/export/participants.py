@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from advocate_app.core.errors import InputProblem
+from advocate_app.core.files import read_user_file
 from advocate_app.core.lookup.geography import normalize_state
 from advocate_app.core.models import Address, Constituent, Letter, Member, Office
 
@@ -90,14 +91,7 @@ def _header_key(text: str) -> str:
 def read_participants(path: Path) -> tuple[list[Participant], list[RowProblem]]:
     """Rows that look complete, and the problems of those that do not (by line number)."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputProblem(f"The participants file {path} does not exist.") from None
-    except OSError as exc:
-        raise InputProblem(
-            f"The participants file {path} cannot be read ({exc.strerror or exc})."
-        ) from None
+    data = read_user_file(path, "participants file")
     if len(data) > MAX_FILE_BYTES:
         raise InputProblem(
             f"The participants file {path} is too large (over {MAX_FILE_BYTES // 1_000_000} MB)."
