@@ -133,15 +133,6 @@ def _starts_window(argv: list[str]) -> bool:
 
 
 def _run_gui(argv: list[str]) -> int:
-    try:
-        gui_main = importlib.import_module("advocate_app.gui.main").main
-    except ModuleNotFoundError as exc:
-        if exc.name and exc.name.startswith("advocate_app.gui"):
-            print(
-                "advocate: the desktop window is not built yet; use a sub-command "
-                "(advocate --help).",
-                file=sys.stderr,
-            )
-            return EXIT_USAGE
-        raise
+    from advocate_app.gui.main import main as gui_main
+
     return int(gui_main(argv) or 0)
