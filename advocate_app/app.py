@@ -11,12 +11,13 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from advocate_app.core.paths import AppPaths
 from advocate_app.core.settings import Settings
 
 if TYPE_CHECKING:
+    from advocate_app.core.archive import Archive
     from advocate_app.core.bills import BillStatusClient
     from advocate_app.core.campaigns import CampaignLibrary
     from advocate_app.core.datasets import DatasetStore
@@ -30,7 +31,6 @@ if TYPE_CHECKING:
     from advocate_app.core.secrets import SecretStore, SessionSecrets
     from advocate_app.core.store import Store
     from advocate_app.core.tallies import Tallies
-    from advocate_app.gui.window import MainWindow
 
 
 class Services:
@@ -155,6 +155,13 @@ class Services:
         return Store.open(self.paths.database_file)
 
     @cached_property
+    def archive(self) -> Archive:
+        """Every letter sent or exported (the history), in ``store``."""
+        from advocate_app.core.archive import Archive
+
+        return Archive(self.store)
+
+    @cached_property
     def outbox(self) -> Outbox:
         """The outbox; letters a dead process left half-sent are queued again here."""
         from advocate_app.core.delivery.outbox import Outbox
@@ -173,7 +180,8 @@ class Services:
     def smtp_transport(self) -> SmtpTransport:
         """A transport for the current SMTP settings and password (built on each call, so a
         changed setting or password applies at once)."""
-        from advocate_app.core.delivery.smtp import SmtpConfig, SmtpTransport, resolve_password
+        from advocate_app.core.delivery.smtp import SmtpTransport, resolve_password
+        from advocate_app.core.delivery.smtp_config import SmtpConfig
 
         password = resolve_password(
             self.settings, self.env, session=self.session_secrets, store=self.secrets
@@ -197,26 +205,3 @@ class Services:
         from advocate_app.core.tallies import Tallies
 
         return Tallies(self.store)
-
-
-# --- the desktop window (issue 6) ------------------------------------------------------------
-def build_main_window(
-    services: Services | None = None,
-    *,
-    runner: Any = None,
-    url_opener: Any = None,
-    clipboard: Any = None,
-) -> MainWindow:
-    """The real main window wired to real services, not yet shown.
-
-    Tests and tools (screenshots, ``--self-check``) drive exactly what a person gets.
-    ``runner`` (a ``gui.tasks.TaskRunner``; tests pass an ``InlineRunner``), ``url_opener``
-    (``url -> bool``) and ``clipboard`` (``text -> None``) replace the system hooks. A
-    ``QApplication`` is created when none runs; the window's language follows the
-    ``ui.language`` setting, else the system.
-    """
-    from advocate_app.gui.main import assemble_window
-
-    return assemble_window(
-        services or Services(), runner=runner, url_opener=url_opener, clipboard=clipboard
-    )

@@ -2,7 +2,7 @@
 
 Two kinds of fresh process, alternated ``--runs`` times:
 - bare: ``QApplication`` + ``QMainWindow``, shown and painted once;
-- Advocate: ``advocate_app.app.build_main_window()`` on a profile whose datasets come from
+- Advocate: ``advocate_app.gui.build.build_main_window()`` on a profile whose datasets come from
   the shared data folder, shown and painted, then a ZIP lookup and the campaign list, so the
   member list, the ZIP table and the campaigns are in memory, as after a first search.
 Each reports its peak resident set (``ru_maxrss``); the figure is the median of each.
@@ -46,11 +46,8 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from advocate_app import app as composition
-if not hasattr(composition, "build_main_window"):
-    print("NO_WINDOW")
-    raise SystemExit(0)
-from advocate_app.app import Services, build_main_window
+from advocate_app.app import Services
+from advocate_app.gui.build import build_main_window
 from advocate_app.core.paths import AppPaths
 services = Services(AppPaths.for_profile(sys.argv[1]))
 window = build_main_window(services)
@@ -99,7 +96,7 @@ def main() -> int:
             ours.append(run(OURS, env, str(profile)))
     bare_mb = statistics.median(bare) / 1e6
     if any(value is None for value in ours):
-        print(f"bare Qt window: {bare_mb:.0f} MB peak; advocate_app.app.build_main_window() "
+        print(f"bare Qt window: {bare_mb:.0f} MB peak; advocate_app.gui.build.build_main_window() "
               "does not exist yet: no figure for the app")  # fmt: skip
         print(json.dumps({"memory_bare_mb": round(bare_mb, 1)}))
         return 0

@@ -35,9 +35,11 @@ def main() -> None:
     parser.add_argument("--letters", type=int, default=100)
     args = parser.parse_args()
 
+    from advocate_app.core.archive import Archive
     from advocate_app.core.delivery.email import compose_email
     from advocate_app.core.delivery.outbox import Outbox
-    from advocate_app.core.delivery.smtp import SmtpConfig, SmtpTransport
+    from advocate_app.core.delivery.smtp import SmtpTransport
+    from advocate_app.core.delivery.smtp_config import SmtpConfig
     from advocate_app.core.lookup.legislators import LegislatorIndex
     from advocate_app.core.store import Store
     from tests.conftest import DISTRICT_OFFICES_JSON, LEGISLATORS_JSON
@@ -92,14 +94,15 @@ def main() -> None:
             f"({len(letters) / sent:.0f} letters/s, state committed before and after each)"
         )
 
+        archive = Archive(store)
         for letter in letters * (1000 // len(letters)):
-            store.archive.record(letter, "pdf")
+            archive.record(letter, "pdf")
         t0 = time.perf_counter()
-        entries = store.archive.entries()
+        entries = archive.entries()
         listed = time.perf_counter() - t0
         print(f"archive: list {len(entries)} entries with their text: {listed * 1000:.1f} ms")
         t0 = time.perf_counter()
-        store.archive.delete_all()
+        archive.delete_all()
         print(f"archive: delete all + WAL truncate: {(time.perf_counter() - t0) * 1000:.1f} ms")
         store.close()
 

@@ -24,6 +24,7 @@ def main() -> None:
     parser.add_argument("--participants", type=int, default=500)
     args = parser.parse_args()
 
+    from advocate_app.core.archive import Archive
     from advocate_app.core.event import EventMode
     from advocate_app.core.lookup.legislators import LegislatorIndex
     from advocate_app.core.settings import Settings
@@ -47,11 +48,12 @@ def main() -> None:
             who = constituent(f"Writer {n}", email=f"w{n}@example.org")
             for member in (districts[n % len(districts)], *senators):
                 letters.append((letter_for(member, who=who), n % 5 == 0))
+        archive = Archive(store)
         started = time.perf_counter()
         for letter, emailed in letters:
-            store.archive.record(letter, "print")
+            archive.record(letter, "print")
             if emailed:
-                store.archive.record(letter, "email")
+                archive.record(letter, "email")
         record = time.perf_counter() - started
         tallies = Tallies(store)
         where = TallyFilter(event="Big day")

@@ -107,9 +107,9 @@ def one_run(data: Path, out: Path, lang: str, contrast: bool, size: tuple[int, i
         "ADVOCATE_CENSUS_URL": base + "/geocoder",
         "ADVOCATE_CONGRESS_API_URL": base + "/congress",
     }
-    from advocate_app.app import Services, build_main_window
+    from advocate_app.app import Services
     from advocate_app.core.paths import AppPaths
-    from advocate_app.gui.main import ensure_app
+    from advocate_app.gui.build import build_main_window, ensure_app
     from advocate_app.gui.tasks import InlineRunner
 
     services = Services(AppPaths.for_profile(profile), env=env)

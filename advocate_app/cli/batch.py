@@ -128,7 +128,7 @@ def _finder_members(services: Services, *, offline: bool):
 def run(args: argparse.Namespace, services: Services) -> int:
     from advocate_app.cli.common import parse_points
     from advocate_app.cli.letters import load_campaign_arg
-    from advocate_app.core.campaigns import ordinal
+    from advocate_app.core.campaign_model import ordinal
     from advocate_app.core.letters import compose_letter, format_date, selected_points
     from advocate_app.export.batch import write_batch
     from advocate_app.export.participants import letters_for, read_participants

@@ -27,7 +27,7 @@ from advocate_app.export import FORMATS
 
 if TYPE_CHECKING:
     from advocate_app.app import Services
-    from advocate_app.core.campaigns import Campaign
+    from advocate_app.core.campaign_model import Campaign
     from advocate_app.core.models import Constituent, Letter, Member, Office
 
 ENDING_SOON_DAYS = 60
@@ -120,7 +120,7 @@ class PreparedLetters:
 def prepare_letters(
     args: argparse.Namespace, services: Services, notes: list[str]
 ) -> PreparedLetters:
-    from advocate_app.core.campaigns import ordinal
+    from advocate_app.core.campaign_model import ordinal
     from advocate_app.core.letters import format_date, selected_points
 
     today = date.today()
@@ -155,7 +155,7 @@ def prepare_letters(
 
 
 def run(args: argparse.Namespace, services: Services) -> int:
-    from advocate_app.core.campaigns import ordinal
+    from advocate_app.core.campaign_model import ordinal
     from advocate_app.core.letters import format_date, personalization, role_label
     from advocate_app.export import export_letter
 
@@ -222,7 +222,7 @@ def _remember(
     from advocate_app.core.errors import AdvocateError
 
     try:
-        archive = services.store.archive
+        archive = services.archive
         for fmt, path in zip(formats, files, strict=True):
             archive.record(letter, fmt, recipient=str(path))
     except AdvocateError as exc:

@@ -5,7 +5,7 @@ re-open any entry and delete one or all of them; deleting also removes the outbo
 of a letter that was already sent, and the database overwrites deleted rows
 (``secure_delete``) and truncates its WAL, so "delete my history" means it.
 
-Exporters call ``services.store.archive.record(letter, "pdf", recipient=str(path))``;
+Exporters call ``services.archive.record(letter, "pdf", recipient=str(path))``;
 the outbox records each email it delivers in the same transaction that marks it sent.
 
 Every entry also adds a tally row (``core/tallies.py``: campaign, member, route, time, no

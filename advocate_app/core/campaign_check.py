@@ -16,8 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from advocate_app.core.campaign_pack import MANIFEST
-from advocate_app.core.campaigns import (
+from advocate_app.core.campaign_model import (
     BILL_TYPES,
     ID_PATTERN,
     SCHEMA_VERSION,
@@ -27,6 +26,7 @@ from advocate_app.core.campaigns import (
     Problem,
     congress_gov_url,
 )
+from advocate_app.core.campaign_pack import MANIFEST
 from advocate_app.core.letters import format_date, ordinal
 from advocate_app.core.lookup.legislators import congress_end
 from advocate_app.core.models import Bill, Chamber

@@ -26,8 +26,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from advocate_app.core.campaign_model import TEMPLATE_KEYS, Campaign, CampaignError, Problem
 from advocate_app.core.campaign_pack import MANIFEST, write_pack_folder, write_pack_zip
-from advocate_app.core.campaigns import TEMPLATE_KEYS, Campaign, CampaignError, Problem
 from advocate_app.core.errors import InputProblem
 from advocate_app.core.models import Address, Chamber, Constituent, Letter, Member, Office, Role
 

@@ -12,16 +12,14 @@ through exactly the same checks and safe install as a ``.zip`` from a USB stick
 - it must be a zip: a web page (a share link that leads to a preview page, a login page, a
   captive portal) gets a message saying so instead of "bad zip".
 
-Every failure is an ``AdvocateError`` with a sentence for the organizer.
+Every failure is an ``AdvocateError`` with a sentence for the organizer. This module only
+downloads; ``campaigns.fetch_pack`` downloads and installs.
 """
 
 from __future__ import annotations
 
 import logging
-import tempfile
-from collections.abc import Iterable
-from datetime import date
-from pathlib import Path, PurePosixPath
+from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
@@ -63,7 +61,7 @@ def check_pack_url(url: str) -> str:
     return url
 
 
-def _file_name(url: str) -> str:
+def pack_file_name(url: str) -> str:
     name = PurePosixPath(unquote(urlsplit(url).path)).name
     if not name.lower().endswith(".zip"):
         name = "campaign.zip"
@@ -92,26 +90,3 @@ def download_pack(http: HttpClient, url: str) -> bytes:
             )
         raise NotAPack("The file at the campaign address is not a .zip campaign pack.")
     return data
-
-
-def fetch_pack(
-    http: HttpClient,
-    url: str,
-    dest_dir: Path,
-    *,
-    replace: bool = False,
-    reserved_ids: Iterable[str] = (),
-    today: date | None = None,
-) -> Path:
-    """Download, check and install the pack at ``url`` as ``dest_dir/<id>``; returns it."""
-    from advocate_app.core.campaigns import import_pack_zip
-
-    data = download_pack(http, url)
-    with tempfile.TemporaryDirectory(prefix="advocate-pack-") as tmp:
-        archive = Path(tmp) / _file_name(url)
-        archive.write_bytes(data)
-        target = import_pack_zip(
-            archive, dest_dir, replace=replace, reserved_ids=reserved_ids, today=today
-        )
-    log.info("campaign pack loaded from the web (%d bytes)", len(data))
-    return target

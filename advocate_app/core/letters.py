@@ -31,7 +31,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from advocate_app.core.campaigns import ordinal
+from advocate_app.core.campaign_model import ordinal
 from advocate_app.core.errors import InputProblem
 from advocate_app.core.lookup.geography import state_name
 from advocate_app.core.models import Bill, Chamber, Constituent, Letter, Member, Office, Role
@@ -40,7 +40,7 @@ from advocate_app.core.text import clean_line, clean_text
 
 if TYPE_CHECKING:
     from advocate_app.core.bills import BillStatus
-    from advocate_app.core.campaigns import Campaign
+    from advocate_app.core.campaign_model import Campaign
 
 __all__ = [
     "SecurityError", "TemplateError", "build_context", "compose_letter", "courtesy_last", "format_date",

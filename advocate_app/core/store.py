@@ -29,14 +29,10 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from advocate_app.core.errors import AdvocateError
-
-if TYPE_CHECKING:
-    from advocate_app.core.archive import Archive
 
 log = logging.getLogger(__name__)
 
@@ -308,12 +304,6 @@ class Store:
         with self._lock:
             if self._depth == 0 and self.path is not None:
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-
-    @cached_property
-    def archive(self) -> Archive:
-        from advocate_app.core.archive import Archive
-
-        return Archive(self)
 
 
 def _connect(target: str | Path) -> sqlite3.Connection:

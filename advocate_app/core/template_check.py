@@ -19,7 +19,7 @@ from advocate_app.core.models import Address, Chamber, Constituent, Member, Offi
 from advocate_app.core.sandbox import CONTEXT_NAMES, TemplateError, compile_template
 
 if TYPE_CHECKING:
-    from advocate_app.core.campaigns import Campaign, Problem
+    from advocate_app.core.campaign_model import Campaign, Problem
 
 _STORY_MARK = "Zqxj story marker"
 

@@ -28,7 +28,7 @@ from advocate_app.core.tallies import ROUTE_WORDS, OfficeTally
 if TYPE_CHECKING:
     from PySide6.QtGui import QPagedPaintDevice, QTextDocument
 
-    from advocate_app.core.campaigns import Campaign
+    from advocate_app.core.campaign_model import Campaign
 
 log = logging.getLogger(__name__)
 

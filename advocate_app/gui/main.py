@@ -19,15 +19,14 @@ import argparse
 import logging
 import os
 import sys
-from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from advocate_app import APP_NAME, __version__
+from advocate_app.gui.build import build_main_window, ensure_app
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
-    from advocate_app.app import Services
     from advocate_app.gui.window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -50,67 +49,6 @@ def _headless() -> bool:
     if sys.platform in ("win32", "darwin"):
         return False
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-
-
-def ensure_app(qt_args: Sequence[str] = ()) -> QApplication:
-    """The running QApplication, or a new one named for settings and the desktop."""
-    from PySide6.QtWidgets import QApplication
-
-    from advocate_app.qt_refcount import guard_none_refcount
-
-    guard_none_refcount()  # before the first of the many Qt calls a window makes
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication([sys.argv[0] if sys.argv else "advocate", *qt_args])
-        app.setApplicationName(APP_NAME)
-        app.setApplicationVersion(__version__)
-        app.setOrganizationName(APP_NAME)
-        app.setDesktopFileName("advocate")
-        _set_icon(app)
-    return app  # type: ignore[return-value]
-
-
-def _set_icon(app: QApplication) -> None:
-    from PySide6.QtGui import QIcon
-
-    from advocate_app.core.paths import resource_path
-
-    try:
-        for name in ("advocate.svg", "advocate.png"):
-            path = resource_path("icons", name)
-            if path.is_file():
-                app.setWindowIcon(QIcon(str(path)))
-                return
-    except FileNotFoundError:  # no resources folder: Qt's default icon
-        return
-
-
-def assemble_window(
-    services: Services,
-    *,
-    runner: Any = None,
-    url_opener: Callable[[str], bool] | None = None,
-    clipboard: Callable[[str], None] | None = None,
-) -> MainWindow:
-    """See ``advocate_app.app.build_main_window``."""
-    ensure_app()
-    from advocate_app.gui import context
-    from advocate_app.gui.i18n import choose_language, install_translators
-    from advocate_app.gui.tasks import TaskRunner
-    from advocate_app.gui.window import MainWindow
-
-    install_translators(choose_language(str(services.settings.get("ui.language") or "")))
-    runner = runner if runner is not None else TaskRunner()
-    ctx = context.AppContext(
-        services,
-        runner,
-        open_url=url_opener or context.open_url_with_desktop,
-        set_clipboard=clipboard or context.copy_to_clipboard,
-    )
-    window = MainWindow(ctx)
-    if runner.parent() is None:
-        runner.setParent(window)
-    return window
 
 
 def _setup_logging(profile: str | None, verbose: bool) -> None:
@@ -155,7 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     services = Services(AppPaths.for_profile(args.profile) if args.profile else None)
     try:
-        window = assemble_window(services)
+        window = build_main_window(services)
     except AdvocateError as exc:
         print(f"advocate: {exc}", file=sys.stderr)
         return exc.exit_code

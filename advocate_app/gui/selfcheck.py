@@ -76,10 +76,11 @@ def _check(profile: str | None) -> str:
     from PySide6 import __version__ as pyside_version
     from PySide6.QtCore import qVersion
 
-    from advocate_app.app import Services, build_main_window
+    from advocate_app.app import Services
     from advocate_app.core.letters import compose_letter
     from advocate_app.core.paths import AppPaths
     from advocate_app.export import export_letter
+    from advocate_app.gui.build import build_main_window
     from advocate_app.gui.tasks import InlineRunner
 
     services = Services(AppPaths.for_profile(Path(profile)) if profile else None)

@@ -148,7 +148,8 @@ class EmailTab(QWidget):
         }
 
     def test_connection(self) -> None:
-        from advocate_app.core.delivery.smtp import SmtpConfig, SmtpTransport
+        from advocate_app.core.delivery.smtp import SmtpTransport
+        from advocate_app.core.delivery.smtp_config import SmtpConfig
 
         services = self.ctx.services
         values = self.values()

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from advocate_app.cli import main
+from advocate_app.core.archive import Archive
 from tests.conftest import FIXTURES, REPO_ROOT, serve_census, serve_datasets, service_env
 from tests.support.packs import BODY, valid_entries, write_pack, write_zip
 
@@ -335,7 +336,7 @@ def test_saved_letters_are_in_the_history(run, tmp_path: Path) -> None:
     data = letters_json(run, "--zip", "82001", "--name", "Jo Doe", "--format", "txt", "--format",
                         "pdf", "--out", str(tmp_path / "out"), "--no-bill-status")  # fmt: skip
     store = Store.open(AppPaths.for_profile(tmp_path / "profile").database_file)
-    entries = store.archive.entries()
+    entries = Archive(store).entries()
     assert len(entries) == 6  # three members, two formats each
     assert {e.channel for e in entries} == {"txt", "pdf"}
     assert {e.member_bioguide for e in entries} == {x["member"]["bioguide"] for x in data["letters"]}

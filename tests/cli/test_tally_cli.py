@@ -31,7 +31,7 @@ def profile(tmp_path: Path, legislator_index) -> Path:
     """A profile whose database holds an event's letters and one letter from before it."""
     folder = tmp_path / "profile"
     services = Services(AppPaths.for_profile(folder), env={})
-    archive = services.store.archive
+    archive = services.archive
     rep = legislator_index.representative("TX", 18)
     senator = legislator_index.senators("TX")[0]
     who = constituent(WRITER, email="quintessa@example.org")

@@ -14,7 +14,8 @@ from advocate_app.core.campaign_draft import (
     fields_from_toml,
     manifest_toml,
 )
-from advocate_app.core.campaigns import CampaignError, load_campaign
+from advocate_app.core.campaign_model import CampaignError
+from advocate_app.core.campaigns import load_campaign
 from advocate_app.core.errors import InputProblem
 from advocate_app.core.letters import compose_letter
 from advocate_app.core.paths import templates_dir

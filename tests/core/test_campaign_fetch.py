@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from werkzeug import Response
 
-from advocate_app.core.campaign_fetch import NotAPack, check_pack_url, fetch_pack
-from advocate_app.core.campaigns import CampaignError, CampaignLibrary
+from advocate_app.core.campaign_fetch import NotAPack, check_pack_url
+from advocate_app.core.campaign_model import CampaignError
+from advocate_app.core.campaigns import CampaignLibrary, fetch_pack
 from advocate_app.core.errors import BadResponse, InputProblem, ServiceUnavailable
 from advocate_app.core.http import HttpClient, RetryPolicy
 from tests.support.packs import MANIFEST, tree, valid_entries

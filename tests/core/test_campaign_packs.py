@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from advocate_app.core import campaign_pack
+from advocate_app.core.campaign_model import CampaignError
 from advocate_app.core.campaigns import (
-    CampaignError,
     CampaignLibrary,
     export_pack_zip,
     find_campaign,

@@ -7,10 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from advocate_app.core.campaign_model import CampaignError, Problem
 from advocate_app.core.campaigns import (
-    CampaignError,
     CampaignLibrary,
-    Problem,
     builtin_campaigns,
     find_campaign,
     load_campaign,

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from advocate_app.app import Services
+from advocate_app.core.archive import Archive
 from advocate_app.core.drafts import MAX_PAYLOAD_BYTES, Drafts
 from advocate_app.core.errors import InputProblem
 from advocate_app.core.paths import AppPaths
@@ -121,10 +122,10 @@ def test_full_disk_keeps_the_previous_draft_whole(services: Services) -> None:
 def test_a_version_1_database_gains_drafts_and_keeps_its_letters(tmp_path, legislator_index):
     db = tmp_path / "advocate.sqlite3"
     old = Store.open(db, migrations=MIGRATIONS[:1])
-    old.archive.record(letter_for(legislator_index.senators("TX")[0]), "pdf")
+    Archive(old).record(letter_for(legislator_index.senators("TX")[0]), "pdf")
     old.close()
     store = Store.open(db)
-    assert store.schema_version >= 2 and store.archive.count() == 1
+    assert store.schema_version >= 2 and Archive(store).count() == 1
     Drafts(store).save_draft("k", PAYLOAD)
     store.close()
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from advocate_app.core.archive import Archive
 from advocate_app.core.delivery.email import compose_email
 from advocate_app.core.delivery.outbox import Outbox
 from advocate_app.core.errors import InputProblem
@@ -150,10 +151,10 @@ def test_sync_repairs_a_missing_marker(mode, store):
 # --- nothing personal in the database ------------------------------------------------------------
 def test_archive_is_anonymous_during_the_event(mode, store, legislator_index):
     letter = letter_for(legislator_index.representative("TX", 37), who=constituent(NAME))
-    store.archive.record(letter, "pdf", recipient="/home/me/letter.pdf")  # before the event
+    Archive(store).record(letter, "pdf", recipient="/home/me/letter.pdf")  # before the event
     start(mode)
-    store.archive.record(letter, "print", recipient="Office printer")
-    before, during = sorted(store.archive.entries(), key=lambda e: e.id)
+    Archive(store).record(letter, "print", recipient="Office printer")
+    before, during = sorted(Archive(store).entries(), key=lambda e: e.id)
     assert NAME in before.letter_text
     assert (during.letter_text, during.subject, during.recipient) == ("", "", "")
     assert (during.campaign_id, during.member_seat, during.channel) == (
@@ -180,7 +181,7 @@ def test_sent_email_leaves_no_copy_in_event_mode(mode, store, server, tls_files,
     [result] = outbox.send_due(transport_for(server, tls_files))
     assert result.sent and len(server.handler.messages) == 1
     assert outbox.get(item.id) is None  # the sent copy is gone
-    [entry] = store.archive.entries()
+    [entry] = Archive(store).entries()
     assert entry.channel == "email" and entry.letter_text == "" and entry.recipient == ""
     store.checkpoint()
     for path in store.path.parent.iterdir():

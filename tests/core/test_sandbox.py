@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from advocate_app.core.campaigns import CampaignError, load_campaign, validate_pack
+from advocate_app.core.campaign_model import CampaignError
+from advocate_app.core.campaigns import load_campaign, validate_pack
 from advocate_app.core.errors import InputProblem
 from advocate_app.core.sandbox import Fields, LetterSandbox, SecurityError, TemplateError, render
 from tests.support.packs import BODY, write_pack

@@ -16,7 +16,8 @@ from keyring.errors import KeyringLocked, NoKeyringError
 from advocate_app.app import Services
 from advocate_app.core.delivery import DeliveryError
 from advocate_app.core.delivery.email import compose_email
-from advocate_app.core.delivery.smtp import SmtpConfig, SmtpTransport, resolve_password
+from advocate_app.core.delivery.smtp import SmtpTransport, resolve_password
+from advocate_app.core.delivery.smtp_config import SmtpConfig
 from advocate_app.core.paths import AppPaths
 from advocate_app.core.secrets import (
     LOCKED_MESSAGE,

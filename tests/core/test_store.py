@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from advocate_app.core.archive import Archive
 from advocate_app.core.store import (
     MIGRATIONS,
     Migration,
@@ -45,10 +46,10 @@ def test_new_database(db):
 def test_a_later_migration_upgrades_and_keeps_data(db, legislator_index):
     store = Store.open(db)
     letter = letter_for(legislator_index.senators("TX")[0])
-    store.archive.record(letter, "pdf", recipient="/tmp/letter.pdf")
+    Archive(store).record(letter, "pdf", recipient="/tmp/letter.pdf")
     store.close()
     upgraded = Store.open(db, migrations=(*MIGRATIONS, LATER))
-    assert upgraded.schema_version == CURRENT + 1 and upgraded.archive.count() == 1
+    assert upgraded.schema_version == CURRENT + 1 and Archive(upgraded).count() == 1
     with upgraded.transaction() as conn:
         conn.execute("INSERT INTO later_things (text) VALUES ('x')")
     upgraded.close()
@@ -83,14 +84,14 @@ def test_garbage_file_is_kept_aside(db):
     assert store.recovered_from is not None and store.recovered_from.exists()
     assert store.recovered_from.read_bytes().startswith(b"this is not a database")
     assert Path(f"{store.recovered_from}-wal").read_bytes() == b"stale wal"
-    assert store.schema_version == CURRENT and store.archive.count() == 0
+    assert store.schema_version == CURRENT and Archive(store).count() == 0
 
 
 def test_damaged_pages_are_detected(db, legislator_index):
     store = Store.open(db)
     letter = letter_for(legislator_index.senators("TX")[0], body="x" * 20000)
     for _ in range(20):
-        store.archive.record(letter, "pdf")
+        Archive(store).record(letter, "pdf")
     store.checkpoint()
     store.close()
     data = bytearray(db.read_bytes())
@@ -99,7 +100,7 @@ def test_damaged_pages_are_detected(db, legislator_index):
     db.write_bytes(bytes(data))
     reopened = Store.open(db)
     assert reopened.recovered_from is not None
-    assert reopened.archive.count() == 0
+    assert Archive(reopened).count() == 0
 
 
 def test_unwritable_location_is_a_clear_error(tmp_path):
@@ -117,7 +118,7 @@ def test_transactions_roll_back_and_nest(db):
                 "INSERT INTO archive (created_at, channel, letter_text) VALUES (1, 'pdf', 'a')"
             )
             raise ZeroDivisionError
-    assert store.archive.count() == 0
+    assert Archive(store).count() == 0
     with store.transaction() as conn:
         conn.execute(
             "INSERT INTO archive (created_at, channel, letter_text) VALUES (1, 'pdf', 'a')"
@@ -126,7 +127,7 @@ def test_transactions_roll_back_and_nest(db):
             inner.execute(
                 "INSERT INTO archive (created_at, channel, letter_text) VALUES (2, 'pdf', 'b')"
             )
-    assert store.archive.count() == 2
+    assert Archive(store).count() == 2
 
 
 def test_foreign_keys_are_enforced(db):
@@ -145,33 +146,33 @@ def test_two_connections_and_threads(db, legislator_index):
 
     def write(store):
         for _ in range(20):
-            store.archive.record(letter, "txt")
+            Archive(store).record(letter, "txt")
 
     threads = [threading.Thread(target=write, args=(s,)) for s in (first, second, first)]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
-    assert first.archive.count() == second.archive.count() == 60
+    assert Archive(first).count() == Archive(second).count() == 60
 
 
 def test_archive_list_open_delete(db, legislator_index):
     store = Store.open(db)
     senator = legislator_index.senators("TX")[0]
     rep = legislator_index.representative("TX", 37)
-    a = store.archive.record(letter_for(senator), "pdf", recipient="/x/a.pdf", when=100)
-    b = store.archive.record(letter_for(rep), "contact_form", recipient=rep.url, when=200)
-    entries = store.archive.entries()
+    a = Archive(store).record(letter_for(senator), "pdf", recipient="/x/a.pdf", when=100)
+    b = Archive(store).record(letter_for(rep), "contact_form", recipient=rep.url, when=200)
+    entries = Archive(store).entries()
     assert [e.id for e in entries] == [b, a]  # newest first
-    assert [e.id for e in store.archive.entries(member_bioguide=rep.bioguide)] == [b]
-    assert store.archive.entries(campaign_id="other") == []
-    opened = store.archive.get(a)
+    assert [e.id for e in Archive(store).entries(member_bioguide=rep.bioguide)] == [b]
+    assert Archive(store).entries(campaign_id="other") == []
+    opened = Archive(store).get(a)
     assert opened.letter_text == letter_for(senator).as_text() and opened.member_seat == "TX"
     assert opened.channel == "pdf" and opened.recipient == "/x/a.pdf"
-    assert store.archive.delete(a) and not store.archive.delete(a)
-    assert store.archive.get(a) is None and store.archive.count() == 1
+    assert Archive(store).delete(a) and not Archive(store).delete(a)
+    assert Archive(store).get(a) is None and Archive(store).count() == 1
     with pytest.raises(ValueError):
-        store.archive.record(letter_for(senator), "Bad Channel!")
+        Archive(store).record(letter_for(senator), "Bad Channel!")
 
 
 def test_delete_all_leaves_no_trace_on_disk(db, legislator_index):
@@ -185,7 +186,7 @@ def test_delete_all_leaves_no_trace_on_disk(db, legislator_index):
     queued = outbox.add(
         letter, compose_email(letter, sender="v@example.org", to="m@example.org"), to_kind="self"
     )
-    store.archive.record(letter, "pdf")
+    Archive(store).record(letter, "pdf")
     letter2 = letter_for(legislator_index.senators("TX")[1], body=f"Sent: {marker}.")
     sent = outbox.add(
         letter2, compose_email(letter2, sender="v@example.org", to="m@example.org"), to_kind="self"
@@ -194,7 +195,7 @@ def test_delete_all_leaves_no_trace_on_disk(db, legislator_index):
         conn.execute("UPDATE outbox SET state = 'sent' WHERE id = ?", (sent.id,))
     store.checkpoint()
     assert any(marker.encode() in p.read_bytes() for p in db.parent.iterdir())
-    assert store.archive.delete_all() == 1
+    assert Archive(store).delete_all() == 1
     assert outbox.get(sent.id) is None and outbox.get(queued.id) is not None  # unsent kept
     outbox.purge(ids=[queued.id])
     store.close()

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from advocate_app.core.archive import Archive
 from advocate_app.core.event import EventMode
 from advocate_app.core.models import Address, Constituent
 from advocate_app.core.settings import Settings
@@ -43,7 +44,7 @@ def scripted(store, legislator_index, tmp_path):
     rep = legislator_index.representative("TX", 18)
     cornyn, cruz = legislator_index.senators("TX")
     wyoming = legislator_index.representative("WY", 0)
-    archive = store.archive
+    archive = Archive(store)
     old = letter_for(wyoming, who=WRITERS[0], body=STORY)
     archive.record(old, "pdf", recipient="/home/z/letter.pdf", when=at("2026-10-01"))
     mode = EventMode(Settings(tmp_path / "settings.json", env={}), store)
@@ -153,5 +154,5 @@ def test_seats():
 
 def test_archive_still_works_on_a_schema_without_tallies(tmp_path, legislator_index):
     store = Store.open(tmp_path / "old.sqlite3", migrations=MIGRATIONS[:1])
-    store.archive.record(letter_for(legislator_index.senators("TX")[0]), "pdf")
-    assert store.archive.count() == 1
+    Archive(store).record(letter_for(legislator_index.senators("TX")[0]), "pdf")
+    assert Archive(store).count() == 1

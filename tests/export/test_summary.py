@@ -7,6 +7,7 @@ from datetime import datetime
 
 import pytest
 
+from advocate_app.core.archive import Archive
 from advocate_app.core.campaigns import builtin_campaigns
 from advocate_app.core.store import Store
 from advocate_app.core.tallies import OfficeTally, Tallies, TallyFilter
@@ -67,7 +68,7 @@ def test_summary_pdf_from_an_event(qapp, tmp_path, legislator_index, info):
     people = [writer(f"Ximena Vantongeren {n}", street=f"{n} Bluebonnet Trail") for n in range(5)]
     for n, who in enumerate(people):
         for member in (rep, *senators[: 1 + n % 2]):
-            store.archive.record(letter_for(member, who=who), "print")
+            Archive(store).record(letter_for(member, who=who), "print")
     tallies = Tallies(store)
     offices = tallies.offices(TallyFilter())
     path = write_summary_pdf(offices, info, tmp_path / "summary.pdf")

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from advocate_app.core.archive import Archive
 from advocate_app.core.drafts import Drafts
 from advocate_app.core.errors import AdvocateError
 from advocate_app.core.settings import Settings, SettingsNotSaved
@@ -54,18 +55,18 @@ def test_database_writes_fail_clearly_and_keep_what_was_there(
                     "test_database_in_a_read_only_folder covers a read-only start")
     store = disk.watch_store(Store.open(disk.folder / "data" / "advocate.sqlite3"))
     letter = letter_for(legislator_index.senators("TX")[0])
-    store.archive.record(letter, "pdf")
+    Archive(store).record(letter, "pdf")
     drafts = Drafts(store)
     drafts.save_draft("letter:x", {"story": "first words"})
     getattr(disk, how)()
     with pytest.raises(StoreUnavailable, match="disk is not full") as caught:
         for _ in range(50):  # a real disk may take a few pages before it is full
             drafts.save_draft("letter:x", {"story": "second words " + "x" * 60_000})
-            store.archive.record(letter, "pdf")
+            Archive(store).record(letter, "pdf")
     assert caught.value.exit_code == 3
     disk.restore()
     assert drafts.latest_draft().payload["story"] in ("first words", "second words " + "x" * 60_000)
-    assert store.archive.count() >= 1
+    assert Archive(store).count() >= 1
     assert store.query("PRAGMA integrity_check")[0][0] == "ok"
     drafts.save_draft("letter:x", {"story": "after"})  # works again once there is room
     assert drafts.latest_draft().payload == {"story": "after"}

@@ -23,7 +23,8 @@ from advocate_app.core.datasets import DatasetSource, DatasetStore
 from advocate_app.core.delivery import smtp as smtp_module
 from advocate_app.core.delivery.email import compose_email
 from advocate_app.core.delivery.outbox import Outbox, State
-from advocate_app.core.delivery.smtp import SmtpConfig, SmtpTransport
+from advocate_app.core.delivery.smtp import SmtpTransport
+from advocate_app.core.delivery.smtp_config import SmtpConfig
 from advocate_app.core.errors import (
     BadResponse,
     DataMissing,

@@ -11,7 +11,8 @@ import pytest
 from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
-from advocate_app.core.campaigns import Campaign, load_campaign, validate_pack
+from advocate_app.core.campaign_model import Campaign
+from advocate_app.core.campaigns import load_campaign, validate_pack
 from advocate_app.core.drafts import Drafts
 from advocate_app.core.errors import AdvocateError
 from advocate_app.core.letters import compose_letter

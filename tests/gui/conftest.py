@@ -91,7 +91,7 @@ def gui_services(services_factory, httpserver):
 @pytest.fixture
 def make_window(qtbot, hooks):
     """``make_window(services, runner=None)``: the real window, shown, with recorders."""
-    from advocate_app.app import build_main_window
+    from advocate_app.gui.build import build_main_window
     from advocate_app.gui.tasks import InlineRunner
 
     def build(services, runner=None, show: bool = True):

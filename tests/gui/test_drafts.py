@@ -92,7 +92,7 @@ def test_delete_my_data_removes_the_archive_and_draft_and_clears_the_window(
     services = gui_services()
     services.settings.set("identity.name", "Maria Lopez")
     services.settings.save()
-    services.store.archive.record(letter_for(legislator_index.senators("TX")[0]), "pdf")
+    services.archive.record(letter_for(legislator_index.senators("TX")[0]), "pdf")
     services.drafts.save_draft("letter:stop-csam-2025", {"name": "Maria Lopez", "story": STORY})
     window = make_window(services)
     qtbot.waitUntil(lambda: window.restore_bar.isVisible())
@@ -106,7 +106,7 @@ def test_delete_my_data_removes_the_archive_and_draft_and_clears_the_window(
     click(qtbot, confirm, "Delete everything")
     qtbot.waitUntil(lambda: window.settings_dialog is None)
 
-    assert services.store.archive.count() == 0
+    assert services.archive.count() == 0
     assert services.drafts.latest_draft() is None
     assert services.settings.get("identity.name") == ""
     assert by_name(window, "Full name", QLineEdit).text() == ""

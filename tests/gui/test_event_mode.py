@@ -59,7 +59,7 @@ SECOND = Person("Ignatius Fairweather", "4 Juniper Ct", "78704", "ignatius@examp
 @pytest.fixture
 def event_window(qtbot, httpserver, gui_services, hooks):
     """The real window (real clipboard) with event mode started through its dialog."""
-    from advocate_app.app import build_main_window
+    from advocate_app.gui.build import build_main_window
     from advocate_app.gui.tasks import InlineRunner
 
     serve_census(httpserver, {p.address: census_answer("4837", matched=p.matched) for p in (FIRST, SECOND)})
@@ -261,4 +261,4 @@ def test_tallies_match_what_was_printed_and_sent(qtbot, event_window, tmp_path):
             for trace in person.traces():
                 assert trace not in text
     tallies.grab().save(str(tmp_path / "tallies.png"))
-    assert services.store.archive.entries()[0].letter_text == ""  # the archive is anonymous
+    assert services.archive.entries()[0].letter_text == ""  # the archive is anonymous

@@ -62,7 +62,7 @@ def test_address_to_pdf(qtbot, httpserver, gui_services, make_window, tmp_path) 
         assert ("H.R. 3921" in text) == ("Representative" in name)
         assert ("S. 1829" in text) == ("Senator" in name)
         assert "Maria Lopez" in text and "1100 Congress Ave" in text
-    assert services.store.archive.count() == 3
+    assert services.archive.count() == 3
     assert "Saved 3 letter(s) as PDF" in window.banner.text
 
 
@@ -125,7 +125,7 @@ def test_contact_form_copies_the_letter_and_opens_the_form(
     assert copied.startswith("Dear Senator Cornyn:") and STORY in copied
     assert "copied" in window.banner.text
     assert window.send.list.currentRow() == 2  # ready for the next office
-    entries = services.store.archive.entries()
+    entries = services.archive.entries()
     assert entries and entries[0].channel == "contact_form"
 
 

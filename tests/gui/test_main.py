@@ -68,7 +68,7 @@ def test_gui_without_display_explains_itself(tmp_path) -> None:
 
 
 def test_build_main_window_gives_the_real_window_not_shown(qtbot) -> None:
-    from advocate_app.app import build_main_window
+    from advocate_app.gui.build import build_main_window
     from advocate_app.gui.tasks import InlineRunner
     from advocate_app.gui.window import MainWindow
 

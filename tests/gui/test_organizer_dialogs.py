@@ -83,7 +83,7 @@ def test_print_queue_failure_keeps_the_letters_and_discard_empties(
 def test_tallies_window_filters(qtbot, ctx, legislator_index):
     from advocate_app.gui.tallies.window import TalliesWindow
 
-    archive = ctx.services.store.archive
+    archive = ctx.services.archive
     rep = legislator_index.representative("TX", 37)
     senator = legislator_index.senators("TX")[0]
     archive.record(letter_for(rep), "pdf", when=datetime(2026, 10, 1, 12).timestamp())

@@ -105,7 +105,7 @@ def test_email_letters_to_myself(qtbot, httpserver, gui_services, make_window, s
         assert [p.get_content_type() for p in received.message.iter_attachments()] == [
             "application/pdf"
         ]
-    assert [e.channel for e in services.store.archive.entries()] == ["email"] * 3
+    assert [e.channel for e in services.archive.entries()] == ["email"] * 3
     assert services.outbox.counts()["sent"] == 3
     assert "Nothing is waiting" in window.send.history.outbox_note.text()
 

@@ -31,6 +31,7 @@ from email.message import EmailMessage
 from email.parser import BytesParser
 from typing import Any, Protocol
 
+from advocate_app.core.archive import Archive
 from advocate_app.core.delivery import CONNECTION_PHASES, DeliveryError
 from advocate_app.core.delivery.email import envelope, message_bytes
 from advocate_app.core.delivery.locking import SendLock
@@ -74,6 +75,7 @@ class Outbox:
         lock_timeout: float = 120.0,
     ) -> None:
         self._store = store
+        self._archive = Archive(store)
         self.retry_policy = retry or RetryPolicy()
         self._clock = clock
         lock_path = None
@@ -290,7 +292,7 @@ class Outbox:
             )
             item = self.get(item_id)
             assert item is not None
-            self._store.archive.add(
+            self._archive.add(
                 channel="email",
                 letter_text=_letter_text(conn, item_id),
                 campaign_id=item.campaign_id,

@@ -22,14 +22,12 @@ final ``.`` left: only a failure after that is "uncertain".
 from __future__ import annotations
 
 import base64
-import ipaddress
 import logging
 import re
 import smtplib
 import ssl
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from typing import Any
 
 from advocate_app.core.deadline import Deadline, watch_current
@@ -42,96 +40,14 @@ from advocate_app.core.delivery import (
     SECURE,
     DeliveryError,
 )
+from advocate_app.core.delivery.smtp_config import SmtpConfig
 from advocate_app.core.delivery.smtp_errors import classify, reply_text
-from advocate_app.core.errors import InputProblem
 
 log = logging.getLogger(__name__)
 
-SECURITY_MODES = {
-    "ssl": "ssl",
-    "tls": "ssl",
-    "starttls": "starttls",
-    "plain": "plain",
-    "none": "plain",
-}
-DEFAULT_TIMEOUT = 30.0
 FINAL_REPLY_TIMEOUT = 120.0  # RFC 5321 4.5.3.2.6 suggests 10 minutes; we wait 2
 EHLO_NAME = "[127.0.0.1]"  # like Thunderbird: do not tell servers this computer's name
 DEADLINE_STEPS = 4  # connect + secure + log in (or one message) within this many timeouts
-
-
-def is_loopback(host: str) -> bool:
-    name = host.strip().strip("[]").lower().rstrip(".")
-    if name == "localhost" or name.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(name.split("%")[0]).is_loopback
-    except ValueError:
-        return False
-
-
-@dataclass(frozen=True)
-class SmtpConfig:
-    host: str
-    port: int = 587
-    security: str = "starttls"
-    user: str = ""
-    password: str = field(default="", repr=False)
-    timeout: float = DEFAULT_TIMEOUT
-    allow_plain_loopback: bool = False
-
-    @classmethod
-    def from_settings(cls, settings: Any, password: str = "") -> SmtpConfig:
-        timeout = DEFAULT_TIMEOUT
-        try:
-            timeout = max(5.0, float(settings.get("network.timeout_seconds")) * 2)
-        except (KeyError, TypeError, ValueError):
-            pass
-        return cls(
-            host=str(settings.get("smtp.host")).strip(),
-            port=int(settings.get("smtp.port")),
-            security=str(settings.get("smtp.security")).strip().lower(),
-            user=str(settings.get("smtp.user")).strip(),
-            password=password,
-            timeout=timeout,
-            allow_plain_loopback=bool(settings.get("smtp.allow_plain_loopback")),
-        )
-
-    @property
-    def mode(self) -> str:
-        return SECURITY_MODES.get(self.security, "")
-
-    def validate(self) -> None:
-        """``InputProblem`` for settings we will not use; nothing is sent before this."""
-        if not self.host:
-            raise InputProblem(
-                "No mail server is set up. Enter one in Settings (or set ADVOCATE_SMTP_HOST)."
-            )
-        if re.search(r"[\s/@]", self.host):
-            raise InputProblem(f"The mail server name {self.host!r} is not valid.")
-        if not 0 < self.port < 65536:
-            raise InputProblem(f"The mail server port {self.port} is not valid.")
-        if not self.mode:
-            raise InputProblem(
-                f"Unknown mail security setting {self.security!r}: choose "
-                "'ssl' (port 465) or 'starttls' (port 587)."
-            )
-        if self.mode == "plain":
-            if not is_loopback(self.host):
-                raise InputProblem(
-                    "Advocate only sends mail over an encrypted connection. Choose 'ssl' "
-                    f"or 'starttls' for {self.host}."
-                )
-            if not self.allow_plain_loopback:
-                raise InputProblem(
-                    "Unencrypted mail to this computer's own server is off. Turn on the "
-                    "setting smtp.allow_plain_loopback to use it."
-                )
-        if self.user and not self.password:
-            raise InputProblem(
-                f"No password is available for the mail account {self.user}. Enter it in "
-                "Settings, or set ADVOCATE_SMTP_PASSWORD for the command line."
-            )
 
 
 def resolve_password(

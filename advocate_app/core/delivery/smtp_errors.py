@@ -24,7 +24,7 @@ from advocate_app.core.delivery import (
 )
 
 if TYPE_CHECKING:
-    from advocate_app.core.delivery.smtp import SmtpConfig
+    from advocate_app.core.delivery.smtp_config import SmtpConfig
 
 
 def reply_text(reply: bytes | str) -> str:

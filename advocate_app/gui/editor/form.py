@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from advocate_app.core.campaign_draft import BillFields, ManifestFields
-from advocate_app.core.campaigns import BILL_TYPES, TEMPLATE_KEYS
+from advocate_app.core.campaign_model import BILL_TYPES, TEMPLATE_KEYS
 from advocate_app.gui.widgets import add_row, note
 
 _BILL_TYPE_LABELS = {

@@ -43,7 +43,7 @@ from advocate_app.gui.widgets import Banner, heading, vbox
 
 if TYPE_CHECKING:
     from advocate_app.core.campaign_draft import DraftReport
-    from advocate_app.core.campaigns import Problem
+    from advocate_app.core.campaign_model import Problem
     from advocate_app.gui.context import AppContext
 
 log = logging.getLogger(__name__)

@@ -166,7 +166,7 @@ class PrintQueueDialog(QDialog):
         return self._done(taken, str(result.letters_pdf))
 
     def _done(self, taken: list[QueuedLetter], where: str) -> int:
-        archive = self.ctx.services.store.archive
+        archive = self.ctx.services.archive
         for item in taken:
             archive.record(item.letter, "print", recipient=where)  # counted in the tallies
         self.banner.show_message(self.tr("{0} letter(s) printed.").format(len(taken)), "success")

@@ -70,7 +70,7 @@ class HistoryTabs(QTabWidget):
         def read() -> tuple[list[Any], list[Any]]:
             outbox = services.outbox
             waiting = outbox.items(["queued", "sending", "failed"])
-            return waiting, services.store.archive.entries(limit=ARCHIVE_LIMIT)
+            return waiting, services.archive.entries(limit=ARCHIVE_LIMIT)
 
         self.ctx.runner.submit(read, self._show, self._on_failed, key=HISTORY_KEY)
 

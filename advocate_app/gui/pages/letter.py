@@ -32,7 +32,7 @@ from advocate_app.gui.pages.preview import LetterPreview
 from advocate_app.gui.widgets import WrapCheckBox, heading, note, vbox
 
 if TYPE_CHECKING:
-    from advocate_app.core.campaigns import Campaign
+    from advocate_app.core.campaign_model import Campaign
     from advocate_app.core.models import Letter, Member
     from advocate_app.gui.context import AppContext
 

@@ -43,7 +43,7 @@ class SendJobs(QObject):
 
         letter_fonts()  # register the shipped fonts on the GUI thread, once
         boxes = self.unprintable(letters)
-        store = self.ctx.services.store
+        archive = self.ctx.services.archive
         paper = self._paper()
 
         def export(progress: Any) -> list[Path]:
@@ -53,7 +53,7 @@ class SendJobs(QObject):
             for done, letter in enumerate(letters):
                 progress(done, len(letters))
                 path = export_letter(letter, "pdf", folder, paper=paper)
-                store.archive.record(letter, "pdf", recipient=str(path))
+                archive.record(letter, "pdf", recipient=str(path))
                 paths.append(path)
             progress(len(letters), len(letters))
             return paths
@@ -145,7 +145,7 @@ class SendJobs(QObject):
         dialog.open()
 
     def _record(self, letters: list[Letter], channel: str, recipient: str) -> None:
-        archive = self.ctx.services.store.archive
+        archive = self.ctx.services.archive
 
         def record() -> None:
             for letter in letters:

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from advocate_app.core.delivery.smtp import SmtpConfig, SmtpTransport
+from advocate_app.core.delivery.smtp import SmtpTransport
+from advocate_app.core.delivery.smtp_config import SmtpConfig
 from advocate_app.core.store import Store
 from tests.support.sample_letters import letter_for
 from tests.support.smtpd import PASSWORD, USER, SmtpServer, TlsFiles, client_context, make_tls_files

@@ -11,10 +11,12 @@ import time
 import pytest
 
 from advocate_app.app import Services
+from advocate_app.core.archive import Archive
 from advocate_app.core.delivery import AWAITING_REPLY, DeliveryError
 from advocate_app.core.delivery.email import compose_email
 from advocate_app.core.delivery.outbox import INTERRUPTED_NOTE, Outbox, RetryPolicy, State
-from advocate_app.core.delivery.smtp import SmtpConfig, SmtpTransport
+from advocate_app.core.delivery.smtp import SmtpTransport
+from advocate_app.core.delivery.smtp_config import SmtpConfig
 from advocate_app.core.paths import AppPaths
 from advocate_app.core.store import Store
 from tests.conftest import REPO_ROOT
@@ -150,7 +152,7 @@ def test_purge_and_archive_link(server, tls_files, store, cruz_letter, house_let
         conn.execute("UPDATE outbox SET state = 'failed' WHERE id = ?", (failed_id,))
     assert outbox.purge() == 1
     assert outbox.get(sent_id) is None and outbox.get(failed_id) is not None
-    [entry] = store.archive.entries()
+    [entry] = Archive(store).entries()
     assert entry.outbox_id is None  # ON DELETE SET NULL: the history stays
     assert outbox.purge(include_failed=True) == 1 and outbox.items() == []
 

@@ -14,10 +14,12 @@ from email.utils import parsedate_to_datetime
 
 import pytest
 
+from advocate_app.core.archive import Archive
 from advocate_app.core.delivery import DeliveryError
 from advocate_app.core.delivery.email import compose_email
 from advocate_app.core.delivery.outbox import Outbox, State
-from advocate_app.core.delivery.smtp import SmtpConfig, SmtpTransport
+from advocate_app.core.delivery.smtp import SmtpTransport
+from advocate_app.core.delivery.smtp_config import SmtpConfig
 from advocate_app.core.errors import InputProblem
 from tests.core.delivery.conftest import transport_for
 from tests.support.smtpd import PASSWORD, USER, RecordingHandler, SmtpServer, free_port
@@ -84,7 +86,7 @@ def test_letter_arrives_with_headers_body_and_pdf(server, tls_files, store, cruz
 
     item = outbox.get(item_id)
     assert item.state is State.SENT and item.attempts == 1 and item.server_reply.startswith("250")
-    [entry] = store.archive.entries()
+    [entry] = Archive(store).entries()
     assert entry.channel == "email" and entry.message_id == stored_id
     assert entry.letter_text == cruz_letter.as_text() and entry.outbox_id == item_id
 
@@ -252,7 +254,7 @@ def test_batch_over_one_connection(server, tls_files, store, cruz_letter, house_
         )
     results = outbox.send_due(transport_for(server, tls_files))
     assert [r.sent for r in results] == [True, True]
-    assert len(server.messages) == 2 and store.archive.count() == 2
+    assert len(server.messages) == 2 and Archive(store).count() == 2
 
 
 def test_transport_check(server, tls_files):

@@ -1,0 +1,162 @@
+"""What a campaign is, once loaded: ``Campaign``, its ``Problem``s and ``CampaignError``.
+
+The shared part of the campaign modules: ``campaigns`` (load, import, export, the
+library), ``campaign_check`` (read and check a manifest), ``template_check`` and
+``letters`` all use these types, so they live here, below all of them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from advocate_app.core.errors import InputProblem
+from advocate_app.core.models import Bill, Chamber, Member, Role
+
+if TYPE_CHECKING:
+    from advocate_app.core.sandbox import LetterSandbox
+
+SCHEMA_VERSION = 1
+# Congress.gov bill types, and the chamber each one starts in.
+BILL_TYPES: dict[str, Chamber] = {
+    "hr": Chamber.HOUSE, "hres": Chamber.HOUSE, "hjres": Chamber.HOUSE, "hconres": Chamber.HOUSE,
+    "s": Chamber.SENATE, "sres": Chamber.SENATE, "sjres": Chamber.SENATE, "sconres": Chamber.SENATE,
+}  # fmt: skip
+_CONGRESS_GOV_PATHS = {
+    "hr": "house-bill", "hres": "house-resolution", "hjres": "house-joint-resolution",
+    "hconres": "house-concurrent-resolution", "s": "senate-bill", "sres": "senate-resolution",
+    "sjres": "senate-joint-resolution", "sconres": "senate-concurrent-resolution",
+}  # fmt: skip
+TEMPLATE_KEYS = ("house", "senate", "delegate", "resident_commissioner")
+# Which template a member gets: the first key the pack provides.
+_TEMPLATE_ORDER: dict[Role, tuple[str, ...]] = {
+    Role.REPRESENTATIVE: ("house",),
+    Role.SENATOR: ("senate",),
+    Role.DELEGATE: ("delegate", "house"),
+    Role.RESIDENT_COMMISSIONER: ("resident_commissioner", "delegate", "house"),
+}
+SUBJECT_FIELDS = ("bill", "short_title", "title")
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{1,62}[a-z0-9]$")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong with a pack; ``str()`` is ``file:line: message`` (line 0 = whole file)."""
+
+    file: str
+    line: int
+    message: str
+    severity: str = "error"  # or "warning": the pack still loads
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == "error"
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        label = "warning: " if self.severity == "warning" else ""
+        return f"{where}: {label}{self.message}"
+
+
+class CampaignError(InputProblem):
+    """A pack that cannot be used; ``problems`` lists every reason."""
+
+    def __init__(self, source: str, problems: Sequence[Problem]) -> None:
+        self.problems = list(problems)
+        errors = [p for p in self.problems if p.is_error] or self.problems
+        lines = "\n".join(f"  {p}" for p in errors[:20])
+        more = f"\n  ... and {len(errors) - 20} more" if len(errors) > 20 else ""
+        super().__init__(f"The campaign pack {source} cannot be used:\n{lines}{more}")
+
+
+@dataclass(frozen=True)
+class Campaign:
+    id: str
+    title: str
+    summary: str
+    congress: int
+    end_date: date
+    subject: str  # may hold {bill}, {short_title}, {title}
+    bills: dict[Chamber, Bill] = field(hash=False)
+    talking_points: tuple[str, ...] = ()
+    default_points: tuple[int, ...] = ()  # 0-based indices ticked unless the person changes them
+    story_prompts: tuple[str, ...] = ()
+    organizer_email: str = ""
+    templates: dict[str, str] = field(default_factory=dict, hash=False)  # key -> file name
+    sources: dict[str, str] = field(default_factory=dict, hash=False, repr=False)  # file -> text
+    path: Path | None = None
+    builtin: bool = False
+    _cache: dict[str, Any] = field(default_factory=dict, hash=False, compare=False, repr=False)
+
+    def is_expired(self, today: date | None = None) -> bool:
+        """True once the campaign's congress has ended: its bills died with it."""
+        return (today or date.today()) >= self.end_date
+
+    def bill_for(self, who: Member | Chamber) -> Bill | None:
+        chamber = who.chamber if isinstance(who, Member) else who
+        return self.bills.get(chamber)
+
+    def targets(self, member: Member) -> bool:
+        return member.chamber in self.bills
+
+    def template_for(self, member: Member) -> str:
+        for key in _TEMPLATE_ORDER[member.role]:
+            if key in self.templates:
+                return self.templates[key]
+        raise InputProblem(
+            f"The campaign '{self.id}' has no letter for a {member.role.title.lower()}."
+        )
+
+    def subject_for(self, bill: Bill | None) -> str:
+        values = {
+            "bill": bill.label if bill else "",
+            "short_title": bill.short_title if bill else "",
+        }
+        values["title"] = self.title
+        return re.sub(
+            r"\{(\w+)\}", lambda m: values.get(m.group(1), m.group(0)), self.subject
+        ).strip()
+
+    @property
+    def environment(self) -> LetterSandbox:
+        """The pack's sandbox, built once (compiled templates are cached inside it)."""
+        env = self._cache.get("env")
+        if env is None:
+            from advocate_app.core.sandbox import LetterSandbox
+
+            env = self._cache["env"] = LetterSandbox(self.sources)
+        return env
+
+    def as_dict(self, today: date | None = None) -> dict[str, Any]:
+        """A JSON-friendly summary (``campaigns list --json``, the GUI's picker)."""
+        return {
+            "id": self.id,
+            "title": self.title,
+            "summary": self.summary,
+            "congress": self.congress,
+            "end_date": self.end_date.isoformat(),
+            "expired": self.is_expired(today),
+            "bills": {
+                c.value: {"label": b.label, "title": b.short_title, "url": b.url}
+                for c, b in self.bills.items()
+            },
+            "talking_points": list(self.talking_points),
+            "story_prompts": list(self.story_prompts),
+            "organizer_email": self.organizer_email,
+            "builtin": self.builtin,
+            "path": str(self.path) if self.path else "",
+        }
+
+
+def congress_gov_url(bill: Bill) -> str:
+    kind = _CONGRESS_GOV_PATHS.get(bill.type, "bill")
+    return f"https://www.congress.gov/bill/{ordinal(bill.congress)}-congress/{kind}/{bill.number}"
+
+
+def ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
