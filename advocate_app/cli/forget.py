@@ -44,7 +44,7 @@ def run(args: argparse.Namespace, services: Services) -> int:
     from advocate_app.core.privacy import delete_my_data, unsent_count
 
     if not args.yes:
-        unsent = unsent_count(services)
+        unsent = unsent_count(services.store)
         warning = (
             f" {unsent} letter{'s' if unsent != 1 else ''} in the outbox "
             f"{'have' if unsent != 1 else 'has'} not been sent and will not be."
@@ -66,7 +66,14 @@ def run(args: argparse.Namespace, services: Services) -> int:
         if answer.strip().lower() not in ("yes", "y"):
             print("Nothing was deleted.")
             return 0
-    report = delete_my_data(services, accounts=args.accounts)
+    report = delete_my_data(
+        services.store,
+        services.settings,
+        services.paths,
+        secrets=services.secrets if args.accounts else None,
+        session_secrets=services.session_secrets,
+        accounts=args.accounts,
+    )
     if args.json:
         print(
             json.dumps(

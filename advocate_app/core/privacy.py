@@ -19,6 +19,10 @@ Advocate never deletes them.
 Refused (``ServiceUnavailable``) while another Advocate window or command is sending
 letters: deleting the outbox under a sender could leave the database disagreeing with the
 mail server.
+
+It is given the store, the settings, the folders and the secret stores (not the app's
+``Services``), and runs no SQL itself: the outbox, the archive and the drafts each empty
+their own table, in one transaction.
 """
 
 from __future__ import annotations
@@ -32,7 +36,10 @@ from typing import TYPE_CHECKING
 from advocate_app.core.errors import ServiceUnavailable
 
 if TYPE_CHECKING:
-    from advocate_app.app import Services
+    from advocate_app.core.paths import AppPaths
+    from advocate_app.core.secrets import SecretStore, SessionSecrets
+    from advocate_app.core.settings import Settings
+    from advocate_app.core.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -72,20 +79,33 @@ class ForgetReport:
         return out
 
 
-def unsent_count(services: Services) -> int:
+def unsent_count(store: Store) -> int:
     """Letters still waiting in the outbox (to warn before deleting them)."""
-    rows = services.store.query("SELECT COUNT(*) FROM outbox WHERE state != 'sent'")
-    return int(rows[0][0])
+    from advocate_app.core.delivery.outbox import Outbox
+
+    return Outbox(store).unsent_count()
 
 
-def delete_my_data(services: Services, *, accounts: bool = False) -> ForgetReport:
-    """Remove the person's data (see the module doc); returns what was removed."""
+def delete_my_data(
+    store: Store,
+    settings: Settings,
+    paths: AppPaths,
+    *,
+    secrets: SecretStore | None = None,
+    session_secrets: SessionSecrets | None = None,
+    accounts: bool = False,
+) -> ForgetReport:
+    """Remove the person's data (see the module doc); returns what was removed.
+
+    ``secrets`` (the keyring) and ``session_secrets`` are only touched with ``accounts``.
+    Each table is emptied by the module that owns it (outbox, archive, drafts).
+    """
     report = ForgetReport()
-    _forget_database(services, report)
-    _forget_files(services, report)
+    _forget_database(store, report)
+    _forget_files(paths, report)
     if accounts:  # before the settings: the keyring names come from smtp.user/smtp.host
-        _forget_secrets(services, report)
-    _forget_settings(services, report, accounts=accounts)
+        _forget_secrets(settings, secrets, session_secrets, report)
+    _forget_settings(settings, report, accounts=accounts)
     log.info(
         "deleted personal data: %d archive, %d outbox, %d drafts, %d files",
         report.letters, report.outbox, report.drafts, len(report.files),
@@ -93,39 +113,30 @@ def delete_my_data(services: Services, *, accounts: bool = False) -> ForgetRepor
     return report
 
 
-def _forget_database(services: Services, report: ForgetReport) -> None:
-    from advocate_app.core.delivery.locking import SendLock
+def _forget_database(store: Store, report: ForgetReport) -> None:
+    from advocate_app.core.archive import Archive
+    from advocate_app.core.delivery.outbox import Outbox
+    from advocate_app.core.drafts import Drafts
 
-    store = services.store
-    lock = None
-    if store.path is not None:  # the outbox's own lock (core/delivery/outbox.py)
-        lock = SendLock(store.path.with_name(store.path.name + ".send-lock"), 0)
-        if not lock.acquire(blocking=False):
-            raise ServiceUnavailable(
-                "Another Advocate window or command is sending letters right now. Try again "
-                "when it has finished; nothing was deleted."
-            )
+    outbox = Outbox(store)
+    if not outbox.pause_sending():  # the outbox's own lock: nobody sends meanwhile
+        raise ServiceUnavailable(
+            "Another Advocate window or command is sending letters right now. Try again "
+            "when it has finished; nothing was deleted."
+        )
     try:
-        with store.transaction() as conn:
-            report.unsent = int(
-                conn.execute("SELECT COUNT(*) FROM outbox WHERE state != 'sent'").fetchone()[0]
-            )
-            report.letters = conn.execute("DELETE FROM archive").rowcount
-            report.outbox = conn.execute("DELETE FROM outbox").rowcount
-            report.drafts = conn.execute("DELETE FROM drafts").rowcount
-        store.checkpoint()
-        store.query("VACUUM")  # no freed page of the old rows stays in the file
-        store.checkpoint()
+        with store.transaction():
+            report.outbox, report.unsent = outbox.delete_all()
+            report.letters = Archive(store).delete_all()
+            report.drafts = Drafts(store).discard_all()
+        store.compact()  # no freed page of the old rows stays in the file
     finally:
-        if lock is not None:
-            lock.release()
-    services.__dict__.pop("outbox", None)
+        outbox.resume_sending()
 
 
-def _forget_files(services: Services, report: ForgetReport) -> None:
+def _forget_files(paths: AppPaths, report: ForgetReport) -> None:
     from advocate_app.core.logs import log_files
 
-    paths = services.paths
     doomed: list[Path] = []
     doomed += sorted(paths.config_dir.glob(paths.settings_file.name + ".corrupt-*"))
     doomed += sorted(paths.data_dir.glob(paths.database_file.name + ".corrupt-*"))
@@ -154,10 +165,9 @@ def _close_log_files(log_dir: Path) -> None:
             handler.close()
 
 
-def _forget_settings(services: Services, report: ForgetReport, *, accounts: bool) -> None:
+def _forget_settings(settings: Settings, report: ForgetReport, *, accounts: bool) -> None:
     from advocate_app.core.settings import DEFAULTS
 
-    settings = services.settings
     keys = [k for k in DEFAULTS if k.startswith("identity.")]
     if accounts:
         keys += list(ACCOUNT_KEYS)
@@ -169,20 +179,27 @@ def _forget_settings(services: Services, report: ForgetReport, *, accounts: bool
         settings.save()
 
 
-def _forget_secrets(services: Services, report: ForgetReport) -> None:
+def _forget_secrets(
+    settings: Settings,
+    secrets: SecretStore | None,
+    session_secrets: SessionSecrets | None,
+    report: ForgetReport,
+) -> None:
     """The mail password(s) and the Congress.gov key Advocate saved in the keyring."""
     from advocate_app.core.bills import KEYRING_USER
     from advocate_app.core.secrets import SecretStoreUnavailable, smtp_account
 
-    settings = services.settings
     names = {KEYRING_USER}
     user, host = str(settings.stored("smtp.user")), str(settings.stored("smtp.host"))
     if user.strip() and host.strip():
         names.add(smtp_account(user, host))
     for name in sorted(names):
+        if secrets is None:
+            break
         try:
-            if services.secrets.delete(name):
+            if secrets.delete(name):
                 report.secrets_removed += 1
         except SecretStoreUnavailable as exc:
             log.info("keyring unavailable while deleting (%s)", type(exc).__name__)
-    services.session_secrets.clear()
+    if session_secrets is not None:
+        session_secrets.clear()

@@ -299,6 +299,13 @@ class Store:
             except sqlite3.OperationalError as exc:
                 raise _unavailable(self.path, exc) from exc
 
+    def compact(self) -> None:
+        """Rebuild the file (``VACUUM``) and truncate the WAL, so no freed page of deleted
+        rows survives anywhere in it ("delete my data")."""
+        self.checkpoint()
+        self.query("VACUUM")
+        self.checkpoint()
+
     def checkpoint(self) -> None:
         """Fold the WAL into the main file and truncate it (after deleting history)."""
         with self._lock:

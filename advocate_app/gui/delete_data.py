@@ -61,7 +61,7 @@ class DeleteDataBox(QGroupBox):
         from advocate_app.gui.context import error_text
 
         try:
-            unsent = unsent_count(self.ctx.services)
+            unsent = unsent_count(self.ctx.services.store)
         except Exception as exc:  # noqa: BLE001 - the database may be unusable: say so
             self.failed.emit(error_text(exc))
             return
@@ -100,7 +100,7 @@ class DeleteDataBox(QGroupBox):
 
         services = self.ctx.services
         self.ctx.runner.submit(
-            lambda: delete_my_data(services, accounts=False),
+            lambda: delete_my_data(services.store, services.settings, services.paths),
             self.deleted.emit,
             lambda exc: self.failed.emit(error_text(exc)),
             key=DELETE_KEY,

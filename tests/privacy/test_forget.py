@@ -105,9 +105,9 @@ def test_forget_waits_for_a_sender(tmp_path: Path) -> None:
     assert sender.acquire(blocking=False)
     try:
         with pytest.raises(ServiceUnavailable, match="sending letters right now"):
-            delete_my_data(services)
+            delete_my_data(services.store, services.settings, services.paths)
         assert services.drafts.latest_draft() is not None  # nothing was deleted
     finally:
         sender.release()
-    assert delete_my_data(services).drafts == 1
+    assert delete_my_data(services.store, services.settings, services.paths).drafts == 1
     services.store.close()

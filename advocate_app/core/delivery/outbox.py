@@ -155,6 +155,11 @@ class Outbox:
         counts.update({r[0]: int(r[1]) for r in rows})
         return counts
 
+    def unsent_count(self) -> int:
+        """Letters no server has accepted yet (queued, sending or failed)."""
+        rows = self._store.query("SELECT COUNT(*) FROM outbox WHERE state != 'sent'")
+        return int(rows[0][0])
+
     def message(self, item_id: int) -> EmailMessage | None:
         rows = self._store.query("SELECT message FROM outbox WHERE id = ?", (item_id,))
         if not rows:
@@ -203,6 +208,23 @@ class Outbox:
             removed = conn.execute(sql, params).rowcount
         self._store.checkpoint()
         return removed
+
+    def pause_sending(self) -> bool:
+        """Take the send lock without waiting, so no process sends until ``resume_sending``;
+        False when one is sending right now."""
+        return self._lock.acquire(blocking=False)
+
+    def resume_sending(self) -> None:
+        self._lock.release()
+
+    def delete_all(self) -> tuple[int, int]:
+        """Forget every letter in the outbox, sent or not ("delete my data"); call it between
+        ``pause_sending`` and ``resume_sending``. Returns (deleted, not yet sent among them)."""
+        with self._store.transaction() as conn:
+            unsent = conn.execute("SELECT COUNT(*) FROM outbox WHERE state != 'sent'").fetchone()
+            deleted = conn.execute("DELETE FROM outbox").rowcount
+        self._store.checkpoint()
+        return deleted, int(unsent[0])
 
     # --- crash recovery ------------------------------------------------------------
     def recover_interrupted(self) -> list[OutboxItem]:
