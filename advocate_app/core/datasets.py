@@ -32,6 +32,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from advocate_app.core.errors import AdvocateError, BadResponse, DataMissing, ServiceUnavailable
 from advocate_app.core.files import atomic_write_bytes, atomic_write_text
+from advocate_app.core.messages import CATALOGUE, Message
 
 if TYPE_CHECKING:
     from advocate_app.core.http import HttpClient
@@ -87,18 +88,26 @@ def default_sources(settings: Settings) -> dict[str, DatasetSource]:
     return {
         "legislators": DatasetSource(
             "legislators", urljoin(base, "legislators-current.json"),
-            "legislators-current.json", "Members of Congress (congress-legislators)",
+            "legislators-current.json", Message("data.legislators"),
         ),
         "district_offices": DatasetSource(
             "district_offices", urljoin(base, "legislators-district-offices.json"),
-            "legislators-district-offices.json", "District offices (congress-legislators)",
+            "legislators-district-offices.json", Message("data.district_offices"),
             required=False,
         ),
         "zip_crosswalk": DatasetSource(
             "zip_crosswalk", settings.get("sources.zip_crosswalk_url"), "zccd.csv",
-            "ZIP code to congressional district table",
+            Message("data.zip_crosswalk"),
         ),
     }
+
+
+def _short_name(source: DatasetSource) -> str:
+    """"members of congress" for "Members of Congress (congress-legislators)"."""
+    code = f"data.{source.name}_short"
+    if code in CATALOGUE:
+        return Message(code)
+    return str(source.description).split(" (")[0].lower()  # a source added later
 
 
 def validate_payload(source: DatasetSource, data: bytes) -> None:
@@ -109,19 +118,18 @@ def validate_payload(source: DatasetSource, data: bytes) -> None:
             parsed: Any = json.loads(data.decode("utf-8"))
         except (ValueError, RecursionError) as exc:  # RecursionError: absurd nesting
             raise BadResponse(
-                f"The download of '{what}' was not valid data (a web page or an incomplete "
-                "file). The saved copy was kept.",
+                Message("data.not_valid", name=what),
                 detail=type(exc).__name__,
             ) from exc
         if not isinstance(parsed, list) or not parsed or not isinstance(parsed[0], dict):
-            raise BadResponse(f"The download of '{what}' does not look like that dataset.")
+            raise BadResponse(Message("data.not_that_dataset", name=what))
         return
     try:
         header = next(csv.reader(io.StringIO(data[:4096].decode("utf-8", errors="replace"))))
     except (StopIteration, csv.Error):  # csv.Error: e.g. a stray NUL or CR, not a CSV at all
         header = []
     if tuple(h.strip() for h in header[:4]) != ZIP_CSV_HEADER or data.count(b"\n") < 100:
-        raise BadResponse(f"The download of '{what}' does not look like that table. The saved copy was kept.")
+        raise BadResponse(Message("data.not_that_table", name=what))
 
 
 def _local_path(url: str) -> Path | None:
@@ -199,9 +207,7 @@ class DatasetStore:
             if bundled is not None:
                 return bundled
             raise DataMissing(
-                f"The {self.sources[name].description.split(' (')[0].lower()} list has not been "
-                "downloaded yet, and its source cannot be reached. Connect to the internet and "
-                "run 'advocate data update' (in the app: Settings > Update data now).",
+                Message("data.not_downloaded", name=_short_name(self.sources[name])),
                 detail=exc.detail or str(exc),
             ) from exc
 
@@ -227,7 +233,7 @@ class DatasetStore:
                 headers["If-None-Match"] = meta["etag"]
             if meta.get("last_modified"):
                 headers["If-Modified-Since"] = meta["last_modified"]
-        response = self.http.get(source.url, headers=headers, what=f"the '{source.description}' source")
+        response = self.http.get(source.url, headers=headers, what=Message("data.source", name=source.description))
         if response.status_code == 304 and cached.is_file():
             meta.update(checked_at=_now_iso(), checked_epoch=time.time())
             self._write_meta(name, meta)
@@ -253,7 +259,8 @@ class DatasetStore:
             stat = candidate.stat()
         except OSError as exc:
             raise ServiceUnavailable(
-                f"Could not read '{source.description}' from {candidate}.", detail=type(exc).__name__
+                Message("data.unreadable_file", name=source.description, path=candidate),
+                detail=type(exc).__name__,
             ) from exc
         mtime = datetime.fromtimestamp(stat.st_mtime, UTC)
         last_modified = mtime.strftime("%a, %d %b %Y %H:%M:%S GMT")
@@ -280,7 +287,7 @@ class DatasetStore:
             try:
                 results[name] = self.refresh(name, force=force)
             except AdvocateError as exc:
-                results[name] = f"failed: {exc}"
+                results[name] = Message("data.update_failed", reason=exc.message)
         return results
 
     def _cached_info(self, name: str) -> DatasetInfo:

@@ -4,6 +4,10 @@ Every failure that reaches a person is an ``AdvocateError`` whose ``str()`` is o
 sentence (or two) a volunteer can act on. The CLI maps the class to its exit code; the GUI
 shows the message in a banner. Technical detail goes in ``detail`` (for logs), never
 personal data.
+
+The message is best a ``core.messages.Message`` (English text that carries a code and its
+arguments): ``error.message`` keeps it, so the window can say it in the person's language
+(gui/messages.py); plain text still works and is shown as written.
 """
 
 from __future__ import annotations

@@ -28,6 +28,7 @@ from urllib.parse import urlsplit
 from advocate_app import __version__
 from advocate_app.core.deadline import Deadline, DeadlinePassed, mount_deadline_adapters
 from advocate_app.core.errors import BadResponse, RateLimited, ServiceUnavailable
+from advocate_app.core.messages import Message
 
 if TYPE_CHECKING:
     import requests
@@ -122,12 +123,12 @@ class HttpClient:
                 response = self._send(url, params, headers, max_bytes)
             except _TooLarge as exc:
                 raise BadResponse(
-                    f"{what} sent more than {_size_text(exc.limit)}; that is not what was expected.",
+                    Message("http.too_large", service=what, size=_size_text(exc.limit)),
                     detail="body over max_bytes",
                 ) from None
             except DeadlinePassed as exc:  # a drip: another try would drip again
                 raise ServiceUnavailable(
-                    f"{what} did not answer in time. Check the internet connection and try again.",
+                    Message("http.timeout", service=what),
                     detail=f"no whole answer within {self.deadline:g} s",
                 ) from exc
             except requests.Timeout as exc:
@@ -135,7 +136,7 @@ class HttpClient:
                     self._sleep(self._backoff(attempt))
                     continue
                 raise ServiceUnavailable(
-                    f"{what} did not answer in time. Check the internet connection and try again.",
+                    Message("http.timeout", service=what),
                     detail=type(exc).__name__,
                 ) from exc
             except requests.ConnectionError as exc:
@@ -144,12 +145,12 @@ class HttpClient:
                     self._sleep(self._backoff(attempt))
                     continue
                 raise ServiceUnavailable(
-                    f"Could not reach {what}. Check the internet connection and try again.",
+                    Message("http.unreachable", service=what),
                     detail=type(exc).__name__,
                 ) from exc
             except requests.RequestException as exc:
                 raise ServiceUnavailable(
-                    f"Could not get an answer from {what}.", detail=type(exc).__name__
+                    Message("http.no_answer", service=what), detail=type(exc).__name__
                 ) from exc
 
             status = response.status_code
@@ -160,19 +161,23 @@ class HttpClient:
                     self._sleep(wait if wait is not None else self._backoff(attempt))
                     continue
                 if status == 429:
-                    minutes = f" Try again in about {max(1, round(wait / 60))} minute(s)." if wait else " Try again later."
+                    busy = (
+                        Message("http.rate_limited_minutes", service=what, minutes=max(1, round(wait / 60)))
+                        if wait
+                        else Message("http.rate_limited", service=what)
+                    )
                     raise RateLimited(
-                        f"{what} is receiving too many requests right now.{minutes}",
+                        busy,
                         retry_after=wait,
                         detail=f"HTTP {status}",
                     )
                 raise ServiceUnavailable(
-                    f"{what} is having trouble right now (error {status}). Try again in a few minutes.",
+                    Message("http.server_trouble", service=what, status=status),
                     detail=f"HTTP {status}",
                 )
             if status >= 400:
                 raise ServiceUnavailable(
-                    f"{what} refused the request (error {status}).", detail=f"HTTP {status}"
+                    Message("http.refused", service=what, status=status), detail=f"HTTP {status}"
                 )
             return response
 
@@ -254,14 +259,13 @@ def decode_json(content: bytes, content_type: str, what: str) -> Any:
     head = content[:200].lstrip().lower()
     if "html" in content_type.lower() or head.startswith((b"<!doctype", b"<html", b"<")):
         raise BadResponse(
-            f"{what} sent a web page instead of data; the service may be down or changed. "
-            "Try again later.",
+            Message("http.web_page", service=what),
             detail=f"content-type {content_type!r}",
         )
     try:
         return json.loads(content.decode("utf-8"))
     except (ValueError, RecursionError) as exc:  # RecursionError: absurdly deep nesting
         raise BadResponse(
-            f"{what} sent an incomplete or unreadable answer. Try again later.",
+            Message("http.unreadable", service=what),
             detail=type(exc).__name__,
         ) from exc

@@ -87,9 +87,10 @@ def error_text(error: BaseException) -> str:
     from PySide6.QtCore import QCoreApplication
 
     from advocate_app.core.errors import AdvocateError
+    from advocate_app.gui.messages import localize
 
     if isinstance(error, AdvocateError):
-        return str(error)
+        return localize(error.message)
     if isinstance(error, PermissionError):
         return QCoreApplication.translate(
             "AppContext", "Advocate is not allowed to write there. Choose another folder."

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advocate_app.gui.messages import localize
 from advocate_app.gui.widgets import add_row, note, vbox
 
 if TYPE_CHECKING:
@@ -116,7 +117,8 @@ class DataTab(QWidget):
         }
         self.table.setRowCount(len(infos))
         for row, info in enumerate(infos):
-            cells = (info.description, info.date or "—", origins.get(info.origin, info.origin))
+            origin = origins.get(info.origin, info.origin)
+            cells = (localize(info.description), info.date or "—", origin)
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeRowsToContents()

@@ -248,48 +248,6 @@
     </message>
 </context>
 <context>
-    <name>CoreText</name>
-    <message>
-        <source>ZIP code {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ZIP code {0} is split between {1} congressional districts. Enter your street address to find your one Representative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The address service found {0} addresses like the one entered. They are all in the same district; check that one of them is yours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The address service found {0} different addresses like the one entered, in different districts. Pick yours, or enter the full address with the ZIP code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Puerto Rico has no senators. Its member of the House is a non-voting delegate (the Resident Commissioner) who can still cosponsor bills and speak for you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} has no senators. Its member of the House is a non-voting delegate who can still cosponsor bills and speak for you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The ZIP code table uses the {0} Congress map; the member data is for the {2}. Use a street address to be sure.</source>
-        <comment>ordinal</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} Congress districts (ZIP code table)</source>
-        <comment>ordinal</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} Congress districts (Census {2})</source>
-        <comment>ordinal</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>DataPanel</name>
     <message>
         <source>Data download</source>
@@ -1572,6 +1530,241 @@ Connect to the internet and press “Try again”. Without internet, an organize
     </message>
     <message>
         <source>Choose your district first, or enter your street address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Message</name>
+    <message>
+        <source>{first} and {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a street address with a house number, city and state or ZIP (for example: 1100 Congress Ave, Austin, TX 78701).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That address is too long. Enter just the street, city, state and ZIP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Census address service found no address like that. Check the house number and street, add the city and state or ZIP, or use your ZIP code alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{congress_ordinal} Congress districts (Census {vintage})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{congress_ordinal} Congress districts (Census)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{congress_ordinal} Congress districts (ZIP code table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address service found {count} addresses like the one entered. They are all in the same district; check that one of them is yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address service found {count} different addresses like the one entered, in different districts. Pick yours, or enter the full address with the ZIP code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP code {zip} is not in our ZIP-to-district table. Check it, or enter your street address instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP code {zip} is not in {district}. It lies in: {options}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP code {zip}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP code {zip} is split between {count} congressional districts. Enter your street address to find your one Representative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ZIP code table uses the {zip_congress_ordinal} Congress map; the member data is for the {congress_ordinal}. Use a street address to be sure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The House seat for {seat} is vacant in our data. Write to your senators, or update the data to see if it has been filled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This area lies in {states}. Your senators depend on which state you live in: enter your street address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{state} has no senators. Its member of the House is a non-voting delegate who can still cosponsor bills and speak for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{state} has no senators. Its member of the House is a non-voting delegate (the Resident Commissioner) who can still cosponsor bills and speak for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member data is for the {congress_ordinal} Congress, which ended on January 3, {year}. Update the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s term in our data ended on {date}. Update the data to see who holds the seat now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s term in our data ended on {date} (appointed until a special election). Update the data to see who holds the seat now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; is not a district. Write it like TX-37, or WY-AL for at-large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a ZIP code. Enter the five digits (for example 78701).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Census address service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Census address service returned an unknown state code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Census address service returned an unknown district code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Census address service sent an answer in an unexpected format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Census address service answered with the {answer_congress_ordinal} Congress district map, but the member data in use is for the {congress_ordinal} Congress. Update the data (&apos;advocate data update&apos;) or check the Census vintage in settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Census address service did not return congressional districts for this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Census address service could not look up congressional districts just now. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Census address service could not read that address. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{service} sent more than {size}; that is not what was expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{service} did not answer in time. Check the internet connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach {service}. Check the internet connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not get an answer from {service}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{service} is receiving too many requests right now. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{service} is receiving too many requests right now. Try again in about {minutes} minute(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{service} is having trouble right now (error {status}). Try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{service} refused the request (error {status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{service} sent a web page instead of data; the service may be down or changed. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{service} sent an incomplete or unreadable answer. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of Congress (congress-legislators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District offices (congress-legislators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP code to congressional district table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members of congress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>district offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zip code to congressional district table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the &apos;{name}&apos; source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download of &apos;{name}&apos; was not valid data (a web page or an incomplete file). The saved copy was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download of &apos;{name}&apos; does not look like that dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download of &apos;{name}&apos; does not look like that table. The saved copy was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {name} list has not been downloaded yet, and its source cannot be reached. Connect to the internet and run &apos;advocate data update&apos; (in the app: Settings &gt; Update data now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read &apos;{name}&apos; from {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved ZIP code table is damaged. Run &apos;advocate data update&apos; to download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved member data is damaged. Run &apos;advocate data update&apos; to download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member data has no House members; it cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member data is not in the expected format (a list of people).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -250,48 +250,6 @@
     </message>
 </context>
 <context>
-    <name>CoreText</name>
-    <message>
-        <source>ZIP code {0}</source>
-        <translation>el código postal {0}</translation>
-    </message>
-    <message>
-        <source>ZIP code {0} is split between {1} congressional districts. Enter your street address to find your one Representative.</source>
-        <translation>El código postal {0} se reparte entre {1} distritos del Congreso. Escriba su dirección para encontrar a su representante.</translation>
-    </message>
-    <message>
-        <source>The address service found {0} addresses like the one entered. They are all in the same district; check that one of them is yours.</source>
-        <translation>El servicio de direcciones encontró {0} direcciones parecidas a la escrita. Todas están en el mismo distrito; compruebe que una de ellas es la suya.</translation>
-    </message>
-    <message>
-        <source>The address service found {0} different addresses like the one entered, in different districts. Pick yours, or enter the full address with the ZIP code.</source>
-        <translation>El servicio de direcciones encontró {0} direcciones distintas parecidas a la escrita, en distritos diferentes. Elija la suya, o escriba la dirección completa con el código postal.</translation>
-    </message>
-    <message>
-        <source>Puerto Rico has no senators. Its member of the House is a non-voting delegate (the Resident Commissioner) who can still cosponsor bills and speak for you.</source>
-        <translation>Puerto Rico no tiene senadores. Su miembro de la Cámara es un delegado sin voto (el Comisionado Residente) que aun así puede copatrocinar proyectos de ley y hablar en su nombre.</translation>
-    </message>
-    <message>
-        <source>{0} has no senators. Its member of the House is a non-voting delegate who can still cosponsor bills and speak for you.</source>
-        <translation>{0} no tiene senadores. Su miembro de la Cámara es un delegado sin voto que aun así puede copatrocinar proyectos de ley y hablar en su nombre.</translation>
-    </message>
-    <message>
-        <source>The ZIP code table uses the {0} Congress map; the member data is for the {2}. Use a street address to be sure.</source>
-        <comment>ordinal</comment>
-        <translation>La tabla de códigos postales usa el mapa del {1}.º Congreso; los datos de los miembros son del {3}.º. Use una dirección completa para estar seguro.</translation>
-    </message>
-    <message>
-        <source>{0} Congress districts (ZIP code table)</source>
-        <comment>ordinal</comment>
-        <translation>distritos del {1}.º Congreso (tabla de códigos postales)</translation>
-    </message>
-    <message>
-        <source>{0} Congress districts (Census {2})</source>
-        <comment>ordinal</comment>
-        <translation>distritos del {1}.º Congreso (Censo, {2})</translation>
-    </message>
-</context>
-<context>
     <name>DataPanel</name>
     <message>
         <source>Data download</source>
@@ -1577,6 +1535,241 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
     <message>
         <source>Choose your district first, or enter your street address.</source>
         <translation>Primero elija su distrito, o escriba su dirección.</translation>
+    </message>
+</context>
+<context>
+    <name>Message</name>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} y {second}</translation>
+    </message>
+    <message>
+        <source>Enter a street address with a house number, city and state or ZIP (for example: 1100 Congress Ave, Austin, TX 78701).</source>
+        <translation>Escriba una dirección con número de casa, ciudad y estado o código postal (por ejemplo: 1100 Congress Ave, Austin, TX 78701).</translation>
+    </message>
+    <message>
+        <source>That address is too long. Enter just the street, city, state and ZIP.</source>
+        <translation>Esa dirección es demasiado larga. Escriba solo la calle, la ciudad, el estado y el código postal.</translation>
+    </message>
+    <message>
+        <source>The Census address service found no address like that. Check the house number and street, add the city and state or ZIP, or use your ZIP code alone.</source>
+        <translation>El servicio de direcciones del Censo no encontró ninguna dirección así. Revise el número de casa y la calle, añada la ciudad y el estado o el código postal, o use solo su código postal.</translation>
+    </message>
+    <message>
+        <source>{congress_ordinal} Congress districts (Census {vintage})</source>
+        <translation>distritos del {congress}.º Congreso (Censo, {vintage})</translation>
+    </message>
+    <message>
+        <source>{congress_ordinal} Congress districts (Census)</source>
+        <translation>distritos del {congress}.º Congreso (Censo)</translation>
+    </message>
+    <message>
+        <source>{congress_ordinal} Congress districts (ZIP code table)</source>
+        <translation>distritos del {congress}.º Congreso (tabla de códigos postales)</translation>
+    </message>
+    <message>
+        <source>The address service found {count} addresses like the one entered. They are all in the same district; check that one of them is yours.</source>
+        <translation>El servicio de direcciones encontró {count} direcciones parecidas a la escrita. Todas están en el mismo distrito; compruebe que una de ellas es la suya.</translation>
+    </message>
+    <message>
+        <source>The address service found {count} different addresses like the one entered, in different districts. Pick yours, or enter the full address with the ZIP code.</source>
+        <translation>El servicio de direcciones encontró {count} direcciones distintas parecidas a la escrita, en distritos diferentes. Elija la suya, o escriba la dirección completa con el código postal.</translation>
+    </message>
+    <message>
+        <source>ZIP code {zip} is not in our ZIP-to-district table. Check it, or enter your street address instead.</source>
+        <translation>El código postal {zip} no está en nuestra tabla de códigos postales y distritos. Revíselo, o escriba su dirección completa.</translation>
+    </message>
+    <message>
+        <source>ZIP code {zip} is not in {district}. It lies in: {options}.</source>
+        <translation>El código postal {zip} no está en {district}. Está en: {options}.</translation>
+    </message>
+    <message>
+        <source>ZIP code {zip}</source>
+        <translation>el código postal {zip}</translation>
+    </message>
+    <message>
+        <source>ZIP code {zip} is split between {count} congressional districts. Enter your street address to find your one Representative.</source>
+        <translation>El código postal {zip} se reparte entre {count} distritos del Congreso. Escriba su dirección para encontrar a su representante.</translation>
+    </message>
+    <message>
+        <source>The ZIP code table uses the {zip_congress_ordinal} Congress map; the member data is for the {congress_ordinal}. Use a street address to be sure.</source>
+        <translation>La tabla de códigos postales usa el mapa del {zip_congress}.º Congreso; los datos de los miembros son del {congress}.º. Use una dirección completa para estar seguro.</translation>
+    </message>
+    <message>
+        <source>The House seat for {seat} is vacant in our data. Write to your senators, or update the data to see if it has been filled.</source>
+        <translation>El escaño de la Cámara de {seat} está vacante en nuestros datos. Escriba a sus senadores, o actualice los datos para ver si ya se ha ocupado.</translation>
+    </message>
+    <message>
+        <source>This area lies in {states}. Your senators depend on which state you live in: enter your street address.</source>
+        <translation>Esta zona está en {states}. Sus senadores dependen del estado en el que viva: escriba su dirección completa.</translation>
+    </message>
+    <message>
+        <source>{state} has no senators. Its member of the House is a non-voting delegate who can still cosponsor bills and speak for you.</source>
+        <translation>{state} no tiene senadores. Su miembro de la Cámara es un delegado sin voto que aun así puede copatrocinar proyectos de ley y hablar en su nombre.</translation>
+    </message>
+    <message>
+        <source>{state} has no senators. Its member of the House is a non-voting delegate (the Resident Commissioner) who can still cosponsor bills and speak for you.</source>
+        <translation>{state} no tiene senadores. Su miembro de la Cámara es un delegado sin voto (el Comisionado Residente) que aun así puede copatrocinar proyectos de ley y hablar en su nombre.</translation>
+    </message>
+    <message>
+        <source>The member data is for the {congress_ordinal} Congress, which ended on January 3, {year}. Update the data.</source>
+        <translation>Los datos de los miembros son del {congress}.º Congreso, que terminó el 3 de enero de {year}. Actualice los datos.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s term in our data ended on {date}. Update the data to see who holds the seat now.</source>
+        <translation>Según nuestros datos, el mandato de {name} terminó el {date}. Actualice los datos para ver quién ocupa el escaño ahora.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s term in our data ended on {date} (appointed until a special election). Update the data to see who holds the seat now.</source>
+        <translation>Según nuestros datos, el mandato de {name} terminó el {date} (nombrado hasta una elección especial). Actualice los datos para ver quién ocupa el escaño ahora.</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; is not a district. Write it like TX-37, or WY-AL for at-large.</source>
+        <translation>«{label}» no es un distrito. Escríbalo como TX-37, o WY-AL para un distrito único (at-large).</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a ZIP code. Enter the five digits (for example 78701).</source>
+        <translation>«{text}» no es un código postal. Escriba los cinco dígitos (por ejemplo 78701).</translation>
+    </message>
+    <message>
+        <source>The Census address service</source>
+        <translation>El servicio de direcciones del Censo</translation>
+    </message>
+    <message>
+        <source>The Census address service returned an unknown state code.</source>
+        <translation>El servicio de direcciones del Censo devolvió un código de estado desconocido.</translation>
+    </message>
+    <message>
+        <source>The Census address service returned an unknown district code.</source>
+        <translation>El servicio de direcciones del Censo devolvió un código de distrito desconocido.</translation>
+    </message>
+    <message>
+        <source>The Census address service sent an answer in an unexpected format.</source>
+        <translation>El servicio de direcciones del Censo envió una respuesta con un formato inesperado.</translation>
+    </message>
+    <message>
+        <source>The Census address service answered with the {answer_congress_ordinal} Congress district map, but the member data in use is for the {congress_ordinal} Congress. Update the data (&apos;advocate data update&apos;) or check the Census vintage in settings.</source>
+        <translation>El servicio de direcciones del Censo respondió con el mapa de distritos del {answer_congress}.º Congreso, pero los datos de los miembros en uso son del {congress}.º Congreso. Actualice los datos («advocate data update») o revise la versión del Censo en la configuración.</translation>
+    </message>
+    <message>
+        <source>The Census address service did not return congressional districts for this address.</source>
+        <translation>El servicio de direcciones del Censo no devolvió distritos del Congreso para esta dirección.</translation>
+    </message>
+    <message>
+        <source>The Census address service could not look up congressional districts just now. Try again later.</source>
+        <translation>El servicio de direcciones del Censo no pudo buscar los distritos del Congreso en este momento. Inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <source>The Census address service could not read that address. Check it and try again.</source>
+        <translation>El servicio de direcciones del Censo no pudo leer esa dirección. Revísela e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>{service} sent more than {size}; that is not what was expected.</source>
+        <translation>{service} envió más de {size}; no es lo que se esperaba.</translation>
+    </message>
+    <message>
+        <source>{service} did not answer in time. Check the internet connection and try again.</source>
+        <translation>{service} no respondió a tiempo. Revise la conexión a internet e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Could not reach {service}. Check the internet connection and try again.</source>
+        <translation>No se pudo contactar con {service}. Revise la conexión a internet e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Could not get an answer from {service}.</source>
+        <translation>No se obtuvo respuesta de {service}.</translation>
+    </message>
+    <message>
+        <source>{service} is receiving too many requests right now. Try again later.</source>
+        <translation>{service} está recibiendo demasiadas solicitudes en este momento. Inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <source>{service} is receiving too many requests right now. Try again in about {minutes} minute(s).</source>
+        <translation>{service} está recibiendo demasiadas solicitudes en este momento. Inténtelo de nuevo en unos {minutes} minuto(s).</translation>
+    </message>
+    <message>
+        <source>{service} is having trouble right now (error {status}). Try again in a few minutes.</source>
+        <translation>{service} tiene problemas en este momento (error {status}). Inténtelo de nuevo en unos minutos.</translation>
+    </message>
+    <message>
+        <source>{service} refused the request (error {status}).</source>
+        <translation>{service} rechazó la solicitud (error {status}).</translation>
+    </message>
+    <message>
+        <source>{service} sent a web page instead of data; the service may be down or changed. Try again later.</source>
+        <translation>{service} envió una página web en lugar de datos; puede que el servicio no funcione o haya cambiado. Inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <source>{service} sent an incomplete or unreadable answer. Try again later.</source>
+        <translation>{service} envió una respuesta incompleta o ilegible. Inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <source>Members of Congress (congress-legislators)</source>
+        <translation>Miembros del Congreso (congress-legislators)</translation>
+    </message>
+    <message>
+        <source>District offices (congress-legislators)</source>
+        <translation>Oficinas de distrito (congress-legislators)</translation>
+    </message>
+    <message>
+        <source>ZIP code to congressional district table</source>
+        <translation>Tabla de códigos postales y distritos del Congreso</translation>
+    </message>
+    <message>
+        <source>members of congress</source>
+        <translation>miembros del Congreso</translation>
+    </message>
+    <message>
+        <source>district offices</source>
+        <translation>oficinas de distrito</translation>
+    </message>
+    <message>
+        <source>zip code to congressional district table</source>
+        <translation>códigos postales y distritos del Congreso</translation>
+    </message>
+    <message>
+        <source>the &apos;{name}&apos; source</source>
+        <translation>la fuente «{name}»</translation>
+    </message>
+    <message>
+        <source>The download of &apos;{name}&apos; was not valid data (a web page or an incomplete file). The saved copy was kept.</source>
+        <translation>La descarga de «{name}» no contenía datos válidos (una página web o un archivo incompleto). Se conservó la copia guardada.</translation>
+    </message>
+    <message>
+        <source>The download of &apos;{name}&apos; does not look like that dataset.</source>
+        <translation>La descarga de «{name}» no parece ser ese conjunto de datos.</translation>
+    </message>
+    <message>
+        <source>The download of &apos;{name}&apos; does not look like that table. The saved copy was kept.</source>
+        <translation>La descarga de «{name}» no parece ser esa tabla. Se conservó la copia guardada.</translation>
+    </message>
+    <message>
+        <source>The {name} list has not been downloaded yet, and its source cannot be reached. Connect to the internet and run &apos;advocate data update&apos; (in the app: Settings &gt; Update data now).</source>
+        <translation>La lista de {name} aún no se ha descargado, y no se puede contactar con su fuente. Conéctese a internet y ejecute «advocate data update» (en la aplicación: Configuración &gt; Actualizar los datos ahora).</translation>
+    </message>
+    <message>
+        <source>Could not read &apos;{name}&apos; from {path}.</source>
+        <translation>No se pudo leer «{name}» desde {path}.</translation>
+    </message>
+    <message>
+        <source>failed: {reason}</source>
+        <translation>falló: {reason}</translation>
+    </message>
+    <message>
+        <source>The saved ZIP code table is damaged. Run &apos;advocate data update&apos; to download it again.</source>
+        <translation>La tabla de códigos postales guardada está dañada. Ejecute «advocate data update» para descargarla de nuevo.</translation>
+    </message>
+    <message>
+        <source>The saved member data is damaged. Run &apos;advocate data update&apos; to download it again.</source>
+        <translation>Los datos de los miembros guardados están dañados. Ejecute «advocate data update» para descargarlos de nuevo.</translation>
+    </message>
+    <message>
+        <source>The member data has no House members; it cannot be used.</source>
+        <translation>Los datos de los miembros no tienen miembros de la Cámara; no se pueden usar.</translation>
+    </message>
+    <message>
+        <source>The member data is not in the expected format (a list of people).</source>
+        <translation>Los datos de los miembros no tienen el formato esperado (una lista de personas).</translation>
     </message>
 </context>
 <context>

@@ -20,12 +20,13 @@ from typing import TYPE_CHECKING, Any
 
 from advocate_app.core.errors import BadResponse, InputProblem, ServiceUnavailable
 from advocate_app.core.lookup.geography import STATES
+from advocate_app.core.messages import Message
 
 if TYPE_CHECKING:
     from advocate_app.core.http import HttpClient
 
 _LAYER = re.compile(r"^(\d+)(?:st|nd|rd|th) Congressional Districts$")
-WHAT = "The Census address service"
+WHAT = Message("census.service")
 
 
 def ordinal(n: int) -> str:
@@ -65,21 +66,21 @@ def _district_from_record(record: Mapping[str, Any]) -> tuple[str, int] | None:
     fips = str(record.get("STATE") or geoid[:2])
     code = geoid[len(fips):] if geoid.startswith(fips) else geoid[2:]
     if fips not in STATES:
-        raise BadResponse(f"{WHAT} returned an unknown state code.", detail=f"GEOID {geoid!r}")
+        raise BadResponse(Message("census.unknown_state"), detail=f"GEOID {geoid!r}")
     state = STATES[fips][0]
     if code.upper() == "ZZ" or not code:
         return None
     if code in ("00", "98"):  # at-large state, or DC / a territory's delegate
         return state, 0
     if not code.isdigit():
-        raise BadResponse(f"{WHAT} returned an unknown district code.", detail=f"GEOID {geoid!r}")
+        raise BadResponse(Message("census.unknown_district"), detail=f"GEOID {geoid!r}")
     return state, int(code)
 
 
 def parse_geographies(geographies: Any, congress: int) -> list[tuple[str, int]] | None:
     """Districts in one ``geographies`` object. None when the point lies in no district."""
     if not isinstance(geographies, Mapping):
-        raise BadResponse(f"{WHAT} sent an answer in an unexpected format.", detail="geographies")
+        raise BadResponse(Message("census.unexpected_format"), detail="geographies")
     if not geographies:
         return None
     wanted = layer_name(congress)
@@ -88,24 +89,26 @@ def parse_geographies(geographies: Any, congress: int) -> list[tuple[str, int]] 
         others = sorted(int(m.group(1)) for key in geographies if (m := _LAYER.match(str(key))))
         if others:
             raise MapMismatch(
-                f"{WHAT} answered with the {ordinal(others[-1])} Congress district map, but the "
-                f"member data in use is for the {ordinal(congress)} Congress. Update the data "
-                "('advocate data update') or check the Census vintage in settings.",
+                Message(
+                    "census.other_map", answer_congress=others[-1],
+                    answer_congress_ordinal=ordinal(others[-1]), congress=congress,
+                    congress_ordinal=ordinal(congress),
+                ),
                 detail=f"layers {sorted(geographies)}",
             )
         raise BadResponse(
-            f"{WHAT} did not return congressional districts for this address.",
+            Message("census.no_districts"),
             detail=f"layers {sorted(geographies)}",
         )
     if not isinstance(records, list):
-        raise BadResponse(f"{WHAT} sent an answer in an unexpected format.", detail="layer")
+        raise BadResponse(Message("census.unexpected_format"), detail="layer")
     districts: list[tuple[str, int]] = []
     for record in records:
         if not isinstance(record, Mapping):
-            raise BadResponse(f"{WHAT} sent an answer in an unexpected format.", detail="record")
+            raise BadResponse(Message("census.unexpected_format"), detail="record")
         if "GEOID" not in record and record.get("status"):
             raise ServiceUnavailable(
-                f"{WHAT} could not look up congressional districts just now. Try again later.",
+                Message("census.layer_failed"),
                 detail=str(record.get("status"))[:120],
             )
         found = _district_from_record(record)
@@ -125,13 +128,13 @@ def parse_address_response(payload: Any, congress: int) -> list[AddressMatch]:
         errors = payload.get("errors") if isinstance(payload, Mapping) else None
         if errors:
             raise InputProblem(
-                "The Census address service could not read that address. Check it and try again.",
+                Message("census.unreadable_address"),
                 detail=str(errors)[:200],
             )
-        raise BadResponse(f"{WHAT} sent an answer in an unexpected format.", detail="no result")
+        raise BadResponse(Message("census.unexpected_format"), detail="no result")
     raw_matches = result.get("addressMatches", [])
     if not isinstance(raw_matches, list):
-        raise BadResponse(f"{WHAT} sent an answer in an unexpected format.", detail="addressMatches")
+        raise BadResponse(Message("census.unexpected_format"), detail="addressMatches")
     matches: list[AddressMatch] = []
     for raw in raw_matches:
         if not isinstance(raw, Mapping):
@@ -157,7 +160,7 @@ def parse_address_response(payload: Any, congress: int) -> list[AddressMatch]:
 def parse_coordinates_response(payload: Any, congress: int) -> list[tuple[str, int]] | None:
     result = payload.get("result") if isinstance(payload, Mapping) else None
     if not isinstance(result, Mapping):
-        raise BadResponse(f"{WHAT} sent an answer in an unexpected format.", detail="no result")
+        raise BadResponse(Message("census.unexpected_format"), detail="no result")
     return parse_geographies(result.get("geographies", {}), congress)
 
 

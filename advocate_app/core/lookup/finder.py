@@ -23,6 +23,7 @@ from advocate_app.core.lookup.census import ordinal
 from advocate_app.core.lookup.geography import TERRITORIES, state_name
 from advocate_app.core.lookup.legislators import congress_end
 from advocate_app.core.lookup.zipcodes import normalize_zip
+from advocate_app.core.messages import Message, and_list
 from advocate_app.core.models import Chamber, Confidence, Member, Vacancy, seat_label
 from advocate_app.core.text import clean_line
 
@@ -156,20 +157,17 @@ class Finder:
     def find_by_address(self, address: str) -> LookupResult:
         text = clean_line(address or "")  # one line, nothing a URL cannot carry
         if len(text) < 5 or not any(ch.isdigit() for ch in text):
-            raise InputProblem(
-                "Enter a street address with a house number, city and state or ZIP "
-                "(for example: 1100 Congress Ave, Austin, TX 78701)."
-            )
+            raise InputProblem(Message("lookup.address_needed"))
         if len(text) > 200:
-            raise InputProblem("That address is too long. Enter just the street, city, state and ZIP.")
+            raise InputProblem(Message("lookup.address_too_long"))
         index = self.index
         answer = self.geocoder.geocode(text, index.congress)
         if not answer.matches:
-            raise InputProblem(
-                "The Census address service found no address like that. Check the house number "
-                "and street, add the city and state or ZIP, or use your ZIP code alone."
-            )
-        map_label = f"{ordinal(index.congress)} Congress districts (Census {answer.vintage})"
+            raise InputProblem(Message("lookup.address_not_found"))
+        map_label = Message(
+            "lookup.map_census", congress=index.congress,
+            congress_ordinal=ordinal(index.congress), vintage=answer.vintage,
+        )  # fmt: skip
         return self._result_for_matches(list(answer.matches), map_label)
 
     def choose_address(self, choice: AddressChoice, map_label: str = "") -> LookupResult:
@@ -179,7 +177,9 @@ class Finder:
             choice.state, choice.district,
             MatchInfo(choice.matched_address, choice.state, choice.district, congress,
                       "census", Confidence.EXACT),
-            map_label or f"{ordinal(congress)} Congress districts (Census)",
+            map_label or Message(
+                "lookup.map_census_plain", congress=congress, congress_ordinal=ordinal(congress)
+            ),
         )
         return result
 
@@ -197,10 +197,7 @@ class Finder:
             )
             if len(choices) > 1:
                 result.matches = choices
-                result.notes.append(
-                    f"The address service found {len(choices)} addresses like the one entered. "
-                    "They are all in the same district; check that one of them is yours."
-                )
+                result.notes.append(Message("lookup.same_district_matches", count=len(choices)))
             return result
         result = self._ambiguous_result(
             districts,
@@ -209,10 +206,7 @@ class Finder:
             map_label,
         )
         result.matches = choices
-        result.notes.append(
-            f"The address service found {len(choices)} different addresses like the one entered, "
-            "in different districts. Pick yours, or enter the full address with the ZIP code."
-        )
+        result.notes.append(Message("lookup.different_district_matches", count=len(choices)))
         return result
 
     # --- by ZIP -------------------------------------------------------------------------
@@ -221,41 +215,42 @@ class Finder:
         zip5 = normalize_zip(zip_code)
         districts = sorted(self.zip_table.districts(zip5))
         if not districts:
-            raise InputProblem(
-                f"ZIP code {zip5} is not in our ZIP-to-district table. Check it, or enter your "
-                "street address instead."
-            )
+            raise InputProblem(Message("lookup.zip_unknown", zip=zip5))
         index = self.index
-        map_label = f"{ordinal(self.zip_map_congress)} Congress districts (ZIP code table)"
+        map_label = Message(
+            "lookup.map_zip_table", congress=self.zip_map_congress,
+            congress_ordinal=ordinal(self.zip_map_congress),
+        )  # fmt: skip
         if district:
             wanted = _parse_district_label(district)
             if wanted not in districts:
                 options = ", ".join(seat_label(s, d) for s, d in districts)
-                raise InputProblem(f"ZIP code {zip5} is not in {district}. It lies in: {options}.")
+                raise InputProblem(
+                    Message("lookup.zip_not_in_district", zip=zip5, district=district, options=options)
+                )
             districts = [wanted]
         if len(districts) == 1:
             state, number = districts[0]
             result = self._district_result(
                 state, number,
-                MatchInfo(f"ZIP code {zip5}", state, number, index.congress, "zip", Confidence.ZIP),
+                MatchInfo(Message("lookup.zip_code", zip=zip5), state, number, index.congress, "zip",
+                          Confidence.ZIP),
                 map_label,
             )
         else:
             result = self._ambiguous_result(
                 districts,
-                MatchInfo(f"ZIP code {zip5}", districts[0][0], None, index.congress, "zip",
+                MatchInfo(Message("lookup.zip_code", zip=zip5), districts[0][0], None, index.congress, "zip",
                           Confidence.AMBIGUOUS),
                 map_label,
             )
-            result.notes.append(
-                f"ZIP code {zip5} is split between {len(districts)} congressional districts. "
-                "Enter your street address to find your one Representative."
-            )
+            result.notes.append(Message("lookup.zip_split", zip=zip5, count=len(districts)))
         if self.zip_map_congress != index.congress:
-            result.notes.append(
-                f"The ZIP code table uses the {ordinal(self.zip_map_congress)} Congress map; the "
-                f"member data is for the {ordinal(index.congress)}. Use a street address to be sure."
-            )
+            result.notes.append(Message(
+                "lookup.zip_map_differs",
+                zip_congress=self.zip_map_congress, zip_congress_ordinal=ordinal(self.zip_map_congress),
+                congress=index.congress, congress_ordinal=ordinal(index.congress),
+            ))  # fmt: skip
         return result
 
     # --- shared -------------------------------------------------------------------------
@@ -265,10 +260,7 @@ class Finder:
         rep = index.representative(state, number)
         if rep is None:
             result.vacancies.append(Vacancy(Chamber.HOUSE, state, number))
-            result.notes.append(
-                f"The House seat for {seat_label(state, number)} is vacant in our data. "
-                "Write to your senators, or update the data to see if it has been filled."
-            )
+            result.notes.append(Message("lookup.house_vacant", seat=seat_label(state, number)))
         else:
             result.members.append(rep)
         self._add_senators(result, state)
@@ -286,21 +278,15 @@ class Finder:
         if len(states) == 1:
             self._add_senators(result, states[0])
         else:
-            names = " and ".join(state_name(s) for s in states)
-            result.notes.append(
-                f"This area lies in {names}. Your senators depend on which state you live in: "
-                "enter your street address."
-            )
+            names = and_list([state_name(s) for s in states])
+            result.notes.append(Message("lookup.several_states", states=names))
         self._add_freshness_notes(result)
         return result
 
     def _add_senators(self, result: LookupResult, state: str) -> None:
         if state in TERRITORIES:
-            result.notes.append(
-                f"{state_name(state)} has no senators. Its member of the House is a non-voting "
-                "delegate" + (" (the Resident Commissioner)" if state == "PR" else "")
-                + " who can still cosponsor bills and speak for you."
-            )
+            code = "lookup.no_senators_resident_commissioner" if state == "PR" else "lookup.no_senators"
+            result.notes.append(Message(code, state=state_name(state)))
             return
         index = self.index
         result.members.extend(index.senators(state))
@@ -310,27 +296,24 @@ class Finder:
         today = self._today()
         congress = self.index.congress
         if today >= congress_end(congress):
-            result.notes.append(
-                f"The member data is for the {ordinal(congress)} Congress, which ended on "
-                f"{congress_end(congress):%B} 3, {congress_end(congress).year}. Update the data."
-            )
+            result.notes.append(Message(
+                "lookup.congress_ended", congress=congress, congress_ordinal=ordinal(congress),
+                year=congress_end(congress).year,
+            ))  # fmt: skip
         people = list(result.members) + [c.member for c in result.candidates if c.member]
         for member in people:
             if member.term_end and member.term_end <= today.isoformat():
-                why = " (appointed until a special election)" if member.appointed else ""
-                result.notes.append(
-                    f"{member.name}'s term in our data ended on {member.term_end}{why}. "
-                    "Update the data to see who holds the seat now."
-                )
+                code = "lookup.term_ended_appointed" if member.appointed else "lookup.term_ended"
+                result.notes.append(Message(code, name=member.name, date=member.term_end))
 
 
 def _parse_district_label(label: str) -> tuple[str, int]:
     text = label.strip().upper().replace(" ", "")
     state, _, number = text.partition("-")
     if len(state) != 2 or not number:
-        raise InputProblem(f"'{label}' is not a district. Write it like TX-37, or WY-AL for at-large.")
+        raise InputProblem(Message("lookup.not_a_district", label=label))
     if number in ("AL", "00", "0"):
         return state, 0
     if not number.isdigit():
-        raise InputProblem(f"'{label}' is not a district. Write it like TX-37, or WY-AL for at-large.")
+        raise InputProblem(Message("lookup.not_a_district", label=label))
     return state, int(number)

@@ -20,6 +20,7 @@ from typing import Any
 from advocate_app.core.errors import BadResponse
 from advocate_app.core.lookup.derived import load_derived
 from advocate_app.core.lookup.geography import TERRITORIES
+from advocate_app.core.messages import Message
 from advocate_app.core.models import Chamber, Member, Office, Role, Vacancy
 
 log = logging.getLogger(__name__)
@@ -153,7 +154,7 @@ class LegislatorIndex:
         if congress is None:
             year = ends.most_common(1)[0][0][:4] if ends else ""
             if not year.isdigit():
-                raise BadResponse("The member data has no House members; it cannot be used.")
+                raise BadResponse(Message("data.no_house_members"))
             congress = congress_for_year(int(year) - 1)
         self.congress = congress
 
@@ -172,7 +173,7 @@ class LegislatorIndex:
         cls, records: Any, district_offices: Any = None, congress: int | None = None
     ) -> LegislatorIndex:
         if not isinstance(records, list):
-            raise BadResponse("The member data is not in the expected format (a list of people).")
+            raise BadResponse(Message("data.members_not_a_list"))
         # The data is a public file that changes without notice: a record in a shape we do
         # not know is skipped (and counted), never a crash; no usable member at all is
         # ``BadResponse`` (from __init__: "no House members").
@@ -221,8 +222,7 @@ class LegislatorIndex:
                 offices = json.loads(offices_path.read_bytes()) if offices_path else None
             except (ValueError, RecursionError) as exc:
                 raise BadResponse(
-                    "The saved member data is damaged. Run 'advocate data update' to download "
-                    "it again.",
+                    Message("data.members_damaged"),
                     detail=type(exc).__name__,
                 ) from exc
             return list(cls.from_records(records, offices)._rows.values())

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from advocate_app.core.errors import BadResponse, InputProblem
 from advocate_app.core.lookup.derived import load_derived
+from advocate_app.core.messages import Message
 
 # USPS ZIP ranges of the territories the crosswalk lacks (each is a single delegate seat).
 TERRITORY_ZIP_RANGES: tuple[tuple[int, int, str], ...] = (
@@ -30,9 +31,7 @@ def normalize_zip(text: str) -> str:
     """"78701", "78701-1234", " 787011234 " -> "78701"; anything else is the person's to fix."""
     match = _ZIP.match(text or "")
     if not match:
-        raise InputProblem(
-            f"'{(text or '').strip()[:20]}' is not a ZIP code. Enter the five digits (for example 78701)."
-        )
+        raise InputProblem(Message("lookup.not_a_zip", text=(text or "").strip()[:20]))
     return match.group(1)
 
 
@@ -57,9 +56,7 @@ class ZipCrosswalk:
         lines = text.splitlines()
         header = [h.strip() for h in lines[0].split(",")[:4]] if lines else []
         if header != ["state_fips", "state_abbr", "zcta", "cd"]:
-            raise BadResponse(
-                "The saved ZIP code table is damaged. Run 'advocate data update' to download it again."
-            )
+            raise BadResponse(Message("data.zip_table_damaged"))
         table: dict[str, list[tuple[str, int]]] = {}
         for line in lines[1:]:
             parts = line.split(",")

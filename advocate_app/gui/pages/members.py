@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from advocate_app.core.models import Chamber
 from advocate_app.core.models import seat_label as district_code
-from advocate_app.gui.core_text import localized
 from advocate_app.gui.labels import member_title, party_label, seat_label, vacancy_text
+from advocate_app.gui.messages import code_of, localize
 from advocate_app.gui.pages.cards import MemberCard
 from advocate_app.gui.widgets import heading, note, show_all, vbox
 
@@ -89,7 +89,7 @@ class MembersPage(QWidget):
     def show_result(self, result: LookupResult) -> None:
         self._clear()
         match = result.match
-        where = localized(match.matched_address) or match.matched_address
+        where = localize(match.matched_address)
         if result.ambiguous:
             self.summary.setText(
                 self.tr("We looked up: {0}. Your Representative is not certain yet.").format(where)
@@ -123,14 +123,13 @@ class MembersPage(QWidget):
         for vacancy in result.vacancies:
             self._add_note(vacancy_text(vacancy), "warning")
         for text in result.notes:
-            shown = localized(text)
-            if shown:
-                self._add_note(shown, "info")
+            if code_of(text) != "lookup.house_vacant":  # the vacancy notes above say it
+                self._add_note(localize(text), "info")
         parts = []
         if result.legislators_date:
             parts.append(self.tr("Member data from {0}.").format(result.legislators_date))
         if result.map:
-            parts.append(self.tr("District map: {0}.").format(localized(result.map) or result.map))
+            parts.append(self.tr("District map: {0}.").format(localize(result.map)))
         self.data_line.setText(" ".join(parts))
         for layout in (
             self.cards_layout,

@@ -1,0 +1,298 @@
+"""Sentences for a person, as codes with arguments (English by default).
+
+Why codes: ``core`` speaks English (the command line prints its messages as they are), and
+the window speaks the person's language. A ``Message`` is a ``str`` (its English text, so
+``print``, ``join``, JSON and every existing comparison keep working) that also carries its
+``code`` and its ``args``; the window looks the code up and says it in its own language
+(gui/messages.py), so rewording an English sentence never silently breaks a translation.
+
+Adding a message: add ``"area.what": QT_TRANSLATE_NOOP("Message", "English text with
+{named} arguments")`` to ``CATALOGUE`` (Qt's ``lupdate`` reads this file, see
+scripts/translations.py), raise or return ``Message("area.what", named=...)``, run
+``python3 scripts/translations.py`` and translate the new entry in
+``resources/i18n/advocate_es.ts``. A test walks every code in every window language.
+
+Arguments are values (numbers, names, addresses, server replies) or other ``Message``s
+(translated in turn). An ordinal congress comes twice, ``congress`` (119) and
+``congress_ordinal`` ("119th"), so each language can write it its own way. The catalogue
+is at the end of this file.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+CONTEXT = "Message"  # the Qt translation context of every template below
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Marks ``text`` for Qt's ``lupdate`` (no Qt here); returns it unchanged."""
+    return text
+
+
+def placeholders(template: str) -> set[str]:
+    """The argument names a template needs: those it uses, and ``x`` for each ``x_ordinal``
+    (another language may write the bare number)."""
+    used = {name for _, name, _, _ in string.Formatter().parse(template) if name}
+    return used | {n.removesuffix("_ordinal") for n in used if n.endswith("_ordinal")}
+
+
+def fill(template: str, args: Mapping[str, Any]) -> str:
+    """``template`` with ``args`` put in (``str()`` of each: a nested Message in English)."""
+    return template.format_map({k: str(v) for k, v in args.items()})
+
+
+class Message(str):
+    """One sentence for a person: ``str()`` is the English text; ``code`` and ``args`` let
+    a front end say it in another language."""
+
+    code: str
+    args: dict[str, Any]
+
+    def __new__(cls, code: str, /, **args: Any) -> Message:
+        template = CATALOGUE[code]  # KeyError: a code nobody wrote down
+        missing = placeholders(template) - set(args)
+        if missing:
+            raise TypeError(f"message {code!r} needs {sorted(missing)}")
+        self = super().__new__(cls, fill(template, args))
+        self.code = code
+        self.args = dict(args)
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:  # pickling and copying keep the code
+        return (_rebuild, (self.code, self.args))
+
+    def __repr__(self) -> str:
+        return f"Message({self.code!r}, {super().__repr__()})"
+
+
+def _rebuild(code: str, args: dict[str, Any]) -> Message:
+    return Message(code, **args)
+
+
+def message_of(value: object) -> Message | None:
+    """The ``Message`` a value or an error carries (``AdvocateError.message``), if any."""
+    if isinstance(value, Message):
+        return value
+    carried = getattr(value, "message", None)
+    return carried if isinstance(carried, Message) else None
+
+
+# --- the catalogue, by area (English; Spanish in resources/i18n/advocate_es.ts) -------------
+CATALOGUE: dict[str, str] = {
+    # lists
+    "list.and": QT_TRANSLATE_NOOP("Message", "{first} and {second}"),
+    # looking up members (core/lookup/finder.py)
+    "lookup.address_needed": QT_TRANSLATE_NOOP(
+        "Message",
+        "Enter a street address with a house number, city and state or ZIP "
+        "(for example: 1100 Congress Ave, Austin, TX 78701).",
+    ),
+    "lookup.address_too_long": QT_TRANSLATE_NOOP(
+        "Message", "That address is too long. Enter just the street, city, state and ZIP."
+    ),
+    "lookup.address_not_found": QT_TRANSLATE_NOOP(
+        "Message",
+        "The Census address service found no address like that. Check the house number "
+        "and street, add the city and state or ZIP, or use your ZIP code alone.",
+    ),
+    "lookup.map_census": QT_TRANSLATE_NOOP(
+        "Message", "{congress_ordinal} Congress districts (Census {vintage})"
+    ),
+    "lookup.map_census_plain": QT_TRANSLATE_NOOP(
+        "Message", "{congress_ordinal} Congress districts (Census)"
+    ),
+    "lookup.map_zip_table": QT_TRANSLATE_NOOP(
+        "Message", "{congress_ordinal} Congress districts (ZIP code table)"
+    ),
+    "lookup.same_district_matches": QT_TRANSLATE_NOOP(
+        "Message",
+        "The address service found {count} addresses like the one entered. "
+        "They are all in the same district; check that one of them is yours.",
+    ),
+    "lookup.different_district_matches": QT_TRANSLATE_NOOP(
+        "Message",
+        "The address service found {count} different addresses like the one entered, "
+        "in different districts. Pick yours, or enter the full address with the ZIP code.",
+    ),
+    "lookup.zip_unknown": QT_TRANSLATE_NOOP(
+        "Message",
+        "ZIP code {zip} is not in our ZIP-to-district table. Check it, or enter your "
+        "street address instead.",
+    ),
+    "lookup.zip_not_in_district": QT_TRANSLATE_NOOP(
+        "Message", "ZIP code {zip} is not in {district}. It lies in: {options}."
+    ),
+    "lookup.zip_code": QT_TRANSLATE_NOOP("Message", "ZIP code {zip}"),
+    "lookup.zip_split": QT_TRANSLATE_NOOP(
+        "Message",
+        "ZIP code {zip} is split between {count} congressional districts. "
+        "Enter your street address to find your one Representative.",
+    ),
+    "lookup.zip_map_differs": QT_TRANSLATE_NOOP(
+        "Message",
+        "The ZIP code table uses the {zip_congress_ordinal} Congress map; the "
+        "member data is for the {congress_ordinal}. Use a street address to be sure.",
+    ),
+    "lookup.house_vacant": QT_TRANSLATE_NOOP(
+        "Message",
+        "The House seat for {seat} is vacant in our data. "
+        "Write to your senators, or update the data to see if it has been filled.",
+    ),
+    "lookup.several_states": QT_TRANSLATE_NOOP(
+        "Message",
+        "This area lies in {states}. Your senators depend on which state you live in: "
+        "enter your street address.",
+    ),
+    "lookup.no_senators": QT_TRANSLATE_NOOP(
+        "Message",
+        "{state} has no senators. Its member of the House is a non-voting delegate who can "
+        "still cosponsor bills and speak for you.",
+    ),
+    "lookup.no_senators_resident_commissioner": QT_TRANSLATE_NOOP(
+        "Message",
+        "{state} has no senators. Its member of the House is a non-voting delegate (the "
+        "Resident Commissioner) who can still cosponsor bills and speak for you.",
+    ),
+    "lookup.congress_ended": QT_TRANSLATE_NOOP(
+        "Message",
+        "The member data is for the {congress_ordinal} Congress, which ended on "
+        "January 3, {year}. Update the data.",
+    ),
+    "lookup.term_ended": QT_TRANSLATE_NOOP(
+        "Message",
+        "{name}'s term in our data ended on {date}. Update the data to see who holds the seat now.",
+    ),
+    "lookup.term_ended_appointed": QT_TRANSLATE_NOOP(
+        "Message",
+        "{name}'s term in our data ended on {date} (appointed until a special election). "
+        "Update the data to see who holds the seat now.",
+    ),
+    "lookup.not_a_district": QT_TRANSLATE_NOOP(
+        "Message", "'{label}' is not a district. Write it like TX-37, or WY-AL for at-large."
+    ),
+    "lookup.not_a_zip": QT_TRANSLATE_NOOP(
+        "Message", "'{text}' is not a ZIP code. Enter the five digits (for example 78701)."
+    ),
+    # the Census geocoder (core/lookup/census.py)
+    "census.service": QT_TRANSLATE_NOOP("Message", "The Census address service"),
+    "census.unknown_state": QT_TRANSLATE_NOOP(
+        "Message", "The Census address service returned an unknown state code."
+    ),
+    "census.unknown_district": QT_TRANSLATE_NOOP(
+        "Message", "The Census address service returned an unknown district code."
+    ),
+    "census.unexpected_format": QT_TRANSLATE_NOOP(
+        "Message", "The Census address service sent an answer in an unexpected format."
+    ),
+    "census.other_map": QT_TRANSLATE_NOOP(
+        "Message",
+        "The Census address service answered with the {answer_congress_ordinal} Congress "
+        "district map, but the member data in use is for the {congress_ordinal} Congress. "
+        "Update the data ('advocate data update') or check the Census vintage in settings.",
+    ),
+    "census.no_districts": QT_TRANSLATE_NOOP(
+        "Message",
+        "The Census address service did not return congressional districts for this address.",
+    ),
+    "census.layer_failed": QT_TRANSLATE_NOOP(
+        "Message",
+        "The Census address service could not look up congressional districts just now. "
+        "Try again later.",
+    ),
+    "census.unreadable_address": QT_TRANSLATE_NOOP(
+        "Message",
+        "The Census address service could not read that address. Check it and try again.",
+    ),
+    # any web service (core/http.py); {service} names it
+    "http.too_large": QT_TRANSLATE_NOOP(
+        "Message", "{service} sent more than {size}; that is not what was expected."
+    ),
+    "http.timeout": QT_TRANSLATE_NOOP(
+        "Message",
+        "{service} did not answer in time. Check the internet connection and try again.",
+    ),
+    "http.unreachable": QT_TRANSLATE_NOOP(
+        "Message", "Could not reach {service}. Check the internet connection and try again."
+    ),
+    "http.no_answer": QT_TRANSLATE_NOOP("Message", "Could not get an answer from {service}."),
+    "http.rate_limited": QT_TRANSLATE_NOOP(
+        "Message", "{service} is receiving too many requests right now. Try again later."
+    ),
+    "http.rate_limited_minutes": QT_TRANSLATE_NOOP(
+        "Message",
+        "{service} is receiving too many requests right now. "
+        "Try again in about {minutes} minute(s).",
+    ),
+    "http.server_trouble": QT_TRANSLATE_NOOP(
+        "Message",
+        "{service} is having trouble right now (error {status}). Try again in a few minutes.",
+    ),
+    "http.refused": QT_TRANSLATE_NOOP("Message", "{service} refused the request (error {status})."),
+    "http.web_page": QT_TRANSLATE_NOOP(
+        "Message",
+        "{service} sent a web page instead of data; the service may be down or changed. "
+        "Try again later.",
+    ),
+    "http.unreadable": QT_TRANSLATE_NOOP(
+        "Message", "{service} sent an incomplete or unreadable answer. Try again later."
+    ),
+    # the public datasets (core/datasets.py, core/lookup/legislators.py, zipcodes.py)
+    "data.legislators": QT_TRANSLATE_NOOP("Message", "Members of Congress (congress-legislators)"),
+    "data.district_offices": QT_TRANSLATE_NOOP(
+        "Message", "District offices (congress-legislators)"
+    ),
+    "data.zip_crosswalk": QT_TRANSLATE_NOOP("Message", "ZIP code to congressional district table"),
+    "data.legislators_short": QT_TRANSLATE_NOOP("Message", "members of congress"),
+    "data.district_offices_short": QT_TRANSLATE_NOOP("Message", "district offices"),
+    "data.zip_crosswalk_short": QT_TRANSLATE_NOOP(
+        "Message", "zip code to congressional district table"
+    ),
+    "data.source": QT_TRANSLATE_NOOP("Message", "the '{name}' source"),
+    "data.not_valid": QT_TRANSLATE_NOOP(
+        "Message",
+        "The download of '{name}' was not valid data (a web page or an incomplete "
+        "file). The saved copy was kept.",
+    ),
+    "data.not_that_dataset": QT_TRANSLATE_NOOP(
+        "Message", "The download of '{name}' does not look like that dataset."
+    ),
+    "data.not_that_table": QT_TRANSLATE_NOOP(
+        "Message",
+        "The download of '{name}' does not look like that table. The saved copy was kept.",
+    ),
+    "data.not_downloaded": QT_TRANSLATE_NOOP(
+        "Message",
+        "The {name} list has not been downloaded yet, and its source cannot be reached. "
+        "Connect to the internet and run 'advocate data update' (in the app: Settings > "
+        "Update data now).",
+    ),
+    "data.unreadable_file": QT_TRANSLATE_NOOP("Message", "Could not read '{name}' from {path}."),
+    "data.update_failed": QT_TRANSLATE_NOOP("Message", "failed: {reason}"),
+    "data.zip_table_damaged": QT_TRANSLATE_NOOP(
+        "Message",
+        "The saved ZIP code table is damaged. Run 'advocate data update' to download it again.",
+    ),
+    "data.members_damaged": QT_TRANSLATE_NOOP(
+        "Message",
+        "The saved member data is damaged. Run 'advocate data update' to download it again.",
+    ),
+    "data.no_house_members": QT_TRANSLATE_NOOP(
+        "Message", "The member data has no House members; it cannot be used."
+    ),
+    "data.members_not_a_list": QT_TRANSLATE_NOOP(
+        "Message", "The member data is not in the expected format (a list of people)."
+    ),
+}
+
+
+def and_list(items: Sequence[Any]) -> Any:
+    """``A and B and C`` as nested ``list.and`` messages (one item: itself)."""
+    if not items:
+        return ""
+    joined = items[0]
+    for item in items[1:]:
+        joined = Message("list.and", first=joined, second=item)
+    return joined

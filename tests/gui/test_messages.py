@@ -1,0 +1,93 @@
+"""Core's messages as codes: English by default, and every code in Spanish in the window."""
+
+from __future__ import annotations
+
+import pickle
+import re
+
+import pytest
+
+from advocate_app.core.errors import InputProblem
+from advocate_app.core.messages import CATALOGUE, Message, placeholders
+
+# Codes whose Spanish is, by nature, the same text as the English (none yet).
+SAME_IN_SPANISH: frozenset[str] = frozenset()
+
+
+def sample_args(code: str) -> dict[str, str]:
+    """A distinct, recognisable value for each argument the English template names."""
+    return {name: f"<{name}:{i}>" for i, name in enumerate(sorted(placeholders(CATALOGUE[code])))}
+
+
+@pytest.fixture
+def spanish(qapp):
+    from advocate_app.gui.i18n import install_translators
+
+    assert install_translators("es") == "es"
+    yield
+    install_translators("en")
+
+
+def test_the_catalogue_is_not_empty_and_every_code_renders_in_english() -> None:
+    assert len(CATALOGUE) >= 20
+    for code, template in CATALOGUE.items():
+        assert re.fullmatch(r"[a-z_]+(\.[a-z0-9_]+)+", code), code
+        args = sample_args(code)
+        text = Message(code, **args)
+        assert isinstance(text, str) and text.code == code and text.strip(), code
+        for name, value in args.items():
+            assert value in text or f"{name}_ordinal" in args, (code, value)
+        assert not re.search(r"\{\w+\}", text), code
+        assert str(text) == template.format(**args)
+
+
+def test_every_code_has_spanish_with_its_arguments_filled(spanish) -> None:
+    from advocate_app.gui.messages import localize
+
+    for code in CATALOGUE:
+        args = sample_args(code)
+        english = Message(code, **args)
+        shown = localize(english)
+        assert shown.strip(), code
+        assert code in SAME_IN_SPANISH or shown != str(english), f"{code} has no Spanish"
+        assert not re.search(r"\{\w+\}", shown), (code, shown)
+        for name in args:
+            # An ordinal congress comes as "x" (119) and "x_ordinal" ("119th"): either will do.
+            base = name.removesuffix("_ordinal")
+            pair = {args[n] for n in (base, f"{base}_ordinal") if n in args}
+            assert any(value in shown for value in pair), (code, name, shown)
+
+
+def test_a_message_is_english_text_that_keeps_its_code() -> None:
+    code = next(iter(CATALOGUE))
+    text = Message(code, **sample_args(code))
+    assert pickle.loads(pickle.dumps(text)) == text
+    assert pickle.loads(pickle.dumps(text)).code == code
+    assert "\n".join([text, "x"]).startswith(str(text))
+    with_args = next(c for c in CATALOGUE if placeholders(CATALOGUE[c]))
+    with pytest.raises(TypeError):
+        Message(with_args)  # an argument left out is a programming error, caught at once
+    with pytest.raises(KeyError):
+        Message("no.such_code")
+    error = InputProblem(text)
+    assert str(error) == str(text) and error.message.code == code
+
+
+def test_the_window_says_a_core_error_and_a_nested_message_in_spanish(spanish) -> None:
+    from advocate_app.gui.context import error_text
+    from advocate_app.gui.messages import localize
+
+    for code in CATALOGUE:
+        names = sorted(placeholders(CATALOGUE[code]))
+        if names:
+            break
+    else:  # pragma: no cover - the catalogue has messages with arguments
+        pytest.fail("no message with arguments")
+    inner_code = next(c for c in CATALOGUE if not placeholders(CATALOGUE[c]))
+    inner = Message(inner_code)
+    outer = Message(code, **{n: inner for n in names})
+    assert str(inner) in outer  # English all through
+    shown = localize(outer)
+    assert localize(inner) in shown and str(inner) not in shown
+    assert error_text(InputProblem(outer)) == shown
+    assert localize("plain words") == "plain words"
