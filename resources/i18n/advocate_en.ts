@@ -1767,6 +1767,154 @@ Connect to the internet and press “Try again”. Without internet, an organize
         <source>The member data is not in the expected format (a list of people).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The sender address (From)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} contains a line break or another character that cannot go in an email header. Remove it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} {value} is not an email address (it should look like name@example.org).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} {value} is not an email address Advocate can use (it should look like name@example.org).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} {value} must be one email address, like Jane Doe &lt;jane@example.org&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail server is set up. Enter one in Settings (or set ADVOCATE_SMTP_HOST).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server name {host} is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server port {port} is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown mail security setting {security}: choose &apos;ssl&apos; (port 465) or &apos;starttls&apos; (port 587).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocate only sends mail over an encrypted connection. Choose &apos;ssl&apos; or &apos;starttls&apos; for {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unencrypted mail to this computer&apos;s own server is off. Turn on the setting smtp.allow_plain_loopback to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is available for the mail account {user}. Enter it in Settings, or set ADVOCATE_SMTP_PASSWORD for the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server {server} does not offer an encrypted connection (STARTTLS). Advocate will not send your password or letter unencrypted; check the port and security settings (usually 465 with &apos;ssl&apos; or 587 with &apos;starttls&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server {host} does not accept a user name and password here. Check the port and security settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your mail password or user name has letters this server&apos;s login method cannot carry (it offers no AUTH PLAIN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (server: {code} {reply})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server did not accept the user name or password for {user}. Check them in Settings.{server_says}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server could not check your password just now; try again later.{server_says}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the address {address}: {code} {reply}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the sender address {address}: {code} {reply}. Check the From address in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server {server} would not take mail from this computer: {code} {reply}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server did not accept the letter: {code} {reply}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server {server} does not support what Advocate needs ({reason}). Check the security settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of the mail server {host} could not be verified ({reason}). Advocate does not send over a connection it cannot verify: check the server name, or this computer&apos;s certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secure connection to the mail server {server} could not be set up. Check the security setting: port 465 usually uses &apos;ssl&apos;, port 587 &apos;starttls&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server {host} could not be found. Check the server name and this computer&apos;s internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server {server} refused the connection (it may be down, or the port may be wrong). Advocate will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> It may or may not have received the letter; a second try uses the same message ID, so the copies can be recognised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server {server} did not answer in time.{uncertain}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server {server} closed the connection before the letter was accepted.{uncertain}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server {server} closed the connection at once.{uncertain}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach the mail server {server} ({reason}).{uncertain}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrganizerActions</name>

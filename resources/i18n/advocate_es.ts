@@ -1771,6 +1771,154 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
         <source>The member data is not in the expected format (a list of people).</source>
         <translation>Los datos de los miembros no tienen el formato esperado (una lista de personas).</translation>
     </message>
+    <message>
+        <source>The sender address (From)</source>
+        <translation>La dirección del remitente (De)</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>The recipient address</source>
+        <translation>La dirección del destinatario</translation>
+    </message>
+    <message>
+        <source>The reply address</source>
+        <translation>La dirección de respuesta</translation>
+    </message>
+    <message>
+        <source>The subject</source>
+        <translation>El asunto</translation>
+    </message>
+    <message>
+        <source>The attachment name</source>
+        <translation>El nombre del archivo adjunto</translation>
+    </message>
+    <message>
+        <source>{field} contains a line break or another character that cannot go in an email header. Remove it and try again.</source>
+        <translation>{field} contiene un salto de línea u otro carácter que no puede ir en el encabezado de un correo. Quítelo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>{field} {value} is not an email address (it should look like name@example.org).</source>
+        <translation>{field} {value} no es una dirección de correo (debería ser como nombre@ejemplo.org).</translation>
+    </message>
+    <message>
+        <source>{field} {value} is not an email address Advocate can use (it should look like name@example.org).</source>
+        <translation>{field} {value} no es una dirección de correo que Advocate pueda usar (debería ser como nombre@ejemplo.org).</translation>
+    </message>
+    <message>
+        <source>{field} {value} must be one email address, like Jane Doe &lt;jane@example.org&gt;.</source>
+        <translation>{field} {value} debe ser una sola dirección de correo, como Juana Pérez &lt;juana@ejemplo.org&gt;.</translation>
+    </message>
+    <message>
+        <source>No mail server is set up. Enter one in Settings (or set ADVOCATE_SMTP_HOST).</source>
+        <translation>No hay ningún servidor de correo configurado. Escriba uno en Configuración (o defina ADVOCATE_SMTP_HOST).</translation>
+    </message>
+    <message>
+        <source>The mail server name {host} is not valid.</source>
+        <translation>El nombre del servidor de correo {host} no es válido.</translation>
+    </message>
+    <message>
+        <source>The mail server port {port} is not valid.</source>
+        <translation>El puerto del servidor de correo {port} no es válido.</translation>
+    </message>
+    <message>
+        <source>Unknown mail security setting {security}: choose &apos;ssl&apos; (port 465) or &apos;starttls&apos; (port 587).</source>
+        <translation>Ajuste de seguridad del correo desconocido {security}: elija «ssl» (puerto 465) o «starttls» (puerto 587).</translation>
+    </message>
+    <message>
+        <source>Advocate only sends mail over an encrypted connection. Choose &apos;ssl&apos; or &apos;starttls&apos; for {host}.</source>
+        <translation>Advocate solo envía correo por una conexión cifrada. Elija «ssl» o «starttls» para {host}.</translation>
+    </message>
+    <message>
+        <source>Unencrypted mail to this computer&apos;s own server is off. Turn on the setting smtp.allow_plain_loopback to use it.</source>
+        <translation>El correo sin cifrar al servidor de este mismo equipo está desactivado. Active el ajuste smtp.allow_plain_loopback para usarlo.</translation>
+    </message>
+    <message>
+        <source>No password is available for the mail account {user}. Enter it in Settings, or set ADVOCATE_SMTP_PASSWORD for the command line.</source>
+        <translation>No hay contraseña disponible para la cuenta de correo {user}. Escríbala en Configuración, o defina ADVOCATE_SMTP_PASSWORD para la línea de comandos.</translation>
+    </message>
+    <message>
+        <source>The mail server {server} does not offer an encrypted connection (STARTTLS). Advocate will not send your password or letter unencrypted; check the port and security settings (usually 465 with &apos;ssl&apos; or 587 with &apos;starttls&apos;).</source>
+        <translation>El servidor de correo {server} no ofrece una conexión cifrada (STARTTLS). Advocate no enviará su contraseña ni su carta sin cifrar; revise el puerto y los ajustes de seguridad (normalmente 465 con «ssl» o 587 con «starttls»).</translation>
+    </message>
+    <message>
+        <source>The mail server {host} does not accept a user name and password here. Check the port and security settings.</source>
+        <translation>El servidor de correo {host} no acepta aquí un nombre de usuario y una contraseña. Revise el puerto y los ajustes de seguridad.</translation>
+    </message>
+    <message>
+        <source>Your mail password or user name has letters this server&apos;s login method cannot carry (it offers no AUTH PLAIN).</source>
+        <translation>Su contraseña o nombre de usuario de correo tiene letras que el método de inicio de sesión de este servidor no puede transmitir (no ofrece AUTH PLAIN).</translation>
+    </message>
+    <message>
+        <source> (server: {code} {reply})</source>
+        <translation> (servidor: {code} {reply})</translation>
+    </message>
+    <message>
+        <source>The mail server did not accept the user name or password for {user}. Check them in Settings.{server_says}</source>
+        <translation>El servidor de correo no aceptó el nombre de usuario o la contraseña de {user}. Revíselos en Configuración.{server_says}</translation>
+    </message>
+    <message>
+        <source>The mail server could not check your password just now; try again later.{server_says}</source>
+        <translation>El servidor de correo no pudo comprobar su contraseña en este momento; inténtelo más tarde.{server_says}</translation>
+    </message>
+    <message>
+        <source>The mail server refused the address {address}: {code} {reply}</source>
+        <translation>El servidor de correo rechazó la dirección {address}: {code} {reply}</translation>
+    </message>
+    <message>
+        <source>The mail server refused the sender address {address}: {code} {reply}. Check the From address in Settings.</source>
+        <translation>El servidor de correo rechazó la dirección del remitente {address}: {code} {reply}. Revise la dirección «De» en Configuración.</translation>
+    </message>
+    <message>
+        <source>The mail server {server} would not take mail from this computer: {code} {reply}</source>
+        <translation>El servidor de correo {server} no acepta correo de este equipo: {code} {reply}</translation>
+    </message>
+    <message>
+        <source>The mail server did not accept the letter: {code} {reply}</source>
+        <translation>El servidor de correo no aceptó la carta: {code} {reply}</translation>
+    </message>
+    <message>
+        <source>The mail server {server} does not support what Advocate needs ({reason}). Check the security settings.</source>
+        <translation>El servidor de correo {server} no admite lo que Advocate necesita ({reason}). Revise los ajustes de seguridad.</translation>
+    </message>
+    <message>
+        <source>The certificate of the mail server {host} could not be verified ({reason}). Advocate does not send over a connection it cannot verify: check the server name, or this computer&apos;s certificates.</source>
+        <translation>No se pudo verificar el certificado del servidor de correo {host} ({reason}). Advocate no envía por una conexión que no puede verificar: revise el nombre del servidor o los certificados de este equipo.</translation>
+    </message>
+    <message>
+        <source>A secure connection to the mail server {server} could not be set up. Check the security setting: port 465 usually uses &apos;ssl&apos;, port 587 &apos;starttls&apos;.</source>
+        <translation>No se pudo establecer una conexión segura con el servidor de correo {server}. Revise el ajuste de seguridad: el puerto 465 suele usar «ssl», el 587 «starttls».</translation>
+    </message>
+    <message>
+        <source>The mail server {host} could not be found. Check the server name and this computer&apos;s internet connection.</source>
+        <translation>No se encontró el servidor de correo {host}. Revise el nombre del servidor y la conexión a internet de este equipo.</translation>
+    </message>
+    <message>
+        <source>The mail server {server} refused the connection (it may be down, or the port may be wrong). Advocate will try again later.</source>
+        <translation>El servidor de correo {server} rechazó la conexión (puede que no funcione, o que el puerto sea incorrecto). Advocate lo intentará de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source> It may or may not have received the letter; a second try uses the same message ID, so the copies can be recognised.</source>
+        <translation> Puede que haya recibido la carta o no; un segundo intento usa el mismo identificador de mensaje, así que las copias se pueden reconocer.</translation>
+    </message>
+    <message>
+        <source>The mail server {server} did not answer in time.{uncertain}</source>
+        <translation>El servidor de correo {server} no respondió a tiempo.{uncertain}</translation>
+    </message>
+    <message>
+        <source>The mail server {server} closed the connection before the letter was accepted.{uncertain}</source>
+        <translation>El servidor de correo {server} cerró la conexión antes de aceptar la carta.{uncertain}</translation>
+    </message>
+    <message>
+        <source>The mail server {server} closed the connection at once.{uncertain}</source>
+        <translation>El servidor de correo {server} cerró la conexión de inmediato.{uncertain}</translation>
+    </message>
+    <message>
+        <source>Could not reach the mail server {server} ({reason}).{uncertain}</source>
+        <translation>No se pudo contactar con el servidor de correo {server} ({reason}).{uncertain}</translation>
+    </message>
 </context>
 <context>
     <name>OrganizerActions</name>

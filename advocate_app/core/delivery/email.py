@@ -25,6 +25,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime, getaddresses, make_msgid
 
 from advocate_app.core.errors import InputProblem
+from advocate_app.core.messages import Message
 from advocate_app.core.models import Letter
 
 # C0/C1 controls except TAB, DEL, the separators str.splitlines() treats as breaks, and
@@ -47,13 +48,18 @@ FIELD_NAMES = {
 }
 
 
+def _field(field: str) -> str:
+    """The field's name at the start of a sentence ("The recipient address")."""
+    if field in FIELD_NAMES:
+        return Message(f"email.field.{field}")
+    return field[:1].upper() + field[1:]
+
+
 def check_header_text(value: str, field: str) -> str:
     """``value`` unchanged, or ``InputProblem`` when it holds a line break or control char."""
     if _FORBIDDEN.search(value):
-        what = FIELD_NAMES.get(field, field)
         raise InputProblem(
-            f"{what[0].upper()}{what[1:]} contains a line break or another character that "
-            "cannot go in an email header. Remove it and try again.",
+            Message("email.control_character", field=_field(field)),
             detail=f"control character in {field}",
         )
     return value
@@ -63,21 +69,16 @@ def parse_address(text: str, field: str = "to") -> Address:
     """A single plain address ``local@domain`` (no name), validated, or ``InputProblem``."""
     check_header_text(text, field)
     value = text.strip()
-    what = FIELD_NAMES.get(field, field)
     local, at, domain = value.rpartition("@")
     if not at or not local or not domain:
-        raise InputProblem(
-            f"{what[0].upper()}{what[1:]} {value!r} is not an email address "
-            "(it should look like name@example.org)."
-        )
+        raise InputProblem(Message("email.not_an_address", field=_field(field), value=repr(value)))
     try:
         ascii_domain = domain.encode("idna").decode("ascii") if not domain.isascii() else domain
     except UnicodeError:
         ascii_domain = ""
     if not _LOCAL.match(local) or not _DOMAIN.match(ascii_domain):
         raise InputProblem(
-            f"{what[0].upper()}{what[1:]} {value!r} is not an email address "
-            "Advocate can use (it should look like name@example.org)."
+            Message("email.unusable_address", field=_field(field), value=repr(value))
         )
     return Address(addr_spec=f"{local}@{ascii_domain.lower()}")
 
@@ -90,10 +91,8 @@ def parse_mailbox(text: str, field: str = "sender", display_name: str = "") -> A
     if "<" in text:
         pairs = getaddresses([text.strip()])
         if len(pairs) != 1 or not pairs[0][1]:
-            what = FIELD_NAMES.get(field, field)
             raise InputProblem(
-                f"{what[0].upper()}{what[1:]} {text!r} must be one email "
-                "address, like Jane Doe <jane@example.org>."
+                Message("email.one_mailbox", field=_field(field), value=repr(text))
             )
         name, addr = pairs[0]
     spec = parse_address(addr, field)

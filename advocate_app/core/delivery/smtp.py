@@ -42,6 +42,7 @@ from advocate_app.core.delivery import (
 )
 from advocate_app.core.delivery.smtp_config import SmtpConfig
 from advocate_app.core.delivery.smtp_errors import classify, reply_text
+from advocate_app.core.messages import Message
 
 log = logging.getLogger(__name__)
 
@@ -158,10 +159,7 @@ class SmtpSession:
                     phase = SECURE
                     if not smtp.has_extn("starttls"):
                         raise DeliveryError(
-                            f"The mail server {cfg.host}:{cfg.port} does not offer an encrypted "
-                            "connection (STARTTLS). Advocate will not send your password or "
-                            "letter unencrypted; check the port and security settings (usually "
-                            "465 with 'ssl' or 587 with 'starttls').",
+                            Message("smtp.no_starttls", server=f"{cfg.host}:{cfg.port}"),
                             temporary=False,
                             phase=SECURE,
                         )
@@ -172,8 +170,7 @@ class SmtpSession:
                     phase = AUTH
                     if not smtp.has_extn("auth"):
                         raise DeliveryError(
-                            f"The mail server {cfg.host} does not accept a user name and "
-                            "password here. Check the port and security settings.",
+                            Message("smtp.no_auth", host=cfg.host),
                             temporary=False,
                             phase=AUTH,
                         )
@@ -261,8 +258,7 @@ def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:
     mechanisms = smtp.esmtp_features.get("auth", "").upper().split()
     if "PLAIN" not in mechanisms:
         raise DeliveryError(
-            "Your mail password or user name has letters this server's login method cannot "
-            "carry (it offers no AUTH PLAIN).",
+            Message("smtp.no_auth_plain"),
             temporary=False,
             phase=AUTH,
         )

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from advocate_app.core.errors import InputProblem
+from advocate_app.core.messages import Message
 
 SECURITY_MODES = {
     "ssl": "ssl",
@@ -67,31 +68,17 @@ class SmtpConfig:
     def validate(self) -> None:
         """``InputProblem`` for settings we will not use; nothing is sent before this."""
         if not self.host:
-            raise InputProblem(
-                "No mail server is set up. Enter one in Settings (or set ADVOCATE_SMTP_HOST)."
-            )
+            raise InputProblem(Message("smtp.no_server"))
         if re.search(r"[\s/@]", self.host):
-            raise InputProblem(f"The mail server name {self.host!r} is not valid.")
+            raise InputProblem(Message("smtp.bad_host", host=repr(self.host)))
         if not 0 < self.port < 65536:
-            raise InputProblem(f"The mail server port {self.port} is not valid.")
+            raise InputProblem(Message("smtp.bad_port", port=self.port))
         if not self.mode:
-            raise InputProblem(
-                f"Unknown mail security setting {self.security!r}: choose "
-                "'ssl' (port 465) or 'starttls' (port 587)."
-            )
+            raise InputProblem(Message("smtp.unknown_security", security=repr(self.security)))
         if self.mode == "plain":
             if not is_loopback(self.host):
-                raise InputProblem(
-                    "Advocate only sends mail over an encrypted connection. Choose 'ssl' "
-                    f"or 'starttls' for {self.host}."
-                )
+                raise InputProblem(Message("smtp.encrypted_only", host=self.host))
             if not self.allow_plain_loopback:
-                raise InputProblem(
-                    "Unencrypted mail to this computer's own server is off. Turn on the "
-                    "setting smtp.allow_plain_loopback to use it."
-                )
+                raise InputProblem(Message("smtp.plain_loopback_off"))
         if self.user and not self.password:
-            raise InputProblem(
-                f"No password is available for the mail account {self.user}. Enter it in "
-                "Settings, or set ADVOCATE_SMTP_PASSWORD for the command line."
-            )
+            raise InputProblem(Message("smtp.no_password", user=self.user))

@@ -22,6 +22,7 @@ from advocate_app.core.delivery import (
     SECURE,
     DeliveryError,
 )
+from advocate_app.core.messages import Message
 
 if TYPE_CHECKING:
     from advocate_app.core.delivery.smtp_config import SmtpConfig
@@ -39,13 +40,12 @@ def classify(exc: BaseException, phase: str, cfg: SmtpConfig) -> DeliveryError:
     if isinstance(exc, smtplib.SMTPAuthenticationError):
         temporary = 400 <= exc.smtp_code < 500
         msg = (
-            f"The mail server did not accept the user name or password for {cfg.user}. "
-            "Check them in Settings."
+            Message("smtp.login_refused", user=cfg.user, server_says=_server_says(exc))
             if not temporary
-            else "The mail server could not check your password just now; try again later."
+            else Message("smtp.login_later", server_says=_server_says(exc))
         )
         return DeliveryError(
-            msg + _server_says(exc),
+            msg,
             temporary=temporary,
             phase=AUTH,
             code=exc.smtp_code,
@@ -54,7 +54,7 @@ def classify(exc: BaseException, phase: str, cfg: SmtpConfig) -> DeliveryError:
     if isinstance(exc, smtplib.SMTPRecipientsRefused):
         (rcpt, (code, reply)), *_ = exc.recipients.items()
         return DeliveryError(
-            f"The mail server refused the address {rcpt}: {code} {reply_text(reply)}",
+            Message("smtp.recipient_refused", address=rcpt, code=code, reply=reply_text(reply)),
             temporary=400 <= code < 500,
             phase=ENVELOPE,
             code=code,
@@ -62,8 +62,10 @@ def classify(exc: BaseException, phase: str, cfg: SmtpConfig) -> DeliveryError:
         )
     if isinstance(exc, smtplib.SMTPSenderRefused):
         return DeliveryError(
-            f"The mail server refused the sender address {exc.sender}: {exc.smtp_code} "
-            f"{reply_text(exc.smtp_error)}. Check the From address in Settings.",
+            Message(
+                "smtp.sender_refused", address=exc.sender, code=exc.smtp_code,
+                reply=reply_text(exc.smtp_error),
+            ),  # fmt: skip
             temporary=400 <= exc.smtp_code < 500,
             phase=ENVELOPE,
             code=exc.smtp_code,
@@ -71,8 +73,10 @@ def classify(exc: BaseException, phase: str, cfg: SmtpConfig) -> DeliveryError:
         )
     if isinstance(exc, smtplib.SMTPConnectError):
         return DeliveryError(
-            f"The mail server {where} would not take mail from this computer: "
-            f"{exc.smtp_code} {reply_text(exc.smtp_error)}",
+            Message(
+                "smtp.connect_refused", server=where, code=exc.smtp_code,
+                reply=reply_text(exc.smtp_error),
+            ),  # fmt: skip
             temporary=400 <= exc.smtp_code < 500,
             phase=CONNECT,
             code=exc.smtp_code,
@@ -82,7 +86,7 @@ def classify(exc: BaseException, phase: str, cfg: SmtpConfig) -> DeliveryError:
         code = exc.smtp_code
         temporary = not 500 <= code < 600
         return DeliveryError(
-            f"The mail server did not accept the letter: {code} {reply_text(exc.smtp_error)}",
+            Message("smtp.letter_refused", code=code, reply=reply_text(exc.smtp_error)),
             temporary=temporary,
             phase=phase,
             code=code,
@@ -90,75 +94,64 @@ def classify(exc: BaseException, phase: str, cfg: SmtpConfig) -> DeliveryError:
         )
     if isinstance(exc, smtplib.SMTPNotSupportedError):
         return DeliveryError(
-            f"The mail server {where} does not support what Advocate needs "
-            f"({exc}). Check the security settings.",
+            Message("smtp.not_supported", server=where, reason=str(exc)),
             temporary=False,
             phase=phase,
             detail=name,
         )
     if isinstance(exc, ssl.SSLCertVerificationError):
         return DeliveryError(
-            f"The certificate of the mail server {cfg.host} could not be verified "
-            f"({exc.verify_message}). Advocate does not send over a connection it cannot "
-            "verify: check the server name, or this computer's certificates.",
+            Message("smtp.certificate", host=cfg.host, reason=exc.verify_message),
             temporary=False,
             phase=SECURE,
             detail=name,
         )
     if isinstance(exc, ssl.SSLError):
         return DeliveryError(
-            f"A secure connection to the mail server {where} could not be set up. Check "
-            "the security setting: port 465 usually uses 'ssl', port 587 'starttls'.",
+            Message("smtp.tls_failed", server=where),
             temporary=False,
             phase=SECURE,
             detail=f"{name}: {exc.reason}",
         )
     if isinstance(exc, socket.gaierror):
         return DeliveryError(
-            f"The mail server {cfg.host} could not be found. Check the server name and "
-            "this computer's internet connection.",
+            Message("smtp.not_found", host=cfg.host),
             temporary=True,
             phase=CONNECT,
             detail=name,
         )
     if isinstance(exc, ConnectionRefusedError):
         return DeliveryError(
-            f"The mail server {where} refused the connection (it may be down, or the port "
-            "may be wrong). Advocate will try again later.",
+            Message("smtp.connection_refused", server=where),
             temporary=True,
             phase=CONNECT,
             detail=name,
         )
     uncertain = phase == AWAITING_REPLY
-    tail = (
-        " It may or may not have received the letter; a second try uses the same "
-        "message ID, so the copies can be recognised."
-        if uncertain
-        else ""
-    )
+    tail = Message("smtp.uncertain") if uncertain else ""
     if isinstance(exc, smtplib.SMTPServerDisconnected) and isinstance(
         exc.__context__, (TimeoutError, socket.timeout)
     ):  # smtplib reports a read that timed out as "Connection unexpectedly closed"
         exc = exc.__context__
     if isinstance(exc, (TimeoutError, socket.timeout)):
         return DeliveryError(
-            f"The mail server {where} did not answer in time.{tail}",
+            Message("smtp.timeout", server=where, uncertain=tail),
             temporary=True,
             phase=phase,
             uncertain=uncertain,
             detail=name,
         )
     if isinstance(exc, (smtplib.SMTPServerDisconnected, ConnectionError, EOFError)):
-        before = "before the letter was accepted" if phase != CONNECT else "at once"
+        code = "smtp.closed_before_accepted" if phase != CONNECT else "smtp.closed_at_once"
         return DeliveryError(
-            f"The mail server {where} closed the connection {before}.{tail}",
+            Message(code, server=where, uncertain=tail),
             temporary=True,
             phase=phase,
             uncertain=uncertain,
             detail=name,
         )
     return DeliveryError(
-        f"Could not reach the mail server {where} ({_os_reason(exc)}).{tail}",
+        Message("smtp.unreachable", server=where, reason=_os_reason(exc), uncertain=tail),
         temporary=True,
         phase=phase,
         uncertain=uncertain,
@@ -168,7 +161,7 @@ def classify(exc: BaseException, phase: str, cfg: SmtpConfig) -> DeliveryError:
 
 def _server_says(exc: smtplib.SMTPResponseException) -> str:
     text = reply_text(exc.smtp_error)
-    return f" (server: {exc.smtp_code} {text})" if text else ""
+    return Message("smtp.server_says", code=exc.smtp_code, reply=text) if text else ""
 
 
 def _os_reason(exc: BaseException) -> str:
