@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from advocate_app.core.errors import InputProblem
+from advocate_app.core.messages import Message
 from advocate_app.core.models import Bill, Chamber, Member, Role
 
 if TYPE_CHECKING:
@@ -107,9 +108,8 @@ class Campaign:
         for key in _TEMPLATE_ORDER[member.role]:
             if key in self.templates:
                 return self.templates[key]
-        raise InputProblem(
-            f"The campaign '{self.id}' has no letter for a {member.role.title.lower()}."
-        )
+        role = Message(f"role.{member.role.value}")
+        raise InputProblem(Message("letters.no_template", campaign=self.id, role=role))
 
     def subject_for(self, bill: Bill | None) -> str:
         values = {

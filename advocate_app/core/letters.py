@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 from advocate_app.core.campaign_model import ordinal
 from advocate_app.core.errors import InputProblem
 from advocate_app.core.lookup.geography import state_name
+from advocate_app.core.messages import Message
 from advocate_app.core.models import Bill, Chamber, Constituent, Letter, Member, Office, Role
 from advocate_app.core.sandbox import Fields, SecurityError, TemplateError, render
 from advocate_app.core.text import clean_line, clean_text
@@ -132,8 +133,7 @@ def normalize_story(text: str) -> str:
     text = clean_text(text or "")
     if len(text) > MAX_STORY_CHARS:
         raise InputProblem(
-            f"Your story is {len(text):,} characters long; letters work best at about one page. "
-            f"Please shorten it to under {MAX_STORY_CHARS:,} characters."
+            Message("letters.story_too_long", length=f"{len(text):,}", limit=f"{MAX_STORY_CHARS:,}")
         )
     lines = [line.rstrip() for line in text.split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
@@ -148,9 +148,7 @@ def selected_points(campaign: Campaign, points: Iterable[int] | None) -> list[st
     count = len(campaign.talking_points)
     for index in indices:
         if not 0 <= index < count:
-            raise InputProblem(
-                f"There is no talking point {index + 1}; this campaign has {count} (numbered 1 to {count})."
-            )
+            raise InputProblem(Message("letters.no_such_point", number=index + 1, count=count))
     return [campaign.talking_points[i] for i in indices]
 
 
@@ -230,8 +228,8 @@ def _tidy(text: str) -> str:
 def _bill_for(campaign: Campaign, member: Member) -> Bill:
     bill = campaign.bill_for(member)
     if bill is None:
-        chamber = "senators" if member.chamber is Chamber.SENATE else "House members"
-        raise InputProblem(f"The campaign '{campaign.id}' has no bill for {chamber}.")
+        code = "letters.no_bill_senate" if member.chamber is Chamber.SENATE else "letters.no_bill_house"
+        raise InputProblem(Message(code, campaign=campaign.id))
     return bill
 
 
@@ -282,7 +280,7 @@ def compose_letter(
     """
     constituent = clean_constituent(constituent)
     if not constituent.name:
-        raise InputProblem("A letter needs your full name; offices answer only named constituents.")
+        raise InputProblem(Message("letters.name_needed"))
     bill = _bill_for(campaign, member)
     body = render_body(
         campaign, constituent, member, story=story, points=points, today=today,
@@ -307,10 +305,7 @@ def clean_constituent(constituent: Constituent) -> Constituent:
     """The person's details as one-line fields fit for every export and for email headers."""
     address = constituent.address
     if "\n" in clean_text(constituent.name).strip():
-        raise InputProblem(
-            "Your name contains a line break. Write it on one line, as it should appear "
-            "under your letter."
-        )
+        raise InputProblem(Message("letters.name_one_line"))
     return replace(
         constituent,
         name=clean_line(constituent.name),

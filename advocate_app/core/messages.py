@@ -423,6 +423,37 @@ CATALOGUE: dict[str, str] = {
     "smtp.unreachable": QT_TRANSLATE_NOOP(
         "Message", "Could not reach the mail server {server} ({reason}).{uncertain}"
     ),
+    # letters (core/letters.py, core/campaign_model.py)
+    "role.representative": QT_TRANSLATE_NOOP("Message", "representative"),
+    "role.senator": QT_TRANSLATE_NOOP("Message", "senator"),
+    "role.delegate": QT_TRANSLATE_NOOP("Message", "delegate"),
+    "role.resident_commissioner": QT_TRANSLATE_NOOP("Message", "commissioner"),
+    "letters.no_template": QT_TRANSLATE_NOOP(
+        "Message", "The campaign '{campaign}' has no letter for a {role}."
+    ),
+    "letters.no_bill_senate": QT_TRANSLATE_NOOP(
+        "Message", "The campaign '{campaign}' has no bill for senators."
+    ),
+    "letters.no_bill_house": QT_TRANSLATE_NOOP(
+        "Message", "The campaign '{campaign}' has no bill for House members."
+    ),
+    "letters.story_too_long": QT_TRANSLATE_NOOP(
+        "Message",
+        "Your story is {length} characters long; letters work best at about one page. "
+        "Please shorten it to under {limit} characters.",
+    ),
+    "letters.no_such_point": QT_TRANSLATE_NOOP(
+        "Message",
+        "There is no talking point {number}; this campaign has {count} (numbered 1 to {count}).",
+    ),
+    "letters.name_needed": QT_TRANSLATE_NOOP(
+        "Message", "A letter needs your full name; offices answer only named constituents."
+    ),
+    "letters.name_one_line": QT_TRANSLATE_NOOP(
+        "Message",
+        "Your name contains a line break. Write it on one line, as it should appear under "
+        "your letter.",
+    ),
 }
 
 

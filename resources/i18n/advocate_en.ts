@@ -1915,6 +1915,50 @@ Connect to the internet and press “Try again”. Without internet, an organize
         <source>Could not reach the mail server {server} ({reason}).{uncertain}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>senator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delegate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commissioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign &apos;{campaign}&apos; has no letter for a {role}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign &apos;{campaign}&apos; has no bill for senators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign &apos;{campaign}&apos; has no bill for House members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your story is {length} characters long; letters work best at about one page. Please shorten it to under {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no talking point {number}; this campaign has {count} (numbered 1 to {count}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A letter needs your full name; offices answer only named constituents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name contains a line break. Write it on one line, as it should appear under your letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrganizerActions</name>

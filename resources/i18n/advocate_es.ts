@@ -1919,6 +1919,50 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
         <source>Could not reach the mail server {server} ({reason}).{uncertain}</source>
         <translation>No se pudo contactar con el servidor de correo {server} ({reason}).{uncertain}</translation>
     </message>
+    <message>
+        <source>representative</source>
+        <translation>representante</translation>
+    </message>
+    <message>
+        <source>senator</source>
+        <translation>senador</translation>
+    </message>
+    <message>
+        <source>delegate</source>
+        <translation>delegado</translation>
+    </message>
+    <message>
+        <source>commissioner</source>
+        <translation>comisionado</translation>
+    </message>
+    <message>
+        <source>The campaign &apos;{campaign}&apos; has no letter for a {role}.</source>
+        <translation>La campaña «{campaign}» no tiene carta para un {role}.</translation>
+    </message>
+    <message>
+        <source>The campaign &apos;{campaign}&apos; has no bill for senators.</source>
+        <translation>La campaña «{campaign}» no tiene proyecto de ley para los senadores.</translation>
+    </message>
+    <message>
+        <source>The campaign &apos;{campaign}&apos; has no bill for House members.</source>
+        <translation>La campaña «{campaign}» no tiene proyecto de ley para los miembros de la Cámara.</translation>
+    </message>
+    <message>
+        <source>Your story is {length} characters long; letters work best at about one page. Please shorten it to under {limit} characters.</source>
+        <translation>Su historia tiene {length} caracteres; las cartas funcionan mejor con una página más o menos. Acórtela a menos de {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>There is no talking point {number}; this campaign has {count} (numbered 1 to {count}).</source>
+        <translation>No existe el argumento {number}; esta campaña tiene {count} (numerados del 1 al {count}).</translation>
+    </message>
+    <message>
+        <source>A letter needs your full name; offices answer only named constituents.</source>
+        <translation>Una carta necesita su nombre completo; las oficinas solo responden a electores con nombre.</translation>
+    </message>
+    <message>
+        <source>Your name contains a line break. Write it on one line, as it should appear under your letter.</source>
+        <translation>Su nombre contiene un salto de línea. Escríbalo en una sola línea, como debe aparecer al pie de su carta.</translation>
+    </message>
 </context>
 <context>
     <name>OrganizerActions</name>

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from advocate_app.core.errors import AdvocateError
+from advocate_app.gui.context import error_text
 from advocate_app.gui.labels import member_title, role_label
 from advocate_app.gui.pages.meter import PersonalMeter
 from advocate_app.gui.pages.preview import LetterPreview
@@ -313,7 +314,7 @@ class LetterPage(QWidget):
             self._sync_tabs([])
             if not draft.constituent.name:
                 self.ctx.show_message(
-                    str(exc), "warning", [(self.tr("Add my name"), self.name_wanted.emit)]
+                    error_text(exc), "warning", [(self.tr("Add my name"), self.name_wanted.emit)]
                 )
             else:
                 self.ctx.problem(exc)
