@@ -454,14 +454,23 @@ CATALOGUE: dict[str, str] = {
         "Your name contains a line break. Write it on one line, as it should appear under "
         "your letter.",
     ),
+    # export (advocate_app/export)
+    "export.unknown_paper": QT_TRANSLATE_NOOP(
+        "Message", "Unknown paper size {paper}: choose {choices}."
+    ),
+    "export.unknown_route": QT_TRANSLATE_NOOP(
+        "Message", "Unknown route {route}: choose 'dc' or 'district'."
+    ),
+    "list.or": QT_TRANSLATE_NOOP("Message", "{first} or {second}"),
 }
 
 
-def and_list(items: Sequence[Any]) -> Any:
-    """``A and B and C`` as nested ``list.and`` messages (one item: itself)."""
+def and_list(items: Sequence[Any], code: str = "list.and") -> Any:
+    """``A and B and C`` as nested ``list.and`` messages (one item: itself); ``list.or``
+    for ``A or B``."""
     if not items:
         return ""
     joined = items[0]
     for item in items[1:]:
-        joined = Message("list.and", first=joined, second=item)
+        joined = Message(code, first=joined, second=item)
     return joined

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from advocate_app.core.errors import InputProblem
+from advocate_app.core.messages import Message, and_list
 
 INCH = 72.0  # points
 
@@ -50,7 +51,6 @@ def paper_for(key: str | None) -> Paper:
     normalized = (key or DEFAULT_PAPER).strip().lower().replace("us-", "").replace("us ", "")
     paper = PAPERS.get(normalized)
     if paper is None:
-        raise InputProblem(
-            f"Unknown paper size {key!r}: choose {' or '.join(repr(k) for k in PAPERS)}."
-        )
+        choices = and_list([repr(k) for k in PAPERS], "list.or")
+        raise InputProblem(Message("export.unknown_paper", paper=repr(key), choices=choices))
     return paper

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from advocate_app.core.errors import InputProblem
 from advocate_app.core.lookup.geography import state_name
+from advocate_app.core.messages import Message
 from advocate_app.core.models import Chamber, Constituent, Letter, Member, Office, Role
 
 ROUTES = ("dc", "district")
@@ -46,7 +47,7 @@ class BatchInfo:
 def check_route(route: str) -> str:
     route = (route or "dc").strip().lower()
     if route not in ROUTES:
-        raise InputProblem(f"Unknown route {route!r}: choose 'dc' or 'district'.")
+        raise InputProblem(Message("export.unknown_route", route=repr(route)))
     return route
 
 

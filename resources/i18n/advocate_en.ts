@@ -1959,6 +1959,18 @@ Connect to the internet and press “Try again”. Without internet, an organize
         <source>Your name contains a line break. Write it on one line, as it should appear under your letter.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unknown paper size {paper}: choose {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown route {route}: choose &apos;dc&apos; or &apos;district&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrganizerActions</name>

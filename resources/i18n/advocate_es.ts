@@ -1963,6 +1963,18 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
         <source>Your name contains a line break. Write it on one line, as it should appear under your letter.</source>
         <translation>Su nombre contiene un salto de línea. Escríbalo en una sola línea, como debe aparecer al pie de su carta.</translation>
     </message>
+    <message>
+        <source>Unknown paper size {paper}: choose {choices}.</source>
+        <translation>Tamaño de papel desconocido {paper}: elija {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown route {route}: choose &apos;dc&apos; or &apos;district&apos;.</source>
+        <translation>Ruta desconocida {route}: elija «dc» o «district».</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} o {second}</translation>
+    </message>
 </context>
 <context>
     <name>OrganizerActions</name>
