@@ -462,6 +462,23 @@ CATALOGUE: dict[str, str] = {
         "Message", "Unknown route {route}: choose 'dc' or 'district'."
     ),
     "list.or": QT_TRANSLATE_NOOP("Message", "{first} or {second}"),
+    # the system keyring (core/secrets.py)
+    "secrets.no_keyring": QT_TRANSLATE_NOOP(
+        "Message",
+        "This computer has no password store (keyring) that Advocate can use, so the password "
+        "cannot be saved. You can enter it for this session only; on the command line, set "
+        "ADVOCATE_SMTP_PASSWORD instead.",
+    ),
+    "secrets.locked": QT_TRANSLATE_NOOP(
+        "Message",
+        "The system password store is locked. Unlock it (sign in to your desktop keyring) and "
+        "try again, or enter the password for this session only.",
+    ),
+    "secrets.failed": QT_TRANSLATE_NOOP(
+        "Message",
+        "The system password store did not answer. Try again, or enter the password for this "
+        "session only.",
+    ),
 }
 
 

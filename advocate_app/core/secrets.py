@@ -19,6 +19,7 @@ import threading
 from typing import Any
 
 from advocate_app.core.errors import AdvocateError
+from advocate_app.core.messages import Message
 
 log = logging.getLogger(__name__)
 
@@ -33,19 +34,9 @@ _REFUSED_BACKENDS = {
     "keyrings.alt.file.EncryptedKeyring",  # asks for a master password on a terminal
 }
 
-NO_KEYRING_MESSAGE = (
-    "This computer has no password store (keyring) that Advocate can use, so the password "
-    "cannot be saved. You can enter it for this session only; on the command line, set "
-    "ADVOCATE_SMTP_PASSWORD instead."
-)
-LOCKED_MESSAGE = (
-    "The system password store is locked. Unlock it (sign in to your desktop keyring) and "
-    "try again, or enter the password for this session only."
-)
-FAILED_MESSAGE = (
-    "The system password store did not answer. Try again, or enter the password for this "
-    "session only."
-)
+NO_KEYRING_MESSAGE = Message("secrets.no_keyring")
+LOCKED_MESSAGE = Message("secrets.locked")
+FAILED_MESSAGE = Message("secrets.failed")
 
 
 class SecretStoreUnavailable(AdvocateError):

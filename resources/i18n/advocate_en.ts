@@ -1971,6 +1971,18 @@ Connect to the internet and press “Try again”. Without internet, an organize
         <source>{first} or {second}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This computer has no password store (keyring) that Advocate can use, so the password cannot be saved. You can enter it for this session only; on the command line, set ADVOCATE_SMTP_PASSWORD instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system password store is locked. Unlock it (sign in to your desktop keyring) and try again, or enter the password for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system password store did not answer. Try again, or enter the password for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrganizerActions</name>

@@ -1975,6 +1975,18 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
         <source>{first} or {second}</source>
         <translation>{first} o {second}</translation>
     </message>
+    <message>
+        <source>This computer has no password store (keyring) that Advocate can use, so the password cannot be saved. You can enter it for this session only; on the command line, set ADVOCATE_SMTP_PASSWORD instead.</source>
+        <translation>Este equipo no tiene un almacén de contraseñas (llavero) que Advocate pueda usar, así que la contraseña no se puede guardar. Puede escribirla solo para esta sesión; en la línea de comandos, defina ADVOCATE_SMTP_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>The system password store is locked. Unlock it (sign in to your desktop keyring) and try again, or enter the password for this session only.</source>
+        <translation>El almacén de contraseñas del sistema está bloqueado. Desbloquéelo (inicie sesión en el llavero de su escritorio) e inténtelo de nuevo, o escriba la contraseña solo para esta sesión.</translation>
+    </message>
+    <message>
+        <source>The system password store did not answer. Try again, or enter the password for this session only.</source>
+        <translation>El almacén de contraseñas del sistema no respondió. Inténtelo de nuevo, o escriba la contraseña solo para esta sesión.</translation>
+    </message>
 </context>
 <context>
     <name>OrganizerActions</name>
