@@ -91,3 +91,40 @@ def test_the_window_says_a_core_error_and_a_nested_message_in_spanish(spanish) -
     assert localize(inner) in shown and str(inner) not in shown
     assert error_text(InputProblem(outer)) == shown
     assert localize("plain words") == "plain words"
+
+
+def test_the_spanish_window_says_lookup_failures_and_notes_in_spanish(
+    qtbot, httpserver, gui_services, make_window
+) -> None:
+    from PySide6.QtWidgets import QLabel, QLineEdit
+    from werkzeug import Response
+
+    from tests.conftest import serve_census
+    from tests.gui.conftest import AUSTIN, by_name, click
+    from tests.gui.test_accessibility import fill_you_es
+
+    serve_census(httpserver, {AUSTIN: Response("busy", status=503, headers={"Retry-After": "0"})})
+    services = gui_services()
+    services.settings.set("ui.language", "es")
+    window = make_window(services)
+    try:
+        fill_you_es(qtbot, window)
+        click(qtbot, window, "Buscar a mis representantes")
+        assert window.banner.kind == "error"
+        assert window.banner.text.startswith("El servicio de direcciones del Censo tiene problemas")
+        assert "(error 503)" in window.banner.text
+
+        for label in ("Dirección", "Ciudad"):  # a ZIP alone, split between two districts
+            by_name(window, label, QLineEdit).clear()
+        zip_field = by_name(window, "Código postal (ZIP)", QLineEdit)
+        zip_field.clear()
+        qtbot.keyClicks(zip_field, "78704")
+        click(qtbot, window, "Buscar a mis representantes")
+        notes = [w.text() for w in window.members.notes_area.findChildren(QLabel)]
+        assert any("El código postal 78704 se reparte entre 2 distritos" in t for t in notes), notes
+        assert "tabla de códigos postales" in window.members.data_line.text()
+        assert not any("ZIP code" in t for t in notes)
+    finally:
+        from advocate_app.gui.i18n import install_translators
+
+        install_translators("en")
