@@ -24,6 +24,7 @@ from urllib.parse import parse_qs, urlsplit
 from advocate_app.core.errors import BadResponse, RateLimited, ServiceUnavailable
 from advocate_app.core.files import atomic_write_text
 from advocate_app.core.http import HttpClient
+from advocate_app.core.messages import Message
 from advocate_app.core.models import Bill
 
 log = logging.getLogger(__name__)
@@ -179,14 +180,14 @@ class BillStatusClient:
             params = {**params, "api_key": self._key()}
         data = self.http.get_json(url, params=params, what=WHAT)
         if not isinstance(data, dict):
-            raise BadResponse(f"{WHAT} sent an answer in an unexpected format.")
+            raise BadResponse(Message("bills.unexpected_format"))
         return data
 
     def _fetch(self, bill: Bill) -> BillStatus:
         path = f"{self.base_url}/bill/{bill.congress}/{bill.type}/{bill.number}"
         detail = self._get(path, {"format": "json"}).get("bill")
         if not isinstance(detail, dict):
-            raise BadResponse(f"{WHAT} sent no details for {bill.label}.")
+            raise BadResponse(Message("bills.no_details", bill=bill.label))
         latest = detail.get("latestAction") if isinstance(detail.get("latestAction"), dict) else {}
         sponsors = frozenset(
             s["bioguideId"]
@@ -212,7 +213,7 @@ class BillStatusClient:
             page = self._get(url, params)
             items = page.get("cosponsors")
             if not isinstance(items, list):
-                raise BadResponse(f"{WHAT} sent a cosponsor list in an unexpected format.")
+                raise BadResponse(Message("bills.cosponsors_format"))
             seen += len(items)
             for item in items:
                 if (
@@ -238,7 +239,7 @@ class BillStatusClient:
         """A ``next`` link must stay on the API's host: the key is never sent anywhere else."""
         base, link = urlsplit(self.base_url), urlsplit(url)
         if (link.scheme, link.netloc) != (base.scheme, base.netloc):
-            raise BadResponse(f"{WHAT} pointed to another site for the next page; stopped there.")
+            raise BadResponse(Message("bills.other_site"))
         return url
 
 

@@ -479,6 +479,41 @@ CATALOGUE: dict[str, str] = {
         "The system password store did not answer. Try again, or enter the password for this "
         "session only.",
     ),
+    # bill status (core/bills.py)
+    "bills.unexpected_format": QT_TRANSLATE_NOOP(
+        "Message", "Congress.gov sent an answer in an unexpected format."
+    ),
+    "bills.no_details": QT_TRANSLATE_NOOP("Message", "Congress.gov sent no details for {bill}."),
+    "bills.cosponsors_format": QT_TRANSLATE_NOOP(
+        "Message", "Congress.gov sent a cosponsor list in an unexpected format."
+    ),
+    "bills.other_site": QT_TRANSLATE_NOOP(
+        "Message", "Congress.gov pointed to another site for the next page; stopped there."
+    ),
+    # the local database (core/store.py)
+    "store.busy": QT_TRANSLATE_NOOP(
+        "Message",
+        "Advocate's data file is busy (another Advocate window or command is using it). "
+        "Try again in a moment.",
+    ),
+    "store.cannot_write": QT_TRANSLATE_NOOP(
+        "Message",
+        "Advocate cannot open or write its data file. Check that the disk is not full and "
+        "that the folder can be written.",
+    ),
+    "store.cannot_write_at": QT_TRANSLATE_NOOP(
+        "Message",
+        "Advocate cannot open or write its data file at {path}. Check that the disk is not "
+        "full and that the folder can be written.",
+    ),
+    "store.cannot_create": QT_TRANSLATE_NOOP(
+        "Message", "Advocate could not create a new data file."
+    ),
+    "store.too_new": QT_TRANSLATE_NOOP(
+        "Message",
+        "Your saved letters were written by a newer version of Advocate. Update Advocate to "
+        "open them (nothing was changed).",
+    ),
 }
 
 

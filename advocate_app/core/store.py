@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from advocate_app.core.errors import AdvocateError
+from advocate_app.core.messages import Message
 
 log = logging.getLogger(__name__)
 
@@ -232,7 +233,7 @@ class Store:
             try:
                 conn = _open_checked(path, migrations)
             except _Corrupt as exc:  # pragma: no cover - a new file cannot be corrupt
-                raise StoreUnavailable("Advocate could not create a new data file.") from exc
+                raise StoreUnavailable(Message("store.cannot_create")) from exc
             return cls(conn, path, kept)
 
     @property
@@ -362,8 +363,7 @@ def _migrate(conn: sqlite3.Connection, migrations: Sequence[Migration]) -> None:
     newest = latest_version(migrations)
     if current > newest:
         raise StoreTooNew(
-            "Your saved letters were written by a newer version of Advocate. "
-            "Update Advocate to open them (nothing was changed).",
+            Message("store.too_new"),
             detail=f"schema {current} > {newest}",
         )
     for migration in migrations:
@@ -406,14 +406,9 @@ def _move_aside(path: Path) -> Path | None:
 def _unavailable(path: Path | None, exc: BaseException) -> StoreUnavailable:
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
-        message = (
-            "Advocate's data file is busy (another Advocate window or command is "
-            "using it). Try again in a moment."
-        )
+        message = Message("store.busy")
+    elif path:
+        message = Message("store.cannot_write_at", path=path)
     else:
-        where = f" at {path}" if path else ""
-        message = (
-            f"Advocate cannot open or write its data file{where}. Check that the disk "
-            "is not full and that the folder can be written."
-        )
+        message = Message("store.cannot_write")
     return StoreUnavailable(message, detail=type(exc).__name__)

@@ -1983,6 +1983,42 @@ Connect to the internet and press “Try again”. Without internet, an organize
         <source>The system password store did not answer. Try again, or enter the password for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Congress.gov sent an answer in an unexpected format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Congress.gov sent no details for {bill}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Congress.gov sent a cosponsor list in an unexpected format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Congress.gov pointed to another site for the next page; stopped there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocate&apos;s data file is busy (another Advocate window or command is using it). Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocate cannot open or write its data file. Check that the disk is not full and that the folder can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocate cannot open or write its data file at {path}. Check that the disk is not full and that the folder can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocate could not create a new data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your saved letters were written by a newer version of Advocate. Update Advocate to open them (nothing was changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrganizerActions</name>

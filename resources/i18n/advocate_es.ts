@@ -1987,6 +1987,42 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
         <source>The system password store did not answer. Try again, or enter the password for this session only.</source>
         <translation>El almacén de contraseñas del sistema no respondió. Inténtelo de nuevo, o escriba la contraseña solo para esta sesión.</translation>
     </message>
+    <message>
+        <source>Congress.gov sent an answer in an unexpected format.</source>
+        <translation>Congress.gov envió una respuesta con un formato inesperado.</translation>
+    </message>
+    <message>
+        <source>Congress.gov sent no details for {bill}.</source>
+        <translation>Congress.gov no envió detalles de {bill}.</translation>
+    </message>
+    <message>
+        <source>Congress.gov sent a cosponsor list in an unexpected format.</source>
+        <translation>Congress.gov envió una lista de copatrocinadores con un formato inesperado.</translation>
+    </message>
+    <message>
+        <source>Congress.gov pointed to another site for the next page; stopped there.</source>
+        <translation>Congress.gov remitió a otro sitio para la página siguiente; se detuvo ahí.</translation>
+    </message>
+    <message>
+        <source>Advocate&apos;s data file is busy (another Advocate window or command is using it). Try again in a moment.</source>
+        <translation>El archivo de datos de Advocate está ocupado (otra ventana u orden de Advocate lo está usando). Inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>Advocate cannot open or write its data file. Check that the disk is not full and that the folder can be written.</source>
+        <translation>Advocate no puede abrir ni escribir su archivo de datos. Compruebe que el disco no esté lleno y que se pueda escribir en la carpeta.</translation>
+    </message>
+    <message>
+        <source>Advocate cannot open or write its data file at {path}. Check that the disk is not full and that the folder can be written.</source>
+        <translation>Advocate no puede abrir ni escribir su archivo de datos en {path}. Compruebe que el disco no esté lleno y que se pueda escribir en la carpeta.</translation>
+    </message>
+    <message>
+        <source>Advocate could not create a new data file.</source>
+        <translation>Advocate no pudo crear un archivo de datos nuevo.</translation>
+    </message>
+    <message>
+        <source>Your saved letters were written by a newer version of Advocate. Update Advocate to open them (nothing was changed).</source>
+        <translation>Sus cartas guardadas fueron escritas por una versión más reciente de Advocate. Actualice Advocate para abrirlas (no se cambió nada).</translation>
+    </message>
 </context>
 <context>
     <name>OrganizerActions</name>
