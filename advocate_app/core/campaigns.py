@@ -30,8 +30,10 @@ from advocate_app.core.campaign_pack import (
     write_pack_zip,
 )
 from advocate_app.core.errors import InputProblem
+from advocate_app.core.messages import Message
 
 log = logging.getLogger(__name__)
+NONE = Message("campaigns.none")
 
 
 # --- loading ---------------------------------------------------------------------------------
@@ -103,8 +105,7 @@ def find_campaign(campaign_id: str, extra_dirs: Iterable[Path] = ()) -> Campaign
             return campaign
     known = sorted({c.id for c in builtins} | {f.name for f in folders})
     raise InputProblem(
-        f"There is no campaign '{campaign_id}'. Available: {', '.join(known) or 'none'}. "
-        "See 'advocate campaigns list'."
+        Message("campaigns.unknown", campaign=campaign_id, known=", ".join(known) or NONE)
     )
 
 
@@ -129,10 +130,7 @@ def import_pack_zip(
     if campaign is None or any(p.is_error for p in problems):
         raise CampaignError(zip_path.name, problems)
     if campaign.id in set(reserved_ids):
-        raise InputProblem(
-            f"The pack uses the id '{campaign.id}' of a campaign built into the app. "
-            "Give it a different id in campaign.toml."
-        )
+        raise InputProblem(Message("campaigns.reserved_id", campaign=campaign.id))
     target = write_pack_folder(files, Path(dest_dir) / campaign.id, replace=replace)
     log.info("installed campaign pack %s", campaign.id)
     return target
@@ -214,15 +212,13 @@ class CampaignLibrary:
         for folder, error in self.broken:
             if folder.name == campaign_id:
                 raise error
-        known = ", ".join(c.id for c in self.all()) or "none"
-        raise InputProblem(
-            f"There is no campaign '{campaign_id}'. Available: {known}. See 'advocate campaigns list'."
-        )
+        known = ", ".join(c.id for c in self.all()) or NONE
+        raise InputProblem(Message("campaigns.unknown", campaign=campaign_id, known=known))
 
     def import_zip(self, zip_path: Path, *, replace: bool = False) -> Campaign:
         """Install a shared pack; built-in ids are reserved so no pack can impersonate one."""
         if self.user_dir is None:
-            raise InputProblem("This profile has no folder for installed campaigns.")
+            raise InputProblem(Message("campaigns.no_user_folder"))
         reserved = {c.id for c in builtin_campaigns()}
         target = import_pack_zip(
             Path(zip_path), self.user_dir, replace=replace, reserved_ids=reserved
@@ -233,7 +229,7 @@ class CampaignLibrary:
     def import_url(self, http: Any, url: str, *, replace: bool = False) -> Campaign:
         """Install a pack the organizer published at an https:// address (core/campaign_fetch)."""
         if self.user_dir is None:
-            raise InputProblem("This profile has no folder for installed campaigns.")
+            raise InputProblem(Message("campaigns.no_user_folder"))
         reserved = {c.id for c in builtin_campaigns()}
         target = fetch_pack(http, url, self.user_dir, replace=replace, reserved_ids=reserved)
         self._campaigns = None
@@ -242,5 +238,5 @@ class CampaignLibrary:
     def export_zip(self, campaign_id: str, zip_path: Path) -> Path:
         campaign = self.find(campaign_id)
         if campaign.path is None:
-            raise InputProblem(f"The campaign '{campaign_id}' has no folder to export.")
+            raise InputProblem(Message("campaigns.no_folder", campaign=campaign_id))
         return export_pack_zip(campaign.path, zip_path)

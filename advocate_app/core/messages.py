@@ -514,6 +514,27 @@ CATALOGUE: dict[str, str] = {
         "Your saved letters were written by a newer version of Advocate. Update Advocate to "
         "open them (nothing was changed).",
     ),
+    # campaign packs (core/campaigns.py, core/campaign_model.py); problems stay as written
+    "campaigns.unknown": QT_TRANSLATE_NOOP(
+        "Message",
+        "There is no campaign '{campaign}'. Available: {known}. See 'advocate campaigns list'.",
+    ),
+    "campaigns.none": QT_TRANSLATE_NOOP("Message", "none"),
+    "campaigns.reserved_id": QT_TRANSLATE_NOOP(
+        "Message",
+        "The pack uses the id '{campaign}' of a campaign built into the app. Give it a "
+        "different id in campaign.toml.",
+    ),
+    "campaigns.no_user_folder": QT_TRANSLATE_NOOP(
+        "Message", "This profile has no folder for installed campaigns."
+    ),
+    "campaigns.no_folder": QT_TRANSLATE_NOOP(
+        "Message", "The campaign '{campaign}' has no folder to export."
+    ),
+    "campaigns.unusable": QT_TRANSLATE_NOOP(
+        "Message", "The campaign pack {source} cannot be used:\n{problems}"
+    ),
+    "campaigns.more_problems": QT_TRANSLATE_NOOP("Message", "\n  ... and {count} more"),
 }
 
 

@@ -2019,6 +2019,36 @@ Connect to the internet and press “Try again”. Without internet, an organize
         <source>Your saved letters were written by a newer version of Advocate. Update Advocate to open them (nothing was changed).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no campaign &apos;{campaign}&apos;. Available: {known}. See &apos;advocate campaigns list&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack uses the id &apos;{campaign}&apos; of a campaign built into the app. Give it a different id in campaign.toml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile has no folder for installed campaigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign &apos;{campaign}&apos; has no folder to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign pack {source} cannot be used:
+{problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+  ... and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrganizerActions</name>

@@ -2023,6 +2023,38 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
         <source>Your saved letters were written by a newer version of Advocate. Update Advocate to open them (nothing was changed).</source>
         <translation>Sus cartas guardadas fueron escritas por una versión más reciente de Advocate. Actualice Advocate para abrirlas (no se cambió nada).</translation>
     </message>
+    <message>
+        <source>There is no campaign &apos;{campaign}&apos;. Available: {known}. See &apos;advocate campaigns list&apos;.</source>
+        <translation>No existe la campaña «{campaign}». Disponibles: {known}. Consulte «advocate campaigns list».</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>The pack uses the id &apos;{campaign}&apos; of a campaign built into the app. Give it a different id in campaign.toml.</source>
+        <translation>El paquete usa el identificador «{campaign}» de una campaña incluida en la aplicación. Dele otro identificador en campaign.toml.</translation>
+    </message>
+    <message>
+        <source>This profile has no folder for installed campaigns.</source>
+        <translation>Este perfil no tiene una carpeta para las campañas instaladas.</translation>
+    </message>
+    <message>
+        <source>The campaign &apos;{campaign}&apos; has no folder to export.</source>
+        <translation>La campaña «{campaign}» no tiene una carpeta que exportar.</translation>
+    </message>
+    <message>
+        <source>The campaign pack {source} cannot be used:
+{problems}</source>
+        <translation>El paquete de campaña {source} no se puede usar:
+{problems}</translation>
+    </message>
+    <message>
+        <source>
+  ... and {count} more</source>
+        <translation>
+  ... y {count} más</translation>
+    </message>
 </context>
 <context>
     <name>OrganizerActions</name>
