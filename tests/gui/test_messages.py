@@ -1,22 +1,17 @@
-"""Core's messages as codes: English by default, and every code in Spanish in the window."""
+"""Core's messages in the window: every code in Spanish, with its arguments filled in."""
 
 from __future__ import annotations
 
-import pickle
 import re
 
 import pytest
 
 from advocate_app.core.errors import InputProblem
 from advocate_app.core.messages import CATALOGUE, Message, placeholders
+from tests.core.test_messages import sample_args
 
 # Codes whose Spanish is, by nature, the same text as the English (none yet).
 SAME_IN_SPANISH: frozenset[str] = frozenset()
-
-
-def sample_args(code: str) -> dict[str, str]:
-    """A distinct, recognisable value for each argument the English template names."""
-    return {name: f"<{name}:{i}>" for i, name in enumerate(sorted(placeholders(CATALOGUE[code])))}
 
 
 @pytest.fixture
@@ -26,19 +21,6 @@ def spanish(qapp):
     assert install_translators("es") == "es"
     yield
     install_translators("en")
-
-
-def test_the_catalogue_is_not_empty_and_every_code_renders_in_english() -> None:
-    assert len(CATALOGUE) >= 20
-    for code, template in CATALOGUE.items():
-        assert re.fullmatch(r"[a-z_]+(\.[a-z0-9_]+)+", code), code
-        args = sample_args(code)
-        text = Message(code, **args)
-        assert isinstance(text, str) and text.code == code and text.strip(), code
-        for name, value in args.items():
-            assert value in text or f"{name}_ordinal" in args, (code, value)
-        assert not re.search(r"\{\w+\}", text), code
-        assert str(text) == template.format(**args)
 
 
 def test_every_code_has_spanish_with_its_arguments_filled(spanish) -> None:
@@ -56,21 +38,6 @@ def test_every_code_has_spanish_with_its_arguments_filled(spanish) -> None:
             base = name.removesuffix("_ordinal")
             pair = {args[n] for n in (base, f"{base}_ordinal") if n in args}
             assert any(value in shown for value in pair), (code, name, shown)
-
-
-def test_a_message_is_english_text_that_keeps_its_code() -> None:
-    code = next(iter(CATALOGUE))
-    text = Message(code, **sample_args(code))
-    assert pickle.loads(pickle.dumps(text)) == text
-    assert pickle.loads(pickle.dumps(text)).code == code
-    assert "\n".join([text, "x"]).startswith(str(text))
-    with_args = next(c for c in CATALOGUE if placeholders(CATALOGUE[c]))
-    with pytest.raises(TypeError):
-        Message(with_args)  # an argument left out is a programming error, caught at once
-    with pytest.raises(KeyError):
-        Message("no.such_code")
-    error = InputProblem(text)
-    assert str(error) == str(text) and error.message.code == code
 
 
 def test_the_window_says_a_core_error_and_a_nested_message_in_spanish(spanish) -> None:
