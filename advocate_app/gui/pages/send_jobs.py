@@ -281,7 +281,9 @@ class SendJobs(QObject):
         sent = [r for r in results if r.sent]
         failed = [r for r in results if not r.sent]
         if failed:
-            reasons = "\n".join(sorted({str(r.error or r.item.last_error) for r in failed}))
+            from advocate_app.gui.messages import localize
+
+            reasons = "\n".join(sorted({localize(r.error or r.item.last_error) for r in failed}))
             self.ctx.show_message(
                 self.tr(
                     "{0} email(s) sent, {1} not sent yet (they wait in the outbox):\n{2}"
