@@ -41,7 +41,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, services: Services) -> int:
-    from advocate_app.core.privacy import delete_my_data, unsent_count
+    from advocate_app.core.privacy import unsent_count
+    from advocate_app.flows.participant import forget
 
     if not args.yes:
         unsent = unsent_count(services)
@@ -66,7 +67,7 @@ def run(args: argparse.Namespace, services: Services) -> int:
         if answer.strip().lower() not in ("yes", "y"):
             print("Nothing was deleted.")
             return 0
-    report = delete_my_data(services, accounts=args.accounts)
+    report = forget(services, accounts=args.accounts)
     if args.json:
         print(
             json.dumps(

@@ -55,6 +55,22 @@ class LetterRequest:
         )
 
 
+    def boilerplate(self, member: Member) -> str:
+        """The campaign's body for ``member`` without the story: what an edited letter's
+        own words are measured against."""
+        from advocate_app.core.letters import render_body
+
+        return render_body(
+            self.campaign,
+            self.constituent,
+            member,
+            story="",
+            points=self.points,
+            today=self.today,
+            status=self.statuses.get(member.chamber),
+        )
+
+
 def office_for(
     member: Member, constituent: Constituent, route: str, notes: list[str] | None = None
 ) -> Office | None:
