@@ -57,8 +57,8 @@ NEED_ADDRESS = "need_address"
 
 @dataclass(frozen=True)
 class Writer:
-    """Who is writing. ``line`` is a one-line address given as is (the command line's
-    ``--address``); when set, it is what is looked up, and the other fields sign."""
+    """Who is writing. ``line`` is what to look up exactly as given (the command line's
+    ``--address`` or ``--zip``); when set, the other address fields only sign."""
 
     name: str = ""
     street: str = ""
@@ -71,8 +71,10 @@ class Writer:
 
     @classmethod
     def clean(cls, **values: str) -> Writer:
-        """Fields as typed, tidied: inner runs of spaces folded, the state upper-cased."""
-        tidy = {k: " ".join(str(values.get(k) or "").split()) for k in _WRITER_KEYS}
+        """Fields as typed, without surrounding spaces; the state upper-cased. Nothing else
+        is changed: a line break in a name is refused where it matters (an email header),
+        with a reason, rather than silently folded."""
+        tidy = {k: str(values.get(k) or "").strip() for k in _WRITER_KEYS}
         tidy["state"] = tidy["state"].upper()
         return cls(**tidy)
 
@@ -103,7 +105,9 @@ class QueryProblem:
 
 def build_query(writer: Writer) -> LookupQuery | QueryProblem:
     """The rule both front ends follow for what an address means."""
-    if writer.line:
+    if writer.line:  # as given (the command line): a ZIP code, or an address on one line
+        if re.fullmatch(r"[\d\s-]+", writer.line):
+            return LookupQuery("zip", writer.line.strip())
         return LookupQuery("address", writer.line)
     zip5 = writer.zip[:5]
     if writer.street:
