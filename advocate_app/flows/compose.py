@@ -54,7 +54,6 @@ class LetterRequest:
             office=office_for(member, self.constituent, self.office_route, notes),
         )
 
-
     def boilerplate(self, member: Member) -> str:
         """The campaign's body for ``member`` without the story: what an edited letter's
         own words are measured against."""

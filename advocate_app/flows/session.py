@@ -20,12 +20,24 @@ and ``deliver`` do.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from advocate_app.core.models import Address, Constituent
+from advocate_app.flows.writer import (  # noqa: F401 - the session's vocabulary, in one place
+    ADDRESS_FIELDS,
+    NEED_ADDRESS,
+    NEED_CITY_OR_ZIP,
+    NEED_HOUSE_NUMBER,
+    WRITER_KEYS,
+    ZIP_DIGITS,
+    LookupQuery,
+    QueryProblem,
+    Writer,
+    build_query,
+    matched_zip,
+)
 
 if TYPE_CHECKING:
     from datetime import date
@@ -45,83 +57,6 @@ STORY = "story"
 POINTS = "points"
 LETTERS = "letters"  # composed letters arrived or were voided
 EDITS = "edits"  # the person's own text of a letter
-
-ADDRESS_FIELDS = ("street", "city", "state", "zip", "line")
-
-# Why an address cannot be looked up yet (the window words each; the CLI never sees these).
-NEED_HOUSE_NUMBER = "need_house_number"
-NEED_CITY_OR_ZIP = "need_city_or_zip"
-ZIP_DIGITS = "zip_digits"
-NEED_ADDRESS = "need_address"
-
-
-@dataclass(frozen=True)
-class Writer:
-    """Who is writing. ``line`` is what to look up exactly as given (the command line's
-    ``--address`` or ``--zip``); when set, the other address fields only sign."""
-
-    name: str = ""
-    street: str = ""
-    city: str = ""
-    state: str = ""
-    zip: str = ""
-    email: str = ""
-    phone: str = ""
-    line: str = ""
-
-    @classmethod
-    def clean(cls, **values: str) -> Writer:
-        """Fields as typed, without surrounding spaces; the state upper-cased. Nothing else
-        is changed: a line break in a name is refused where it matters (an email header),
-        with a reason, rather than silently folded."""
-        tidy = {k: str(values.get(k) or "").strip() for k in _WRITER_KEYS}
-        tidy["state"] = tidy["state"].upper()
-        return cls(**tidy)
-
-    def address_key(self) -> tuple[str, ...]:
-        return tuple(getattr(self, name) for name in ADDRESS_FIELDS)
-
-
-_WRITER_KEYS = tuple(f.name for f in fields(Writer))
-
-
-@dataclass(frozen=True)
-class LookupQuery:
-    """What to look up: ``kind`` "address" (one line) or "zip"; ``district`` narrows a
-    split ZIP ("TX-37") when the person knows theirs."""
-
-    kind: str
-    text: str
-    district: str | None = None
-
-
-@dataclass(frozen=True)
-class QueryProblem:
-    """The address cannot be looked up yet: ``code`` says why, ``field`` what to fix."""
-
-    code: str
-    field: str
-
-
-def build_query(writer: Writer) -> LookupQuery | QueryProblem:
-    """The rule both front ends follow for what an address means."""
-    if writer.line:  # as given (the command line): a ZIP code, or an address on one line
-        if re.fullmatch(r"[\d\s-]+", writer.line):
-            return LookupQuery("zip", writer.line.strip())
-        return LookupQuery("address", writer.line)
-    zip5 = writer.zip[:5]
-    if writer.street:
-        if not re.search(r"\d", writer.street):
-            return QueryProblem(NEED_HOUSE_NUMBER, "street")
-        if not zip5 and not (writer.city and writer.state):
-            return QueryProblem(NEED_CITY_OR_ZIP, "city")
-        tail = " ".join(p for p in (writer.state, zip5) if p)
-        return LookupQuery("address", ", ".join(p for p in (writer.street, writer.city, tail) if p))
-    if len(zip5) == 5 and zip5.isdigit():
-        return LookupQuery("zip", zip5)
-    if writer.zip:
-        return QueryProblem(ZIP_DIGITS, "zip")
-    return QueryProblem(NEED_ADDRESS, "street")
 
 
 @dataclass
@@ -157,7 +92,7 @@ class LetterSession:
     # --- the writer ------------------------------------------------------------------------
     def set_writer(self, **values: str) -> frozenset[str]:
         """Change some of the writer's fields; returns (and tells) what changed."""
-        unknown = set(values) - set(_WRITER_KEYS)
+        unknown = set(values) - set(WRITER_KEYS)
         if unknown:
             raise TypeError(f"unknown writer fields: {sorted(unknown)}")
         new = Writer.clean(**{**_as_dict(self.writer), **values})
@@ -386,7 +321,7 @@ class LetterSession:
 
     def to_snapshot(self) -> dict[str, Any]:
         """The draft: plain JSON, the keys the window has always kept."""
-        data: dict[str, Any] = {k: getattr(self.writer, k) for k in _WRITER_KEYS if k != "line"}
+        data: dict[str, Any] = {k: getattr(self.writer, k) for k in WRITER_KEYS if k != "line"}
         data["story"] = self.story
         data["points"] = list(self.points) if self.points is not None else None
         data["campaign"] = self.campaign_id
@@ -402,7 +337,7 @@ class LetterSession:
     def restore(self, data: Mapping[str, Any]) -> None:
         """Put a draft back: its fields, campaign, story, points and edits (no lookup: the
         address is looked up again before any letter is built)."""
-        self.writer = Writer.clean(**{k: str(data.get(k) or "") for k in _WRITER_KEYS})
+        self.writer = Writer.clean(**{k: str(data.get(k) or "") for k in WRITER_KEYS})
         self._void_lookup()
         points = data.get("points")
         self.points = [int(p) for p in points] if isinstance(points, list) else None
@@ -417,10 +352,5 @@ class LetterSession:
         self._tell({WRITER, LOOKUP, LETTERS, EDITS, STORY, POINTS, CAMPAIGN})
 
 
-def matched_zip(text: str) -> str:
-    found = re.search(r"\b(\d{5})(?:-\d{4})?\s*$", text or "")
-    return found.group(1) if found else ""
-
-
 def _as_dict(writer: Writer) -> dict[str, str]:
-    return {k: getattr(writer, k) for k in _WRITER_KEYS}
+    return {k: getattr(writer, k) for k in WRITER_KEYS}

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -29,6 +28,7 @@ from advocate_app import APP_NAME
 from advocate_app.flows.session import INCLUSION, LETTERS, LOOKUP
 from advocate_app.gui.context import Action, AppContext
 from advocate_app.gui.data_panel import DataPanel
+from advocate_app.gui.pages import scrolled
 from advocate_app.gui.pages.you import YouPage
 from advocate_app.gui.steps import LETTER, MEMBERS, SEND, YOU, StepList, reachable
 from advocate_app.gui.widgets import Banner, vbox
@@ -67,7 +67,7 @@ class MainWindow(WindowMenus, QMainWindow):
         self._send: SendPage | None = None
         self.stack = QStackedWidget(self)
         em = self.fontMetrics().horizontalAdvance("M")
-        self.stack.addWidget(_scrolled(self.you, max_width=60 * em))
+        self.stack.addWidget(scrolled(self.you, max_width=60 * em))
         self.stack.addWidget(QWidget())
         self.stack.addWidget(QWidget())  # placeholders until the person gets there
         self.stack.addWidget(QWidget())
@@ -156,7 +156,7 @@ class MainWindow(WindowMenus, QMainWindow):
             self._members = MembersPage(self.ctx)
             self._members.street_wanted.connect(self._on_street_wanted)
             em = self.fontMetrics().horizontalAdvance("M")
-            self._swap_page(MEMBERS, _scrolled(self._members, max_width=72 * em))
+            self._swap_page(MEMBERS, scrolled(self._members, max_width=72 * em))
         return self._members
 
     @property
@@ -176,7 +176,7 @@ class MainWindow(WindowMenus, QMainWindow):
 
             self._send = SendPage(self.ctx)
             self.drafts.watch_send(self._send)
-            self._swap_page(SEND, _scrolled(self._send))
+            self._swap_page(SEND, scrolled(self._send))
         return self._send
 
     def built_page(self, step: int) -> QWidget | None:
@@ -382,21 +382,3 @@ class MainWindow(WindowMenus, QMainWindow):
             self.settings_dialog.reject()
         self.ctx.runner.shutdown(CLOSE_WAIT_MS)
         event.accept()
-
-
-def _scrolled(page: QWidget, max_width: int = 0) -> QScrollArea:
-    """Pages scroll rather than squash when the text is large (200 % scaling); forms stay
-    at a readable width on a wide screen."""
-    area = QScrollArea()
-    if max_width:
-        page.setMaximumWidth(max_width)
-        holder = QWidget()
-        row = QHBoxLayout(holder)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(page, 1)
-        row.addStretch(0)
-        page = holder
-    area.setWidget(page)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    return area
