@@ -1096,18 +1096,6 @@ Connect to the internet and press “Try again”. Without internet, an organize
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Preview (you can edit each letter):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Letters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your letters appear here once your members are found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>How personal:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1145,6 +1133,10 @@ Connect to the internet and press “Try again”. Without internet, an organize
     </message>
     <message>
         <source>Checking who supports the bill…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing your letters…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1208,6 +1200,21 @@ Connect to the internet and press “Try again”. Without internet, an organize
     </message>
 </context>
 <context>
+    <name>LetterTabs</name>
+    <message>
+        <source>Preview (you can edit each letter):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your letters appear here once your members are found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>{0}: write to Congress</source>
@@ -1247,38 +1254,6 @@ Connect to the internet and press “Try again”. Without internet, an organize
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New letter writer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alt+Left / Alt+Right: back and next. Ctrl+1 to Ctrl+4: go to a step. Alt with an underlined letter: jump to that field or button. Ctrl+N: start over for the next letter writer. Ctrl+Q: quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1828,6 +1803,10 @@ Connect to the internet and press “Try again”. Without internet, an organize
 </context>
 <context>
     <name>SendJobs</name>
+    <message>
+        <source>Your letters were saved, but Advocate could not add them to your history: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Saved {0} letter(s) as PDF in {1}.</source>
         <translation type="unfinished"></translation>
@@ -2439,6 +2418,49 @@ Connect to the internet and press “Try again”. Without internet, an organize
     </message>
 </context>
 <context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New letter writer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Left / Alt+Right: back and next. Ctrl+1 to Ctrl+4: go to a step. Alt with an underlined letter: jump to that field or button. Ctrl+N: start over for the next letter writer. Ctrl+Q: quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>YouPage</name>
     <message>
         <source>Who is writing?</source>
@@ -2570,13 +2592,6 @@ Connect to the internet and press “Try again”. Without internet, an organize
     </message>
     <message>
         <source>Looking up your members of Congress…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>self._send</name>
-    <message>
-        <source>Saved in: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
