@@ -80,4 +80,3 @@ class WindowMenus:
             "info",
             [],
         )
-

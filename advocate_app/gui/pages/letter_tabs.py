@@ -117,7 +117,9 @@ class LetterTabs(QWidget):
             try:
                 if request is None:
                     return personalization(letter, story)
-                return personalization(letter, story, boilerplate=request.boilerplate(letter.member))
+                return personalization(
+                    letter, story, boilerplate=request.boilerplate(letter.member)
+                )
             except AdvocateError:
                 return 0.0
 

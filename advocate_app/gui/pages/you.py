@@ -3,6 +3,11 @@
 A street address gives the exact district through the Census geocoder; a ZIP code alone
 works offline from the ZIP table but may be split between districts, and the page says so
 before the person relies on it. Typed text is never cleared by an error.
+
+The fields are the session's writer (``ctx.session``): every change goes to the session
+(an address change voids its lookup at once), and the fields show the session when it
+changes elsewhere (a restored draft, the next participant). A failed lookup leaves the
+session with no members; an answer for an address changed meanwhile is not taken.
 """
 
 from __future__ import annotations
