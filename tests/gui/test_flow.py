@@ -230,3 +230,27 @@ def test_a_failed_lookup_after_another_state_leaves_no_member_and_no_letter(
     assert window.current_step() == 0 and session.members == []
     left = [t for w in [window, *window.findChildren(QWidget)] for t in texts_of(w) if "Hageman" in t]
     assert left == []
+
+
+def test_letters_are_composed_off_the_gui_thread(
+    qtbot, httpserver, gui_services, make_window
+) -> None:
+    from advocate_app.gui.tasks import TaskRunner
+
+    serve_census(httpserver, {AUSTIN: austin_answer()})
+    runner = TaskRunner()
+    window = make_window(gui_services(), runner=runner)
+    fill_you(qtbot, window)
+    click(qtbot, window, "Find my representatives")
+    qtbot.waitUntil(lambda: window.current_step() == 1, timeout=10000)
+    click(qtbot, window, "Next")
+    qtbot.waitUntil(lambda: window.letter.tabs.count() == 3, timeout=10000)
+    story = by_name(window, "Your story", QPlainTextEdit)
+    story.setPlainText(STORY)
+    window.letter.refresh()
+    assert runner.is_busy("compose")  # handed to a worker: the window keeps painting
+    qtbot.waitUntil(lambda: STORY in by_name(window, HOUSE, QPlainTextEdit).toPlainText())
+    click(qtbot, window, "Next")
+    qtbot.waitUntil(lambda: len(window.send.letters) == 3)
+    assert all(STORY in " ".join(letter.body.split()) for letter in window.send.letters)
+    runner.shutdown(0)
