@@ -71,6 +71,11 @@ class Ledger:
             done = self._done.setdefault(key, _Done(where))
             return done
 
+    def replace(self, key: tuple[str, str, str, str], where: str) -> _Done:
+        with self._lock:
+            done = self._done[key] = _Done(where)
+            return done
+
     def __len__(self) -> int:
         with self._lock:
             return len(self._done)
@@ -137,9 +142,9 @@ def save(
                 progress(step, total)
             key = ledger.key(letter, fmt, f"{Path(folder)}|{paper}")
             done = ledger.get(key)
-            if done is None:
+            if done is None or not Path(done.where).is_file():  # new, or the file is gone
                 path = export_letter(letter, fmt, folder, paper=paper)
-                done = ledger.put(key, str(path))
+                done = ledger.replace(key, str(path))
             else:
                 delivery.skipped += 1
             delivery.files.setdefault(letter.member.bioguide, []).append(Path(done.where))

@@ -919,7 +919,11 @@ Connect to the internet and press “Try again”. Without internet, an organize
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The outbox could not be read.</source>
+        <source>The outbox could not be read. {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

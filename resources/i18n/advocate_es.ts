@@ -923,8 +923,12 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
         <translation>Enviadas y guardadas</translation>
     </message>
     <message>
-        <source>The outbox could not be read.</source>
-        <translation>No se pudo leer la bandeja de salida.</translation>
+        <source>The outbox could not be read. {0}</source>
+        <translation>No se pudo leer la bandeja de salida. {0}</translation>
+    </message>
+    <message>
+        <source>The history could not be read.</source>
+        <translation>No se pudo leer el historial.</translation>
     </message>
     <message>
         <source>waiting to be sent</source>

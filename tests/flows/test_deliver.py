@@ -56,6 +56,18 @@ def test_history_failing_still_counts_the_letters_saved_and_a_retry_writes_no_co
     assert flow_services.store.archive.count() == 3 and len(list(folder.iterdir())) == 3
 
 
+def test_a_file_the_person_deleted_is_written_again(flow_services, tmp_path) -> None:
+    session, letters = _letters(flow_services)
+    history = lambda: flow_services.store.archive  # noqa: E731
+    first = deliver.save(letters[:1], ["txt"], tmp_path, paper="letter", history=history,
+                         ledger=session.ledger)  # fmt: skip
+    first.all_files()[0].unlink()
+    again = deliver.save(letters[:1], ["txt"], tmp_path, paper="letter", history=history,
+                         ledger=session.ledger)  # fmt: skip
+    assert again.skipped == 0 and again.all_files()[0].is_file()
+    assert flow_services.store.archive.count() == 2  # saved twice: two entries
+
+
 def test_an_export_that_fails_half_way_is_finished_by_the_retry(flow_services, tmp_path) -> None:
     session, letters = _letters(flow_services)
     folder = tmp_path / "letters"

@@ -254,3 +254,24 @@ def test_letters_are_composed_off_the_gui_thread(
     qtbot.waitUntil(lambda: len(window.send.letters) == 3)
     assert all(STORY in " ".join(letter.body.split()) for letter in window.send.letters)
     runner.shutdown(0)
+
+
+def test_a_history_that_cannot_be_written_never_undoes_saved_pdfs(
+    qtbot, httpserver, gui_services, make_window, tmp_path
+) -> None:
+    serve_census(httpserver, {AUSTIN: austin_answer()})
+    services = gui_services()
+    folder = tmp_path / "letters"
+    services.settings.set("export.folder", str(folder))
+    window = make_window(services)
+    _to_letter_step(qtbot, window)
+    click(qtbot, window, "Next")
+    services.store.query("DROP TABLE archive")  # a damaged database: the history is gone
+    click(qtbot, window, "Save as PDF")
+    qtbot.waitUntil(lambda: len(list(folder.glob("*.pdf"))) == 3)
+    assert window.banner.kind == "warning" and "Saved 3 letter(s) as PDF" in window.banner.text
+    assert "could not add them to your history" in window.banner.text
+    assert window.banner.action_button("Try again") is None  # nothing failed
+    assert "PDF" in window.send.list.item(0).text()  # the letters count as saved
+    click(qtbot, window, "Save as PDF")  # again: no second copy of the same letters
+    assert len(list(folder.glob("*.pdf"))) == 3
