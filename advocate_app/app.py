@@ -76,6 +76,10 @@ class Services:
     def legislators_date(self) -> str:
         return self.datasets.date_of("legislators")
 
+    def is_loaded(self, name: str) -> bool:
+        """True once the service ``name`` was built (to skip work a service never needed)."""
+        return name in self.__dict__
+
     def reload_data(self) -> None:
         """Forget loaded datasets (after "update data now"), so the next use reads the new ones."""
         for name in ("legislators", "legislators_date", "finder"):

@@ -1,9 +1,10 @@
 """Options and helpers shared by commands that act for a person (letters, sending).
 
-``add_person_options`` adds who the person is and where they live; ``resolve_person``
-turns those options into a ``Constituent`` and their members of Congress through the
-finder, refusing (with the choices) when a ZIP code or address is ambiguous: a letter to
-the wrong member is the most common complaint about tools like this one.
+``add_person_options`` adds who the person is and where they live; ``start_session``
+turns those options into a ``flows.session.LetterSession`` (the same session the window
+drives) with the person's members looked up, refusing (with the choices) when a ZIP code
+or address is ambiguous: a letter to the wrong member is the most common complaint about
+tools like this one.
 
 Nothing here imports requests, jinja2 or keyring at import time (``advocate --version``).
 """
@@ -18,11 +19,12 @@ from typing import TYPE_CHECKING
 
 from advocate_app.core.errors import InputProblem
 from advocate_app.core.files import read_user_file
-from advocate_app.core.models import Address, Constituent, Member, seat_label
+from advocate_app.core.models import Address
+from advocate_app.flows.lookup import certainty_problem, look_up
+from advocate_app.flows.session import LetterSession
 
 if TYPE_CHECKING:
     from advocate_app.app import Services
-    from advocate_app.core.lookup.finder import LookupResult
 
 MAX_STORY_FILE_BYTES = 100_000
 
@@ -140,75 +142,53 @@ def parse_one_line(text: str) -> Address | None:
     return None
 
 
-def _matched_zip(result: LookupResult) -> str:
-    found = re.search(r"\b(\d{5})(?:-\d{4})?\s*$", result.match.matched_address or "")
-    return found.group(1) if found else ""
+def start_session(
+    args: argparse.Namespace, services: Services, notes: list[str]
+) -> LetterSession:
+    """The person's session from the options: who writes, and their members, looked up now.
 
-
-def _ambiguity(result: LookupResult, how: str) -> InputProblem:
-    if result.matches and len({(m.state, m.district) for m in result.matches}) > 1:
-        options = "; ".join(
-            f"{m.matched_address} ({seat_label(m.state, m.district)})" for m in result.matches
-        )
-        return InputProblem(
-            f"That address matched several places in different districts: {options}. "
-            "Enter the full address, with the ZIP code, exactly as your mail shows it."
-        )
-    labels = ", ".join(c.label for c in result.candidates)
-    return InputProblem(
-        f"{how} lies in more than one congressional district ({labels}), so your Representative "
-        "is not certain. Use --address with your street address, or pick one with --district "
-        f"(for example --district {result.candidates[0].label})."
-    )
-
-
-def resolve_person(
-    args: argparse.Namespace, services: Services, *, notes: list[str] | None = None
-) -> tuple[Constituent, list[Member]]:
-    """The person and their members; finder notes go to ``notes`` (or stderr when None)."""
-    finder = services.finder
+    Refuses (with the choices) when a ZIP code or address is not certain: a letter to the
+    wrong member is the most common complaint about tools like this one. Lookup notes go
+    to ``notes``.
+    """
+    session = LetterSession()
+    settings = services.settings
     if getattr(args, "address", None):
         if getattr(args, "district", None):
             raise InputProblem(
                 "--district goes with --zip; with --address the district is found exactly."
             )
-        result = finder.find_by_address(args.address)
         typed = parse_one_line(args.address) or Address()
-        how = "That address"
+        line, how = args.address, "That address"
     else:
-        result = finder.find_by_zip(args.zip_code, getattr(args, "district", None))
-        typed = Address()
-        how = f"ZIP code {args.zip_code}"
-    if result.ambiguous or result.candidates:
-        raise _ambiguity(result, how)
-    settings = services.settings
+        typed = Address(zip=(args.zip_code or "").strip()[:10])
+        line, how = (args.zip_code or "").strip(), f"ZIP code {args.zip_code}"
+    session.set_writer(
+        line=line,
+        street=args.street or typed.street,
+        city=args.city or typed.city,
+        state=args.state or typed.state,
+        zip=typed.zip,
+    )
+    result = look_up(services.finder, session, district=getattr(args, "district", None))
+    problem = certainty_problem(result, how)
+    if problem is not None:
+        raise problem
     name = (args.name or settings.get("identity.name") or "").strip()
     if not name:
         raise InputProblem(
             'Add your full name with --name "First Last": offices answer only named constituents.'
         )
-    state = (args.state or typed.state or result.match.state or "").strip().upper()
-    zip_code = typed.zip or _matched_zip(result) or (args.zip_code or "").strip()
-    address = Address(
-        street=(args.street or typed.street or "").strip(),
-        city=(args.city or typed.city or "").strip(),
-        state=state,
-        zip=zip_code[:10],
-    )
-    constituent = Constituent(
-        name=name, address=address,
+    session.set_writer(
+        name=name,
         email=(args.email or settings.get("identity.email") or "").strip(),
         phone=(args.phone or settings.get("identity.phone") or "").strip(),
-    )  # fmt: skip
-    found = list(result.notes)
+    )
+    notes.extend(result.notes)
+    address = session.constituent().address
     if not address.street or not address.city:
-        found.append(
+        notes.append(
             "The letters have no street address or city under your name. Offices check that a "
             "writer is a constituent: add --street and --city (or use --address)."
         )
-    if notes is None:
-        for note in found:
-            print(f"Note: {note}", file=sys.stderr)
-    else:
-        notes.extend(found)
-    return constituent, list(result.members)
+    return session

@@ -41,7 +41,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, services: Services) -> int:
-    from advocate_app.core.privacy import delete_my_data, unsent_count
+    from advocate_app.core.privacy import unsent_count
+    from advocate_app.flows.participant import forget
 
     if not args.yes:
         unsent = unsent_count(services.store)
@@ -66,14 +67,7 @@ def run(args: argparse.Namespace, services: Services) -> int:
         if answer.strip().lower() not in ("yes", "y"):
             print("Nothing was deleted.")
             return 0
-    report = delete_my_data(
-        services.store,
-        services.settings,
-        services.paths,
-        secrets=services.secrets if args.accounts else None,
-        session_secrets=services.session_secrets,
-        accounts=args.accounts,
-    )
+    report = forget(services, accounts=args.accounts)
     if args.json:
         print(
             json.dumps(

@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,7 +19,7 @@ from advocate_app.cli.common import (
     add_person_options,
     parse_points,
     read_story,
-    resolve_person,
+    start_session,
 )
 from advocate_app.core.errors import InputProblem
 from advocate_app.export import FORMATS
@@ -28,7 +27,8 @@ from advocate_app.export import FORMATS
 if TYPE_CHECKING:
     from advocate_app.app import Services
     from advocate_app.core.campaign_model import Campaign
-    from advocate_app.core.models import Constituent, Letter, Member, Office
+    from advocate_app.core.models import Letter
+    from advocate_app.flows.session import LetterSession
 
 ENDING_SOON_DAYS = 60
 
@@ -78,50 +78,15 @@ def load_campaign_arg(value: str, services: Services) -> Campaign:
     return services.campaigns.find(value)
 
 
-def _office_for(
-    member: Member, constituent: Constituent, wanted: str, notes: list[str]
-) -> Office | None:
-    """The district office nearest the writer (same rule as ``advocate batch``), or DC."""
-    if wanted == "dc":
-        return None
-    if member.district_offices:
-        from advocate_app.export.plan import choose_office
-
-        return choose_office(member, constituent, "district")
-    notes.append(
-        f"No district office is known for {member.name}; that letter is addressed to Washington."
-    )
-    return None
-
-
-@dataclass
-class PreparedLetters:
-    """What ``advocate letters`` and ``advocate send`` share: campaign, person, members and
-    bill status, checked before any letter is written."""
-
-    campaign: Campaign
-    today: date
-    story: str
-    points: list[int] | None
-    constituent: Constituent
-    targets: list[Member]
-    statuses: dict[Any, Any]
-
-    def compose(self, member: Member, office_route: str, notes: list[str]) -> Letter:
-        from advocate_app.core.letters import compose_letter
-
-        return compose_letter(
-            self.campaign, self.constituent, member, story=self.story, points=self.points,
-            today=self.today, status=self.statuses.get(member.chamber),
-            office=_office_for(member, self.constituent, office_route, notes),
-        )  # fmt: skip
-
-
-def prepare_letters(
+def session_letters(
     args: argparse.Namespace, services: Services, notes: list[str]
-) -> PreparedLetters:
+) -> tuple[LetterSession, list[Letter]]:
+    """What ``advocate letters`` and ``advocate send`` share: the person's session (campaign,
+    members, story, points, bill status), checked before any letter is written, and its
+    letters."""
     from advocate_app.core.campaign_model import ordinal
     from advocate_app.core.letters import format_date, selected_points
+    from advocate_app.flows.compose import fetch_statuses
 
     today = date.today()
     campaign = load_campaign_arg(args.campaign, services)
@@ -133,36 +98,38 @@ def prepare_letters(
     story = read_story(args)
     points = parse_points(args.points)
     selected_points(campaign, points)  # a wrong --points number fails before any lookup
-    constituent, members = resolve_person(args, services, notes=notes)
-    targets = [m for m in members if campaign.targets(m)]
-    for member in members:
-        if member not in targets:
-            notes.append(
-                f"The campaign has no bill for the {member.chamber.value}; no letter to {member.name}."
-            )
+    session = start_session(args, services, notes)
+    session.choose_campaign(campaign)
+    session.set_story(story)
+    session.set_points(points)
+    for member in session.skipped():
+        notes.append(
+            f"The campaign has no bill for the {member.chamber.value}; no letter to {member.name}."
+        )
+    targets = session.targets()
     if not targets:
         raise InputProblem(
             f"None of your members of Congress can get a letter for the campaign '{campaign.id}'."
         )
-    statuses: dict[Any, Any] = {}
     if args.bill_status:
-        for chamber in sorted({m.chamber for m in targets}, key=lambda c: c.value):
-            status, note = services.bill_status.try_status(campaign.bill_for(chamber))
-            statuses[chamber] = status
-            if note:
-                notes.append(note)
-    return PreparedLetters(campaign, today, story, points, constituent, targets, statuses)
+        statuses, found = fetch_statuses(services.bill_status, campaign, {m.chamber for m in targets})
+        session.set_statuses(statuses)
+        notes.extend(found)
+    request = session.letter_request(today, office_route=args.office)
+    assert request is not None  # a campaign and a certain lookup: checked above
+    session.take_letters(request, request.compose(notes))
+    return session, session.final_letters()
 
 
 def run(args: argparse.Namespace, services: Services) -> int:
     from advocate_app.core.campaign_model import ordinal
     from advocate_app.core.letters import format_date, personalization, role_label
-    from advocate_app.export import export_letter
 
     notes: list[str] = []
-    prepared = prepare_letters(args, services, notes)
-    campaign, today, story = prepared.campaign, prepared.today, prepared.story
-    targets, statuses = prepared.targets, prepared.statuses
+    session, letters = session_letters(args, services, notes)
+    campaign, story = session.campaign, session.story
+    assert campaign is not None
+    today = date.today()
     days_left = (campaign.end_date - today).days
     if days_left <= ENDING_SOON_DAYS:
         notes.append(
@@ -177,11 +144,10 @@ def run(args: argparse.Namespace, services: Services) -> int:
     paper = args.paper or services.settings.get("export.paper_size")
     formats = list(dict.fromkeys(args.formats or ["txt"]))
     written: list[dict[str, Any]] = []
-    for member in targets:
-        status = statuses.get(member.chamber)
-        letter = prepared.compose(member, args.office, notes)
-        files = [_export(export_letter, letter, fmt, args.out, paper) for fmt in formats]
-        _remember(services, letter, formats, files, notes)
+    for letter in letters:
+        member = letter.member
+        status = session.statuses.get(member.chamber)
+        files = _save(services, session, letter, formats, args.out, paper, notes)
         written.append({
             "file": str(files[0]), "files": [str(f) for f in files], "formats": formats,
             "member": {"bioguide": member.bioguide, "name": member.name, "role": member.role.value,
@@ -214,26 +180,25 @@ def run(args: argparse.Namespace, services: Services) -> int:
     return 0
 
 
-def _remember(
-    services: Services, letter: Any, formats: list[str], files: list[Path], notes: list[str]
-) -> None:
-    """Add each saved file to the local history, as the window does. A history that cannot
-    be written (damaged database, full disk) never undoes a letter already saved."""
-    from advocate_app.core.errors import AdvocateError
+def _save(
+    services: Services,
+    session: LetterSession,
+    letter: Letter,
+    formats: list[str],
+    folder: Path,
+    paper: str,
+    notes: list[str],
+) -> list[Path]:
+    """Save one letter in each format and add each file to the history, under deliver's
+    rule (as the window does): a history that cannot be written is a note, never an undone
+    letter."""
+    from advocate_app.flows import deliver
 
     try:
-        archive = services.archive
-        for fmt, path in zip(formats, files, strict=True):
-            archive.record(letter, fmt, recipient=str(path))
-    except AdvocateError as exc:
-        message = f"The letters were saved, but could not be added to your history: {exc}"
-        if message not in notes:
-            notes.append(message)
-
-
-def _export(export_letter: Any, letter: Any, fmt: str, folder: Path, paper: str) -> Path:
-    try:
-        return export_letter(letter, fmt, folder, paper=paper)
+        delivery = deliver.save(
+            [letter], formats, folder, paper=paper,
+            history=lambda: services.archive, ledger=session.ledger,
+        )  # fmt: skip
     except PermissionError:
         raise InputProblem(
             f"Advocate may not write in {folder}. Choose another folder with --out."
@@ -242,3 +207,7 @@ def _export(export_letter: Any, letter: Any, fmt: str, folder: Path, paper: str)
         raise InputProblem(
             f"Could not save the letter in {folder}: {exc.strerror or exc}."
         ) from None
+    for note in delivery.notes():
+        if note not in notes:
+            notes.append(note)
+    return delivery.files[letter.member.bioguide]

@@ -12,11 +12,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import tempfile
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from advocate_app.cli.common import add_campaign_option, add_person_options
+from advocate_app.cli.letters import session_letters
 from advocate_app.cli.outbox import (
     EXIT_PROBLEM,
     add_password_option,
@@ -27,6 +26,7 @@ from advocate_app.cli.outbox import (
     warn_if_recovered,
 )
 from advocate_app.core.errors import InputProblem
+from advocate_app.flows import deliver
 
 if TYPE_CHECKING:
     from advocate_app.app import Services
@@ -85,8 +85,8 @@ def run(args: argparse.Namespace, services: Services) -> int:
     if fixed_to:
         parse_address(fixed_to, "to")  # a typo fails before any lookup
     notes: list[str] = []
-    constituent, letters = _letters(args, services, notes)
-    to = fixed_to or _self_address(constituent, settings)
+    session, letters = session_letters(args, services, notes)
+    to = fixed_to or _self_address(session.constituent(), settings)
     if not str(settings.get("smtp.host")).strip():
         return _mailto_fallback(letters, to, to_kind, notes)
 
@@ -97,12 +97,13 @@ def run(args: argparse.Namespace, services: Services) -> int:
             "settings (or ADVOCATE_SMTP_FROM)."
         )
     parse_mailbox(sender_text, "sender")
-    emails = _compose_all(letters, sender_text, to, to_kind, args, services)
 
     outbox = services.outbox
     warn_if_recovered(services)
-    items = [outbox.add(letter, msg, to_kind=to_kind) for letter, msg in emails]
-    ids = [i.id for i in items]
+    ids = deliver.email(
+        letters, to=to, kind=to_kind, sender=sender_text, outbox=outbox, ledger=session.ledger,
+        attach=args.attach_pdf, paper=args.paper or services.settings.get("export.paper_size"),
+    )  # fmt: skip
     transport = smtp_transport(args, services, waiting=len(ids))
     results = outbox.send_due(transport, ids=ids)
     stream = sys.stderr if args.json else sys.stdout
@@ -162,59 +163,6 @@ def _self_address(constituent: Constituent, settings: Any) -> str:
 def _user_address(settings: Any) -> str:
     user = str(settings.get("smtp.user")).strip()
     return user if "@" in user else ""
-
-
-def _letters(
-    args: argparse.Namespace, services: Services, notes: list[str]
-) -> tuple[Constituent, list[Letter]]:
-    """The same letters 'advocate letters' writes (campaign, person, bill status)."""
-    from advocate_app.cli.letters import prepare_letters
-
-    prepared = prepare_letters(args, services, notes)
-    letters = [prepared.compose(member, args.office, notes) for member in prepared.targets]
-    constituent = prepared.constituent
-    return constituent, letters
-
-
-def _compose_all(
-    letters: list[Letter],
-    sender: str,
-    to: str,
-    to_kind: str,
-    args: argparse.Namespace,
-    services: Services,
-) -> list[tuple[Letter, Any]]:
-    """Every message is built (and checked) before any is queued: all or nothing."""
-    from advocate_app.core.delivery.email import compose_email, subject_for
-
-    paper = args.paper or services.settings.get("export.paper_size")
-    emails = []
-    with tempfile.TemporaryDirectory(prefix="advocate-send-") as tmp:
-        for letter in letters:
-            pdf, name = None, "letter.pdf"
-            if args.attach_pdf:
-                path = _pdf(letter, Path(tmp), paper)
-                pdf, name = path.read_bytes(), path.name
-            emails.append(
-                (
-                    letter,
-                    compose_email(
-                        letter,
-                        sender=sender,
-                        to=to,
-                        subject=subject_for(letter, to_kind),
-                        pdf=pdf,
-                        pdf_filename=name,
-                    ),
-                )
-            )
-    return emails
-
-
-def _pdf(letter: Letter, folder: Path, paper: str) -> Path:
-    from advocate_app.export import export_letter
-
-    return export_letter(letter, "pdf", folder, paper=paper)
 
 
 def _mailto_fallback(letters: list[Letter], to: str, to_kind: str, notes: list[str]) -> int:

@@ -1,8 +1,9 @@
 """Drafts: the letter being written, kept in the local database as the person types.
 
 Why: a crash, a flat battery or a closed lid must not cost someone the story they spent
-ten minutes on. The GUI calls ``save_draft`` (debounced: every second or two of typing, its
-job) and, at start-up, ``latest_draft`` to offer the text back; once the letter is sent or
+ten minutes on. The window saves the letter-writing session's snapshot with ``save_draft``
+(``LetterSession.to_snapshot``; debounced: every second or two of typing, its job) and, at
+start-up, reads ``latest_draft`` to offer the text back; once the letter is sent or
 exported, or the person says "discard", ``discard`` forgets it.
 
 - One row per ``key`` (the GUI chooses it, e.g. ``"letter:<campaign id>"``), replaced in one

@@ -1,9 +1,8 @@
-"""What every page is handed: the services, the task runner, system hooks, and the draft.
+"""What every page is handed: the services, the task runner, system hooks, and the session.
 
 System hooks (opening a URL, the clipboard) are injected so tests never open a browser and
-views never call the desktop directly. ``Draft`` is the one letter writer's work in
-progress, kept in memory only (a shared laptop at an event forgets it on "New letter
-writer").
+views never call the desktop directly. ``session`` (``flows.session.LetterSession``) is the
+one letter writer's work in progress: pages render it and change it, never each other.
 """
 
 from __future__ import annotations
@@ -13,10 +12,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from advocate_app.flows.session import LetterSession
+
 if TYPE_CHECKING:
     from advocate_app.app import Services
-    from advocate_app.core.lookup.finder import LookupResult
-    from advocate_app.core.models import Constituent, Letter, Member
     from advocate_app.gui.tasks import TaskRunner
 
 Action = tuple[str, Callable[[], None]]
@@ -37,34 +36,13 @@ def copy_to_clipboard(text: str) -> None:
 
 
 @dataclass
-class Draft:
-    """One letter writer's answers so far."""
-
-    constituent: Constituent | None = None
-    lookup: LookupResult | None = None
-    excluded: set[str] = field(default_factory=set)  # bioguide ids the person unticked
-    campaign_id: str = ""
-    points: list[int] | None = None  # None: the campaign's defaults
-    story: str = ""
-    letters: list[Letter] = field(default_factory=list)  # ready to send, edits included
-
-    @property
-    def members(self) -> list[Member]:
-        return list(self.lookup.members) if self.lookup is not None else []
-
-    @property
-    def included(self) -> list[Member]:
-        return [m for m in self.members if m.bioguide not in self.excluded]
-
-
-@dataclass
 class AppContext:
     services: Services
     runner: TaskRunner
     open_url: Callable[[str], bool] = open_url_with_desktop
     set_clipboard: Callable[[str], None] = copy_to_clipboard
     today: Callable[[], date] = date.today
-    draft: Draft = field(default_factory=Draft)
+    session: LetterSession = field(default_factory=LetterSession)
     # Set by the main window: show a banner (text, kind, actions) / open the settings.
     show_message: Callable[[str, str, Sequence[Action]], None] = lambda *a: None
     open_settings: Callable[[str], Any] = lambda tab="": None

@@ -95,12 +95,12 @@ class DeleteDataBox(QGroupBox):
         box.deleteLater()
 
     def delete(self) -> None:
-        from advocate_app.core.privacy import delete_my_data
+        from advocate_app.flows.participant import forget
         from advocate_app.gui.context import error_text
 
         services = self.ctx.services
         self.ctx.runner.submit(
-            lambda: delete_my_data(services.store, services.settings, services.paths),
+            lambda: forget(services, accounts=False),
             self.deleted.emit,
             lambda exc: self.failed.emit(error_text(exc)),
             key=DELETE_KEY,

@@ -1,11 +1,13 @@
 """Keeps the letter being written in the local database, and offers it back after a crash.
 
 Why: a crash, a flat battery or a closed lid must not cost someone the story they spent ten
-minutes on. The keeper watches the person's edits (fields, story, talking points, edited
-letters) and saves a draft about a second and a half after the last one, and on every step
-change; the save is a small SQLite write, done on the GUI thread. At start-up (after the
-first paint) it offers the newest draft back in a bar that stays until answered, and it
-tells the person when a damaged settings file or database was kept aside.
+minutes on. The keeper listens to the session (fields, story, talking points, edited
+letters) and saves its snapshot (``LetterSession.to_snapshot``) about a second and a half
+after the last change, and on every step change; restoring hands the snapshot back to the
+session, and the pages follow. The save is a small SQLite write, done on the GUI thread.
+At start-up (after the first paint) it offers the newest draft back in a bar that stays
+until answered, and it tells the person when a damaged settings file or database was kept
+aside.
 
 Event mode (a shared laptop) keeps nothing and offers nothing: the next participant must
 never see the last one's words. A failing save never interrupts the person: the banner says
@@ -20,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from advocate_app.flows.session import CAMPAIGN, EDITS, POINTS, STORY, WRITER
 from advocate_app.gui.widgets import KIND_COLOURS, announce, wrapping
 
 if TYPE_CHECKING:
@@ -30,6 +33,7 @@ log = logging.getLogger(__name__)
 
 SAVE_DELAY_MS = 1500
 FIELDS = ("name", "street", "city", "zip", "email", "phone")
+KEPT = frozenset({WRITER, STORY, POINTS, CAMPAIGN, EDITS})  # the person's own choices
 SAVED_CHANNELS = ("pdf", "print", "email")  # the letter left: its draft is not needed
 
 
@@ -85,15 +89,12 @@ class DraftKeeper(QObject):
         self._saved_key = ""
         self._dirty = False
         self._warned = False
-        self._pending_edits: dict[str, str] = {}
+        self._restoring = False
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(SAVE_DELAY_MS)
         self.timer.timeout.connect(self.save_now)
-        you = window.you
-        for field in (*(getattr(you, name) for name in FIELDS),):
-            field.textEdited.connect(self.changed)
-        you.state.activated.connect(self.changed)
+        self.ctx.session.subscribe(self._on_session_changed)
         window.step_changed.connect(lambda _row: self.save_now())
         window.first_painted.connect(lambda: QTimer.singleShot(0, self.after_start))
 
@@ -108,11 +109,10 @@ class DraftKeeper(QObject):
         return self._bar
 
     # --- watching ------------------------------------------------------------------------
-    def watch_letter(self, letter: Any) -> None:
-        """The Letter step exists now (it is built on first visit): watch it too."""
-        letter.story.textChanged.connect(self.changed)
-        letter.letters_changed.connect(self._on_letters_changed)
-        letter.campaign.activated.connect(self.changed)
+    def _on_session_changed(self, changed: frozenset[str]) -> None:
+        """The person's words changed (not merely letters composed from them): keep them."""
+        if changed & KEPT and not self._restoring:
+            self.changed()
 
     def watch_send(self, send: Any) -> None:
         send.jobs.finished.connect(self._on_sent)
@@ -131,36 +131,16 @@ class DraftKeeper(QObject):
         self._dirty = True
         self.timer.start()
 
-    def _on_letters_changed(self) -> None:
-        self._apply_pending_edits()
-        letter = self.window._letter
-        if letter is not None and any(p.edited for p in letter.previews.values()):
-            self.changed()
-        elif self.ctx.draft.points is not None:
-            self.changed()
-
     # --- saving --------------------------------------------------------------------------
     def key(self) -> str:
-        campaign = self.ctx.draft.campaign_id or str(
+        campaign = self.ctx.session.campaign_id or str(
             self.ctx.services.settings.get("campaign.default") or ""
         )
         return f"letter:{campaign or 'none'}"
 
     def payload(self) -> dict[str, Any]:
-        you = self.window.you
-        draft = self.ctx.draft
-        letter = self.window._letter
-        story = letter.story.toPlainText() if letter is not None else draft.story
-        data: dict[str, Any] = {name: getattr(you, name).text() for name in FIELDS}
-        data["state"] = str(you.state.currentData() or "")
-        data["story"] = story
-        data["points"] = list(draft.points) if draft.points is not None else None
-        data["campaign"] = draft.campaign_id
-        edits = {}
-        if letter is not None:
-            edits = {bio: p.body.toPlainText() for bio, p in letter.previews.items() if p.edited}
-        data["edits"] = edits or dict(self._pending_edits)
-        return data
+        """The draft is a snapshot of the session, not of widgets."""
+        return self.ctx.session.to_snapshot()
 
     def meaningful(self, data: dict[str, Any]) -> bool:
         """Something worth keeping beyond the details remembered in the settings."""
@@ -219,10 +199,9 @@ class DraftKeeper(QObject):
         """The letter was sent or saved, or the next person starts: forget the draft."""
         self.timer.stop()
         self._dirty = False
-        self._pending_edits.clear()
         keys = {k for k in (self._saved_key, self.key()) if k}
         self._saved_key = ""
-        if "drafts" not in self.ctx.services.__dict__ and not self.active:
+        if not self.ctx.services.is_loaded("drafts") and not self.active:
             return  # event mode never kept one: do not open the database for nothing
         try:
             for key in keys:
@@ -295,40 +274,16 @@ class DraftKeeper(QObject):
             self._saved_key = ""
 
     def restore(self) -> None:
-        """Put the draft back in the window, at step 1 with the fields filled."""
+        """Put the draft back in the session (the pages follow), at step 1."""
         draft, self.offered = self.offered, None
         self.bar.hide()
         if draft is None:
             return
-        data = draft.payload
-        you = self.window.you
-        you.set_fields(**{k: str(data.get(k) or "") for k in (*FIELDS, "state")})
-        state = self.ctx.draft
-        points = data.get("points")
-        points = [int(p) for p in points] if isinstance(points, list) else None
-        story = str(data.get("story") or "")
-        campaign = str(data.get("campaign") or "")
-        state.campaign_id = campaign or state.campaign_id
-        state.points = points
-        state.story = story
-        edits = data.get("edits")
-        if isinstance(edits, dict):
-            self._pending_edits = {str(k): str(v) for k, v in edits.items()}
+        self._restoring = True
+        try:
+            self.ctx.session.restore(draft.payload)
+        finally:
+            self._restoring = False
         self._saved_key = draft.key
-        letter = self.window._letter
-        if letter is not None:
-            letter.restore(state.campaign_id, points, story)
         self.window.go_to(0)
-        you.name.setFocus()
-
-    def _apply_pending_edits(self) -> None:
-        """Edited letters come back once the Letter step shows those members' letters."""
-        letter = self.window._letter
-        if letter is None or not self._pending_edits:
-            return
-        for bio in list(self._pending_edits):
-            preview = letter.previews.get(bio)
-            if preview is not None:
-                text = self._pending_edits.pop(bio)
-                if not preview.edited:
-                    preview.body.setPlainText(text)
+        self.window.you.name.setFocus()

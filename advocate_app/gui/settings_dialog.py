@@ -52,12 +52,37 @@ class SettingsDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Settings"))
         self.setAccessibleName(self.tr("Settings"))
-        settings = ctx.services.settings
         self.banner = Banner(self)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Settings sections"))
+        self.email_tab = EmailTab(ctx, self)
+        self.data_tab = DataTab(ctx, self)
+        self.data_tab.data_updated.connect(self.data_updated)
+        for widget, title in (
+            (self._build_you_tab(), self.tr("You")),
+            (self.email_tab, self.tr("Email")),
+            (self._build_letters_tab(), self.tr("Letters")),
+            (self.data_tab, self.tr("Data")),
+            (self._build_language_tab(), self.tr("Language")),
+        ):
+            self.tabs.addTab(widget, title)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setAccessibleName(self.tr("Save settings"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.buttons)
+        ctx.runner.busy_changed.connect(self._on_runner_busy)
+        self.resize(self.sizeHint().expandedTo(self.minimumSizeHint()))
 
-        # You: the defaults the first step starts with.
+    def _build_you_tab(self) -> QWidget:
+        """The defaults the first step starts with, and "Delete my data"."""
+        settings = self.ctx.services.settings
         you = QWidget(self)
         you_layout = vbox(you, margins=12)
         you_layout.addWidget(
@@ -93,14 +118,16 @@ class SettingsDialog(QDialog):
         you_layout.addLayout(form)
         from advocate_app.gui.delete_data import DeleteDataBox
 
-        self.delete_box = DeleteDataBox(ctx, you)
+        self.delete_box = DeleteDataBox(self.ctx, you)
         self.delete_box.deleted.connect(self._on_data_deleted)
         self.delete_box.failed.connect(lambda text: self.banner.show_message(text, "error", []))
         you_layout.addWidget(self.delete_box)
         you_layout.addStretch(1)
+        return you
 
-        self.email_tab = EmailTab(ctx, self)
-
+    def _build_letters_tab(self) -> QWidget:
+        """Folder, paper size and the Congress.gov key."""
+        settings = self.ctx.services.settings
         letters = QWidget(self)
         letters_layout = vbox(letters, margins=12)
         lform = QFormLayout()
@@ -144,10 +171,10 @@ class SettingsDialog(QDialog):
             )
         )
         letters_layout.addStretch(1)
+        return letters
 
-        self.data_tab = DataTab(ctx, self)
-        self.data_tab.data_updated.connect(self.data_updated)
-
+    def _build_language_tab(self) -> QWidget:
+        settings = self.ctx.services.settings
         language = QWidget(self)
         language_layout = vbox(language, margins=12)
         gform = QFormLayout()
@@ -169,29 +196,7 @@ class SettingsDialog(QDialog):
             )
         )
         language_layout.addStretch(1)
-
-        for widget, title in (
-            (you, self.tr("You")),
-            (self.email_tab, self.tr("Email")),
-            (letters, self.tr("Letters")),
-            (self.data_tab, self.tr("Data")),
-            (language, self.tr("Language")),
-        ):
-            self.tabs.addTab(widget, title)
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setAccessibleName(self.tr("Save settings"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.buttons)
-        ctx.runner.busy_changed.connect(self._on_runner_busy)
-        self.resize(self.sizeHint().expandedTo(self.minimumSizeHint()))
+        return language
 
     def show_tab(self, name: str) -> None:
         if name in TABS:

@@ -2,13 +2,19 @@
 
 Buttons rather than a list view: a step that cannot be reached yet is simply disabled (a
 screen reader says so), each step is one Tab stop with its number in its name, and the
-arrow keys move between them. The current step is the checked one.
+arrow keys move between them. The current step is the checked one. ``reachable`` is the
+rule for which steps can be reached, read from the session.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from advocate_app.flows.session import LetterSession
 
 
 class StepList(QFrame):
@@ -57,3 +63,21 @@ class StepList(QFrame):
 
     def count(self) -> int:
         return len(self.buttons)
+
+
+YOU, MEMBERS, LETTER, SEND = range(4)
+
+
+def reachable(session: LetterSession, step: int) -> bool:
+    """Which steps a person can reach: "You" always; the others only once a lookup for the
+    writer's current address succeeded (a failed or voided lookup closes them), "Your
+    letter" with a member ticked, "Send" once letters are written."""
+    if step == YOU:
+        return True
+    if not session.has_lookup:
+        return False
+    if step == MEMBERS:
+        return True
+    if step == LETTER:
+        return bool(session.included)
+    return bool(session.included) and bool(session.letters)

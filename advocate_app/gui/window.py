@@ -2,7 +2,8 @@
 
 Layout: a step list on the left, the current step on the right under a message banner, and
 Back / Next at the bottom; the status bar shows what is running. Pages never talk to each
-other: the window moves the draft between them when the step changes.
+other: each renders the session (``ctx.session``) and changes it; the window follows the
+session to decide which steps can be reached (menus and shortcuts: window_menus.py).
 """
 
 from __future__ import annotations
@@ -12,24 +13,26 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QWidget,
 )
 
 from advocate_app import APP_NAME
-from advocate_app.gui.context import Action, AppContext, Draft
+from advocate_app.flows.session import INCLUSION, LETTERS, LOOKUP
+from advocate_app.gui.context import Action, AppContext
 from advocate_app.gui.data_panel import DataPanel
+from advocate_app.gui.pages import scrolled
 from advocate_app.gui.pages.you import YouPage
-from advocate_app.gui.steps import StepList
+from advocate_app.gui.steps import LETTER, MEMBERS, SEND, YOU, StepList, reachable
 from advocate_app.gui.widgets import Banner, vbox
+from advocate_app.gui.window_menus import WindowMenus
 
 if TYPE_CHECKING:
     from advocate_app.core.lookup.finder import LookupResult
@@ -39,11 +42,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-YOU, MEMBERS, LETTER, SEND = range(4)
+STEP_INPUTS = frozenset({LOOKUP, INCLUSION, LETTERS})  # what decides which steps are reachable
 CLOSE_WAIT_MS = 150  # closing never waits for the network longer than this
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowMenus, QMainWindow):
     step_changed = Signal(int)
     first_painted = Signal()
 
@@ -55,7 +58,6 @@ class MainWindow(QMainWindow):
         self.settings_dialog = None
         self.setWindowTitle(self.tr("{0}: write to Congress").format(APP_NAME))
         self.setAccessibleName(APP_NAME)
-        self._last_query = ""
 
         self.banner = Banner(self)
         self.data_panel = DataPanel(ctx, self)
@@ -65,7 +67,7 @@ class MainWindow(QMainWindow):
         self._send: SendPage | None = None
         self.stack = QStackedWidget(self)
         em = self.fontMetrics().horizontalAdvance("M")
-        self.stack.addWidget(_scrolled(self.you, max_width=60 * em))
+        self.stack.addWidget(scrolled(self.you, max_width=60 * em))
         self.stack.addWidget(QWidget())
         self.stack.addWidget(QWidget())  # placeholders until the person gets there
         self.stack.addWidget(QWidget())
@@ -110,6 +112,7 @@ class MainWindow(QMainWindow):
         ctx.runner.progress_changed.connect(self._on_runner_progress)
 
         self.you.lookup_finished.connect(self._on_lookup_finished)
+        ctx.session.subscribe(self._on_session_changed)
         self.data_panel.data_ready.connect(self._update_steps)
         self._build_menus()
         from advocate_app.gui.event.controller import EventController
@@ -151,11 +154,9 @@ class MainWindow(QMainWindow):
             from advocate_app.gui.pages.members import MembersPage
 
             self._members = MembersPage(self.ctx)
-            self._members.result_changed.connect(self._on_lookup_refined)
-            self._members.inclusion_changed.connect(self._update_steps)
             self._members.street_wanted.connect(self._on_street_wanted)
             em = self.fontMetrics().horizontalAdvance("M")
-            self._swap_page(MEMBERS, _scrolled(self._members, max_width=72 * em))
+            self._swap_page(MEMBERS, scrolled(self._members, max_width=72 * em))
         return self._members
 
     @property
@@ -165,8 +166,6 @@ class MainWindow(QMainWindow):
 
             self._letter = LetterPage(self.ctx)
             self._letter.name_wanted.connect(self._on_name_wanted)
-            self._letter.letters_changed.connect(self._update_steps)
-            self.drafts.watch_letter(self._letter)
             self._swap_page(LETTER, self._letter)
         return self._letter
 
@@ -177,8 +176,12 @@ class MainWindow(QMainWindow):
 
             self._send = SendPage(self.ctx)
             self.drafts.watch_send(self._send)
-            self._swap_page(SEND, _scrolled(self._send))
+            self._swap_page(SEND, scrolled(self._send))
         return self._send
+
+    def built_page(self, step: int) -> QWidget | None:
+        """The page of ``step`` if the person has been there (pages are built on first visit)."""
+        return {YOU: self.you, MEMBERS: self._members, LETTER: self._letter, SEND: self._send}[step]
 
     def _swap_page(self, index: int, page: QWidget) -> None:
         current = self.stack.currentIndex()
@@ -191,89 +194,13 @@ class MainWindow(QMainWindow):
     def step_titles(self) -> list[str]:
         return [self.tr("You"), self.tr("Your members"), self.tr("Your letter"), self.tr("Send")]
 
-    # --- menus and shortcuts ---------------------------------------------------------------
-    def _build_menus(self) -> None:
-        self._shortcuts: list[tuple[QAction, object, str]] | None = []
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.new_action = self._action(
-            file_menu, self.tr("&New letter writer"), self.start_over, QKeySequence.StandardKey.New
-        )
-        self._action(
-            file_menu,
-            self.tr("&Settings…"),
-            lambda: self.open_settings(""),
-            QKeySequence.StandardKey.Preferences,
-            fallback="Ctrl+,",
-        )
-        file_menu.addSeparator()
-        self._action(
-            file_menu,
-            self.tr("&Quit"),
-            self.close,
-            QKeySequence.StandardKey.Quit,
-            fallback="Ctrl+Q",
-        )
-        go = self.menuBar().addMenu(self.tr("&Go"))
-        self._action(go, self.tr("&Back"), self.go_back, "Alt+Left")
-        self._action(go, self.tr("&Next"), self.go_next, "Alt+Right")
-        go.addSeparator()
-        for index, title in enumerate(self.step_titles()):
-            self._action(
-                go, title, lambda _checked=False, i=index: self.go_to(i), f"Ctrl+{index + 1}"
-            )
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("&Keyboard shortcuts"), self._show_shortcuts, "F1")
-
-    def _action(self, menu, text: str, slot, shortcut, fallback: str = "") -> QAction:  # noqa: ANN001
-        action = QAction(text, self)
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        self._shortcuts.append((action, shortcut, fallback))
-        return action
-
-    def defer_shortcut(self, action: QAction, keys: object, fallback: str = "") -> None:
-        """Give ``action`` its keys just after the first paint (see ``install_shortcuts``);
-        for actions other parts of the window add, such as the Organizer menu."""
-        if self._shortcuts is None:
-            action.setShortcut(QKeySequence(keys))
-        else:
-            self._shortcuts.append((action, keys, fallback))
-
-    def install_shortcuts(self) -> None:
-        """Give the actions their keys. Done just after the first paint: PySide builds the
-        enums of every key on the first ``setShortcut`` (~100 ms), which the person should
-        not wait for before seeing the window."""
-        for action, shortcut, fallback in self._shortcuts or []:
-            keys = QKeySequence(shortcut)
-            if keys.isEmpty() and fallback:
-                keys = QKeySequence(fallback)
-            action.setShortcut(keys)
-        self._shortcuts = None
-
-    def _show_shortcuts(self) -> None:
-        self.show_message(
-            self.tr(
-                "Alt+Left / Alt+Right: back and next. Ctrl+1 to Ctrl+4: go to a step. "
-                "Alt with an underlined letter: jump to that field or button. Ctrl+N: start over "
-                "for the next letter writer. Ctrl+Q: quit."
-            ),
-            "info",
-            [],
-        )
-
     # --- steps -----------------------------------------------------------------------------
     def current_step(self) -> int:
         return self.stack.currentIndex()
 
     def reachable(self, step: int) -> bool:
-        draft = self.ctx.draft
-        if step == YOU:
-            return True
-        if step == MEMBERS:
-            return draft.lookup is not None
-        if step == LETTER:
-            return bool(draft.included)
-        return bool(draft.included) and self._letter is not None and bool(self._letter.letters())
+        """Steps 2-4 only once a lookup for the writer's current address succeeded."""
+        return reachable(self.ctx.session, step)
 
     def go_to(self, step: int) -> bool:
         if not 0 <= step < self.stack.count() or not self.reachable(step):
@@ -288,8 +215,8 @@ class MainWindow(QMainWindow):
     def go_next(self) -> None:
         step = self.current_step()
         if step == YOU:
-            kind, query, _field = self.you.query()
-            if kind and query == self._last_query and self.ctx.draft.lookup is not None:
+            self.you.push()
+            if self.ctx.session.has_lookup:
                 self.go_to(MEMBERS)
             else:
                 self.you.start_lookup()
@@ -298,10 +225,6 @@ class MainWindow(QMainWindow):
             self.show_message(self.tr("Tick at least one member to write to."), "warning", [])
 
     def _show_step(self, row: int) -> None:
-        leaving = self.current_step()
-        if leaving == LETTER and self._letter is not None:
-            self.ctx.draft.letters = self._letter.letters()
-        self._sync_constituent()
         if row == MEMBERS:
             self.members  # noqa: B018 - build the page before showing it
         elif row == LETTER:
@@ -313,7 +236,9 @@ class MainWindow(QMainWindow):
         if row == LETTER:
             self.letter.enter()
         elif row == SEND:
-            self.send.enter(self.letter.letters())
+            if not self.ctx.session.letters_current:
+                self.letter.refresh()  # the newest story and name, composed off this thread
+            self.send.enter()
         self._update_steps()
         self._focus_step(row)
         self.step_changed.emit(row)
@@ -339,29 +264,19 @@ class MainWindow(QMainWindow):
         self.next.setVisible(step < SEND)
         self.next.setEnabled(step == YOU or self.reachable(step + 1))
 
-    def _sync_constituent(self) -> None:
-        draft = self.ctx.draft
-        if draft.lookup is not None:
-            draft.constituent = self.you.constituent(draft.lookup)
+    def _on_session_changed(self, changed: frozenset[str]) -> None:
+        if changed & STEP_INPUTS:
+            if LOOKUP in changed and self.ctx.session.has_lookup:
+                self.members  # noqa: B018 - the members page shows the new lookup
+            if not self.reachable(self.current_step()):
+                self._show_step(YOU)  # the lookup is gone: so are steps 2-4
+            else:
+                self._update_steps()
 
     # --- lookups ---------------------------------------------------------------------------
-    def _on_lookup_finished(self, result: LookupResult) -> None:
-        self._last_query = self.you.query()[1]
-        self.ctx.draft.excluded.clear()
-        self._set_result(result)
+    def _on_lookup_finished(self, _result: LookupResult) -> None:
         self.banner.dismiss()
         self.go_to(MEMBERS)
-
-    def _on_lookup_refined(self, result: LookupResult) -> None:
-        self._set_result(result)
-        self._focus_step(MEMBERS)
-
-    def _set_result(self, result: LookupResult) -> None:
-        draft = self.ctx.draft
-        draft.lookup = result
-        draft.constituent = self.you.constituent(result)
-        self.members.show_result(result)
-        self._update_steps()
 
     def _on_street_wanted(self) -> None:
         self.go_to(YOU)
@@ -372,14 +287,13 @@ class MainWindow(QMainWindow):
         self.you.name.setFocus()
 
     def start_over(self) -> None:
-        """The next person at an event: forget everything typed, keep the campaign."""
-        campaign_id = self.ctx.draft.campaign_id
-        self.ctx.draft = Draft(campaign_id=campaign_id)
-        self._last_query = ""
+        """The next letter writer: the session forgets everything typed (the campaign stays)."""
+        self.ctx.session.reset(keep_campaign=True)
+        self.after_reset()
+
+    def after_reset(self) -> None:
+        """The session was reset: the window follows it back to step 1."""
         self.you.clear()
-        if self._letter is not None:
-            self._letter.story.clear()
-            self._letter.refresh()
         if self._send is not None:
             self._send.reset()
         self.banner.dismiss()
@@ -420,9 +334,7 @@ class MainWindow(QMainWindow):
         if dialog is not None:
             dialog.deleteLater()
         if self._send is not None:
-            self._send.folder_label.setText(
-                self._send.tr("Saved in: {0}").format(self._send.folder())
-            )
+            self._send.show_folder()
 
     def _on_data_deleted(self, report: object) -> None:
         """After "Delete my data": nothing of the person stays on screen either."""
@@ -470,21 +382,3 @@ class MainWindow(QMainWindow):
             self.settings_dialog.reject()
         self.ctx.runner.shutdown(CLOSE_WAIT_MS)
         event.accept()
-
-
-def _scrolled(page: QWidget, max_width: int = 0) -> QScrollArea:
-    """Pages scroll rather than squash when the text is large (200 % scaling); forms stay
-    at a readable width on a wide screen."""
-    area = QScrollArea()
-    if max_width:
-        page.setMaximumWidth(max_width)
-        holder = QWidget()
-        row = QHBoxLayout(holder)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(page, 1)
-        row.addStretch(0)
-        page = holder
-    area.setWidget(page)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    return area

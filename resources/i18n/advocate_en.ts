@@ -877,7 +877,11 @@ Connect to the internet and press “Try again”. Without internet, an organize
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The outbox could not be read.</source>
+        <source>The outbox could not be read. {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1054,18 +1058,6 @@ Connect to the internet and press “Try again”. Without internet, an organize
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Preview (you can edit each letter):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Letters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your letters appear here once your members are found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>How personal:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1103,6 +1095,10 @@ Connect to the internet and press “Try again”. Without internet, an organize
     </message>
     <message>
         <source>Checking who supports the bill…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing your letters…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1166,6 +1162,21 @@ Connect to the internet and press “Try again”. Without internet, an organize
     </message>
 </context>
 <context>
+    <name>LetterTabs</name>
+    <message>
+        <source>Preview (you can edit each letter):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your letters appear here once your members are found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>{0}: write to Congress</source>
@@ -1205,38 +1216,6 @@ Connect to the internet and press “Try again”. Without internet, an organize
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New letter writer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alt+Left / Alt+Right: back and next. Ctrl+1 to Ctrl+4: go to a step. Alt with an underlined letter: jump to that field or button. Ctrl+N: start over for the next letter writer. Ctrl+Q: quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2304,6 +2283,10 @@ Connect to the internet and press “Try again”. Without internet, an organize
 <context>
     <name>SendJobs</name>
     <message>
+        <source>Your letters were saved, but Advocate could not add them to your history: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved {0} letter(s) as PDF in {1}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2914,6 +2897,49 @@ Connect to the internet and press “Try again”. Without internet, an organize
     </message>
 </context>
 <context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New letter writer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Left / Alt+Right: back and next. Ctrl+1 to Ctrl+4: go to a step. Alt with an underlined letter: jump to that field or button. Ctrl+N: start over for the next letter writer. Ctrl+Q: quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>YouPage</name>
     <message>
         <source>Who is writing?</source>
@@ -3045,13 +3071,6 @@ Connect to the internet and press “Try again”. Without internet, an organize
     </message>
     <message>
         <source>Looking up your members of Congress…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>self._send</name>
-    <message>
-        <source>Saved in: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

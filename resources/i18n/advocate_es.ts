@@ -881,10 +881,6 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
         <translation>Enviadas y guardadas</translation>
     </message>
     <message>
-        <source>The outbox could not be read.</source>
-        <translation>No se pudo leer la bandeja de salida.</translation>
-    </message>
-    <message>
         <source>waiting to be sent</source>
         <translation>esperando para enviarse</translation>
     </message>
@@ -943,6 +939,14 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
     <message>
         <source>mail program</source>
         <translation>programa de correo</translation>
+    </message>
+    <message>
+        <source>The outbox could not be read. {0}</source>
+        <translation>No se pudo leer la bandeja de salida. {0}</translation>
+    </message>
+    <message>
+        <source>The history could not be read.</source>
+        <translation>No se pudo leer el historial.</translation>
     </message>
 </context>
 <context>
@@ -1058,18 +1062,6 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
         <translation>Argumentos que incluir</translation>
     </message>
     <message>
-        <source>Preview (you can edit each letter):</source>
-        <translation>Vista previa (puede editar cada carta):</translation>
-    </message>
-    <message>
-        <source>Letters</source>
-        <translation>Cartas</translation>
-    </message>
-    <message>
-        <source>Your letters appear here once your members are found.</source>
-        <translation>Sus cartas aparecerán aquí cuando se encuentren sus miembros del Congreso.</translation>
-    </message>
-    <message>
         <source>How personal:</source>
         <translation>Qué tan personal:</translation>
     </message>
@@ -1133,6 +1125,10 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
         <source>Very personal. Offices notice letters like this one.</source>
         <translation>Muy personal. Las oficinas se fijan en cartas como esta.</translation>
     </message>
+    <message>
+        <source>Writing your letters…</source>
+        <translation>Escribiendo sus cartas…</translation>
+    </message>
 </context>
 <context>
     <name>LetterPreview</name>
@@ -1167,6 +1163,21 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
     <message>
         <source>Letter closing</source>
         <translation>Despedida de la carta</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTabs</name>
+    <message>
+        <source>Preview (you can edit each letter):</source>
+        <translation>Vista previa (puede editar cada carta):</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Cartas</translation>
+    </message>
+    <message>
+        <source>Your letters appear here once your members are found.</source>
+        <translation>Sus cartas aparecerán aquí cuando se encuentren sus miembros del Congreso.</translation>
     </message>
 </context>
 <context>
@@ -1210,38 +1221,6 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
     <message>
         <source>Send</source>
         <translation>Enviar</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <source>&amp;New letter writer</source>
-        <translation>&amp;Nueva persona</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Configuración…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Ir</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Atajos de teclado</translation>
-    </message>
-    <message>
-        <source>Alt+Left / Alt+Right: back and next. Ctrl+1 to Ctrl+4: go to a step. Alt with an underlined letter: jump to that field or button. Ctrl+N: start over for the next letter writer. Ctrl+Q: quit.</source>
-        <translation>Alt+Izquierda / Alt+Derecha: atrás y siguiente. Ctrl+1 a Ctrl+4: ir a un paso. Alt con una letra subrayada: saltar a ese campo o botón. Ctrl+N: empezar de nuevo para la siguiente persona. Ctrl+Q: salir.</translation>
     </message>
     <message>
         <source>Tick at least one member to write to.</source>
@@ -2415,6 +2394,10 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
         <source>Advocate could not open a web browser. The address is: {0}</source>
         <translation>Advocate no pudo abrir un navegador web. La dirección es: {0}</translation>
     </message>
+    <message>
+        <source>Your letters were saved, but Advocate could not add them to your history: {0}</source>
+        <translation>Sus cartas se guardaron, pero Advocate no pudo añadirlas a su historial: {0}</translation>
+    </message>
 </context>
 <context>
     <name>SendPage</name>
@@ -2921,6 +2904,49 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
     </message>
 </context>
 <context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;New letter writer</source>
+        <translation>&amp;Nueva persona</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Alt+Left / Alt+Right: back and next. Ctrl+1 to Ctrl+4: go to a step. Alt with an underlined letter: jump to that field or button. Ctrl+N: start over for the next letter writer. Ctrl+Q: quit.</source>
+        <translation>Alt+Izquierda / Alt+Derecha: atrás y siguiente. Ctrl+1 a Ctrl+4: ir a un paso. Alt con una letra subrayada: saltar a ese campo o botón. Ctrl+N: empezar de nuevo para la siguiente persona. Ctrl+Q: salir.</translation>
+    </message>
+</context>
+<context>
     <name>YouPage</name>
     <message>
         <source>Who is writing?</source>
@@ -3053,13 +3079,6 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
     <message>
         <source>Looking up your members of Congress…</source>
         <translation>Buscando a sus miembros del Congreso…</translation>
-    </message>
-</context>
-<context>
-    <name>self._send</name>
-    <message>
-        <source>Saved in: {0}</source>
-        <translation>Se guardan en: {0}</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QTabWidget
 
 from advocate_app.gui.pages.cards import MemberCard
@@ -13,6 +14,7 @@ from tests.gui.conftest import AUSTIN, STORY, austin_answer, by_name, click, fil
 
 HOUSE = "Letter to Representative Lloyd Doggett"
 SENATE = ("Letter to Senator John Cornyn", "Letter to Senator Ted Cruz")
+TOPEKA = "1600 SW Western Ave, Topeka, KS 66604"
 
 
 def _to_letter_step(qtbot, window) -> None:
@@ -176,3 +178,100 @@ def test_characters_the_font_cannot_print_are_named(
     click(qtbot, window, "Save as PDF")
     assert window.banner.kind == "warning"
     assert "cannot be printed" in window.banner.text and "\u674e" in window.banner.text
+
+
+def _closed_port() -> int:
+    import socket
+
+    with socket.socket() as sock:  # a port nothing listens on: connections are refused
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.mark.parametrize("geocoder", ["503", "refused"])
+def test_a_failed_lookup_after_another_state_leaves_no_member_and_no_letter(
+    qtbot, httpserver, gui_services, make_window, geocoder
+) -> None:
+    """Wyoming by ZIP, back, a Topeka street address whose lookup fails: nothing of
+    Wyoming may reach a letter (it used to: "Dear Representative Hageman ... Topeka")."""
+    from PySide6.QtWidgets import QWidget
+    from werkzeug import Response
+
+    from advocate_app.gui.event.scrub import texts_of
+
+    if geocoder == "503":
+        serve_census(httpserver, {TOPEKA: Response("<html>down</html>", status=503)})
+        services = gui_services()
+    else:
+        services = gui_services(ADVOCATE_CENSUS_URL=f"http://127.0.0.1:{_closed_port()}/geocoder")
+    window = make_window(services)
+    fill_you(qtbot, window, street="", city="", state="", zip_code="82001")
+    click(qtbot, window, "Find my representatives")
+    assert window.current_step() == 1
+    assert "Harriet M. Hageman" in [c.member.name for c in window.findChildren(MemberCard)]
+    click(qtbot, window, "Next")
+    assert window.current_step() == 2 and window.letter.tabs.count() == 3
+
+    click(qtbot, window, "Back")
+    click(qtbot, window, "Back")
+    fill_you(qtbot, window, street="1600 SW Western Ave", city="Topeka", state="KS",
+             zip_code="66604")  # fmt: skip
+    click(qtbot, window, "Find my representatives")
+
+    assert window.banner.kind == "error" and window.current_step() == 0
+    session = window.ctx.session
+    assert session.lookup is None and session.members == [] and session.included == []
+    assert session.letters == [] and session.final_letters() == []
+    assert window.findChildren(MemberCard) == [] and window.letter.tabs.count() == 0
+    for step, title in ((1, "2. Your members"), (2, "3. Your letter"), (3, "4. Send")):
+        assert not by_name(window, title).isEnabled()
+        assert window.go_to(step) is False and window.current_step() == 0
+    click(qtbot, window, "Next")  # tries the lookup again: it fails again
+    assert window.current_step() == 0 and session.members == []
+    left = [t for w in [window, *window.findChildren(QWidget)] for t in texts_of(w) if "Hageman" in t]
+    assert left == []
+
+
+def test_letters_are_composed_off_the_gui_thread(
+    qtbot, httpserver, gui_services, make_window
+) -> None:
+    from advocate_app.gui.tasks import TaskRunner
+
+    serve_census(httpserver, {AUSTIN: austin_answer()})
+    runner = TaskRunner()
+    window = make_window(gui_services(), runner=runner)
+    fill_you(qtbot, window)
+    click(qtbot, window, "Find my representatives")
+    qtbot.waitUntil(lambda: window.current_step() == 1, timeout=10000)
+    click(qtbot, window, "Next")
+    qtbot.waitUntil(lambda: window.letter.tabs.count() == 3, timeout=10000)
+    story = by_name(window, "Your story", QPlainTextEdit)
+    story.setPlainText(STORY)
+    window.letter.refresh()
+    assert runner.is_busy("compose")  # handed to a worker: the window keeps painting
+    qtbot.waitUntil(lambda: STORY in by_name(window, HOUSE, QPlainTextEdit).toPlainText())
+    click(qtbot, window, "Next")
+    qtbot.waitUntil(lambda: len(window.send.letters) == 3)
+    assert all(STORY in " ".join(letter.body.split()) for letter in window.send.letters)
+    runner.shutdown(0)
+
+
+def test_a_history_that_cannot_be_written_never_undoes_saved_pdfs(
+    qtbot, httpserver, gui_services, make_window, tmp_path
+) -> None:
+    serve_census(httpserver, {AUSTIN: austin_answer()})
+    services = gui_services()
+    folder = tmp_path / "letters"
+    services.settings.set("export.folder", str(folder))
+    window = make_window(services)
+    _to_letter_step(qtbot, window)
+    click(qtbot, window, "Next")
+    services.store.query("DROP TABLE archive")  # a damaged database: the history is gone
+    click(qtbot, window, "Save as PDF")
+    qtbot.waitUntil(lambda: len(list(folder.glob("*.pdf"))) == 3)
+    assert window.banner.kind == "warning" and "Saved 3 letter(s) as PDF" in window.banner.text
+    assert "could not add them to your history" in window.banner.text
+    assert window.banner.action_button("Try again") is None  # nothing failed
+    assert "PDF" in window.send.list.item(0).text()  # the letters count as saved
+    click(qtbot, window, "Save as PDF")  # again: no second copy of the same letters
+    assert len(list(folder.glob("*.pdf"))) == 3

@@ -85,5 +85,5 @@ def test_changing_the_address_during_a_lookup_drops_the_stale_answer(
     release.set()
     assert runner.wait(5000)
     qtbot.wait(50)
-    assert window.current_step() == 0 and window.ctx.draft.lookup is None
+    assert window.current_step() == 0 and window.ctx.session.lookup is None
     runner.shutdown(0)

@@ -7,10 +7,10 @@ The window makes one ``EventController`` and asks it before opening settings or 
 - the Organizer menu (event set-up, print queue, waiting emails, campaign editor,
   tallies), each behind the PIN while an event runs;
 - "Next participant" (a button in the status bar, Ctrl+Shift+N) and the idle timeout, after
-  a warning with a countdown: the window's own ``start_over`` first, then a sweep of every
-  widget for the participant's traces (``scrub``), every text field's undo history, the
-  clipboard when it still holds what the app put there, the participant's temporary files,
-  and a checkpoint of the database's journal;
+  a warning with a countdown: ``flows.participant.next_participant`` resets the session
+  (the pages follow it), wipes the participant's temporary files and folds the database's
+  journal; here only what the window alone holds: open dialogs, the clipboard when it
+  still holds what the app put there, and every text field's undo history;
 - on the Send step, only the routes the organizer allowed; the archive is hidden.
 
 Core does the rest: the anonymous archive and tallies (``core/archive.py``), no drafts
@@ -29,6 +29,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QWidget
 
 from advocate_app.gui.event.organizer import OrganizerActions
+from advocate_app.gui.steps import SEND
 
 if TYPE_CHECKING:
     from advocate_app.core.event import EventMode
@@ -239,7 +240,7 @@ class EventController(OrganizerActions, QObject):
         self._apply_send_rules()
 
     def _apply_send_rules(self) -> None:
-        send = getattr(self.window, "_send", None)
+        send = self.window.built_page(SEND)
         if send is None:
             return
         active = self.active
@@ -274,55 +275,46 @@ class EventController(OrganizerActions, QObject):
         """What identifies the current participant: typed fields, story, matched address."""
         from advocate_app.gui.event import scrub  # not at start-up: its Qt classes cost ~50 ms
 
+        session = self.ctx.session
         values = list(self.window.you.values().values())
-        draft = self.ctx.draft
-        if draft.constituent is not None:
-            c = draft.constituent
-            values += [c.name, c.address.street, c.address.one_line(), c.email, c.phone]
-        if draft.lookup is not None:
-            values.append(draft.lookup.match.matched_address or "")
-        letter = getattr(self.window, "_letter", None)
-        story = letter.story.toPlainText() if letter is not None else draft.story
-        values += [line for line in story.splitlines() if len(line.strip()) >= 12]
-        for sent in draft.letters:
+        c = session.constituent()
+        values += [c.name, c.address.street, c.address.one_line(), c.email, c.phone]
+        if session.lookup is not None:
+            values.append(session.lookup.match.matched_address or "")
+        values += [line for line in session.story.splitlines() if len(line.strip()) >= 12]
+        for sent in session.final_letters():
             values += list(sent.signature)
-        you = self.window.you.values()
-        values = [v for v in values if v and v not in (you.get("state", ""), you.get("city", ""))]
+        writer = session.writer
+        values = [v for v in values if v and v not in (writer.state, writer.city)]
         return scrub.traces(values)
 
     def has_participant(self) -> bool:
-        return bool(self.participant_traces()) or self.ctx.draft.lookup is not None
+        return bool(self.participant_traces()) or self.ctx.session.lookup is not None
 
     def next_participant(self, reason: str = "next") -> None:
-        """Forget everything about the current participant; the window is back at step 1."""
+        """Forget everything about the current participant; the window is back at step 1.
+
+        The session is reset and the participant's files wiped by ``flows.participant``;
+        the pages follow the session. Here only what the window alone holds: open dialogs,
+        the organizer's windows, the clipboard, and every text field's undo history.
+        """
+        from advocate_app.flows.participant import next_participant
         from advocate_app.gui.event import scrub
 
-        marks = self.participant_traces()
         if self.idle_warning is not None:
             self.idle_warning.cancel()
         for dialog in self.window.findChildren(QDialog):
             if dialog.isVisible() and (reason != "start" or dialog is not self.setup_dialog):
                 dialog.reject()  # a print preview, a file chooser: they may show the letter
         self._close_organizer_windows()
-        self.window.start_over()
-        members = getattr(self.window, "_members", None)
-        if members is not None and hasattr(members, "_clear"):
-            members._clear()  # the matched address and cards of the last lookup
-            members.summary.setText("")
-        scrub.scrub([self.window], marks)
+        self._clear_clipboard()  # before the wipe: it knows what the app put there
+        outcome = next_participant(self.ctx.session, self.ctx.services)
+        self.window.after_reset()
         scrub.forget_undo([self.window])
-        self._clear_clipboard()
-        if "event" in self.ctx.services.__dict__:
-            report = self.mode.session.wipe()
-            if report.failures:
-                self.window.show_message(self.tr(
-                    "Some temporary files could not be removed; restart the computer after the "
-                    "event."), "warning", [])  # fmt: skip
-        if "store" in self.ctx.services.__dict__:
-            try:
-                self.ctx.services.store.checkpoint()  # fold the journal: no old pages linger
-            except Exception:  # noqa: BLE001 - best effort; the data is already anonymous
-                log.info("database checkpoint after a participant failed")
+        if outcome.failures:
+            self.window.show_message(self.tr(
+                "Some temporary files could not be removed; restart the computer after the "
+                "event."), "warning", [])  # fmt: skip
         self.window.banner.setAccessibleDescription("")
         self.window.activity.setText("")
         self._show_state()
@@ -346,7 +338,7 @@ class EventController(OrganizerActions, QObject):
         from PySide6.QtGui import QClipboard
 
         clipboard = QGuiApplication.clipboard()
-        session = self.mode.session if "event" in self.ctx.services.__dict__ else None
+        session = self.mode.session if self.ctx.services.is_loaded("event") else None
         if session is None:
             return
         modes = [QClipboard.Mode.Clipboard]

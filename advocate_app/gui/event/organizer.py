@@ -63,9 +63,8 @@ class OrganizerActions(_Base):
 
     def _current_campaign(self) -> Any:
         library = self.ctx.services.campaigns
-        letter = getattr(self.window, "_letter", None)
-        if letter is not None and letter.current_campaign() is not None:
-            return letter.current_campaign()
+        if self.ctx.session.campaign is not None:
+            return self.ctx.session.campaign
         try:
             return library.find(str(self.ctx.services.settings.get("campaign.default")))
         except Exception:  # noqa: BLE001 - no default: the editor starts blank

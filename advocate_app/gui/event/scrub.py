@@ -1,11 +1,11 @@
-"""Finding and removing a participant's words from every widget of a window.
+"""A participant's traces, and what the widgets of a window still show or remember.
 
-Why a sweep on top of each page's own reset: a page may keep a label, a tooltip, an
-accessible description or a list item that its reset forgets (a banner's message, the
-matched address). "Next participant" clears the pages first, then this sweep removes any
-widget text that still contains one of the participant's traces (name, street address,
-email, phone, story), and forgets every text field's undo history, so Ctrl+Z cannot bring
-the last person's words back. Tests use ``texts_of`` to prove nothing is left.
+"Next participant" resets the session (``flows.participant``) and every page follows it:
+no page keeps a participant's words once the session has none. What a page cannot reset
+by showing the session is each text field's undo history: ``forget_undo`` drops it, so
+Ctrl+Z cannot bring the last person's words back. ``traces`` are the values that identify
+a participant (the idle timer asks whether there is one); tests use ``texts_of`` to prove
+that nothing of the last person is left in any widget.
 """
 
 from __future__ import annotations
@@ -66,50 +66,6 @@ def texts_of(widget: QWidget) -> list[str]:
     if isinstance(widget, QTabWidget):
         found += [widget.tabText(i) for i in range(widget.count())]
     return [" ".join(t.split()) for t in found if t]
-
-
-def _holds(text: str, marks: list[str]) -> bool:
-    flat = " ".join(text.split())
-    return any(mark in flat for mark in marks)
-
-
-def scrub(roots: Iterable[QWidget], marks: list[str]) -> int:
-    """Remove texts holding any of ``marks``; returns how many widgets were touched."""
-    touched = 0
-    if not marks:
-        return 0
-    for widget in _widgets(roots):
-        hit = False
-        for getter, setter in (("accessibleName", "setAccessibleName"),
-                               ("accessibleDescription", "setAccessibleDescription"),
-                               ("toolTip", "setToolTip"), ("statusTip", "setStatusTip")):  # fmt: skip
-            if _holds(getattr(widget, getter)(), marks):
-                getattr(widget, setter)("")
-                hit = True
-        if isinstance(widget, (QLabel, QAbstractButton)) and _holds(widget.text(), marks):
-            widget.setText("")
-            hit = True
-        elif isinstance(widget, QLineEdit) and _holds(widget.text(), marks):
-            widget.setText("")
-            hit = True
-        elif isinstance(widget, (QPlainTextEdit, QTextEdit)) and _holds(
-            widget.toPlainText(), marks
-        ):
-            widget.clear()
-            hit = True
-        elif isinstance(widget, QListWidget):
-            for row in reversed(range(widget.count())):
-                item = widget.item(row)
-                if _holds(item.text(), marks) or _holds(item.toolTip(), marks):
-                    widget.takeItem(row)
-                    hit = True
-        elif isinstance(widget, QComboBox):
-            for index in reversed(range(widget.count())):
-                if _holds(widget.itemText(index), marks):
-                    widget.removeItem(index)
-                    hit = True
-        touched += int(hit)
-    return touched
 
 
 def forget_undo(roots: Iterable[QWidget]) -> None:

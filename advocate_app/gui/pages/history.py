@@ -75,8 +75,14 @@ class HistoryTabs(QTabWidget):
         self.ctx.runner.submit(read, self._show, self._on_failed, key=HISTORY_KEY)
 
     def _on_failed(self, error: BaseException) -> None:
-        self.outbox_note.setText(self.tr("The outbox could not be read."))
-        self.ctx.problem(error, retry=self.reload)
+        """Said here, in the panel that failed: the banner keeps what the person just did
+        ("Saved 3 letters...", with the history's own warning when it missed them)."""
+        from advocate_app.gui.context import error_text
+
+        self.outbox_note.setText(
+            self.tr("The outbox could not be read. {0}").format(error_text(error))
+        )
+        self.archive_note.setText(self.tr("The history could not be read."))
 
     def _show(self, data: tuple[list[Any], list[Any]]) -> None:
         waiting, entries = data

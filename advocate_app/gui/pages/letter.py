@@ -1,9 +1,12 @@
 """Step 3, "Your letter": campaign, talking points, the person's story, a preview per member.
 
-Campaigns (Jinja templates) load on first visit through the task runner, so start-up never
-imports jinja2. Letters are composed on the GUI thread (a few milliseconds each) shortly
-after the person stops typing. Bill status from Congress.gov is optional: it runs in the
-background and, when it fails, a note says the letters ask for cosponsorship.
+The page shows the session and changes it: the campaign, points and story go to the
+session; the letters come back from it (``LetterTabs``). Campaigns (Jinja templates) load on
+first visit through the task runner, so start-up never imports jinja2. Letters are composed
+through the task runner too, shortly after the person stops typing, so a slow or hostile
+template never freezes the window; the session takes them only if the lookup they were
+built on still holds. Bill status from Congress.gov is optional: it runs in the background
+and, when it fails, a note says the letters ask for cosponsorship.
 """
 
 from __future__ import annotations
@@ -20,40 +23,37 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QScrollArea,
     QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from advocate_app.core.errors import AdvocateError
-from advocate_app.gui.context import error_text
-from advocate_app.gui.labels import member_title, role_label
-from advocate_app.gui.pages.meter import PersonalMeter
-from advocate_app.gui.pages.preview import LetterPreview
+from advocate_app.flows.session import CAMPAIGN, LETTERS, LOOKUP, POINTS, STORY
+from advocate_app.gui.labels import member_title
+from advocate_app.gui.pages.letter_tabs import LetterTabs
 from advocate_app.gui.widgets import WrapCheckBox, heading, note, vbox
 
 if TYPE_CHECKING:
     from advocate_app.core.campaign_model import Campaign
     from advocate_app.core.models import Letter, Member
+    from advocate_app.flows.compose import LetterRequest
     from advocate_app.gui.context import AppContext
 
 log = logging.getLogger(__name__)
 
 RENDER_DELAY_MS = 250
+COMPOSE_KEY = "compose"
 
 
 class LetterPage(QWidget):
     name_wanted = Signal()  # the letters need the person's full name (step 1)
-    letters_changed = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.campaigns: list[Campaign] = []
-        self.statuses: dict[Any, Any] = {}  # Chamber -> BillStatus | None, for this campaign
-        self.previews: dict[str, LetterPreview] = {}
         self._point_boxes: list[WrapCheckBox] = []
         self._loading = False
+        self._showing = False  # the page is putting the session on screen: no echo back
         self._render_timer = QTimer(self)
         self._render_timer.setSingleShot(True)
         self._render_timer.setInterval(RENDER_DELAY_MS)
@@ -61,6 +61,27 @@ class LetterPage(QWidget):
 
         outer = vbox(self, spacing=8)
         outer.addWidget(heading(self.tr("Your letter")))
+        outer.addLayout(self._build_campaign_row())
+        self.summary = note(selectable=True)
+        outer.addWidget(self.summary)
+        # Left: what goes in; right: what comes out. A splitter, so a person at 200 % can
+        # give either side more room.
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.setChildrenCollapsible(False)
+        split.addWidget(self._build_inputs())
+        self.output = LetterTabs(ctx)
+        self.tabs, self.previews, self.meter = self.output.tabs, self.output.previews, self.output.meter
+        self.status_note = self.output.status_note
+        split.addWidget(self.output)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        outer.addWidget(split, 1)
+
+        self.campaign.currentIndexChanged.connect(self._on_campaign_changed)
+        self.story.textChanged.connect(self._on_story_changed)
+        ctx.session.subscribe(self._on_session_changed)
+
+    def _build_campaign_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
         caption = QLabel(self.tr("&Campaign:"), self)
         self.campaign = QComboBox(self)
@@ -69,14 +90,9 @@ class LetterPage(QWidget):
         caption.setBuddy(self.campaign)
         row.addWidget(caption)
         row.addWidget(self.campaign, 1)
-        outer.addLayout(row)
-        self.summary = note(selectable=True)
-        outer.addWidget(self.summary)
+        return row
 
-        # Left: what goes in; right: what comes out. A splitter, so a person at 200 % can
-        # give either side more room.
-        split = QSplitter(Qt.Orientation.Horizontal, self)
-        split.setChildrenCollapsible(False)
+    def _build_inputs(self) -> QScrollArea:
         left = QWidget()
         left_layout = vbox(left, spacing=10)
         story_caption = QLabel(self.tr("&Your story, in your own words:"), left)
@@ -105,37 +121,34 @@ class LetterPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        split.addWidget(scroll)
+        return scroll
 
-        right = QWidget()
-        right_layout = vbox(right, spacing=6)
-        preview_caption = QLabel(self.tr("Preview (you can edit each letter):"), right)
-        self.tabs = QTabWidget(right)
-        self.tabs.setAccessibleName(self.tr("Letters"))
-        self.tabs.setDocumentMode(True)
-        self.tabs.currentChanged.connect(lambda _i: self._update_meter())
-        preview_caption.setBuddy(self.tabs)
-        self.empty = note(self.tr("Your letters appear here once your members are found."))
-        self.status_note = note(selectable=True)
-        self.meter = PersonalMeter(right)
-        right_layout.addWidget(preview_caption)
-        right_layout.addWidget(self.empty)
-        right_layout.addWidget(self.tabs, 1)
-        right_layout.addWidget(self.meter)
-        right_layout.addWidget(self.status_note)
-        split.addWidget(right)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
-        outer.addWidget(split, 1)
-
-        self.campaign.currentIndexChanged.connect(self._on_campaign_changed)
-        self.story.textChanged.connect(self._on_story_changed)
+    # --- the session ---------------------------------------------------------------------
+    def _on_session_changed(self, changed: frozenset[str]) -> None:
+        session = self.ctx.session
+        if STORY in changed and self.story.toPlainText() != session.story:
+            self._showing = True
+            try:
+                self.story.setPlainText(session.story)  # a restored draft, the next writer
+            finally:
+                self._showing = False
+        if CAMPAIGN in changed and self.campaigns and session.campaign is None:
+            self._select_campaign(session.campaign_id)
+        if (POINTS in changed or CAMPAIGN in changed) and not self._showing:
+            campaign = self.current_campaign()
+            if campaign is not None:
+                self._show_points(campaign)
+        if LOOKUP in changed and not session.has_lookup:
+            self._render_timer.stop()
+            self.ctx.runner.cancel(COMPOSE_KEY)  # letters for a voided lookup are not wanted
+        if LETTERS in changed:
+            self._show_skipped()
 
     # --- entering the step -----------------------------------------------------------------
     def enter(self) -> None:
         """Called each time the step is shown: load campaigns once, then bring letters up to date."""
-        if self.story.toPlainText() != self.ctx.draft.story:
-            self.story.setPlainText(self.ctx.draft.story)
+        if self.story.toPlainText() != self.ctx.session.story:
+            self.story.setPlainText(self.ctx.session.story)
         if not self.campaigns:
             self.load_campaigns()
             return
@@ -159,7 +172,6 @@ class LetterPage(QWidget):
         self._loading = False
         today = self.ctx.today()
         self.campaigns = sorted(campaigns, key=lambda c: (c.is_expired(today), c.title.lower()))
-        wanted = self.ctx.draft.campaign_id or self.ctx.services.settings.get("campaign.default")
         self.campaign.blockSignals(True)
         self.campaign.clear()
         for campaign in self.campaigns:
@@ -167,12 +179,18 @@ class LetterPage(QWidget):
             if campaign.is_expired(today):
                 title = self.tr("{0} (ended)").format(title)
             self.campaign.addItem(title, campaign.id)
-        index = max(0, self.campaign.findData(wanted))
-        self.campaign.setCurrentIndex(index)
         self.campaign.blockSignals(False)
         if not self.campaigns:
             self.summary.setText(self.tr("No campaign is installed. Reinstall Advocate."))
             return
+        wanted = self.ctx.session.campaign_id or self.ctx.services.settings.get("campaign.default")
+        self._select_campaign(str(wanted or ""))
+
+    def _select_campaign(self, campaign_id: str) -> None:
+        index = max(0, self.campaign.findData(campaign_id))
+        self.campaign.blockSignals(True)
+        self.campaign.setCurrentIndex(index)
+        self.campaign.blockSignals(False)
         self._on_campaign_changed(index)
 
     def _on_campaigns_failed(self, error: BaseException) -> None:
@@ -188,11 +206,11 @@ class LetterPage(QWidget):
         campaign = self.current_campaign()
         if campaign is None:
             return
-        draft = self.ctx.draft
-        if draft.campaign_id != campaign.id:
-            draft.points = None
-            draft.campaign_id = campaign.id
-            self.statuses = {}
+        self._showing = True
+        try:
+            self.ctx.session.choose_campaign(campaign)
+        finally:
+            self._showing = False
         bills = " · ".join(
             self.tr("{0}: {1}").format(
                 self.tr("House") if c.value == "house" else self.tr("Senate"), b.label
@@ -215,7 +233,7 @@ class LetterPage(QWidget):
             box.hide()
             box.deleteLater()
         self._point_boxes = []
-        chosen = self.ctx.draft.points
+        chosen = self.ctx.session.points
         defaults = set(campaign.default_points or range(len(campaign.talking_points)))
         for index, text in enumerate(campaign.talking_points):
             box = WrapCheckBox(text, self.points_box)
@@ -238,41 +256,47 @@ class LetterPage(QWidget):
         self.prompts_box.setVisible(bool(campaign.story_prompts))
 
     def _on_point_toggled(self, _checked: bool) -> None:
-        self.ctx.draft.points = [i for i, box in enumerate(self._point_boxes) if box.isChecked()]
+        self._showing = True
+        try:
+            self.ctx.session.set_points(
+                [i for i, box in enumerate(self._point_boxes) if box.isChecked()]
+            )
+        finally:
+            self._showing = False
         self._render_timer.start()
 
     def _on_story_changed(self) -> None:
-        self.ctx.draft.story = self.story.toPlainText()
+        if self._showing:
+            return
+        self.ctx.session.set_story(self.story.toPlainText())
         self._render_timer.start()
 
     # --- bill status (optional) ------------------------------------------------------------
     def _fetch_bill_status(self) -> None:
-        campaign = self.current_campaign()
-        chambers = {m.chamber for m in self.targets()}
-        missing = [
-            c for c in chambers if c not in self.statuses and campaign and c in campaign.bills
-        ]
+        session = self.ctx.session
+        campaign = session.campaign
+        chambers = {m.chamber for m in session.targets()}
+        missing = [c for c in chambers if c not in session.statuses]
         if campaign is None or not missing:
             return
         client = self.ctx.services.bill_status
-        bills = {c: campaign.bill_for(c) for c in missing}
 
-        def fetch() -> dict[Any, tuple[Any, str]]:
-            return {c: client.try_status(bill) for c, bill in bills.items()}
+        def fetch() -> tuple[dict[Any, Any], list[str]]:
+            from advocate_app.flows.compose import fetch_statuses
 
-        def done(answers: dict[Any, tuple[Any, str]]) -> None:
-            notes = []
-            for chamber, (status, text) in answers.items():
-                self.statuses[chamber] = status
-                if text:
-                    notes.append(text)
+            return fetch_statuses(client, campaign, missing)
+
+        def done(answer: tuple[dict[Any, Any], list[str]]) -> None:
+            statuses, notes = answer
+            if session.campaign is not campaign:
+                return  # another campaign was chosen meanwhile
             self.status_note.setText("\n".join(notes))
+            session.set_statuses(statuses)
             self.refresh()
 
         def failed(error: BaseException) -> None:
             log.info("bill status unavailable (%s)", type(error).__name__)
-            for chamber in missing:
-                self.statuses[chamber] = None
+            session.statuses.update({chamber: None for chamber in missing})
 
         self.ctx.runner.submit(
             fetch, done, failed, key="bill_status", label=self.tr("Checking who supports the bill…")
@@ -280,132 +304,44 @@ class LetterPage(QWidget):
 
     # --- letters ---------------------------------------------------------------------------
     def targets(self) -> list[Member]:
-        campaign = self.current_campaign()
-        if campaign is None:
-            return []
-        return [m for m in self.ctx.draft.included if campaign.targets(m)]
+        return self.ctx.session.targets()
 
     def refresh(self) -> None:
-        """Compose every letter again; edited bodies are kept (see LetterPreview)."""
+        """Compose every letter again, through the task runner; edits are kept (the session
+        holds them per member)."""
         self._render_timer.stop()
-        campaign = self.current_campaign()
-        draft = self.ctx.draft
-        if campaign is None or draft.constituent is None:
-            self._sync_tabs([])
+        request = self.ctx.session.letter_request(self.ctx.today())
+        if request is None:
+            self.ctx.runner.cancel(COMPOSE_KEY)
             return
-        from advocate_app.core.letters import compose_letter
+        self.ctx.runner.submit(
+            request.compose,
+            lambda letters: self._on_composed(request, letters),
+            self._on_compose_failed,
+            key=COMPOSE_KEY,
+            label=self.tr("Writing your letters…"),
+        )
 
-        targets = self.targets()
-        letters: list[Letter] = []
-        try:
-            for member in targets:
-                letters.append(
-                    compose_letter(
-                        campaign,
-                        draft.constituent,
-                        member,
-                        story=draft.story,
-                        points=draft.points,
-                        today=self.ctx.today(),
-                        status=self.statuses.get(member.chamber),
-                    )
-                )
-        except AdvocateError as exc:
-            self._sync_tabs([])
-            if not draft.constituent.name:
-                self.ctx.show_message(
-                    error_text(exc), "warning", [(self.tr("Add my name"), self.name_wanted.emit)]
-                )
-            else:
-                self.ctx.problem(exc)
-            return
-        self._sync_tabs(letters)
-        skipped = [m for m in draft.included if m not in targets]
+    def _on_composed(self, request: LetterRequest, letters: list[Letter]) -> None:
+        self.ctx.session.take_letters(request, letters)
+
+    def _on_compose_failed(self, error: BaseException) -> None:
+        if not self.ctx.session.writer.name:
+            self.ctx.show_message(
+                str(error), "warning", [(self.tr("Add my name"), self.name_wanted.emit)]
+            )
+        else:
+            self.ctx.problem(error)
+
+    def _show_skipped(self) -> None:
+        skipped = self.ctx.session.skipped()
         if skipped:
             names = ", ".join(member_title(m) for m in skipped)
             self.status_note.setText(self.tr("This campaign has no bill for: {0}.").format(names))
-        self._update_meter()
-        self.letters_changed.emit()
-
-    def _sync_tabs(self, letters: list[Letter]) -> None:
-        wanted = {letter.member.bioguide: letter for letter in letters}
-        for bioguide in list(self.previews):
-            if bioguide not in wanted:
-                preview = self.previews.pop(bioguide)
-                self.tabs.removeTab(self.tabs.indexOf(preview))
-                preview.deleteLater()
-        for position, letter in enumerate(letters):
-            preview = self.previews.get(letter.member.bioguide)
-            if preview is None:
-                preview = LetterPreview(letter)
-                preview.body_edited.connect(self._on_body_edited)
-                self.previews[letter.member.bioguide] = preview
-                self.tabs.insertTab(position, preview, _tab_title(letter.member))
-                self.tabs.setTabToolTip(position, member_title(letter.member))
-            else:
-                preview.update_letter(letter)
-        self.tabs.setVisible(bool(letters))
-        self.empty.setVisible(not letters)
-
-    def _on_body_edited(self) -> None:
-        self._update_meter()
-        self.letters_changed.emit()
 
     def letters(self) -> list[Letter]:
         """The letters to send, in tab order, with the person's edits."""
-        found = []
-        for index in range(self.tabs.count()):
-            widget = self.tabs.widget(index)
-            if isinstance(widget, LetterPreview):
-                found.append(widget.final_letter())
-        return found
-
-    def _update_meter(self) -> None:
-        preview = self.tabs.currentWidget()
-        if not isinstance(preview, LetterPreview):
-            self.meter.show_share(None)
-            return
-        from advocate_app.core.letters import personalization, render_body
-
-        draft = self.ctx.draft
-        letter = preview.final_letter()
-        share = 0.0
-        try:
-            if preview.edited:
-                campaign = self.current_campaign()
-                plain = render_body(
-                    campaign,
-                    draft.constituent,
-                    letter.member,
-                    story="",
-                    points=draft.points,
-                    today=self.ctx.today(),
-                    status=self.statuses.get(letter.member.chamber),
-                )
-                share = personalization(letter, draft.story, boilerplate=plain)
-            else:
-                share = personalization(letter, draft.story)
-        except AdvocateError:
-            pass
-        self.meter.show_share(share)
-
-    def restore(self, campaign_id: str, points: list[int] | None, story: str) -> None:
-        """A kept draft comes back: its campaign, then its points and story."""
-        index = self.campaign.findData(campaign_id)
-        if index >= 0 and index != self.campaign.currentIndex():
-            self.campaign.setCurrentIndex(index)  # resets the points to the campaign's
-        self.ctx.draft.points = points
-        self.ctx.draft.story = story
-        if self.story.toPlainText() != story:
-            self.story.setPlainText(story)
-        campaign = self.current_campaign()
-        if campaign is not None:
-            self._show_points(campaign)
-        self.refresh()
+        return self.output.letters()
 
     def focus_story(self) -> None:
         self.story.setFocus(Qt.FocusReason.OtherFocusReason)
-
-
-def _tab_title(member: Member) -> str:
-    return f"{role_label(member)} {member.last or member.name}"

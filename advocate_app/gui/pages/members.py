@@ -9,8 +9,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from advocate_app.core.models import Chamber
 from advocate_app.core.models import seat_label as district_code
+from advocate_app.flows.session import LOOKUP
 from advocate_app.gui.labels import member_title, party_label, seat_label, vacancy_text
 from advocate_app.gui.messages import code_of, localize
 from advocate_app.gui.pages.cards import MemberCard
@@ -37,10 +40,9 @@ CHOICE_KEY = "lookup"
 
 
 class MembersPage(QWidget):
-    """Shows ``ctx.draft.lookup``; emits ``result_changed`` when the person refines it."""
+    """Shows the session's lookup; the person's choices (a member unticked, their address
+    or district picked) go to the session."""
 
-    result_changed = Signal(object)  # a new LookupResult (picked address or district)
-    inclusion_changed = Signal()
     street_wanted = Signal()  # "Enter my street address": back to step 1
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -84,10 +86,24 @@ class MembersPage(QWidget):
         ctx.runner.busy_changed.connect(self._on_runner_busy)
         self.matches_box.hide()
         self.candidates_box.hide()
+        ctx.session.subscribe(self._on_session_changed)
+        self.render()
+
+    def _on_session_changed(self, changed: frozenset[str]) -> None:
+        if LOOKUP in changed:
+            self.render()
+
+    def render(self) -> None:
+        """The session's lookup, or nothing at all when it has none (voided, failed)."""
+        session = self.ctx.session
+        if session.has_lookup and session.lookup is not None:
+            self.show_result(session.lookup)
+        else:
+            self.clear()
 
     # --- showing a result ----------------------------------------------------------------
     def show_result(self, result: LookupResult) -> None:
-        self._clear()
+        self.clear()
         match = result.match
         where = localize(match.matched_address)
         if result.ambiguous:
@@ -109,7 +125,7 @@ class MembersPage(QWidget):
             )
         self._show_matches(result)
         self._show_candidates(result)
-        excluded = self.ctx.draft.excluded
+        excluded = self.ctx.session.excluded
         for member in result.members:
             card = MemberCard(member, self.ctx.open_url, self.cards_area)
             card.include.setChecked(member.bioguide not in excluded)
@@ -199,7 +215,12 @@ class MembersPage(QWidget):
         label.setMargin(6)
         self.notes_layout.addWidget(label)
 
-    def _clear(self) -> None:
+    def clear(self) -> None:
+        """No lookup: no card, no note, no matched address."""
+        self.summary.setText("")
+        self.data_line.setText("")
+        self.matches_box.hide()
+        self.candidates_box.hide()
         self.cards = []
         for layout in (
             self.cards_layout,
@@ -215,38 +236,39 @@ class MembersPage(QWidget):
                     self.enter_street,
                     self.use_district,
                 ):
-                    widget.hide()  # gone at once, not at the next turn of the event loop
-                    widget.deleteLater()
+                    widget.hide()
+                    shiboken6.delete(widget)  # gone at once: no old address lingers in a widget
         for group in (self.matches_group, self.candidates_group):
             for button in group.buttons():
                 group.removeButton(button)
 
     # --- the person's choices ------------------------------------------------------------
     def _on_card_include_changed(self, bioguide: str, included: bool) -> None:
-        if included:
-            self.ctx.draft.excluded.discard(bioguide)
-        else:
-            self.ctx.draft.excluded.add(bioguide)
-        self.inclusion_changed.emit()
+        self.ctx.session.include(bioguide, included)
 
     def _on_use_match_clicked(self) -> None:
-        result = self.ctx.draft.lookup
+        result = self.ctx.session.lookup
         index = self.matches_group.checkedId()
         if result is None or index < 0:
             self.ctx.show_message(self.tr("Choose one of the addresses first."), "warning", ())
             return
         choice = result.matches[index]
-        finder = self.ctx.services.finder
+        services = self.ctx.services
+        self._refine(lambda: services.finder.choose_address(choice, result.map), self._on_use_match_clicked)
+
+    def _refine(self, call: Callable[[], LookupResult], retry: Callable[[], None]) -> None:
+        session = self.ctx.session
+        generation = session.generation
         self.ctx.runner.submit(
-            lambda: finder.choose_address(choice, result.map),
-            self.result_changed.emit,
-            lambda exc: self.ctx.problem(exc, retry=self._on_use_match_clicked),
+            call,
+            lambda refined: session.refine_lookup(generation, refined),
+            lambda exc: self.ctx.problem(exc, retry=retry),
             key=CHOICE_KEY,
             label=self.tr("Looking up your members of Congress…"),
         )
 
     def _on_use_district_clicked(self) -> None:
-        result = self.ctx.draft.lookup
+        result = self.ctx.session.lookup
         index = self.candidates_group.checkedId()
         if result is None or index < 0:
             self.ctx.show_message(
@@ -255,13 +277,10 @@ class MembersPage(QWidget):
             return
         candidate = result.candidates[index]
         zip_code = _zip_of(result.match.matched_address)
-        finder = self.ctx.services.finder
-        self.ctx.runner.submit(
-            lambda: finder.find_by_zip(zip_code, candidate.label),
-            self.result_changed.emit,
-            lambda exc: self.ctx.problem(exc, retry=self._on_use_district_clicked),
-            key=CHOICE_KEY,
-            label=self.tr("Looking up your members of Congress…"),
+        services = self.ctx.services
+        self._refine(
+            lambda: services.finder.find_by_zip(zip_code, candidate.label),
+            self._on_use_district_clicked,
         )
 
     def _on_runner_busy(self, key: str, busy: bool) -> None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advocate_app.flows.session import EDITS, LETTERS
 from advocate_app.gui.labels import member_title
 from advocate_app.gui.pages.history import HistoryTabs
 from advocate_app.gui.pages.send_jobs import SendJobs
@@ -63,9 +64,24 @@ class SendPage(QWidget):
                 )
             )
         )
-
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.setChildrenCollapsible(False)
+        split.addWidget(self._build_list())
+        right = QWidget()
+        right_layout = vbox(right, spacing=10)
+        right_layout.addWidget(self._build_paper(right))
+        right_layout.addWidget(self._build_email(right))
+        right_layout.addWidget(self._build_forms(right))
+        right_layout.addStretch(1)
+        split.addWidget(right)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        layout.addWidget(split, 1)
+        self.jobs.finished.connect(self._on_job_finished)
+        ctx.runner.busy_changed.connect(self._on_runner_busy)
+        ctx.session.subscribe(self._on_session_changed)
+
+    def _build_list(self) -> QWidget:
         left = QWidget()
         left_layout = vbox(left)
         caption = QLabel(self.tr("&Letters:"), left)
@@ -77,39 +93,32 @@ class SendPage(QWidget):
         self.list.currentRowChanged.connect(lambda _row: self._update_contact_hint())
         left_layout.addWidget(caption)
         left_layout.addWidget(self.list, 1)
-        self.history = HistoryTabs(ctx, left)
+        self.history = HistoryTabs(self.ctx, left)
         self.history.resend_requested.connect(self.jobs.resend)
         left_layout.addWidget(self.history, 2)
-        split.addWidget(left)
+        return left
 
-        right = QWidget()
-        right_layout = vbox(right, spacing=10)
-        paper = QGroupBox(self.tr("Paper"), right)
+    def _build_paper(self, parent: QWidget) -> QGroupBox:
+        paper = QGroupBox(self.tr("Paper"), parent)
         paper_layout = QVBoxLayout(paper)
         folder_row = QHBoxLayout()
         self.folder_label = note(selectable=True)
-        self.change_folder = QPushButton(self.tr("C&hange folder…"), paper)
-        self.change_folder.setAccessibleName(self.tr("Change folder"))
+        self.change_folder = _button(self.tr("C&hange folder…"), self.tr("Change folder"), paper)
         self.change_folder.clicked.connect(self._on_change_folder_clicked)
         folder_row.addWidget(self.folder_label, 1)
         folder_row.addWidget(self.change_folder)
         paper_layout.addLayout(folder_row)
-        buttons = QHBoxLayout()
-        self.save_pdf = QPushButton(self.tr("&Save as PDF"), paper)
-        self.save_pdf.setAccessibleName(self.tr("Save as PDF"))
+        self.save_pdf = _button(self.tr("&Save as PDF"), self.tr("Save as PDF"), paper)
         self.save_pdf.clicked.connect(
             lambda: self.jobs.save_pdfs(self.checked_letters(), self.folder())
         )
-        self.print_button = QPushButton(self.tr("&Print…"), paper)
-        self.print_button.setAccessibleName(self.tr("Print"))
+        self.print_button = _button(self.tr("&Print…"), self.tr("Print"), paper)
         self.print_button.clicked.connect(lambda: self.jobs.print_letters(self.checked_letters()))
-        buttons.addWidget(self.save_pdf)
-        buttons.addWidget(self.print_button)
-        buttons.addStretch(1)
-        paper_layout.addLayout(buttons)
-        right_layout.addWidget(paper)
+        paper_layout.addLayout(_row(self.save_pdf, self.print_button))
+        return paper
 
-        mail = QGroupBox(self.tr("Email"), right)
+    def _build_email(self, parent: QWidget) -> QGroupBox:
+        mail = QGroupBox(self.tr("Email"), parent)
         mail_layout = QVBoxLayout(mail)
         to_row = QHBoxLayout()
         to_caption = QLabel(self.tr("Send &to:"), mail)
@@ -128,13 +137,9 @@ class SendPage(QWidget):
         self.attach_pdf.setAccessibleName(self.tr("Attach a PDF copy"))
         self.attach_pdf.setChecked(True)
         mail_layout.addWidget(self.attach_pdf)
-        mail_row = QHBoxLayout()
-        self.email = QPushButton(self.tr("&Email letters"), mail)
-        self.email.setAccessibleName(self.tr("Email letters"))
+        self.email = _button(self.tr("&Email letters"), self.tr("Email letters"), mail)
         self.email.clicked.connect(self._on_email_clicked)
-        mail_row.addWidget(self.email)
-        mail_row.addStretch(1)
-        mail_layout.addLayout(mail_row)
+        mail_layout.addLayout(_row(self.email))
         mail_layout.addWidget(
             note(
                 self.tr(
@@ -143,32 +148,38 @@ class SendPage(QWidget):
                 )
             )
         )
-        right_layout.addWidget(mail)
+        return mail
 
-        forms = QGroupBox(self.tr("Contact forms"), right)
+    def _build_forms(self, parent: QWidget) -> QGroupBox:
+        forms = QGroupBox(self.tr("Contact forms"), parent)
         forms_layout = QVBoxLayout(forms)
         self.contact_hint = note()
-        self.contact = QPushButton(self.tr("&Open contact form"), forms)
-        self.contact.setAccessibleName(self.tr("Open contact form"))
+        self.contact = _button(self.tr("&Open contact form"), self.tr("Open contact form"), forms)
         self.contact.clicked.connect(self._on_contact_clicked)
         forms_layout.addWidget(self.contact_hint)
-        form_row = QHBoxLayout()
-        form_row.addWidget(self.contact)
-        form_row.addStretch(1)
-        forms_layout.addLayout(form_row)
-        right_layout.addWidget(forms)
-        right_layout.addStretch(1)
-        split.addWidget(right)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 1)
-        layout.addWidget(split, 1)
-        self.jobs.finished.connect(self._on_job_finished)
-        ctx.runner.busy_changed.connect(self._on_runner_busy)
+        forms_layout.addLayout(_row(self.contact))
+        return forms
+
+    def _on_session_changed(self, changed: frozenset[str]) -> None:
+        if (LETTERS in changed or EDITS in changed) and (self.letters or self.isVisible()):
+            self.render()
 
     # --- entering the step -------------------------------------------------------------
-    def enter(self, letters: list[Letter]) -> None:
+    def enter(self) -> None:
+        """The step is shown: the session's letters, the recipients, the history."""
+        self.render()
+        self._fill_recipients()
+        self.show_folder()
+        self.history.reload()
+
+    def show_folder(self) -> None:
+        self.folder_label.setText(self.tr("Saved in: {0}").format(self.folder()))
+
+    def render(self) -> None:
+        """The session's letters, with the person's edits; unticked ones stay unticked."""
         unticked = {bio for bio, on in self._checks().items() if not on}
-        self.letters = list(letters)
+        current = self.list.currentRow()
+        self.letters = self.ctx.session.final_letters()
         self.list.blockSignals(True)
         self.list.clear()
         for letter in self.letters:
@@ -180,10 +191,7 @@ class SendPage(QWidget):
         self.list.blockSignals(False)
         self._refresh_rows()
         if self.letters:
-            self.list.setCurrentRow(0)
-        self._fill_recipients()
-        self.folder_label.setText(self.tr("Saved in: {0}").format(self.folder()))
-        self.history.reload()
+            self.list.setCurrentRow(min(max(current, 0), len(self.letters) - 1))
         self._update_buttons()
         self._update_contact_hint()
 
@@ -245,11 +253,10 @@ class SendPage(QWidget):
             settings.save()
         except OSError as exc:
             self.ctx.problem(exc)
-        self.folder_label.setText(self.tr("Saved in: {0}").format(self.folder()))
+        self.show_folder()
 
     def _fill_recipients(self) -> None:
-        draft = self.ctx.draft
-        me = draft.constituent.email if draft.constituent else ""
+        me = self.ctx.session.writer.email
         organizer = self.jobs.organizer_address()
         current = self.recipient.currentData()
         self.recipient.blockSignals(True)
@@ -336,6 +343,21 @@ class SendPage(QWidget):
         self.letters = []
         self.done.clear()
         self.list.clear()
+        self._fill_recipients()
+
+
+def _button(text: str, name: str, parent: QWidget) -> QPushButton:
+    button = QPushButton(text, parent)
+    button.setAccessibleName(name)
+    return button
+
+
+def _row(*buttons: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
 
 
 def file_url(path: Path) -> str:

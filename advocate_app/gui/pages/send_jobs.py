@@ -1,8 +1,9 @@
 """The Send step's jobs, apart from its widgets: export, print, email, contact forms.
 
 Each job validates first (a missing email address is a banner, not a failed task), then
-runs through the task runner; what reached paper, a server or a form is recorded in the
-archive by the job itself, on the worker thread.
+runs ``flows.deliver`` through the task runner: what reached paper, a server or a form is
+recorded in the history under deliver's one rule (a history that cannot be written is a
+warning, never a failed task; "Try again" never writes a second copy).
 """
 
 from __future__ import annotations
@@ -13,6 +14,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtWidgets import QWidget
+
+from advocate_app.flows import deliver
+from advocate_app.flows.deliver import Delivery
 
 if TYPE_CHECKING:
     from advocate_app.core.models import Letter
@@ -36,6 +40,17 @@ class SendJobs(QObject):
         return str(self.ctx.services.settings.get("export.paper_size") or "letter")
 
     # --- PDF -----------------------------------------------------------------------------
+    def _history(self):  # noqa: ANN202 - the archive, opened on the worker when first needed
+        services = self.ctx.services
+        return lambda: services.archive
+
+    def _history_warning(self, delivery: Delivery) -> str:
+        if not delivery.history_missed:
+            return ""
+        return self.tr(
+            "Your letters were saved, but Advocate could not add them to your history: {0}"
+        ).format(delivery.history_error)
+
     def save_pdfs(self, letters: list[Letter], folder: Path) -> None:
         if not letters:
             return
@@ -43,28 +58,24 @@ class SendJobs(QObject):
 
         letter_fonts()  # register the shipped fonts on the GUI thread, once
         boxes = self.unprintable(letters)
-        archive = self.ctx.services.archive
+        history = self._history()
+        ledger = self.ctx.session.ledger
         paper = self._paper()
 
-        def export(progress: Any) -> list[Path]:
-            from advocate_app.export import export_letter
+        def export(progress: Any) -> Delivery:
+            return deliver.save(
+                letters, ["pdf"], folder, paper=paper, history=history, ledger=ledger,
+                progress=progress,
+            )  # fmt: skip
 
-            paths = []
-            for done, letter in enumerate(letters):
-                progress(done, len(letters))
-                path = export_letter(letter, "pdf", folder, paper=paper)
-                archive.record(letter, "pdf", recipient=str(path))
-                paths.append(path)
-            progress(len(letters), len(letters))
-            return paths
-
-        def saved(paths: list[Path]) -> None:
-            text = self.tr("Saved {0} letter(s) as PDF in {1}.").format(len(paths), folder)
-            if boxes:
-                text += " " + boxes
+        def saved(delivery: Delivery) -> None:
+            text = self.tr("Saved {0} letter(s) as PDF in {1}.").format(len(letters), folder)
+            warnings = [w for w in (boxes, self._history_warning(delivery)) if w]
+            if warnings:
+                text += " " + " ".join(warnings)
             self.ctx.show_message(
                 text,
-                "warning" if boxes else "success",
+                "warning" if warnings else "success",
                 [
                     (
                         self.tr("Open folder"),
@@ -145,14 +156,18 @@ class SendJobs(QObject):
         dialog.open()
 
     def _record(self, letters: list[Letter], channel: str, recipient: str) -> None:
-        archive = self.ctx.services.archive
+        history = self._history()
+        ledger = self.ctx.session.ledger
 
-        def record() -> None:
-            for letter in letters:
-                archive.record(letter, channel, recipient=recipient)
+        def record() -> Delivery:
+            return deliver.record(letters, channel, recipient, history=history, ledger=ledger)
+
+        def recorded(delivery: Delivery) -> None:
+            if delivery.history_missed:
+                self.ctx.show_message(self._history_warning(delivery), "warning", [])
 
         self.ctx.runner.submit(
-            record, None, lambda exc: self.ctx.problem(exc), key=f"record-{channel}"
+            record, recorded, lambda exc: self.ctx.problem(exc), key=f"record-{channel}"
         )
 
     # --- email ---------------------------------------------------------------------------
@@ -163,14 +178,8 @@ class SendJobs(QObject):
         configured = str(self.ctx.services.settings.get("organizer.email") or "").strip()
         if configured:
             return configured
-        campaigns = getattr(self.ctx.services, "campaigns", None)
-        campaign_id = self.ctx.draft.campaign_id
-        try:
-            if campaigns is not None and campaign_id:
-                return campaigns.find(campaign_id).organizer_email
-        except Exception:  # noqa: BLE001 - only a convenience default
-            return ""
-        return ""
+        campaign = self.ctx.session.campaign
+        return campaign.organizer_email if campaign is not None else ""
 
     def email(
         self, letters: list[Letter], kind: str, other: str, *, attach: bool, fallback: Letter | None
@@ -227,31 +236,17 @@ class SendJobs(QObject):
 
             letter_fonts()
 
-        def send() -> list[Any]:
-            from advocate_app.core.delivery.email import compose_email, subject_for
-            from advocate_app.export.naming import letter_filename
+        ledger = self.ctx.session.ledger
 
+        def send() -> list[Any]:
             transport = services.smtp_transport()
             transport.config.validate()  # a wrong setting fails before anything is queued
             outbox = services.outbox
-            ids = []
-            for letter in letters:
-                pdf = None
-                if attach:
-                    from advocate_app.export.pdf import pdf_bytes
-
-                    pdf = pdf_bytes([letter], paper=paper)
-                msg = compose_email(
-                    letter,
-                    sender=sender,
-                    to=[to],
-                    reply_to=letter.constituent.email,
-                    subject=subject_for(letter, kind),
-                    pdf=pdf,
-                    pdf_filename=letter_filename(letter, "pdf"),
-                )
-                ids.append(outbox.add(letter, msg, to_kind=kind).id)
-            return outbox.send_due(transport, ids=ids)
+            ids = deliver.email(
+                letters, to=to, kind=kind, sender=sender, outbox=outbox, ledger=ledger,
+                attach=attach, paper=paper,
+            )  # fmt: skip
+            return deliver.send_queued(outbox, transport, ids)
 
         self.ctx.runner.submit(
             send,

@@ -3,12 +3,16 @@
 A street address gives the exact district through the Census geocoder; a ZIP code alone
 works offline from the ZIP table but may be split between districts, and the page says so
 before the person relies on it. Typed text is never cleared by an error.
+
+The fields are the session's writer (``ctx.session``): every change goes to the session
+(an address change voids its lookup at once), and the fields show the session when it
+changes elsewhere (a restored draft, the next participant). A failed lookup leaves the
+session with no members; an answer for an address changed meanwhile is not taken.
 """
 
 from __future__ import annotations
 
 import logging
-import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRegularExpression, Signal
@@ -24,7 +28,16 @@ from PySide6.QtWidgets import (
 )
 
 from advocate_app.core.lookup.geography import STATE_NAMES, normalize_state
-from advocate_app.core.models import Address, Constituent
+from advocate_app.flows.lookup import find
+from advocate_app.flows.session import (
+    LOOKUP,
+    NEED_CITY_OR_ZIP,
+    NEED_HOUSE_NUMBER,
+    WRITER,
+    ZIP_DIGITS,
+    LookupQuery,
+    QueryProblem,
+)
 from advocate_app.gui.widgets import add_row, heading, note, vbox
 
 if TYPE_CHECKING:
@@ -45,6 +58,8 @@ class YouPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._pushing = False
+        self._rendering = False
         layout = vbox(self, spacing=10)
         layout.addWidget(heading(self.tr("Who is writing?")))
         layout.addWidget(
@@ -124,11 +139,45 @@ class YouPage(QWidget):
 
         for field in (self.name, self.street, self.city, self.zip, self.email, self.phone):
             field.returnPressed.connect(self.start_lookup)
-        for field in (self.street, self.city, self.zip):
-            field.textEdited.connect(self._on_address_edited)
-        self.state.currentIndexChanged.connect(self._on_address_edited)
+            field.textChanged.connect(self._on_field_changed)
+        self.state.currentIndexChanged.connect(self._on_field_changed)
         ctx.runner.busy_changed.connect(self._on_runner_busy)
+        ctx.session.subscribe(self._on_session_changed)
         self.load_identity()
+
+    # --- the session -------------------------------------------------------------------
+    def push(self) -> None:
+        """What the fields say goes to the session (an address change voids its lookup)."""
+        if self._rendering:
+            return
+        self._pushing = True
+        try:
+            changed = self.ctx.session.set_writer(**self.values())
+        finally:
+            self._pushing = False
+        if LOOKUP in changed and self.ctx.runner.is_busy(LOOKUP_KEY):
+            # The person changed the address while a lookup ran: that answer would be stale.
+            self.ctx.runner.cancel(LOOKUP_KEY)
+
+    def _on_field_changed(self, *_args: object) -> None:
+        self.push()
+
+    def _on_session_changed(self, changed: frozenset[str]) -> None:
+        if WRITER in changed and not self._pushing:
+            self.render()
+
+    def render(self) -> None:
+        """Show the session's writer (a restored draft, the next participant)."""
+        writer = self.ctx.session.writer
+        self._rendering = True
+        try:
+            for key in ("name", "street", "city", "zip", "email", "phone"):
+                field = getattr(self, key)
+                if " ".join(field.text().split()) != getattr(writer, key):
+                    field.setText(getattr(writer, key))
+            self.set_state(writer.state)
+        finally:
+            self._rendering = False
 
     # --- identity ----------------------------------------------------------------------
     def load_identity(self) -> None:
@@ -182,83 +231,45 @@ class YouPage(QWidget):
         }
 
     # --- lookup ------------------------------------------------------------------------
-    def query(self) -> tuple[str, str, QWidget | None]:
-        """("address", one line, None) or ("zip", ZIP, None); ("", problem, field to fix)."""
-        v = self.values()
-        zip5 = v["zip"][:5]
-        if v["street"]:
-            if not re.search(r"\d", v["street"]):
-                return (
-                    "",
-                    self.tr(
-                        "Add the house number to your street address (for example 1100 Congress Ave)."
-                    ),
-                    self.street,
-                )
-            if not zip5 and not (v["city"] and v["state"]):
-                return (
-                    "",
-                    self.tr("Add your city and state, or your ZIP code, after the street address."),
-                    self.city,
-                )
-            tail = " ".join(p for p in (v["state"], zip5) if p)
-            return "address", ", ".join(p for p in (v["street"], v["city"], tail) if p), None
-        if len(zip5) == 5:
-            return "zip", zip5, None
-        if v["zip"]:
-            return "", self.tr("A ZIP code has five digits."), self.zip
-        return (
-            "",
+    def problem_text(self, problem: QueryProblem) -> str:
+        return {
+            NEED_HOUSE_NUMBER: self.tr(
+                "Add the house number to your street address (for example 1100 Congress Ave)."
+            ),
+            NEED_CITY_OR_ZIP: self.tr(
+                "Add your city and state, or your ZIP code, after the street address."
+            ),
+            ZIP_DIGITS: self.tr("A ZIP code has five digits."),
+        }.get(
+            problem.code,
             self.tr("Enter your street address, city and state, or at least your ZIP code."),
-            self.street,
         )
 
     def start_lookup(self) -> None:
-        kind, text, field = self.query()
-        if not kind:
-            self.ctx.show_message(text, "warning", ())
-            if field is not None:
-                field.setFocus()
+        self.push()
+        query = self.ctx.session.query()
+        if isinstance(query, QueryProblem):
+            self.ctx.show_message(self.problem_text(query), "warning", ())
+            getattr(self, query.field, self.street).setFocus()
             return
+        services = self.ctx.services
         self.ctx.runner.submit(
-            self._lookup_call(kind, text),
-            self._on_lookup_result,
-            lambda exc: self.ctx.problem(exc, retry=self.start_lookup),
+            lambda: find(services.finder, query),
+            lambda result: self._on_lookup_result(query, result),
+            self._on_lookup_failed,
             key=LOOKUP_KEY,
             label=self.tr("Looking up your members of Congress…"),
         )
 
-    def _lookup_call(self, kind: str, text: str):  # noqa: ANN202 - a zero-argument callable
-        services = self.ctx.services
-        if kind == "address":
-            return lambda: services.finder.find_by_address(text)
-        return lambda: services.finder.find_by_zip(text)
-
-    def constituent(self, result: LookupResult | None = None) -> Constituent:
-        """The person as the letters will sign them; gaps filled from the lookup."""
-        v = self.values()
-        zip_code = v["zip"]
-        state = v["state"]
-        if result is not None:
-            state = state or result.match.state
-            if not zip_code:
-                found = re.search(r"\b(\d{5})(?:-\d{4})?\s*$", result.match.matched_address or "")
-                zip_code = found.group(1) if found else ""
-        return Constituent(
-            name=v["name"],
-            address=Address(v["street"], v["city"], state, zip_code[:10]),
-            email=v["email"],
-            phone=v["phone"],
-        )
-
-    def _on_lookup_result(self, result: LookupResult) -> None:
+    def _on_lookup_result(self, query: LookupQuery, result: LookupResult) -> None:
+        if not self.ctx.session.take_lookup(query, result):
+            return  # the address changed meanwhile: that answer is for another place
         self.save_identity_if_wanted()
         self.lookup_finished.emit(result)
 
-    def _on_address_edited(self, *_args: object) -> None:
-        # The person changed the address while a lookup ran: that answer would be stale.
-        if self.ctx.runner.is_busy(LOOKUP_KEY):
-            self.ctx.runner.cancel(LOOKUP_KEY)
+    def _on_lookup_failed(self, error: BaseException) -> None:
+        self.ctx.session.lookup_failed()  # no members at all, never the previous ones
+        self.ctx.problem(error, retry=self.start_lookup)
 
     def _on_runner_busy(self, key: str, busy: bool) -> None:
         if key == LOOKUP_KEY:

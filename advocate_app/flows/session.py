@@ -1,0 +1,356 @@
+"""``LetterSession``: one letter writer's work, from their address to the letters they send.
+
+What it holds: the writer (name, address, contact), the lookup that found their members,
+which members they unticked, the chosen campaign, their story and talking points, the
+letters composed for them and their own edits to each letter (kept per member, across
+steps). What it guarantees:
+
+- Any change to the street, city, state or ZIP (or the one-line address the command line
+  passes) voids the lookup, the letters built on it and the edits of those letters, at
+  once: no member and no letter until a lookup for the new address succeeds.
+- A lookup answer is taken only for the address it was asked for (``take_lookup``); a
+  failed lookup leaves no members (``lookup_failed``), never the previous ones.
+- Letters are taken only if the lookup they were built on still holds (``take_letters``).
+
+Listeners (``subscribe``) get the set of what changed (``WRITER``, ``LOOKUP``, ...), so a
+window re-renders only what it must. A draft is ``to_snapshot()``: plain JSON, restored by
+``from_snapshot``. The session never does I/O; the operations in ``lookup``, ``compose``
+and ``deliver`` do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any
+
+from advocate_app.core.models import Address, Constituent
+from advocate_app.flows.writer import (  # noqa: F401 - the session's vocabulary, in one place
+    ADDRESS_FIELDS,
+    NEED_ADDRESS,
+    NEED_CITY_OR_ZIP,
+    NEED_HOUSE_NUMBER,
+    WRITER_KEYS,
+    ZIP_DIGITS,
+    LookupQuery,
+    QueryProblem,
+    Writer,
+    build_query,
+    matched_zip,
+)
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from advocate_app.core.campaign_model import Campaign
+    from advocate_app.core.lookup.finder import LookupResult
+    from advocate_app.core.models import Letter, Member
+    from advocate_app.flows.compose import LetterRequest
+    from advocate_app.flows.deliver import Ledger
+
+# What changed (listeners get a frozenset of these).
+WRITER = "writer"  # any of the writer's fields
+LOOKUP = "lookup"  # the lookup (found, refined, voided or failed)
+INCLUSION = "inclusion"  # a member ticked or unticked
+CAMPAIGN = "campaign"
+STORY = "story"
+POINTS = "points"
+LETTERS = "letters"  # composed letters arrived or were voided
+EDITS = "edits"  # the person's own text of a letter
+
+
+@dataclass
+class LetterSession:
+    """One writer's work in progress; see the module docstring."""
+
+    writer: Writer = field(default_factory=Writer)
+    lookup: LookupResult | None = None
+    excluded: set[str] = field(default_factory=set)  # bioguide ids the person unticked
+    campaign: Campaign | None = None
+    campaign_id: str = ""
+    story: str = ""
+    points: list[int] | None = None  # None: the campaign's defaults
+    statuses: dict[Any, Any] = field(default_factory=dict)  # Chamber -> BillStatus | None
+    letters: list[Letter] = field(default_factory=list)  # as composed, without edits
+    edits: dict[str, str] = field(default_factory=dict)  # bioguide -> the person's body text
+    _ledger: Ledger | None = field(default=None, repr=False)  # what already left (deliver.py)
+    generation: int = 0  # bumped each time the lookup changes or is voided
+    letters_current: bool = False  # False: an input changed since the letters were composed
+    _listeners: list[Callable[[frozenset[str]], None]] = field(default_factory=list, repr=False)
+    _lookup_key: tuple[str, ...] | None = field(default=None, repr=False)
+
+    # --- listening -------------------------------------------------------------------------
+    def subscribe(self, listener: Callable[[frozenset[str]], None]) -> None:
+        self._listeners.append(listener)
+
+    def _tell(self, changed: Iterable[str]) -> None:
+        what = frozenset(changed)
+        if what:
+            for listener in list(self._listeners):
+                listener(what)
+
+    # --- the writer ------------------------------------------------------------------------
+    def set_writer(self, **values: str) -> frozenset[str]:
+        """Change some of the writer's fields; returns (and tells) what changed."""
+        unknown = set(values) - set(WRITER_KEYS)
+        if unknown:
+            raise TypeError(f"unknown writer fields: {sorted(unknown)}")
+        new = Writer.clean(**{**_as_dict(self.writer), **values})
+        if new == self.writer:
+            return frozenset()
+        moved = new.address_key() != self.writer.address_key()
+        self.writer = new
+        changed = {WRITER}
+        if moved:
+            changed |= self._void_lookup()
+        elif self.letters:
+            self.letters_current = False  # the signature changes: compose again
+        self._tell(changed)
+        return frozenset(changed)
+
+    def _void_lookup(self) -> set[str]:
+        """The address moved: no lookup, no members, no letter built on them."""
+        self.generation += 1
+        had = self.lookup is not None or bool(self.letters) or bool(self.edits)
+        self.lookup = None
+        self._lookup_key = None
+        self.excluded.clear()
+        self.letters = []
+        self.edits.clear()
+        self.letters_current = False
+        return {LOOKUP, LETTERS, EDITS} if had else {LOOKUP}
+
+    def query(self) -> LookupQuery | QueryProblem:
+        return build_query(self.writer)
+
+    def constituent(self) -> Constituent:
+        """The writer as the letters sign them; the state and ZIP filled from the lookup."""
+        w = self.writer
+        state, zip_code = w.state, w.zip
+        if self.lookup is not None:
+            state = state or self.lookup.match.state
+            zip_code = zip_code or matched_zip(self.lookup.match.matched_address)
+        return Constituent(
+            name=w.name,
+            address=Address(w.street, w.city, state, zip_code[:10]),
+            email=w.email,
+            phone=w.phone,
+        )
+
+    # --- the lookup ------------------------------------------------------------------------
+    def take_lookup(self, query: LookupQuery, result: LookupResult) -> bool:
+        """A lookup answered: taken only if it answers the address the writer has now."""
+        current = self.query()
+        if not isinstance(current, LookupQuery) or (current.kind, current.text) != (
+            query.kind,
+            query.text,
+        ):
+            return False
+        self.generation += 1
+        self.lookup = result
+        self._lookup_key = self.writer.address_key()
+        self.excluded.clear()
+        self.letters = []
+        self.letters_current = False
+        self._tell({LOOKUP, LETTERS})
+        return True
+
+    def refine_lookup(self, generation: int, result: LookupResult) -> bool:
+        """The person picked their address or district among the lookup's choices."""
+        if generation != self.generation or self.lookup is None:
+            return False
+        self.generation += 1
+        self.lookup = result
+        self.letters = []
+        self.letters_current = False
+        self._tell({LOOKUP, LETTERS})
+        return True
+
+    def lookup_failed(self) -> None:
+        """The lookup failed (offline, the service refused): no members at all."""
+        self._tell(self._void_lookup())
+
+    @property
+    def has_lookup(self) -> bool:
+        """True only when the lookup answers the writer's current address."""
+        return self.lookup is not None and self._lookup_key == self.writer.address_key()
+
+    @property
+    def members(self) -> list[Member]:
+        return list(self.lookup.members) if self.has_lookup and self.lookup else []
+
+    @property
+    def included(self) -> list[Member]:
+        return [m for m in self.members if m.bioguide not in self.excluded]
+
+    def include(self, bioguide: str, included: bool) -> None:
+        before = set(self.excluded)
+        if included:
+            self.excluded.discard(bioguide)
+        else:
+            self.excluded.add(bioguide)
+        if before != self.excluded:
+            self.letters_current = False
+            kept = [
+                letter for letter in self.letters if letter.member.bioguide not in self.excluded
+            ]
+            changed = {INCLUSION} | ({LETTERS} if len(kept) != len(self.letters) else set())
+            self.letters = kept
+            self._tell(changed)
+
+    # --- campaign, story, points -----------------------------------------------------------
+    def choose_campaign(self, campaign: Campaign | None) -> None:
+        new_id = campaign.id if campaign is not None else ""
+        if campaign is self.campaign and new_id == self.campaign_id:
+            return
+        changed = {CAMPAIGN}
+        if new_id != self.campaign_id:
+            if self.campaign is not None or self.campaign_id:
+                self.points = None  # another campaign: its own default points
+                changed.add(POINTS)
+            self.statuses = {}
+        self.campaign = campaign
+        self.campaign_id = new_id
+        self.letters_current = False
+        self._tell(changed)
+
+    def set_story(self, story: str) -> None:
+        if story != self.story:
+            self.story = story
+            self.letters_current = False
+            self._tell({STORY})
+
+    def set_points(self, points: list[int] | None) -> None:
+        points = list(points) if points is not None else None
+        if points != self.points:
+            self.points = points
+            self.letters_current = False
+            self._tell({POINTS})
+
+    def set_statuses(self, statuses: Mapping[Any, Any]) -> None:
+        self.statuses.update(statuses)
+        self.letters_current = False
+        self._tell({LETTERS})
+
+    def targets(self) -> list[Member]:
+        """The included members the campaign has a bill for."""
+        campaign = self.campaign
+        if campaign is None:
+            return []
+        return [m for m in self.included if campaign.targets(m)]
+
+    def skipped(self) -> list[Member]:
+        """Included members the campaign has no bill for."""
+        wanted = {m.bioguide for m in self.targets()}
+        return [m for m in self.included if m.bioguide not in wanted]
+
+    # --- letters and edits -----------------------------------------------------------------
+    def letter_request(self, today: date, *, office_route: str = "dc") -> LetterRequest | None:
+        """Everything composing needs, frozen now (None when there is nothing to compose)."""
+        from advocate_app.flows.compose import LetterRequest
+
+        if self.campaign is None or not self.has_lookup:
+            return None
+        return LetterRequest(
+            generation=self.generation,
+            campaign=self.campaign,
+            constituent=self.constituent(),
+            members=tuple(self.targets()),
+            story=self.story,
+            points=None if self.points is None else tuple(self.points),
+            today=today,
+            statuses=dict(self.statuses),
+            office_route=office_route,
+        )
+
+    def take_letters(self, request: LetterRequest, letters: list[Letter]) -> bool:
+        """Composed letters arrive: taken only if the lookup they were built on holds."""
+        if request.generation != self.generation or not self.has_lookup:
+            return False
+        wanted = {m.bioguide for m in self.included}
+        self.letters = [letter for letter in letters if letter.member.bioguide in wanted]
+        self.letters_current = request == self.letter_request(
+            request.today, office_route=request.office_route
+        )
+        self._tell({LETTERS})
+        return True
+
+    def set_edit(self, bioguide: str, body: str | None) -> None:
+        """The person's own text of one letter (None: back to Advocate's text)."""
+        before = self.edits.get(bioguide)
+        if body is None:
+            self.edits.pop(bioguide, None)
+        else:
+            self.edits[bioguide] = body
+        if before != self.edits.get(bioguide):
+            self._tell({EDITS})
+
+    def final_letters(self) -> list[Letter]:
+        """The letters to send, in order, with the person's edits."""
+        return [
+            replace(letter, body=self.edits[letter.member.bioguide].strip())
+            if letter.member.bioguide in self.edits
+            else letter
+            for letter in self.letters
+        ]
+
+    @property
+    def ledger(self) -> Ledger:
+        """What already left in this session, so a retry never makes a second copy."""
+        if self._ledger is None:
+            from advocate_app.flows.deliver import Ledger
+
+            self._ledger = Ledger()
+        return self._ledger
+
+    # --- starting over and drafts ----------------------------------------------------------
+    def reset(self, *, keep_campaign: bool = True) -> None:
+        """The next writer: everything about this one is forgotten (the campaign stays)."""
+        campaign = self.campaign if keep_campaign else None
+        self.writer = Writer()
+        self._void_lookup()
+        self.story = ""
+        self.points = None
+        self.statuses = {}
+        self._ledger = None
+        if not keep_campaign:
+            self.campaign, self.campaign_id = None, ""
+        else:
+            self.campaign = campaign
+        self._tell({WRITER, LOOKUP, LETTERS, EDITS, STORY, POINTS, CAMPAIGN, INCLUSION})
+
+    def to_snapshot(self) -> dict[str, Any]:
+        """The draft: plain JSON, the keys the window has always kept."""
+        data: dict[str, Any] = {k: getattr(self.writer, k) for k in WRITER_KEYS if k != "line"}
+        data["story"] = self.story
+        data["points"] = list(self.points) if self.points is not None else None
+        data["campaign"] = self.campaign_id
+        data["edits"] = dict(self.edits)
+        return data
+
+    @classmethod
+    def from_snapshot(cls, data: Mapping[str, Any]) -> LetterSession:
+        session = cls()
+        session.restore(data)
+        return session
+
+    def restore(self, data: Mapping[str, Any]) -> None:
+        """Put a draft back: its fields, campaign, story, points and edits (no lookup: the
+        address is looked up again before any letter is built)."""
+        self.writer = Writer.clean(**{k: str(data.get(k) or "") for k in WRITER_KEYS})
+        self._void_lookup()
+        points = data.get("points")
+        self.points = [int(p) for p in points] if isinstance(points, list) else None
+        self.story = str(data.get("story") or "")
+        campaign_id = str(data.get("campaign") or "")
+        if campaign_id and campaign_id != self.campaign_id:
+            self.campaign, self.campaign_id, self.statuses = None, campaign_id, {}
+        edits = data.get("edits")
+        self.edits = (
+            {str(k): str(v) for k, v in edits.items()} if isinstance(edits, Mapping) else {}
+        )
+        self._tell({WRITER, LOOKUP, LETTERS, EDITS, STORY, POINTS, CAMPAIGN})
+
+
+def _as_dict(writer: Writer) -> dict[str, str]:
+    return {k: getattr(writer, k) for k in WRITER_KEYS}

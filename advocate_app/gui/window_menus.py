@@ -1,0 +1,82 @@
+"""The main window's menus and keyboard shortcuts (a part of ``MainWindow``).
+
+Shortcuts get their keys just after the first paint: PySide builds the enums of every key
+on the first ``setShortcut`` (~100 ms), which the person should not wait for.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QKeySequence
+
+
+class WindowMenus:
+    """File, Go and Help menus; mixed into ``MainWindow`` (which provides the slots)."""
+
+    def _build_menus(self) -> None:
+        self._shortcuts: list[tuple[QAction, object, str]] | None = []
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = self._action(
+            file_menu, self.tr("&New letter writer"), self.start_over, QKeySequence.StandardKey.New
+        )
+        self._action(
+            file_menu,
+            self.tr("&Settings…"),
+            lambda: self.open_settings(""),
+            QKeySequence.StandardKey.Preferences,
+            fallback="Ctrl+,",
+        )
+        file_menu.addSeparator()
+        self._action(
+            file_menu,
+            self.tr("&Quit"),
+            self.close,
+            QKeySequence.StandardKey.Quit,
+            fallback="Ctrl+Q",
+        )
+        go = self.menuBar().addMenu(self.tr("&Go"))
+        self._action(go, self.tr("&Back"), self.go_back, "Alt+Left")
+        self._action(go, self.tr("&Next"), self.go_next, "Alt+Right")
+        go.addSeparator()
+        for index, title in enumerate(self.step_titles()):
+            self._action(
+                go, title, lambda _checked=False, i=index: self.go_to(i), f"Ctrl+{index + 1}"
+            )
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&Keyboard shortcuts"), self._show_shortcuts, "F1")
+
+    def _action(self, menu, text: str, slot, shortcut, fallback: str = "") -> QAction:  # noqa: ANN001
+        action = QAction(text, self)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        self._shortcuts.append((action, shortcut, fallback))
+        return action
+
+    def defer_shortcut(self, action: QAction, keys: object, fallback: str = "") -> None:
+        """Give ``action`` its keys just after the first paint (see ``install_shortcuts``);
+        for actions other parts of the window add, such as the Organizer menu."""
+        if self._shortcuts is None:
+            action.setShortcut(QKeySequence(keys))
+        else:
+            self._shortcuts.append((action, keys, fallback))
+
+    def install_shortcuts(self) -> None:
+        """Give the actions their keys. Done just after the first paint: PySide builds the
+        enums of every key on the first ``setShortcut`` (~100 ms), which the person should
+        not wait for before seeing the window."""
+        for action, shortcut, fallback in self._shortcuts or []:
+            keys = QKeySequence(shortcut)
+            if keys.isEmpty() and fallback:
+                keys = QKeySequence(fallback)
+            action.setShortcut(keys)
+        self._shortcuts = None
+
+    def _show_shortcuts(self) -> None:
+        self.show_message(
+            self.tr(
+                "Alt+Left / Alt+Right: back and next. Ctrl+1 to Ctrl+4: go to a step. "
+                "Alt with an underlined letter: jump to that field or button. Ctrl+N: start over "
+                "for the next letter writer. Ctrl+Q: quit."
+            ),
+            "info",
+            [],
+        )

@@ -1,0 +1,113 @@
+"""Deliver's one history rule: a history that cannot be written never undoes a saved
+letter (a note says so), and a retry never writes a second copy."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from advocate_app.core.errors import InputProblem
+from advocate_app.core.store import Store, StoreUnavailable
+from advocate_app.flows import deliver
+from advocate_app.flows.lookup import look_up
+from advocate_app.flows.session import LetterSession
+from tests.flows.conftest import AUSTIN
+
+
+def _letters(services) -> tuple[LetterSession, list]:
+    session = LetterSession()
+    street, city, state, zip_code = AUSTIN
+    session.set_writer(name="Maria Lopez", street=street, city=city, state=state, zip=zip_code)
+    look_up(services.finder, session)
+    session.choose_campaign(services.campaigns.find("stop-csam-2025"))
+    request = session.letter_request(date(2026, 3, 2))
+    session.take_letters(request, request.compose())
+    return session, session.final_letters()
+
+
+def _broken_history(tmp_path: Path):
+    """A real history whose database cannot be opened (its folder is a file)."""
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    return lambda: Store.open(blocker / "advocate.sqlite3").archive
+
+
+def test_history_failing_still_counts_the_letters_saved_and_a_retry_writes_no_copy(
+    flow_services, tmp_path
+) -> None:
+    session, letters = _letters(flow_services)
+    folder = tmp_path / "letters"
+    first = deliver.save(letters, ["txt"], folder, paper="letter",
+                         history=_broken_history(tmp_path), ledger=session.ledger)  # fmt: skip
+    assert len(first.all_files()) == 3 and all(p.is_file() for p in first.all_files())
+    assert first.history_missed and "could not be added to your history" in first.notes()[0]
+    assert "cannot open or write its data file" in first.notes()[0]
+
+    again = deliver.save(letters, ["txt"], folder, paper="letter",
+                         history=lambda: flow_services.archive, ledger=session.ledger)  # fmt: skip
+    assert sorted(folder.iterdir()) == sorted(first.all_files())  # no second copy
+    assert again.skipped == 3 and not again.history_missed
+    assert flow_services.archive.count() == 3  # the history caught up, once
+
+    deliver.save(letters, ["txt"], folder, paper="letter",
+                 history=lambda: flow_services.archive, ledger=session.ledger)  # fmt: skip
+    assert flow_services.archive.count() == 3 and len(list(folder.iterdir())) == 3
+
+
+def test_a_file_the_person_deleted_is_written_again(flow_services, tmp_path) -> None:
+    session, letters = _letters(flow_services)
+    history = lambda: flow_services.archive  # noqa: E731
+    first = deliver.save(letters[:1], ["txt"], tmp_path, paper="letter", history=history,
+                         ledger=session.ledger)  # fmt: skip
+    first.all_files()[0].unlink()
+    again = deliver.save(letters[:1], ["txt"], tmp_path, paper="letter", history=history,
+                         ledger=session.ledger)  # fmt: skip
+    assert again.skipped == 0 and again.all_files()[0].is_file()
+    assert flow_services.archive.count() == 2  # saved twice: two entries
+
+
+def test_an_export_that_fails_half_way_is_finished_by_the_retry(flow_services, tmp_path) -> None:
+    session, letters = _letters(flow_services)
+    folder = tmp_path / "letters"
+    folder.mkdir()
+    history = lambda: flow_services.archive  # noqa: E731
+    deliver.save(
+        letters[:1], ["pdf"], folder, paper="letter", history=history, ledger=session.ledger
+    )
+    with pytest.raises(InputProblem):  # the export fails (here: an unknown paper size)
+        deliver.save(letters, ["pdf"], folder, paper="tabloid", history=history,
+                     ledger=session.ledger)  # fmt: skip
+    assert len(list(folder.iterdir())) == 1
+    retry = deliver.save(letters, ["pdf"], folder, paper="letter", history=history,
+                         ledger=session.ledger)  # fmt: skip
+    assert retry.skipped == 1 and len(list(folder.iterdir())) == 3
+    assert flow_services.archive.count() == 3
+
+
+def test_an_edited_letter_is_a_new_letter(flow_services, tmp_path) -> None:
+    session, letters = _letters(flow_services)
+    history = lambda: flow_services.archive  # noqa: E731
+    deliver.save(letters, ["txt"], tmp_path, paper="letter", history=history, ledger=session.ledger)
+    session.set_edit(letters[0].member.bioguide, "My own words, after all.")
+    edited = session.final_letters()
+    out = deliver.save(edited, ["txt"], tmp_path, paper="letter", history=history,
+                       ledger=session.ledger)  # fmt: skip
+    assert out.skipped == 2 and len(list(tmp_path.glob("*.txt"))) == 4
+
+
+def test_printed_and_form_letters_are_recorded_once(flow_services, tmp_path) -> None:
+    session, letters = _letters(flow_services)
+    broken = _broken_history(tmp_path)
+    missed = deliver.record(letters[:1], "print", "printer", history=broken, ledger=session.ledger)
+    assert missed.history_missed
+    history = lambda: flow_services.archive  # noqa: E731
+    deliver.record(letters[:1], "print", "printer", history=history, ledger=session.ledger)
+    deliver.record(letters[:1], "print", "printer", history=history, ledger=session.ledger)
+    assert flow_services.archive.count() == 1
+
+
+def test_the_history_error_is_a_store_problem_not_a_crash(tmp_path) -> None:
+    with pytest.raises(StoreUnavailable):
+        _broken_history(tmp_path)()
