@@ -131,15 +131,23 @@ class PrintQueueDialog(QDialog):
 
         paper = self.paper()
         chosen = next((p for p in self._printers if p.name == self.chosen_printer()), None)
-        text = self.tr("Your letters are set for {0} (Settings › Paper).").format(paper_name(paper))
+        text = self.tr("Your letters are set for {0} (Settings › Letters › Paper size).").format(
+            paper_name(paper)
+        )
         if chosen is not None and chosen.paper and chosen.paper != paper:
-            text = self.tr("This printer uses {0}; your letters are set for {1}.").format(
-                paper_name(chosen.paper), paper_name(paper)
-            ) + " " + self.tr("They print on {0}: put that paper in the printer.").format(
-                paper_name(paper)
+            text = (
+                self.tr("This printer uses {0}; your letters are set for {1}.").format(
+                    paper_name(chosen.paper), paper_name(paper)
+                )
+                + " "
+                + self.tr("They print on {0}: put that paper in the printer.").format(
+                    paper_name(paper)
+                )
             )
         if chosen is not None and chosen.problem():
-            text += " " + self.tr("This printer cannot print right now: it is paused or refusing jobs.")
+            text += " " + self.tr(
+                "This printer cannot print right now: it is paused or refusing jobs."
+            )
         self.paper_note.setText(text)
 
     def refresh(self) -> None:
@@ -211,7 +219,9 @@ class PrintQueueDialog(QDialog):
         from advocate_app.export.event_print import print_queue
 
         def progress(number: int, total: int) -> None:
-            self.summary.setText(self.tr("Stack {0} of {1} sent to the printer…").format(number, total))
+            self.summary.setText(
+                self.tr("Stack {0} of {1} sent to the printer…").format(number, total)
+            )
             QApplication.processEvents()
 
         self.print_button.setEnabled(False)
@@ -221,14 +231,18 @@ class PrintQueueDialog(QDialog):
         count = len(outcome.letters)
         if outcome.ok:
             self.banner.show_message(
-                self.tr("{0} letter(s) printed, in {1} stack(s).").format(count, len(outcome.stacks)),
+                self.tr("{0} letter(s) printed, in {1} stack(s).").format(
+                    count, len(outcome.stacks)
+                ),
                 "success",
             )
         else:
             run = self.mode.queue.run
             resume = run.next_stack if run is not None else 1
             text = outcome.failed + " "
-            if outcome.stacks:
+            if len(outcome.stacks) == 1:
+                text += self.tr("Stack {0} went out.").format(outcome.stacks[0]) + " "
+            elif outcome.stacks:
                 text += self.tr("Stacks {0} to {1} went out.").format(
                     outcome.stacks[0], outcome.stacks[-1]) + " "  # fmt: skip
             text += self.tr(
