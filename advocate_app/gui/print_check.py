@@ -25,10 +25,6 @@ if TYPE_CHECKING:
     from advocate_app.gui.context import AppContext
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrintCheck", text)
-
-
 def before_print(
     ctx: AppContext, paper: str, save_pdf: Callable[[], None], print_anyway: Callable[[], None]
 ) -> bool:
@@ -45,7 +41,10 @@ def before_print(
         ctx.show_message(
             problem,
             "error",
-            [(_tr("Save as PDF"), save_pdf), (_tr("Choose another printer…"), print_anyway)],
+            [
+                (QCoreApplication.translate("PrintCheck", "Save as PDF"), save_pdf),
+                (QCoreApplication.translate("PrintCheck", "Choose another printer…"), print_anyway),
+            ],
         )
         return False
     mismatch = printers.paper_mismatch(paper, default)
@@ -53,8 +52,9 @@ def before_print(
         ctx.show_message(
             mismatch
             + " "
-            + _tr(
-                "They print on {0}: put that paper in the printer, or change the paper in Settings."
+            + QCoreApplication.translate(
+                "PrintCheck",
+                "They print on {0}: put that paper in the printer, or change the paper in Settings.",
             ).format(printers.paper_name(paper)),
             "info",
             [],
@@ -72,9 +72,11 @@ def after_print(ctx: AppContext, printer_name: str, save_pdf: Callable[[], None]
         printers.ready_printer(printer_name)
     except printers.PrintFailed as exc:
         ctx.show_message(
-            _tr("Your letters were not printed. {0}").format(exc),
+            QCoreApplication.translate("PrintCheck", "Your letters were not printed. {0}").format(
+                exc
+            ),
             "error",
-            [(_tr("Save as PDF"), save_pdf)],
+            [(QCoreApplication.translate("PrintCheck", "Save as PDF"), save_pdf)],
         )
         return False
     return True
