@@ -104,6 +104,12 @@ def test_a_paused_printer_offers_save_as_pdf(qtbot, window, cups, tmp_path) -> N
     click(qtbot, window.banner, "Save as PDF")
     qtbot.waitUntil(lambda: len(list((tmp_path / "letters").glob("*.pdf"))) == 3)
     assert cups.pending("Letters") == []
+    # "Choose another printer…" opens the preview, whose print dialog lists the others.
+    click(qtbot, window, "Print")
+    click(qtbot, window.banner, "Choose another printer…")
+    qtbot.waitUntil(lambda: window.send.jobs.preview_dialog is not None)
+    window.send.jobs.preview_dialog.reject()
+    qtbot.waitUntil(lambda: window.send.jobs.preview_dialog is None)
 
 
 def test_a_printer_that_refuses_the_job_loses_nothing(qtbot, window, cups, tmp_path) -> None:
