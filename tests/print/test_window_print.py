@@ -106,7 +106,7 @@ def test_a_paused_printer_offers_save_as_pdf(qtbot, window, cups, tmp_path) -> N
     assert cups.pending("Letters") == []
     # "Choose another printer…" opens the preview, whose print dialog lists the others.
     click(qtbot, window, "Print")
-    click(qtbot, window.banner, "Choose another printer…")
+    window.banner.action_button("Choose another printer…").click()
     qtbot.waitUntil(lambda: window.send.jobs.preview_dialog is not None)
     window.send.jobs.preview_dialog.reject()
     qtbot.waitUntil(lambda: window.send.jobs.preview_dialog is None)
