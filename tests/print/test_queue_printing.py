@@ -83,11 +83,35 @@ def test_letter_paper_wins_over_an_a4_printer(cups, legislator_index) -> None:
     assert "(letter)" in pdf_info(path)["Page size"] and pdf_info(path)["Pages"] == "3"
 
 
+def pages_on(letter, paper: str) -> int:
+    from advocate_app.export.pdf import render_pdf
+    from advocate_app.export.render import paint_items
+
+    counted: list[int] = []
+    render_pdf(lambda w: counted.append(paint_items(w, [letter], paper=paper)), paper=paper)
+    return counted[0]
+
+
+def fullest_one_page_letter(member):
+    """The longest letter (sentence by sentence) that still fits one US Letter page."""
+    sentence = "Every report that reaches investigators quickly can protect another child. "
+    best = None
+    for paragraphs in range(1, 12):
+        for extra in range(0, 12):
+            letter = make_letter(member, paragraphs=paragraphs,
+                                 story="My story. " + sentence * extra)  # fmt: skip
+            if pages_on(letter, "letter") > 1:
+                return best
+            best = letter
+    raise AssertionError("no letter filled a page")
+
+
 def test_a4_letters_keep_one_page_and_inch_margins(cups, legislator_index) -> None:
-    """A letter that fits one Letter page fits one A4 page (narrower but taller)."""
-    member = legislator_index.representative("TX", 37)
+    """A letter that just fits one Letter page fits one A4 page (narrower but taller)."""
+    letter = fullest_one_page_letter(legislator_index.representative("TX", 37))
+    assert pages_on(letter, "letter") == 1
     queue = PrintQueue()
-    queue.add(make_letter(member, paragraphs=4))
+    queue.add(letter)
     assert print_queue(queue, INFO, "LettersA4", paper="a4").ok
     (path,) = cups.printed("LettersA4", 1)
     info = pdf_info(path)
@@ -97,6 +121,7 @@ def test_a4_letters_keep_one_page_and_inch_margins(cups, legislator_index) -> No
     assert 71 <= left < 80 and 71 <= top < 90, (left, top)
     assert right <= 595 - 71 and bottom <= 842 - 71, (right, bottom)
     assert right > 595 - 72 - 30  # justified text reaches the right margin
+    assert bottom > 842 - 72 - 120  # the page really is full
 
 
 def text_box(path, page: int) -> tuple[float, float, float, float]:
