@@ -63,6 +63,7 @@ def test_the_printers_own_paper_is_shown_beside_the_letters_paper(qtbot, queue_d
     click(qtbot, queue_dialog, "Print all")
     for path in cups.printed("LettersA4", 3):  # the letters' paper wins
         assert "(letter)" in pdf_info(path)["Page size"]
+    assert by_name(queue_dialog, "Printer", QComboBox).currentData() == "LettersA4"  # kept
 
 
 @pytest.mark.parametrize("trouble", ["pause", "reject"])

@@ -74,12 +74,12 @@ class PrintQueueDialog(QDialog):
         layout.addWidget(caption)
         layout.addWidget(self.list, 1)
         printer_row = QHBoxLayout()
-        printer_caption = QLabel(self.tr("P&rinter:"), self)
+        self.printer_caption = QLabel(self.tr("P&rinter:"), self)
         self.printer = QComboBox(self)
         self.printer.setAccessibleName(self.tr("Printer"))
-        printer_caption.setBuddy(self.printer)
+        self.printer_caption.setBuddy(self.printer)
         self.printer.currentIndexChanged.connect(lambda _i: self._update_paper_note())
-        printer_row.addWidget(printer_caption)
+        printer_row.addWidget(self.printer_caption)
         printer_row.addWidget(self.printer, 1)
         layout.addLayout(printer_row)
         self.paper_note = note(selectable=True)
@@ -111,6 +111,7 @@ class PrintQueueDialog(QDialog):
         """The print service's printers, default first (empty without CUPS: Qt's dialog)."""
         from advocate_app.core.printers import printers
 
+        chosen = self.printer.currentData()  # kept when it is still there
         self._printers = printers()
         self.printer.blockSignals(True)
         self.printer.clear()
@@ -119,8 +120,10 @@ class PrintQueueDialog(QDialog):
             if printer.is_default:
                 label = self.tr("{0} (default)").format(label)
             self.printer.addItem(label, printer.name)
+        self.printer.setCurrentIndex(max(0, self.printer.findData(chosen)))
         self.printer.blockSignals(False)
         self.printer.setVisible(bool(self._printers))
+        self.printer_caption.setVisible(bool(self._printers))
         self._update_paper_note()
 
     def chosen_printer(self) -> str | None:
@@ -224,7 +227,8 @@ class PrintQueueDialog(QDialog):
             )
             QApplication.processEvents()
 
-        self.print_button.setEnabled(False)
+        for button in (self.print_button, self.pdf_button, self.discard_button):
+            button.setEnabled(False)  # until refresh(): the queue is changing
         outcome = print_queue(self.mode.queue, self.batch_info(), printer, paper=self.paper(),
                               on_stack=progress)  # fmt: skip
         self._record(outcome.letters, printer or self.tr("printer"))
