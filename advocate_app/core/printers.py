@@ -237,9 +237,9 @@ def printers(*, with_paper: bool = True) -> list[Printer]:
     return sorted(found, key=lambda p: (not p.is_default, p.name.casefold()))
 
 
-def find_printer(name: str | None = None) -> Printer | None:
+def find_printer(name: str | None = None, known: list[Printer] | None = None) -> Printer | None:
     """The printer called ``name`` (case as the service spells it), or the default one."""
-    known = printers()
+    known = printers() if known is None else known
     if name:
         return next((p for p in known if p.name == name), None) or next(
             (p for p in known if p.name.casefold() == name.casefold()), None
@@ -254,8 +254,14 @@ def ready_printer(name: str | None) -> Printer:
             "This computer's print service (CUPS) is not available, so Advocate cannot print "
             "directly. Save the letters as PDF and print them from another program."
         )
-    printer = find_printer(name)
+    known = printers()
+    printer = find_printer(name, known)
     if printer is None:
+        if not known:
+            raise PrintFailed(
+                "This computer has no printer set up, or its print service is not running. "
+                "Set up a printer in the computer's printer settings, or save the letters as PDF."
+            )
         if name:
             raise PrintFailed(
                 f"The printer “{name}” is not there any more (unplugged, switched off or "

@@ -84,3 +84,14 @@ def test_batch_on_a_paused_printer_says_why_and_keeps_the_files(cups, env, parti
 def test_batch_to_a_printer_that_does_not_exist(cups, env, participants, tmp_path):
     done = batch(participants, tmp_path / "out", env, "--print", "Upstairs")
     assert done.returncode == 1 and "The printer “Upstairs” is not there any more" in done.stderr
+
+
+def test_batch_without_a_print_service(env, participants, tmp_path):
+    env = {**env, "CUPS_SERVER": str(tmp_path / "no-cups.sock")}
+    done = batch(participants, tmp_path / "out", env, "--print")
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert (
+        "no printer set up, or its print service is not running" in done.stderr
+        or "print service (CUPS) is not available" in done.stderr
+    )
+    assert (tmp_path / "out" / "Letters - stop-csam-2025.pdf").exists()
