@@ -8,6 +8,10 @@ print plugin, ``export.printing``). ``add_queue("Letters", paper="a4")`` makes a
 queue whose output lands in its own folder; ``printed(queue, count)`` waits for the jobs and
 returns the PDFs in job order.
 
+The queues turn the PDF they receive into PostScript with ``pdftocairo`` (CUPS's default
+Ghostscript route loses the text's Unicode mapping, so ``pdftotext`` could not read the
+printed PDF back), and cups-pdf turns that into the PDF the tests read.
+
 cups-pdf reads its settings from ``/etc/cups/cups-pdf-<name>.conf`` (a path compiled into
 the backend), so each queue writes one such file, named after this server, and ``stop()``
 removes it. That, and the backend itself (which CUPS runs as root only), is why the tests
