@@ -71,6 +71,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action="store_false",
         help="do not ask Congress.gov who already cosponsors",
     )
+    parser.add_argument(
+        "--print",
+        dest="printer",
+        nargs="?",
+        const="",
+        default=None,
+        metavar="PRINTER",
+        help="also send the stacks straight to a printer, one print job per office's stack "
+        "(default: this computer's default printer; `lpstat -p` lists printers)",
+    )
     parser.add_argument("--json", action="store_true", help="print the result as one JSON object")
     parser.set_defaults(func=run)
 
@@ -205,8 +215,25 @@ def run(args: argparse.Namespace, services: Services) -> int:
     files = list(result.files)
     if problems:
         files.append(_write_problem_list(args.out, campaign.id, args.input, problems))
-    _report(args, result, files, problems, notes)
-    return 1 if problems else 0
+    printed = _print_stacks(args, routed, info, paper) if args.printer is not None else None
+    _report(args, result, files, problems, notes, printed)
+    return 1 if problems or (printed is not None and not printed.ok) else 0
+
+
+def _print_stacks(args: argparse.Namespace, routed: list, info: Any, paper: str) -> Any:
+    """``--print``: the same stacks as the letters PDF, one print job each (see event_print)."""
+    from advocate_app.core.print_queue import PrintQueue
+    from advocate_app.export.event_print import print_queue
+
+    queue = PrintQueue()
+    for letter, office in routed:
+        queue.add(letter, office)
+
+    def show(number: int, total: int) -> None:
+        if not args.json:
+            print(f"Sent stack {number} of {total} to the printer.", file=sys.stderr, flush=True)
+
+    return print_queue(queue, info, args.printer or None, paper=paper, on_stack=show)
 
 
 def _progress_printer():
@@ -247,6 +274,7 @@ def _report(
     files: list[Path],
     problems: list[RowProblem],
     notes: list[str],
+    printed: Any = None,
 ) -> None:
     if args.json:
         payload = {
@@ -260,6 +288,9 @@ def _report(
             "problems": [{"line": p.line, "name": p.name, "message": p.message, "partial": p.partial} for p in problems],
             "notes": notes,
         }  # fmt: skip
+        if printed is not None:
+            payload["printed"] = {"printer": args.printer or None, "stacks": printed.stacks,
+                                  "jobs": printed.jobs, "failed": printed.failed}  # fmt: skip
         print(json.dumps(payload, indent=2, ensure_ascii=False))
         return
     where = "district offices" if args.route == "district" else "Washington offices"
@@ -278,6 +309,8 @@ def _report(
         print(f"  {path.name}")
     for note in notes:
         print(f"Note: {note}", file=sys.stderr)
+    if printed is not None:
+        _report_printing(args, printed, files[0].name)
     if problems:
         lines = len({p.line for p in problems})
         print(
@@ -287,3 +320,18 @@ def _report(
         )
         for problem in problems:
             print(f"  {problem}", file=sys.stderr)
+
+
+def _report_printing(args: argparse.Namespace, printed: Any, letters_pdf: str) -> None:
+    where = f"the printer {args.printer}" if args.printer else "the default printer"
+    if printed.stacks:
+        first, last = printed.stacks[0], printed.stacks[-1]
+        span = f"stack {first}" if first == last else f"stacks {first} to {last}"
+        print(f"Sent {span} of {printed.total_stacks} to {where}.")
+    if not printed.ok:
+        first = printed.stacks[-1] + 1 if printed.stacks else 1
+        print(
+            f"Printing stopped: {printed.failed}\nStacks {first} to {printed.total_stacks} were "
+            f"not printed; they are in {letters_pdf} in {args.out}: print them from there.",
+            file=sys.stderr,
+        )

@@ -116,5 +116,15 @@ def _check(profile: str | None) -> str:
     return (
         f"advocate self-check ok: Qt {qVersion()} (PySide6 {pyside_version}); window "
         f"{steps} steps; {campaign.id} letter ({bill}) -> PDF {size:,} bytes; "
-        f"keyring: {keyring}; data: {data_text}"
+        f"keyring: {keyring}; data: {data_text}; printer: {_printer_text()}"
     )
+
+
+def _printer_text() -> str:
+    """The default printer and its paper, from the system's print service (no network)."""
+    from advocate_app.core.printers import describe_default
+
+    try:
+        return describe_default()
+    except OSError as exc:  # a broken print service must not fail the whole check
+        return f"unknown ({exc})"

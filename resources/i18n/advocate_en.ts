@@ -2175,6 +2175,25 @@ Connect to the internet and press “Try again”. Without internet, an organize
     </message>
 </context>
 <context>
+    <name>PrintCheck</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another printer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They print on {0}: put that paper in the printer, or change the paper in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your letters were not printed. {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrintQueueDialog</name>
     <message>
         <source>Print queue</source>
@@ -2201,6 +2220,18 @@ Connect to the internet and press “Try again”. Without internet, an organize
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>P&amp;rinter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Print all…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2217,11 +2248,35 @@ Connect to the internet and press “Try again”. Without internet, an organize
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0} (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your letters are set for {0} (Settings › Letters › Paper size).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This printer uses {0}; your letters are set for {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They print on {0}: put that paper in the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This printer cannot print right now: it is paused or refusing jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0}: {1} letter(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{0} letter(s) waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing resumes at stack {0} of {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2234,6 +2289,26 @@ Connect to the internet and press “Try again”. Without internet, an organize
     </message>
     <message>
         <source>printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stack {0} of {1} sent to the printer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} letter(s) printed, in {1} stack(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stack {0} went out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stacks {0} to {1} went out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other {0} letter(s) are still in the queue: press “Print all” again to print from stack {1}, or save them as PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2181,6 +2181,25 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
     </message>
 </context>
 <context>
+    <name>PrintCheck</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <source>Choose another printer…</source>
+        <translation>Elegir otra impresora…</translation>
+    </message>
+    <message>
+        <source>They print on {0}: put that paper in the printer, or change the paper in Settings.</source>
+        <translation>Se imprimen en {0}: ponga ese papel en la impresora, o cambie el papel en Configuración.</translation>
+    </message>
+    <message>
+        <source>Your letters were not printed. {0}</source>
+        <translation>Sus cartas no se imprimieron. {0}</translation>
+    </message>
+</context>
+<context>
     <name>PrintQueueDialog</name>
     <message>
         <source>Print queue</source>
@@ -2207,6 +2226,18 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
         <translation>Cartas en espera por miembro</translation>
     </message>
     <message>
+        <source>P&amp;rinter:</source>
+        <translation>Imp&amp;resora:</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Impresora</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
         <source>&amp;Print all…</source>
         <translation>&amp;Imprimir todo…</translation>
     </message>
@@ -2223,12 +2254,36 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
         <translation>Cerrar</translation>
     </message>
     <message>
+        <source>{0} (default)</source>
+        <translation>{0} (predeterminada)</translation>
+    </message>
+    <message>
+        <source>Your letters are set for {0} (Settings › Letters › Paper size).</source>
+        <translation>Sus cartas están configuradas para {0} (Configuración › Cartas › Tamaño del papel).</translation>
+    </message>
+    <message>
+        <source>This printer uses {0}; your letters are set for {1}.</source>
+        <translation>Esta impresora usa {0}; sus cartas están configuradas para {1}.</translation>
+    </message>
+    <message>
+        <source>They print on {0}: put that paper in the printer.</source>
+        <translation>Se imprimen en {0}: ponga ese papel en la impresora.</translation>
+    </message>
+    <message>
+        <source>This printer cannot print right now: it is paused or refusing jobs.</source>
+        <translation>Esta impresora no puede imprimir ahora: está en pausa o rechaza trabajos.</translation>
+    </message>
+    <message>
         <source>{0}: {1} letter(s)</source>
         <translation>{0}: {1} carta(s)</translation>
     </message>
     <message>
         <source>{0} letter(s) waiting.</source>
         <translation>{0} carta(s) en espera.</translation>
+    </message>
+    <message>
+        <source>Printing resumes at stack {0} of {1}.</source>
+        <translation>La impresión continúa en el paquete {0} de {1}.</translation>
     </message>
     <message>
         <source>Letters from the event</source>
@@ -2241,6 +2296,26 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
     <message>
         <source>printer</source>
         <translation>impresora</translation>
+    </message>
+    <message>
+        <source>Stack {0} of {1} sent to the printer…</source>
+        <translation>Paquete {0} de {1} enviado a la impresora…</translation>
+    </message>
+    <message>
+        <source>{0} letter(s) printed, in {1} stack(s).</source>
+        <translation>{0} carta(s) impresa(s), en {1} paquete(s).</translation>
+    </message>
+    <message>
+        <source>Stack {0} went out.</source>
+        <translation>El paquete {0} se imprimió.</translation>
+    </message>
+    <message>
+        <source>Stacks {0} to {1} went out.</source>
+        <translation>Los paquetes {0} a {1} se imprimieron.</translation>
+    </message>
+    <message>
+        <source>The other {0} letter(s) are still in the queue: press “Print all” again to print from stack {1}, or save them as PDF.</source>
+        <translation>Las otras {0} carta(s) siguen en la cola: pulse «Imprimir todo» de nuevo para imprimir desde el paquete {1}, o guárdelas como PDF.</translation>
     </message>
     <message>
         <source>Folder for the batch PDF</source>

@@ -1,9 +1,13 @@
 """The organizer's print queue: what waits, then one batch with a cover sheet per office.
 
-Printing goes straight from memory to the printer (``export.event_print.paint_batch``); no
-file is written unless the organizer chooses "Save as PDF…" with a folder. Each printed
-letter is then recorded in the archive as "print" (anonymous during the event), which
-counts it in the tallies. If printing fails, the letters go back into the queue.
+Printing goes straight from memory to the printer chosen in the dialog, one office's stack
+per print job (``export.event_print.print_queue``); no file is written unless the organizer
+chooses "Save as PDF…" with a folder. The letters' paper (Settings) wins; when the printer's
+own default paper differs, the dialog says so beside the printer. Each printed letter is
+recorded in the archive as "print" (anonymous during the event), which counts it in the
+tallies. If the printer is paused, missing or refuses the job, the stacks that did not go
+out stay in the queue with the reason shown, and "Print all" resumes at the first of them.
+Without the system's print service (CUPS), Qt's print dialog paints the whole batch.
 """
 
 from __future__ import annotations
@@ -14,9 +18,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QPushButton,
@@ -66,6 +73,18 @@ class PrintQueueDialog(QDialog):
         caption.setBuddy(self.list)
         layout.addWidget(caption)
         layout.addWidget(self.list, 1)
+        printer_row = QHBoxLayout()
+        self.printer_caption = QLabel(self.tr("P&rinter:"), self)
+        self.printer = QComboBox(self)
+        self.printer.setAccessibleName(self.tr("Printer"))
+        self.printer_caption.setBuddy(self.printer)
+        self.printer.currentIndexChanged.connect(lambda _i: self._update_paper_note())
+        printer_row.addWidget(self.printer_caption)
+        printer_row.addWidget(self.printer, 1)
+        layout.addLayout(printer_row)
+        self.paper_note = note(selectable=True)
+        self.paper_note.setAccessibleName(self.tr("Paper"))
+        layout.addWidget(self.paper_note)
         buttons = QDialogButtonBox(self)
         self.print_button = self._button(buttons, self.tr("&Print all…"), self._on_print_clicked)
         self.pdf_button = self._button(buttons, self.tr("&Save as PDF…"), self._on_pdf_clicked)
@@ -74,7 +93,8 @@ class PrintQueueDialog(QDialog):
         close.setAccessibleName(self.tr("Close"))
         close.clicked.connect(self.accept)
         layout.addWidget(buttons)
-        self.resize(560, 420)
+        self.resize(560, 460)
+        self.load_printers()
         self.refresh()
 
     def _button(self, box: QDialogButtonBox, text: str, slot: Any) -> QPushButton:
@@ -83,12 +103,68 @@ class PrintQueueDialog(QDialog):
         button.clicked.connect(slot)
         return button
 
+    # --- printer and paper ----------------------------------------------------------------
+    def paper(self) -> str:
+        return str(self.ctx.services.settings.get("export.paper_size") or "letter")
+
+    def load_printers(self) -> None:
+        """The print service's printers, default first (empty without CUPS: Qt's dialog)."""
+        from advocate_app.core.printers import printers
+
+        chosen = self.printer.currentData()  # kept when it is still there
+        self._printers = printers()
+        self.printer.blockSignals(True)
+        self.printer.clear()
+        for printer in self._printers:
+            label = printer.name
+            if printer.is_default:
+                label = self.tr("{0} (default)").format(label)
+            self.printer.addItem(label, printer.name)
+        self.printer.setCurrentIndex(max(0, self.printer.findData(chosen)))
+        self.printer.blockSignals(False)
+        self.printer.setVisible(bool(self._printers))
+        self.printer_caption.setVisible(bool(self._printers))
+        self._update_paper_note()
+
+    def chosen_printer(self) -> str | None:
+        return self.printer.currentData() if self._printers else None
+
+    def _update_paper_note(self) -> None:
+        from advocate_app.core.printers import paper_name
+
+        paper = self.paper()
+        chosen = next((p for p in self._printers if p.name == self.chosen_printer()), None)
+        text = self.tr("Your letters are set for {0} (Settings › Letters › Paper size).").format(
+            paper_name(paper)
+        )
+        if chosen is not None and chosen.paper and chosen.paper != paper:
+            text = (
+                self.tr("This printer uses {0}; your letters are set for {1}.").format(
+                    paper_name(chosen.paper), paper_name(paper)
+                )
+                + " "
+                + self.tr("They print on {0}: put that paper in the printer.").format(
+                    paper_name(paper)
+                )
+            )
+        if chosen is not None and chosen.problem():
+            text += " " + self.tr(
+                "This printer cannot print right now: it is paused or refusing jobs."
+            )
+        self.paper_note.setText(text)
+
     def refresh(self) -> None:
         queue = self.mode.queue
         self.list.clear()
         for label, count in queue.counts_by_member().items():
             self.list.addItem(self.tr("{0}: {1} letter(s)").format(label, count))
-        self.summary.setText(self.tr("{0} letter(s) waiting.").format(len(queue)))
+        text = self.tr("{0} letter(s) waiting.").format(len(queue))
+        run = queue.run
+        if run is not None:
+            text += " " + self.tr("Printing resumes at stack {0} of {1}.").format(
+                run.next_stack, run.total
+            )
+        self.summary.setText(text)
         for button in (self.print_button, self.pdf_button, self.discard_button):
             button.setEnabled(bool(queue))
 
@@ -111,6 +187,9 @@ class PrintQueueDialog(QDialog):
 
     # --- printing ---------------------------------------------------------------------------
     def _on_print_clicked(self) -> None:
+        if self._printers:
+            self.print_stacks(self.chosen_printer())
+            return
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -137,6 +216,54 @@ class PrintQueueDialog(QDialog):
             self.refresh()
             return 0
         return self._done(taken, self.tr("printer"))
+
+    def print_stacks(self, printer: str | None) -> int:
+        """Print the queue on ``printer`` stack by stack; returns the letters printed."""
+        from advocate_app.export.event_print import print_queue
+
+        def progress(number: int, total: int) -> None:
+            self.summary.setText(
+                self.tr("Stack {0} of {1} sent to the printer…").format(number, total)
+            )
+            QApplication.processEvents()
+
+        for button in (self.print_button, self.pdf_button, self.discard_button):
+            button.setEnabled(False)  # until refresh(): the queue is changing
+        outcome = print_queue(self.mode.queue, self.batch_info(), printer, paper=self.paper(),
+                              on_stack=progress)  # fmt: skip
+        self._record(outcome.letters, printer or self.tr("printer"))
+        count = len(outcome.letters)
+        if outcome.ok:
+            self.banner.show_message(
+                self.tr("{0} letter(s) printed, in {1} stack(s).").format(
+                    count, len(outcome.stacks)
+                ),
+                "success",
+            )
+        else:
+            run = self.mode.queue.run
+            resume = run.next_stack if run is not None else 1
+            text = outcome.failed + " "
+            if len(outcome.stacks) == 1:
+                text += self.tr("Stack {0} went out.").format(outcome.stacks[0]) + " "
+            elif outcome.stacks:
+                text += self.tr("Stacks {0} to {1} went out.").format(
+                    outcome.stacks[0], outcome.stacks[-1]) + " "  # fmt: skip
+            text += self.tr(
+                "The other {0} letter(s) are still in the queue: press “Print all” again to "
+                "print from stack {1}, or save them as PDF."
+            ).format(outcome.waiting, resume)
+            self.banner.show_message(text, "error")
+        self.load_printers()
+        self.refresh()
+        if count:
+            self.printed.emit(count)
+        return count
+
+    def _record(self, items: list[QueuedLetter], where: str) -> None:
+        archive = self.ctx.services.archive
+        for item in items:
+            archive.record(item.letter, "print", recipient=where)  # counted in the tallies
 
     def _on_pdf_clicked(self) -> None:
         dialog = QFileDialog(self, self.tr("Folder for the batch PDF"))
@@ -166,9 +293,7 @@ class PrintQueueDialog(QDialog):
         return self._done(taken, str(result.letters_pdf))
 
     def _done(self, taken: list[QueuedLetter], where: str) -> int:
-        archive = self.ctx.services.archive
-        for item in taken:
-            archive.record(item.letter, "print", recipient=where)  # counted in the tallies
+        self._record(taken, where)
         self.banner.show_message(self.tr("{0} letter(s) printed.").format(len(taken)), "success")
         self.refresh()
         self.printed.emit(len(taken))

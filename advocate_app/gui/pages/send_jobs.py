@@ -107,7 +107,7 @@ class SendJobs(QObject):
         ).format(" ".join(missing[:10]))
 
     # --- print ---------------------------------------------------------------------------
-    def print_letters(self, letters: list[Letter]) -> None:
+    def print_letters(self, letters: list[Letter], *, check: bool = True) -> None:
         """Open the print preview (not modal to the whole app, so tests can drive it)."""
         if not letters:
             return
@@ -123,6 +123,15 @@ class SendJobs(QObject):
         from PySide6.QtGui import QPageSize
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
+        from advocate_app.gui import print_check
+
+        def save() -> None:
+            self.save_pdfs(letters, self.window.folder())
+
+        again = lambda: self.print_letters(letters, check=False)  # noqa: E731
+        if check and not print_check.before_print(self.ctx, self._paper(), save, again):
+            return
+
         from advocate_app.export.render import PAGE_SIZE_IDS, paint_letters
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -136,13 +145,13 @@ class SendJobs(QObject):
 
         def paint(device: Any) -> None:
             try:
-                paint_letters(device, letters)
+                paint_letters(device, letters, paper=self._paper())  # the letters' paper wins
             except (OSError, ValueError) as exc:
                 self.ctx.problem(exc)
 
         def closed(result: int) -> None:
             self.preview_dialog = None
-            if result:  # the person printed
+            if result and print_check.after_print(self.ctx, printer.printerName(), save):
                 self._record(letters, "print", printer.printerName() or "printer")
                 self.finished.emit("print", list(letters))
             dialog.deleteLater()

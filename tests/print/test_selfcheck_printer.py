@@ -1,0 +1,36 @@
+"""``advocate --self-check`` names the default printer and its paper (from CUPS, no network)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.gui.test_main import _run
+
+
+@pytest.mark.parametrize(
+    ("default", "paused", "expected"),
+    [
+        ("LettersA4", False, "printer: LettersA4 (A4)"),
+        ("Letters", True, "printer: Letters (US Letter) paused"),
+    ],
+)
+def test_self_check_reports_the_default_printer(cups, tmp_path, default, paused, expected) -> None:
+    cups.lp("lpadmin", "-d", default)
+    if paused:
+        cups.pause(default)
+    try:
+        out = _run(["--self-check", "--profile", str(tmp_path / "p")], tmp_path, **cups.env())
+    finally:
+        cups.lp("lpadmin", "-d", "Letters")
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().endswith(expected), out.stdout
+
+
+def test_self_check_without_a_print_service(tmp_path) -> None:
+    out = _run(["--self-check", "--profile", str(tmp_path / "p")], tmp_path,
+               CUPS_SERVER=str(tmp_path / "no-cups.sock"))  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    line = out.stdout.strip()
+    assert line.endswith(
+        ("; printer: no default (0 printers)", "; printer: none (no print service)")
+    )
