@@ -18,7 +18,6 @@ widgets hold no Jinja and no TOML: they hand text to ``PackDraft`` and get back 
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -66,30 +65,42 @@ def _s(value: Any) -> str:
     return value if isinstance(value, str) else ("" if value is None else str(value))
 
 
+def _number(value: Any) -> int:
+    """A bill or Congress number; text holding only digits counts ("6484")."""
+    if isinstance(value, bool):
+        return 0
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value.strip())
+    return 0
+
+
 def fields_from_toml(text: str) -> ManifestFields:
     """The form's fields from a manifest; ``InputProblem`` only when it is not TOML at all."""
     import tomllib
 
+    from advocate_app.core.toml_errors import explain_toml_error
+
     try:
-        data = tomllib.loads(text)
+        data = tomllib.loads(text.lstrip("\ufeff"))
     except tomllib.TOMLDecodeError as exc:
-        raise InputProblem(f"campaign.toml is not valid TOML: {exc}") from None
+        line, message = explain_toml_error(text, exc)
+        raise InputProblem(f"campaign.toml is not valid TOML: line {line}: {message}") from None
     bills = {}
     for chamber, spec in (data.get("bills") or {}).items():
         if isinstance(spec, dict):
-            number = spec.get("number")
             bills[str(chamber)] = BillFields(
-                _s(spec.get("type")), number if isinstance(number, int) else 0,
+                _s(spec.get("type")), _number(spec.get("number")),
                 _s(spec.get("short_title")), _s(spec.get("official_title")), _s(spec.get("url")),
             )  # fmt: skip
     points = []
     for item in data.get("talking_points") or []:
         spec = item if isinstance(item, dict) else {"text": item}
         points.append((_s(spec.get("text")), spec.get("default", True) is True))
-    congress = data.get("congress")
     return ManifestFields(
         id=_s(data.get("id")), title=_s(data.get("title")), summary=_s(data.get("summary")),
-        congress=congress if isinstance(congress, int) else 0,
+        congress=_number(data.get("congress")),
         end_date=_s(data.get("end_date")), subject=_s(data.get("subject")),
         organizer_email=_s(data.get("organizer_email")), bills=bills,
         templates={str(k): _s(v) for k, v in (data.get("templates") or {}).items()},
@@ -98,61 +109,152 @@ def fields_from_toml(text: str) -> ManifestFields:
     )  # fmt: skip
 
 
-def _q(text: str) -> str:
-    """A TOML basic string (JSON's escapes are valid TOML)."""
-    return json.dumps(text, ensure_ascii=False)
+# A new manifest starts from this text, so it carries the same explanations as a hand-written one.
+NEW_MANIFEST = """\
+# Written by Advocate's campaign editor. Format: "Writing campaigns" in the Help menu
+# (templates/README.md). Lines starting with # are notes for people; the app ignores them.
+schema = 1
+id = ""
+title = ""
+summary = ""
+congress = 119
+subject = ""
+organizer_email = ""
+story_prompts = []
+talking_points = []
+"""
+
+_SCALARS = ("id", "title", "summary", "congress", "subject", "organizer_email")
 
 
-def manifest_toml(fields: ManifestFields) -> tuple[str, dict[int, str]]:
-    """The manifest text, and which form field each line belongs to (line -> "title",
-    "bills.house.number", "talking_points.2", ...)."""
-    lines: list[str] = [
-        "# Written by Advocate's campaign editor. Format: templates/README.md",
-        "schema = 1",
-    ]
-    owner: dict[int, str] = {}
+def _text_item(value: str) -> Any:
+    import tomlkit
 
-    def put(text: str, key: str = "") -> None:
-        lines.append(text)
-        if key:
-            owner[len(lines)] = key
+    return tomlkit.string(value, multiline="\n" in value) if "\n" in value else value
 
-    put(f"id = {_q(fields.id)}", "id")
-    put(f"title = {_q(fields.title)}", "title")
-    put(f"summary = {_q(fields.summary)}", "summary")
-    put(f"congress = {int(fields.congress or 0)}", "congress")
-    if fields.end_date.strip():
-        valid = re.fullmatch(r"\d{4}-\d{2}-\d{2}", fields.end_date.strip())
-        put(f"end_date = {fields.end_date.strip() if valid else _q(fields.end_date)}", "end_date")
-    put(f"subject = {_q(fields.subject)}", "subject")
-    put(f"organizer_email = {_q(fields.organizer_email)}", "organizer_email")
-    prompts = ", ".join(_q(p) for p in fields.story_prompts if p.strip())
-    put(f"story_prompts = [{prompts}]", "story_prompts")
-    if not fields.talking_points:  # an empty list, so the "add talking points" error has a line
-        put("talking_points = []", "talking_points")
-    for chamber in ("house", "senate"):
-        bill = fields.bills.get(chamber)
+
+def _set_or_drop(table: Any, key: str, value: Any) -> None:
+    if value in ("", None):
+        if key in table:
+            del table[key]
+    else:
+        table[key] = _text_item(value) if isinstance(value, str) else value
+
+
+def _end_date_item(text: str) -> Any:
+    text = text.strip()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            pass
+    return text
+
+
+def _apply_fields(fields: ManifestFields, original: str) -> str:
+    """``original`` with only what differs from ``fields`` changed: comments, order, layout
+    and unknown keys stay as they were (``tomlkit``)."""
+    import tomlkit
+    from tomlkit.items import AoT, Table
+
+    try:
+        old = fields_from_toml(original)
+        doc = tomlkit.parse(original)
+    except Exception:  # noqa: BLE001 - a manifest tomlkit cannot keep: start afresh
+        old, doc = fields_from_toml(NEW_MANIFEST), tomlkit.parse(NEW_MANIFEST)
+    for name in _SCALARS:
+        value = getattr(fields, name)
+        if value != getattr(old, name):
+            doc[name] = _text_item(value) if isinstance(value, str) else int(value or 0)
+    if fields.end_date.strip() != old.end_date.strip():
+        _set_or_drop(doc, "end_date", _end_date_item(fields.end_date) or None)
+    if fields.story_prompts != old.story_prompts:
+        prompts = tomlkit.array()
+        prompts.extend(p for p in fields.story_prompts if p.strip())
+        doc["story_prompts"] = prompts.multiline(len(prompts) > 0)
+    if fields.bills != old.bills:
+        _apply_bills(doc, fields.bills, old.bills)
+    if fields.templates != old.templates:
+        if not isinstance(doc.get("templates"), Table):
+            doc["templates"] = tomlkit.table()
+        table = doc["templates"]
+        for key in [*table.keys(), *fields.templates]:
+            if fields.templates.get(key, "") != old.templates.get(key, ""):
+                _set_or_drop(table, key, fields.templates.get(key, ""))
+    if fields.talking_points != old.talking_points:
+        points = doc.get("talking_points")
+        if not isinstance(points, AoT) or not fields.talking_points:
+            if "talking_points" in doc:
+                del doc["talking_points"]
+            points = tomlkit.aot()
+            previous: list[tuple[str, bool]] = []
+        else:
+            previous = list(old.talking_points)
+        while len(points) > len(fields.talking_points):
+            del points[len(points) - 1]
+        for index, (text, ticked) in enumerate(fields.talking_points):
+            if index < len(points):
+                table = points[index]
+                if previous[index][0] != text:
+                    table["text"] = _text_item(text)
+            else:
+                if 0 < len(points) <= len(previous):  # after a table from the file
+                    points[len(points) - 1].add(tomlkit.nl())
+                table = tomlkit.table()
+                table["text"] = _text_item(text)
+                points.append(table)
+            if ticked and "default" in table:
+                del table["default"]
+            elif not ticked and table.get("default", True) is not False:
+                table["default"] = False
+        if "talking_points" not in doc:
+            doc["talking_points"] = points if fields.talking_points else tomlkit.array()
+    return tomlkit.dumps(doc)
+
+
+def _apply_bills(doc: Any, bills: dict[str, BillFields], old: dict[str, BillFields]) -> None:
+    import tomlkit
+    from tomlkit.items import Table
+
+    if not isinstance(doc.get("bills"), Table):
+        doc["bills"] = tomlkit.table(is_super_table=True)
+    table = doc["bills"]
+    for chamber in [*table.keys(), *(c for c in bills if c not in table)]:
+        bill, before = bills.get(chamber), old.get(chamber)
         if bill is None:
+            if chamber in ("house", "senate") and chamber in table:
+                del table[chamber]
             continue
-        put("")
-        put(f"[bills.{chamber}]", f"bills.{chamber}")
-        put(f"type = {_q(bill.type)}", f"bills.{chamber}.type")
-        put(f"number = {int(bill.number or 0)}", f"bills.{chamber}.number")
-        for name in ("short_title", "official_title", "url"):
-            if getattr(bill, name).strip():
-                put(f"{name} = {_q(getattr(bill, name))}", f"bills.{chamber}.{name}")
-    put("")
-    put("[templates]", "templates")
-    for key, name in fields.templates.items():
-        if name.strip():
-            put(f"{key} = {_q(name)}", f"templates.{key}")
-    for index, (text, ticked) in enumerate(fields.talking_points):
-        put("")
-        put("[[talking_points]]", f"talking_points.{index}")
-        put(f"text = {_q(text)}", f"talking_points.{index}")
-        if not ticked:
-            put("default = false", f"talking_points.{index}")
-    return "\n".join(lines) + "\n", owner
+        if not isinstance(table.get(chamber), Table):
+            table[chamber] = tomlkit.table()
+            before = None
+        spec = table[chamber]
+        for name in BILL_FIELDS:
+            value = getattr(bill, name)
+            if before is None or value != getattr(before, name):
+                if name == "number":
+                    spec[name] = int(value or 0)
+                elif name == "type":
+                    spec[name] = value
+                else:
+                    _set_or_drop(spec, name, value)
+
+
+def manifest_toml(fields: ManifestFields, original: str = "") -> tuple[str, dict[int, str]]:
+    """The manifest text, and which form field each line belongs to (line -> "title",
+    "bills.house.number", "talking_points.2", ...). With ``original`` (the manifest as it
+    was opened), only what changed is rewritten: nothing changed gives the same text."""
+    from advocate_app.core.campaign_check import key_lines
+
+    text = _apply_fields(fields, original if original.strip() else NEW_MANIFEST)
+    owners: dict[int, str] = {}
+    for key, line in sorted(key_lines(text).items(), key=lambda item: len(item[0])):
+        owners[line] = key  # the longest key on a line wins ("talking_points.2" over its list)
+    return text, owners
+
+
+def _template_text(data: bytes) -> str:
+    return data.decode("utf-8-sig", "replace").replace("\r\n", "\n")
 
 
 # --- samples for the preview ----------------------------------------------------------------
@@ -220,18 +322,20 @@ class PackDraft:
     fields: ManifestFields
     templates: dict[str, str]  # file name -> text (every template, partials included)
     other_files: dict[str, bytes] = field(default_factory=dict)  # README.md etc., kept as is
+    manifest_text: str = ""  # the manifest as opened: what did not change is written back as is
+    originals: dict[str, bytes] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def from_files(cls, files: Mapping[str, bytes]) -> PackDraft:
-        text = files.get(MANIFEST, b"").decode("utf-8", "replace")
+        text = files.get(MANIFEST, b"").decode("utf-8-sig", "replace")
         fields = fields_from_toml(text) if text.strip() else ManifestFields()
         templates, others = {}, {}
         for name, data in files.items():
             if name.endswith(TEMPLATE_SUFFIXES):
-                templates[name] = data.decode("utf-8-sig", "replace").replace("\r\n", "\n")
+                templates[name] = _template_text(data)
             elif name != MANIFEST:
                 others[name] = data
-        return cls(fields, dict(sorted(templates.items())), others)
+        return cls(fields, dict(sorted(templates.items())), others, text, dict(files))
 
     @classmethod
     def from_path(cls, path: Path) -> PackDraft:
@@ -245,21 +349,34 @@ class PackDraft:
 
     @classmethod
     def blank(cls) -> PackDraft:
-        body = (
-            "I live in {{ constituent.place }} and I ask you to support {{ bill.label }}.\n"
-            "{% if story %}\n\n{{ story }}\n{% endif %}\n"
-            "{% for point in talking_points %}\n\n{{ point }}\n{% endfor %}\n"
-        )
+        """A new campaign: one letter for every role, written as paragraphs (no template code)."""
+        from advocate_app.core.letter_paragraphs import LETTER_FILE, LetterParagraphs
+
         fields = ManifestFields(
             id="my-campaign", title="", summary="", subject="{bill}, {short_title}",
             bills={"house": BillFields("hr", 0), "senate": BillFields("s", 0)},
-            templates={"house": "house.txt.j2", "senate": "senate.txt.j2"},
+            templates={key: LETTER_FILE for key in TEMPLATE_KEYS},
         )  # fmt: skip
-        return cls(fields, {"house.txt.j2": body, "senate.txt.j2": body})
+        return cls(fields, {LETTER_FILE: LetterParagraphs.starter().to_template()})
+
+    def manifest(self) -> tuple[str, dict[int, str]]:
+        return manifest_toml(self.fields, self.manifest_text)
 
     def files(self) -> dict[str, bytes]:
-        files = {MANIFEST: manifest_toml(self.fields)[0].encode("utf-8")}
+        files = {MANIFEST: self.manifest()[0].encode("utf-8")}
         files.update({n: t.encode("utf-8") for n, t in self.templates.items()})
+        for name in list(files):  # unchanged files keep their bytes (a BOM, Windows line ends)
+            original = self.originals.get(name)
+            if original is None or files[name] == original:
+                continue
+            same = (
+                original.decode("utf-8-sig", "replace") == self.manifest_text
+                and files[name].decode("utf-8") == self.manifest_text
+                if name == MANIFEST
+                else _template_text(original) == self.templates.get(name)
+            )
+            if same:
+                files[name] = original
         files.update(self.other_files)
         return files
 
@@ -271,12 +388,12 @@ class PackDraft:
             templates=dict(self.fields.templates), talking_points=list(self.fields.talking_points),
             story_prompts=list(self.fields.story_prompts),
         )  # fmt: skip
-        return PackDraft(fields, dict(self.templates), dict(self.other_files))
+        return PackDraft(fields, dict(self.templates), dict(self.other_files), self.manifest_text)
 
     def check(self, today: date | None = None) -> DraftReport:
         from advocate_app.core.campaign_check import check_files
 
-        text, owners = manifest_toml(self.fields)
+        text, owners = self.manifest()
         files = {**self.files(), MANIFEST: text.encode("utf-8")}
         campaign, problems = check_files(files, path=None, today=today)
         return DraftReport(campaign, problems, owners)
