@@ -80,8 +80,9 @@ def explain_toml_error(text: str, exc: Exception) -> tuple[int, str]:
             f"this line holds a character TOML does not allow here ({raw.split(' ', 2)[-1]}); "
             "put text inside quotes"
         )
-    if raw.startswith("Unclosed array"):
-        start = _list_start(lines, line) or line
+    open_list = _list_start(lines, line - 1) if line > 1 else 0
+    if raw.startswith("Unclosed array") or (raw.startswith("Invalid value") and open_list):
+        start = (open_list or _list_start(lines, line)) or line
         return start, (
             "a list that opens with [ is never closed: end it with ] (and separate its "
             "items with commas)"
@@ -183,6 +184,11 @@ def explain_template_error(source: str, line: int, message: str) -> tuple[int, s
         return line, (
             "a {{ ... }} field is not written right: it needs two braces on each side, "
             "{{ like.this }}, with only a field name inside"
+        )
+    if text.startswith("Expected an expression"):
+        return line, (
+            "a {% %} tag or {{ }} field on this line is empty: put a condition or a field "
+            "name inside it, e.g. {% if story %} or {{ bill.label }}"
         )
     if "unexpected end of template" in text.lower() or "unexpected 'end of template'" in text:
         return line, "a {{ or {% opened here is never closed with }} or %}"
