@@ -11,7 +11,8 @@ widgets hold no Jinja and no TOML: they hand text to ``PackDraft`` and get back 
   and says which line holds which key, so a manifest problem maps to a form field.
 - ``PackDraft.check()`` runs the same checks as loading a pack (``campaign_check``).
 - ``PackDraft.preview()`` renders the letter for a sample Representative, Senator and
-  Delegate and a sample constituent; a broken template shows its error for the roles that
+  Delegate, and for a Representative who already cosponsors (the thank-you version), with a
+  sample constituent and the story the organizer tries out; a broken template shows its error for the roles that
   use it while the others still render.
 - ``save_folder`` / ``export_zip`` write through ``campaign_pack`` (all or nothing).
 """
@@ -292,7 +293,7 @@ SAMPLE_MEMBERS: tuple[tuple[str, Member], ...] = (
 
 @dataclass(frozen=True)
 class Preview:
-    label: str  # "House", "Senate", "Delegate"
+    label: str  # "House", "Senate", "Delegate", "Cosponsor" (a Representative who cosponsors)
     member: Member
     letter: Letter | None = None
     problem: Problem | None = None  # why there is no letter
@@ -416,7 +417,9 @@ class PackDraft:
             stand_ins = {**self.files(), **{n: _PLACEHOLDER.encode() for n in broken}}
             campaign = check_files(stand_ins, path=None, today=today)[0]
         results = []
-        for label, member in SAMPLE_MEMBERS:
+        samples = [(label, member, None) for label, member in SAMPLE_MEMBERS]
+        samples.append(("Cosponsor", SAMPLE_MEMBERS[0][1], True))  # the thank-you version
+        for label, member, cosponsor in samples:
             if campaign is None:
                 first = report.errors[0] if report.errors else Problem(MANIFEST, 0, "not checked")
                 results.append(Preview(label, member, problem=first))
@@ -437,7 +440,8 @@ class PackDraft:
                 continue
             try:
                 person = _SAMPLE_DC if member.state == "DC" else SAMPLE_CONSTITUENT
-                letter = compose_letter(campaign, person, member, story=story, today=today)
+                letter = compose_letter(campaign, person, member, story=story, today=today,
+                                        cosponsor=cosponsor)  # fmt: skip
             except InputProblem as exc:
                 where = getattr(exc, "template", template)
                 results.append(

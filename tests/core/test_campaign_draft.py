@@ -45,9 +45,11 @@ def test_the_builtin_pack_previews_for_every_role(builtin):
     report = builtin.check(TODAY)
     assert report.campaign is not None and not report.errors
     previews = builtin.preview(today=TODAY)
-    assert [p.label for p in previews] == ["House", "Senate", "Delegate"]
+    assert [p.label for p in previews] == ["House", "Senate", "Delegate", "Cosponsor"]
     assert all(p.letter is not None for p in previews)
-    house, senate, delegate = (p.letter for p in previews)
+    house, senate, delegate, cosponsor = (p.letter for p in previews)
+    assert "thank you for cosponsoring H.R. 3921" in cosponsor.body
+    assert "ask you to cosponsor" in house.body and "ask you to cosponsor" not in cosponsor.body
     assert "H.R. 3921" in house.body and "S. 1829" in senate.body
     assert (
         delegate.salutation == "Dear Delegate Brooks:"
@@ -62,7 +64,7 @@ def test_a_broken_template_points_at_its_line_and_spares_other_roles(builtin):
     report = builtin.check(TODAY)
     [error] = report.errors
     assert (error.file, error.line) == ("house.txt.j2", 3) and report.field_for(error) == ""
-    house, senate, delegate = builtin.preview(today=TODAY)
+    house, senate, delegate, _cosponsor = builtin.preview(today=TODAY)
     assert house.letter is None and house.problem == error
     assert senate.letter is not None and delegate.letter is not None  # delegate.txt.j2 is fine
     builtin.templates["house.txt.j2"] = "\n".join(lines).replace(" {{ bill.label }", "")

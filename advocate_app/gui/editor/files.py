@@ -55,8 +55,8 @@ class PackFiles(_Base):
         )
 
     def _on_saved(self, folder: Path) -> None:
-        self.source, self.builtin, self.dirty = Path(folder), False, False
-        self._update_title()
+        self.source, self.builtin = Path(folder), False
+        self.mark_saved()
         self.banner.show_message(self.tr("Saved the campaign in {0}.").format(folder), "success")
         self.saved.emit(str(folder))
 
@@ -97,6 +97,7 @@ class PackFiles(_Base):
         """ "New campaign from this one": the same text under a new id, not yet saved."""
         draft = self.draft().copy_as(new_id.strip(), self.form.title.text().strip())
         self.load(draft)
+        self._baseline = ()  # not saved anywhere yet: stays marked until it is
         self.dirty = True
         self._update_title()
 
