@@ -163,7 +163,9 @@ def _misplaced_keys(data: Mapping[str, Any], report: Report, lines: Mapping[str,
             line=where_line(dotted),
         )
 
-    for chamber, spec in (data.get("bills") or {}).items() if isinstance(data.get("bills"), dict) else ():
+    for chamber, spec in (
+        (data.get("bills") or {}).items() if isinstance(data.get("bills"), dict) else ()
+    ):
         if isinstance(spec, dict):
             for key in spec:
                 if key in TOP_LEVEL_KEYS and key not in ("title",):

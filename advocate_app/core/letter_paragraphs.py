@@ -76,9 +76,11 @@ def to_jinja(text: str) -> str:
     text = "\n".join(line.rstrip() for line in text.replace("\r\n", "\n").strip().split("\n"))
     text = re.sub(r"\n{3,}", "\n\n", text).replace("{", "\0")
     text = TOKEN.sub(
-        lambda m: f"{{{{ {_BY_LABEL[m.group(1)].expression} }}}}"
-        if m.group(1) in _BY_LABEL
-        else m.group(0),
+        lambda m: (
+            f"{{{{ {_BY_LABEL[m.group(1)].expression} }}}}"
+            if m.group(1) in _BY_LABEL
+            else m.group(0)
+        ),
         text,
     )
     return text.replace("\0", _BRACE)

@@ -37,7 +37,11 @@ def _list_start(lines: list[str], upto: int) -> int:
             start = number
         depth = max(0, depth + code.count("[") - code.count("]"))
         if depth == 0 and not code.lstrip().startswith("["):
-            start = 0 if not _KEY_OPENS_LIST.match(code) or code.count("[") == code.count("]") else start
+            start = (
+                0
+                if not _KEY_OPENS_LIST.match(code) or code.count("[") == code.count("]")
+                else start
+            )
     return start
 
 
@@ -71,7 +75,7 @@ def explain_toml_error(text: str, exc: Exception) -> tuple[int, str]:
     if raw.startswith("Illegal character") and ("\\n" in raw or "\\r" in raw or column > len(here)):
         if here.count('"') % 2 == 1 or here.count("'") % 2 == 1:
             return line, (
-                "a text value is missing its closing quote: end the text with \" on the same "
+                'a text value is missing its closing quote: end the text with " on the same '
                 'line (for text over several lines, use three quotes: """...""")'
             )
         return line, "this line ends where a value was expected: finish it or remove it"
@@ -101,7 +105,7 @@ def explain_toml_error(text: str, exc: Exception) -> tuple[int, str]:
         )
     if raw.startswith("Invalid value"):
         return line, (
-            "the value after = is not understood: put text in quotes (\"like this\"), write "
+            'the value after = is not understood: put text in quotes ("like this"), write '
             "numbers without quotes, and true or false in lower case"
         )
     if raw.startswith("Invalid statement") or raw.startswith("Invalid initial character"):
@@ -110,14 +114,17 @@ def explain_toml_error(text: str, exc: Exception) -> tuple[int, str]:
             "check for a missing = or a stray character"
         )
     if raw.startswith("Expected '=' after a key"):
-        return line, "a setting needs an = between its name and its value, e.g. title = \"...\""
+        return line, 'a setting needs an = between its name and its value, e.g. title = "..."'
     if raw.startswith("Expected ']' at the end") or raw.startswith("Expected ']]'"):
         return line, "a [table] heading is missing its closing bracket ]"
     if raw.startswith(("Cannot declare", "Cannot overwrite", "Cannot mutate", "Cannot redefine",
                        "Duplicate")):  # fmt: skip
         parts = re.findall(r"'([^']+)'", raw)
-        what = f"[{'.'.join(parts)}]" if raw.startswith("Cannot declare") and parts else (
-            f"'{'.'.join(parts)}'" if parts else "this setting")
+        what = (
+            f"[{'.'.join(parts)}]"
+            if raw.startswith("Cannot declare") and parts
+            else (f"'{'.'.join(parts)}'" if parts else "this setting")
+        )
         return line, (
             f"{what} is given twice; keep only one "
             "(a [table] can appear once, [[talking_points]] as often as you like)"
@@ -178,8 +185,10 @@ def explain_template_error(source: str, line: int, message: str) -> tuple[int, s
                 f"{{% {tag.removeprefix('end') if tag.startswith('end') else 'if'} ... %}} it belongs to"
             )
         return line, f"{{% {tag} %}} is not something a template can do; check the spelling"
-    if "expected token 'end of print statement'" in text or "expected token ':'" in text or (
-        "unexpected '}'" in text
+    if (
+        "expected token 'end of print statement'" in text
+        or "expected token ':'" in text
+        or ("unexpected '}'" in text)
     ):
         return line, (
             "a {{ ... }} field is not written right: it needs two braces on each side, "

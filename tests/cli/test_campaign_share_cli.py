@@ -36,7 +36,9 @@ def test_check_and_import_refuse_an_ended_congress(run, tmp_path: Path) -> None:
     old = MANIFEST.replace("congress = 119", "congress = 118")
     folder = write_pack(tmp_path / "old", old)
     code, _, err = run("campaign", "check", str(folder))
-    assert code == 1 and "118th Congress ended on January 3, 2025" in err and "archive = true" in err
+    assert (
+        code == 1 and "118th Congress ended on January 3, 2025" in err and "archive = true" in err
+    )
     code, out, _ = run("campaign", "check", "--today", "2024-06-01", str(folder))
     assert code == 0 and "OK: 'test-pack'" in out
     entries = {**valid_entries(), "campaign.toml": old}

@@ -126,7 +126,8 @@ def test_an_ended_congress_is_an_error_unless_archived(tmp_path):
 def test_toml_errors_in_plain_words_at_the_line_where_they_start(tmp_path):
     cases = {
         'title = "Test Act\n': (
-            3, "a text value is missing its closing quote: end the text with \" on the same line"
+            3,
+            'a text value is missing its closing quote: end the text with " on the same line',
         ),
         'story_prompts = [\n  "Why?",\n\n': (7, "a list that opens with [ is never closed"),
         'title = "The "Test" Act"\n': (3, 'the text on this line has a quote (") inside it'),
@@ -138,7 +139,9 @@ def test_toml_errors_in_plain_words_at_the_line_where_they_start(tmp_path):
             if wrong.startswith("story")
             else 'title = "Test Act"\n'
         )
-        folder = write_pack(tmp_path / str(line) / start[:5].strip(), MANIFEST.replace(original, wrong))
+        folder = write_pack(
+            tmp_path / str(line) / start[:5].strip(), MANIFEST.replace(original, wrong)
+        )
         [problem] = validate_pack(folder)
         assert (problem.line, problem.message[:16]) == (line, "not valid TOML: "), problem
         assert problem.message[16:].startswith(start), problem.message

@@ -53,7 +53,7 @@ class ParagraphEdit(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabChangesFocus(True)
-        self.setMinimumHeight(self.fontMetrics().lineSpacing() * 4 + 14)
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 14)
         self.highlighter = FieldHighlighter(self.document())
 
     def focusInEvent(self, event) -> None:  # noqa: ANN001, N802
@@ -100,7 +100,9 @@ class ParagraphEditor(QWidget):
             action.triggered.connect(lambda _c=False, label=field.label: self.insert_field(label))
         self.insert.setMenu(self.field_menu)
         insert_row.addWidget(self.insert)
-        insert_row.addWidget(note(self.tr("Fields are shown [like this]; each letter fills them in.")), 1)
+        insert_row.addWidget(
+            note(self.tr("Fields are shown [like this]; each letter fills them in.")), 1
+        )
         body.addLayout(insert_row)
         self.edits: dict[str, ParagraphEdit] = {}
         titles = {

@@ -221,6 +221,29 @@ class CampaignEditor(PackFiles, QMainWindow):
             edit, self.tr("&Redo"), lambda: self._focused("redo"), QKeySequence.StandardKey.Redo
         )
         self._act(edit, self.tr("&Check now"), self.review_now, "F5")
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._act(help_menu, self.tr("&Writing campaigns"), self.show_guide, "F1")
+        self._act(help_menu, self.tr("&Fields a letter can use"), self.show_fields)
+        self._act(help_menu, self.tr("Open the &sample campaign"), self._on_sample_triggered)
+
+    def show_guide(self) -> QWidget:
+        from advocate_app.gui.editor.guide import show_writing_guide
+
+        return show_writing_guide(self)
+
+    def show_fields(self) -> QWidget:
+        from advocate_app.gui.editor.guide import show_fields
+
+        return show_fields(self)
+
+    def _on_sample_triggered(self) -> None:
+        from advocate_app.core.campaign_draft import sample_campaign
+
+        if self.confirm_discard():
+            self.load(sample_campaign())
+            self._baseline = ()
+            self.dirty = True
+            self._update_title()
 
     def _act(self, menu: Any, text: str, slot: Any, keys: Any = None) -> QAction:
         action = QAction(text, self)
