@@ -94,7 +94,7 @@ def update(include_untracked: bool = False) -> None:
 
 
 def compile_all() -> None:
-    for lang in LANGUAGES:
+    for lang in ("en", *LANGUAGES):  # English: only its plural forms (%n) are "translated"
         ts = I18N / f"advocate_{lang}.ts"
         subprocess.run(
             [*_tool("lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True
