@@ -7,7 +7,7 @@ the app (no browser, no file association needed).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from advocate_app.core.letter_paragraphs import FIELDS
@@ -60,12 +60,14 @@ class GuideDialog(QDialog):
 
 
 def show_writing_guide(parent: QWidget) -> GuideDialog:
-    dialog = GuideDialog(parent.tr("Writing campaigns"), guide_markdown(), parent)
+    title = QCoreApplication.translate("GuideDialog", "Writing campaigns")
+    dialog = GuideDialog(title, guide_markdown(), parent)
     dialog.open()
     return dialog
 
 
 def show_fields(parent: QWidget) -> GuideDialog:
-    dialog = GuideDialog(parent.tr("Fields a letter can use"), fields_markdown(), parent)
+    title = QCoreApplication.translate("GuideDialog", "Fields a letter can use")
+    dialog = GuideDialog(title, fields_markdown(), parent)
     dialog.open()
     return dialog

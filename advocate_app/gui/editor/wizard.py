@@ -31,6 +31,7 @@ from advocate_app.gui.editor.form import _BILL_TYPE_LABELS
 from advocate_app.gui.widgets import add_row, note
 
 MAX_POINTS = 5
+DEFAULT_ASK = "cosponsor it and help bring it to a vote"
 
 
 def _text_box(parent: QWidget, name: str, lines: int = 3) -> QPlainTextEdit:
@@ -118,7 +119,7 @@ class AskPage(_Page):
                                  "already cosponsor or sponsor the bill are thanked instead."))  # fmt: skip
         form = QFormLayout(self)
         self.ask = QLineEdit(self)
-        self.ask.setText(self.tr("cosponsor it and help bring it to a vote"))
+        self.ask.setText(DEFAULT_ASK)  # letters stay in the campaign's language: not translated
         add_row(form, self.tr("Please…:"), self.ask, self.tr("What you ask members to do"),
                 self.tr("Words that fit every member: Delegates and the Resident Commissioner "
                         "cannot vote on the House floor."))  # fmt: skip
