@@ -107,7 +107,9 @@ def unfinished(ts: Path) -> list[str]:
         m.findtext("source") or ""
         for m in tree.iter("message")
         if (m.find("translation").get("type") == "unfinished")
-        or not (m.findtext("translation") or "").strip()
+        or not (
+            (m.findtext("translation") or "").strip() or m.find("translation").findall("numerusform")
+        )
     ]
 
 

@@ -136,8 +136,9 @@ class TalliesWindow(QMainWindow):
         buttons.addWidget(self.close_button)
         layout.addLayout(buttons)
         close = QAction(self.tr("Close"), self)
-        close.setShortcuts([QKeySequence(Qt.Key.Key_Escape), QKeySequence("Ctrl+W"),
-                            *QKeySequence.keyBindings(QKeySequence.StandardKey.Close)])  # fmt: skip
+        keys = [QKeySequence(Qt.Key.Key_Escape), QKeySequence("Ctrl+W"),
+                *QKeySequence.keyBindings(QKeySequence.StandardKey.Close)]  # fmt: skip
+        close.setShortcuts(list({k.toString(): k for k in keys if not k.isEmpty()}.values()))
         close.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         close.triggered.connect(self.close)
         self.addAction(close)
