@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QSpinBox
 
 from advocate_app.core.campaign_draft import PackDraft
@@ -202,3 +202,29 @@ def test_open_and_save_a_commented_manifest_unchanged(qtbot, editor, tmp_path):
         editor.save()
     after = (folder / "campaign.toml").read_bytes()
     assert after == COMMENTED.replace(b'title = "Test Act"', b'title = "Test Act of 2026"')
+
+
+def test_help_the_guide_the_fields_and_the_sample(qtbot, editor, gui_services, make_window):
+    from PySide6.QtWidgets import QTextBrowser
+
+    from advocate_app.core.paths import templates_dir
+    from advocate_app.gui.editor.guide import GuideDialog
+
+    def opened(window, action_text: str) -> str:
+        next(a for a in window.findChildren(QAction) if a.text() == action_text).trigger()
+        dialog = [d for d in window.findChildren(GuideDialog) if d.isVisible()][-1]
+        text = by_name(dialog, dialog.windowTitle(), QTextBrowser).toPlainText()
+        dialog.close()
+        return text
+
+    guide = (templates_dir() / "README.md").read_text(encoding="utf-8")
+    assert "Writing a letter without template code" in guide
+    assert "Writing a letter without template code" in opened(editor, "&Writing campaigns")
+    fields = opened(editor, "&Fields a letter can use")
+    assert "[Writer's city]" in fields and "{{ constituent.city }}" in fields
+    with qtbot.waitSignal(editor.reviewed, timeout=5000):
+        next(a for a in editor.actions() if a.text() == "Open the &sample campaign").trigger()
+    assert editor.views.currentIndex() == 0 and editor.report.problems == []
+    assert "[Bill number]" in by_name(editor, "Opening request", QPlainTextEdit).toPlainText()
+    main = make_window(gui_services(download=False))
+    assert "Campaign packs" in opened(main, "&Writing campaigns")  # the main window's Help menu

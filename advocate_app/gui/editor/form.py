@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -145,7 +146,8 @@ class PointsEditor(QWidget):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 4, 0, 4)
         top = QHBoxLayout()
-        tick = QCheckBox(self.tr("Point {0}, ticked unless the person changes it").format(number), box)
+        tick = QCheckBox(self.tr("Point {0}: ticked at first").format(number), box)
+        tick.setToolTip(self.tr("Ticked points are in the letter unless the person unticks them."))
         tick.setAccessibleName(self.tr("Talking point {0} ticked").format(number))
         tick.setChecked(ticked)
         remove = QPushButton(self.tr("Remove"), box)
@@ -229,10 +231,11 @@ class ManifestForm(QWidget):
             self.template_choices[key] = combo
         layout.addWidget(templates)
 
-        points = QGroupBox(
-            self.tr("Talking points (ticked ones are chosen unless the person changes them)"), self
-        )
+        points = QGroupBox(self.tr("Talking points"), self)
         points_layout = QVBoxLayout(points)
+        hint = QLabel(self.tr("Ticked ones are chosen unless the person changes them."), points)
+        hint.setWordWrap(True)
+        points_layout.addWidget(hint)
         self.points = PointsEditor(points)
         self.points.changed.connect(self._on_changed)
         points_layout.addWidget(self.points)

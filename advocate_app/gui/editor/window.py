@@ -172,6 +172,7 @@ class CampaignEditor(PackFiles, QMainWindow):
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         split.setStretchFactor(2, 3)
+        split.setSizes([460, 520, 460])
         central = QWidget(self)
         layout = vbox(central, margins=10)
         layout.addWidget(self.banner)
