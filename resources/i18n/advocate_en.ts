@@ -1598,7 +1598,11 @@ Connect to the internet and press “Try again”. Without internet, an organize
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Talking points (ticked ones are chosen unless the person changes them)</source>
+        <source>Talking points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked ones are chosen unless the person changes them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2002,7 +2006,11 @@ Connect to the internet and press “Try again”. Without internet, an organize
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Point {0}, ticked unless the person changes it</source>
+        <source>Point {0}: ticked at first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked points are in the letter unless the person unticks them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1602,8 +1602,12 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
         <translation>Plantilla para {0}</translation>
     </message>
     <message>
-        <source>Talking points (ticked ones are chosen unless the person changes them)</source>
-        <translation>Argumentos (los marcados se eligen salvo que la persona los cambie)</translation>
+        <source>Talking points</source>
+        <translation>Argumentos</translation>
+    </message>
+    <message>
+        <source>Ticked ones are chosen unless the person changes them.</source>
+        <translation>Los marcados se eligen salvo que la persona lo cambie.</translation>
     </message>
     <message>
         <source>Story &amp;prompts (one per line):</source>
@@ -2006,8 +2010,12 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
         <translation>Añadir argumento</translation>
     </message>
     <message>
-        <source>Point {0}, ticked unless the person changes it</source>
-        <translation>Argumento {0}, marcado salvo que la persona lo cambie</translation>
+        <source>Point {0}: ticked at first</source>
+        <translation>Argumento {0}: marcado al empezar</translation>
+    </message>
+    <message>
+        <source>Ticked points are in the letter unless the person unticks them.</source>
+        <translation>Los argumentos marcados van en la carta salvo que la persona los desmarque.</translation>
     </message>
     <message>
         <source>Talking point {0} ticked</source>
