@@ -394,9 +394,14 @@ class PackDraft:
     def check(self, today: date | None = None) -> DraftReport:
         from advocate_app.core.campaign_check import check_files
 
+        from advocate_app.core.campaign_share import strict_problems
+
         text, owners = self.manifest()
         files = {**self.files(), MANIFEST: text.encode("utf-8")}
         campaign, problems = check_files(files, path=None, today=today)
+        problems = strict_problems(problems, campaign, text, today)  # an ended Congress
+        if any(p.is_error for p in problems):
+            campaign = None
         return DraftReport(campaign, problems, owners)
 
     def preview(self, *, story: str = SAMPLE_STORY, today: date | None = None) -> list[Preview]:

@@ -12,9 +12,9 @@ embarrass the organizer in a letter, and makes every message plain:
   told to "vote for it when it comes to the House floor");
 - template syntax errors in plain words, at the line where the broken tag starts;
 - a template file that is missing, with the files that are there (and a case difference);
-- a campaign whose Congress has ended, an error unless it is marked ``archive = true``
-  (``ended_problems``: used by ``campaign check``, import and the editor, not by loading,
-  so an old pack already installed still opens as "over").
+
+(A campaign whose Congress has ended is an error for ``campaign check``, import and the
+editor, unless marked ``archive = true``: ``core/campaign_share.strict_problems``.)
 
 ``normalize_manifest`` accepts bill and Congress numbers written as text ("6484").
 """
@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from advocate_app.core.models import Address, Chamber, Constituent, Member, Office, Role
@@ -31,8 +30,11 @@ from advocate_app.core.sandbox import TemplateError
 from advocate_app.core.toml_errors import explain_template_error
 
 if TYPE_CHECKING:
-    from advocate_app.core.campaigns import Campaign, Problem
     from advocate_app.core.template_check import Report
+
+# A pack's Campaign and Problem (core/campaigns) are not imported here: campaign_check
+# imports this module, and the campaigns module imports campaign_check.
+Campaign = Problem = Any
 
 TOP_LEVEL_KEYS = frozenset(
     {"schema", "id", "title", "summary", "congress", "end_date", "subject", "organizer_email",
@@ -264,46 +266,3 @@ def _read_letters(campaign: Campaign, report: Report, lines: Mapping[str, int]) 
                             "resident_commissioner), or word the request so it fits every "
                             "member", file=template,
                             line=_template_line(source, words.group(0)))  # fmt: skip
-
-
-# --- a campaign whose Congress has ended ---------------------------------------------------
-def ended_problems(
-    campaign: Campaign | None, data_or_text: Mapping[str, Any] | str, today: date | None = None
-) -> list[Problem]:
-    """An error for a campaign whose Congress has ended, unless it says ``archive = true``
-    (then a warning): what ``campaign check``, import and the editor add to the checks."""
-    from advocate_app.core.campaigns import Problem
-    from advocate_app.core.letters import format_date, ordinal
-
-    if campaign is None or not campaign.is_expired(today):
-        return []
-    data = data_or_text
-    if isinstance(data, str):
-        import tomllib
-
-        try:
-            data = tomllib.loads(data.lstrip("\ufeff"))
-        except tomllib.TOMLDecodeError:
-            data = {}
-    line = 0
-    if isinstance(data_or_text, str):
-        found = re.search(r"^[ \t]*congress[ \t]*=", data_or_text.lstrip("\ufeff"), re.MULTILINE)
-        line = data_or_text.lstrip("\ufeff").count("\n", 0, found.start()) + 1 if found else 0
-    ended = f"the {ordinal(campaign.congress)} Congress ended on {format_date(campaign.end_date)}"
-    if data.get("archive") is True:
-        return [Problem(MANIFEST, line, f"{ended}; kept as an archive (archive = true), so "
-                        "no letters are written for it", "warning")]  # fmt: skip
-    return [Problem(MANIFEST, line, f"{ended}, and its bills died with it: no letters can be "
-                    f"written for this campaign. Point it at the bills of the current Congress, "
-                    "or add archive = true to keep it only as a record")]  # fmt: skip
-
-
-def strict_problems(
-    problems: list[Problem], campaign: Campaign | None, text: str, today: date | None
-) -> list[Problem]:
-    """``problems`` with the ended-Congress note replaced by ``ended_problems``' verdict."""
-    extra = ended_problems(campaign, text, today)
-    if not extra:
-        return problems
-    kept = [p for p in problems if not (p.file == MANIFEST and "Congress ended on" in p.message)]
-    return [*kept, *extra]

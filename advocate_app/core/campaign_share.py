@@ -5,17 +5,22 @@ library (``core/campaigns.CampaignLibrary``).
   an error for a campaign whose Congress has ended (unless ``archive = true``) and a clear
   way out when a pack with the same id is installed (``--replace`` or ``remove``);
 - ``remove_installed``: delete an installed pack (never a built-in one);
-- ``export_folder``: write a pack folder being written (not installed) as a ``.zip``.
+- ``export_folder``: write a pack folder being written (not installed) as a ``.zip``;
+- ``strict_problems``: a campaign whose Congress has ended is an error here (and in the
+  editor), unless it says ``archive = true``; loading a pack only flags it, so an old pack
+  already installed still opens as "over".
 """
 
 from __future__ import annotations
 
+import re
 import shutil
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from advocate_app.core.campaign_check import check_files
-from advocate_app.core.campaign_lint import strict_problems
 from advocate_app.core.campaign_pack import MANIFEST, PackRefused, read_pack_files
 from advocate_app.core.campaigns import (
     Campaign,
@@ -90,3 +95,45 @@ def export_folder(folder: Path, zip_path: Path) -> Path:
     if not (folder / MANIFEST).is_file():
         raise InputProblem(f"{folder} is not a campaign pack: it has no {MANIFEST}.")
     return export_pack_zip(folder, Path(zip_path))
+
+
+# --- a campaign whose Congress has ended ---------------------------------------------------
+def ended_problems(
+    campaign: Campaign | None, data_or_text: Mapping[str, Any] | str, today: date | None = None
+) -> list[Problem]:
+    """An error for a campaign whose Congress has ended, unless it says ``archive = true``
+    (then a warning): what ``campaign check``, import and the editor add to the checks."""
+    from advocate_app.core.letters import format_date, ordinal
+
+    if campaign is None or not campaign.is_expired(today):
+        return []
+    data = data_or_text
+    if isinstance(data, str):
+        import tomllib
+
+        try:
+            data = tomllib.loads(data.lstrip("\ufeff"))
+        except tomllib.TOMLDecodeError:
+            data = {}
+    line = 0
+    if isinstance(data_or_text, str):
+        found = re.search(r"^[ \t]*congress[ \t]*=", data_or_text.lstrip("\ufeff"), re.MULTILINE)
+        line = data_or_text.lstrip("\ufeff").count("\n", 0, found.start()) + 1 if found else 0
+    ended = f"the {ordinal(campaign.congress)} Congress ended on {format_date(campaign.end_date)}"
+    if data.get("archive") is True:
+        return [Problem(MANIFEST, line, f"{ended}; kept as an archive (archive = true), so "
+                        "no letters are written for it", "warning")]  # fmt: skip
+    return [Problem(MANIFEST, line, f"{ended}, and its bills died with it: no letters can be "
+                    f"written for this campaign. Point it at the bills of the current Congress, "
+                    "or add archive = true to keep it only as a record")]  # fmt: skip
+
+
+def strict_problems(
+    problems: list[Problem], campaign: Campaign | None, text: str, today: date | None
+) -> list[Problem]:
+    """``problems`` with the ended-Congress note replaced by ``ended_problems``' verdict."""
+    extra = ended_problems(campaign, text, today)
+    if not extra:
+        return problems
+    kept = [p for p in problems if not (p.file == MANIFEST and "Congress ended on" in p.message)]
+    return [*kept, *extra]
