@@ -393,7 +393,6 @@ class PackDraft:
 
     def check(self, today: date | None = None) -> DraftReport:
         from advocate_app.core.campaign_check import check_files
-
         from advocate_app.core.campaign_share import strict_problems
 
         text, owners = self.manifest()

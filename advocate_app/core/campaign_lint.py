@@ -55,6 +55,7 @@ _FLOOR_VOTE = re.compile(
 _SAMPLE_PERSON = Constituent(
     "Jordan Example", Address("12 Main St", "Springfield", "TX", "78701"), "j@example.org"
 )
+_STORY = "A sample story from the writer."
 _ROLE_KEYS = {Role.REPRESENTATIVE: "house", Role.SENATOR: "senate", Role.DELEGATE: "delegate",
               Role.RESIDENT_COMMISSIONER: "resident_commissioner"}  # fmt: skip
 _ROLE_PEOPLE = {Role.REPRESENTATIVE: "Representatives", Role.SENATOR: "Senators",
@@ -228,10 +229,10 @@ def _read_letters(campaign: Campaign, report: Report, lines: Mapping[str, int]) 
             continue
         template = campaign.template_for(member)
         try:
-            asked = render_body(campaign, _SAMPLE_PERSON, member, story="", points=everything,
-                                cosponsor=False, sponsor=False)  # fmt: skip
-            thanked = render_body(campaign, _SAMPLE_PERSON, member, story="", points=everything,
-                                  cosponsor=True, sponsor=False)  # fmt: skip
+            asked = render_body(campaign, _SAMPLE_PERSON, member, story=_STORY,
+                                points=everything, cosponsor=False, sponsor=False)  # fmt: skip
+            thanked = render_body(campaign, _SAMPLE_PERSON, member, story=_STORY,
+                                  points=everything, cosponsor=True, sponsor=False)  # fmt: skip
         except TemplateError:
             continue  # reported by the template checks
         source = campaign.sources.get(template, "")

@@ -185,6 +185,19 @@ def explain_template_error(source: str, line: int, message: str) -> tuple[int, s
                 f"{{% {tag.removeprefix('end') if tag.startswith('end') else 'if'} ... %}} it belongs to"
             )
         return line, f"{{% {tag} %}} is not something a template can do; check the spelling"
+    lines = source.splitlines()
+    if "expected token" in text or "unexpected" in text:
+        for start in range(min(line, len(lines)), max(0, line - 4), -1):  # where it opened
+            here = lines[start - 1]
+            if here.count("{%") > here.count("%}"):
+                return start, (
+                    "a {% ... %} tag on this line is not closed with %} (a tag opens with {% "
+                    "and closes with %}, e.g. {% if story %})"
+                )
+            if here.count("{{") > here.count("}}"):
+                return start, (
+                    "a {{ ... }} field on this line is not closed with }}, e.g. {{ story }}"
+                )
     if (
         "expected token 'end of print statement'" in text
         or "expected token ':'" in text

@@ -166,10 +166,34 @@ def test_a_missing_endfor_is_reported_at_the_loop(tmp_path):
 def test_a_field_with_one_closing_brace(tmp_path):
     body = BODY.replace("{{ bill.label }}.", "{{ bill.label }.")
     folder = write_pack(tmp_path / "p", templates={"house.txt.j2": body, "senate.txt.j2": BODY})
+    assert found(folder) == [
+        "house.txt.j2:1: a {{ ... }} field on this line is not closed with }}, e.g. {{ story }}"
+    ]
+    body = BODY.replace("{{ story }}", "{{ story")  # reported where it opens, not below
+    folder = write_pack(tmp_path / "q", templates={"house.txt.j2": body, "senate.txt.j2": BODY})
+    assert found(folder) == [
+        "house.txt.j2:4: a {{ ... }} field on this line is not closed with }}, e.g. {{ story }}"
+    ]
+    body = BODY.replace("{% if story %}", "{% if story }}")
+    folder = write_pack(tmp_path / "r", templates={"house.txt.j2": body, "senate.txt.j2": BODY})
+    assert found(folder) == [
+        "house.txt.j2:2: a {% ... %} tag on this line is not closed with %} (a tag opens with "
+        "{% and closes with %}, e.g. {% if story %})"
+    ]
+    body = BODY.replace("{{ bill.label }}", "{{ bill.label: }}")
+    folder = write_pack(tmp_path / "s", templates={"house.txt.j2": body, "senate.txt.j2": BODY})
     [problem] = found(folder)
     assert problem.startswith("house.txt.j2:1: a {{ ... }} field is not written right: it needs "
                               "two braces on each side")  # fmt: skip
     assert "expected token" not in problem
+
+
+def test_single_braces_around_the_story(tmp_path):
+    body = BODY.replace("{{ story }}", "{ story }")
+    folder = write_pack(tmp_path / "p", templates={"house.txt.j2": body, "senate.txt.j2": BODY})
+    assert "house.txt.j2:4: warning: the letter would print “{ story }” as is" in " ".join(
+        found(folder)
+    )
 
 
 def test_bill_numbers_given_as_text(tmp_path, legislator_index):
