@@ -152,6 +152,14 @@ def _end_date_item(text: str) -> Any:
     return text
 
 
+def _same(a: Any, b: Any) -> bool:
+    """Equal, counting text that differs only in spacing or line breaks as equal (the form
+    shows a summary or a talking point as one paragraph)."""
+    if isinstance(a, str) and isinstance(b, str):
+        return " ".join(a.split()) == " ".join(b.split())
+    return bool(a == b)
+
+
 def _apply_fields(fields: ManifestFields, original: str) -> str:
     """``original`` with only what differs from ``fields`` changed: comments, order, layout
     and unknown keys stay as they were (``tomlkit``)."""
@@ -165,7 +173,7 @@ def _apply_fields(fields: ManifestFields, original: str) -> str:
         old, doc = fields_from_toml(NEW_MANIFEST), tomlkit.parse(NEW_MANIFEST)
     for name in _SCALARS:
         value = getattr(fields, name)
-        if value != getattr(old, name):
+        if not _same(value, getattr(old, name)):
             doc[name] = _text_item(value) if isinstance(value, str) else int(value or 0)
     if fields.end_date.strip() != old.end_date.strip():
         _set_or_drop(doc, "end_date", _end_date_item(fields.end_date) or None)
@@ -182,7 +190,9 @@ def _apply_fields(fields: ManifestFields, original: str) -> str:
         for key in [*table.keys(), *fields.templates]:
             if fields.templates.get(key, "") != old.templates.get(key, ""):
                 _set_or_drop(table, key, fields.templates.get(key, ""))
-    if fields.talking_points != old.talking_points:
+    if [(" ".join(t.split()), k) for t, k in fields.talking_points] != [
+        (" ".join(t.split()), k) for t, k in old.talking_points
+    ]:
         points = doc.get("talking_points")
         if not isinstance(points, AoT) or not fields.talking_points:
             if "talking_points" in doc:
@@ -196,7 +206,7 @@ def _apply_fields(fields: ManifestFields, original: str) -> str:
         for index, (text, ticked) in enumerate(fields.talking_points):
             if index < len(points):
                 table = points[index]
-                if previous[index][0] != text:
+                if not _same(previous[index][0], text):
                     table["text"] = _text_item(text)
             else:
                 if 0 < len(points) <= len(previous):  # after a table from the file
