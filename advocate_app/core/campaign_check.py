@@ -308,8 +308,8 @@ def _talking_points(raw: Any, r: _Report) -> tuple[tuple[str, ...], tuple[int, .
         if spec.get("default", True) is True:
             defaults.append(len(points))
         points.append(text)
-    if 0 < len(points) < 3:
-        r.warn("talking_points", "fewer than three talking points: give people a choice")
+    if len(points) == 1:  # two are enough to choose from (the editor's wizard asks for 2-5)
+        r.warn("talking_points", "only one talking point: give people a choice")
     return tuple(points), tuple(defaults)
 
 

@@ -46,6 +46,8 @@ MANIFEST = "campaign.toml"
 
 # Text a letter should never print: a field with single braces, or Jinja left over.
 _LEFTOVER = re.compile(r"\{\{|\}\}|\{%|%\}|\{#|#\}|\{[^{}\n]{1,60}\}")
+# A field from the paragraph view that is not one (a typo: "[Writer city]"): printed as is.
+_BRACKETED = re.compile(r"\[[A-Z][\w'’ ,]{2,40}\]")
 # Words that fit only one chamber's members (a borrowed letter may not fit).
 _FLOOR_VOTE = re.compile(
     r"\b(vote (yes|for it|for the bill|in favou?r)|(House|Senate) floor|floor vote|"
@@ -246,6 +248,15 @@ def _read_letters(campaign: Campaign, report: Report, lines: Mapping[str, int]) 
                             "braces on each side, like {{ constituent.name }}, and other braces "
                             "are printed", file=template,
                             line=_template_line(source, text))  # fmt: skip
+        for body in (asked, thanked):
+            for found in _BRACKETED.finditer(body):
+                text = found.group(0)
+                if any(text in p for p in campaign.talking_points) or (template, text) in said:
+                    continue
+                said.add((template, text))
+                report.warn("", f"the letter would print “{text}” as is: it is not one of the "
+                            "fields (insert fields from the Insert field menu, or check the "
+                            "spelling)", file=template, line=_template_line(source, text))  # fmt: skip
         if asked == thanked and (template, "supports") not in said:
             said.add((template, "supports"))
             report.warn("", "the letter is the same for members who already cosponsor or "

@@ -95,7 +95,7 @@ def from_jinja(text: str) -> str | None:
         return f"[{found.label}]" if found else match.group(0)
 
     out = re.sub(r"\{\{-?\s*(.*?)\s*-?\}\}", field, out)
-    if any(mark in out for mark in ("{{", "{%", "{#", "}}", "%}", "#}")):
+    if any(mark in out for mark in ("{{", "{%", "{#")):  # only "{" is escaped: "}}" is text
         return None
     return out.replace("\0", "{")
 
