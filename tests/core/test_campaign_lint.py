@@ -188,6 +188,23 @@ def test_a_field_with_one_closing_brace(tmp_path):
     assert "expected token" not in problem
 
 
+def test_braces_inside_a_field(tmp_path):
+    body = BODY.replace("{{ story }}", "{{ {story} }}")  # Jinja: "expected token ':', got '}'"
+    folder = write_pack(tmp_path / "p", templates={"house.txt.j2": body, "senate.txt.j2": BODY})
+    assert found(folder) == [
+        "house.txt.j2:4: a {{ ... }} field is not written right: it needs two braces on each "
+        "side, {{ like.this }}, with only a field name inside"
+    ]
+
+
+def test_an_unclosed_list_at_the_end_of_the_manifest(tmp_path):
+    manifest = MANIFEST + 'extra_prompts = ["one",\n  "two"\n'
+    [problem] = validate_pack(write_pack(tmp_path / "p", manifest))
+    assert str(problem).startswith(
+        "campaign.toml:32: not valid TOML: a list that opens with [ is never closed: end it with ]"
+    )
+
+
 def test_single_braces_around_the_story(tmp_path):
     body = BODY.replace("{{ story }}", "{ story }")
     folder = write_pack(tmp_path / "p", templates={"house.txt.j2": body, "senate.txt.j2": BODY})
