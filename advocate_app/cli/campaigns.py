@@ -178,6 +178,14 @@ def run_remove(args: argparse.Namespace, services: Services) -> int:
 
 
 def run_fetch(args: argparse.Namespace, services: Services) -> int:
-    campaign = services.campaigns.import_url(services.http, args.url, replace=args.replace)
+    try:
+        campaign = services.campaigns.import_url(services.http, args.url, replace=args.replace)
+    except InputProblem as exc:
+        if args.replace or "already installed" not in str(exc):
+            raise
+        raise InputProblem(
+            f"{exc} To install the downloaded copy instead, run the command again with "
+            "--replace (or remove the old one first: advocate campaign remove ID)."
+        ) from None
     print(f"Installed the campaign '{campaign.id}' ({campaign.title}) in {campaign.path}.")
     return 0

@@ -47,3 +47,21 @@ def test_check_and_import_refuse_an_ended_congress(run, tmp_path: Path) -> None:
     archived = old.replace("congress = 118\n", "congress = 118\narchive = true\n")
     code, out, _ = run("campaign", "check", str(write_pack(tmp_path / "arch", archived)))
     assert code == 0 and "kept as an archive" in out
+
+
+def test_fetching_again_names_replace(run, httpserver, tmp_path: Path) -> None:  # noqa: F811
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as zf:
+        for name, data in valid_entries("test-pack/").items():
+            zf.writestr(name, data)
+    httpserver.expect_request("/test-pack.zip").respond_with_data(buffer.getvalue())
+    url = httpserver.url_for("/test-pack.zip")
+    code, out, err = run("campaign", "fetch", url)
+    assert code == 0, err
+    code, _, err = run("campaign", "fetch", url)
+    assert code == 1 and "--replace" in err and "advocate campaign remove" in err
+    code, out, _ = run("campaign", "fetch", "--replace", url)
+    assert code == 0 and "Installed the campaign 'test-pack'" in out
