@@ -140,9 +140,12 @@ class LetterParagraphs:
         text = text.replace("\r\n", "\n").lstrip("\ufeff")
         if text.startswith(MARK):
             text = text[len(MARK) :].lstrip("\n")
-        if text.count(_MIDDLE) != 1:
+        text = "\n".join(line.rstrip() for line in text.split("\n"))
+        middle = _STORY + _POINTS
+        if text.count(middle) != 1:
             return None
-        head, tail = text.split(_MIDDLE)
+        head, tail = text.split(middle)
+        head, tail = head.rstrip("\n") + "\n", tail.lstrip("\n")
         parts = []
         for chunk in (head, tail):
             found = _CHOICE.match(chunk)

@@ -44,6 +44,14 @@ def test_paragraphs_round_trip_and_hand_written_templates_stay_templates():
     same_for_all = LetterParagraphs(opening="Hello [Writer's name].", closing="Bye.")
     assert "member.supports" not in same_for_all.to_template()
     assert LetterParagraphs.from_template(same_for_all.to_template()) == same_for_all
+    old_blank = (  # what "New campaign" wrote before the paragraph view: it opens there too
+        "I live in {{ constituent.place }} and I ask you to support {{ bill.label }}.\n"
+        "{% if story %}\n\n{{ story }}\n{% endif %}\n"
+        "{% for point in talking_points %}\n\n{{ point }}\n{% endfor %}\n"
+    )
+    assert LetterParagraphs.from_template(old_blank) == LetterParagraphs(
+        opening="I live in [Writer's city, state and ZIP] and I ask you to support [Bill number]."
+    )
     for name in ("house.txt.j2", "senate.txt.j2", "opening.j2"):
         source = (templates_dir() / "stop-csam-2025" / name).read_text(encoding="utf-8")
         assert LetterParagraphs.from_template(source) is None
