@@ -97,7 +97,7 @@ def update(include_untracked: bool = False) -> None:
 
 
 def compile_all() -> None:
-    for lang in LANGUAGES:
+    for lang in ("en", *LANGUAGES):  # English: only its plural forms (%n) are "translated"
         ts = I18N / f"advocate_{lang}.ts"
         subprocess.run(
             [*_tool("lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True
@@ -110,7 +110,9 @@ def unfinished(ts: Path) -> list[str]:
         m.findtext("source") or ""
         for m in tree.iter("message")
         if (m.find("translation").get("type") == "unfinished")
-        or not (m.findtext("translation") or "").strip()
+        or not (
+            (m.findtext("translation") or "").strip() or m.find("translation").findall("numerusform")
+        )
     ]
 
 

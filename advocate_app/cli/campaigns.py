@@ -1,4 +1,4 @@
-"""``advocate campaigns list`` and ``advocate campaign check|import|fetch|export``.
+"""``advocate campaigns list`` and ``advocate campaign check|import|fetch|export|remove``.
 
 Two spellings on purpose: ``campaigns`` (plural) lists what is installed; ``campaign``
 (singular) acts on one pack. ``check`` is the organizer's tool: it prints every problem as
@@ -42,6 +42,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     check.add_argument("path", type=Path, metavar="PATH", help="pack folder or .zip")
     check.add_argument("--json", action="store_true", help="print the problems as JSON")
+    check.add_argument(
+        "--today", type=date.fromisoformat, metavar="YYYY-MM-DD", default=None,
+        help="check as of this day (default: today): a campaign whose Congress has ended "
+        "is an error unless it says archive = true",
+    )  # fmt: skip
     check.set_defaults(func=run_check)
     install = actions.add_parser("import", help="check a .zip pack and install it for this profile")
     install.add_argument("zip_path", type=Path, metavar="ZIP")
@@ -59,10 +64,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--replace", action="store_true", help="replace an installed pack with the same id"
     )
     fetch.set_defaults(func=run_fetch)
-    export = actions.add_parser("export", help="write a campaign as a .zip to share")
-    export.add_argument("campaign_id", metavar="ID")
+    export = actions.add_parser(
+        "export", help="write a campaign (its id, or a pack folder) as a .zip to share"
+    )
+    export.add_argument("campaign_id", metavar="ID_OR_FOLDER")
     export.add_argument("zip_path", type=Path, metavar="ZIP")
     export.set_defaults(func=run_export)
+    remove = actions.add_parser(
+        "remove", help="remove an installed campaign (built-in ones stay)",
+        description="Delete a campaign pack installed with 'campaign import' or 'fetch'. "
+        "Letters already written are kept.",
+    )  # fmt: skip
+    remove.add_argument("campaign_id", metavar="ID")
+    remove.set_defaults(func=run_remove)
 
 
 def run_list(args: argparse.Namespace, services: Services) -> int:
@@ -106,11 +120,11 @@ def run_list(args: argparse.Namespace, services: Services) -> int:
 
 
 def run_check(args: argparse.Namespace, services: Services) -> int:
-    from advocate_app.core.campaigns import validate_pack
+    from advocate_app.core.campaign_share import check_pack
 
     if not args.path.exists():
         raise InputProblem(f"There is no folder or .zip file at {args.path}.")
-    problems = validate_pack(args.path)
+    campaign, problems = check_pack(args.path, getattr(args, "today", None))
     errors = [p for p in problems if p.is_error]
     if args.json:
         print(json.dumps({
@@ -126,9 +140,7 @@ def run_check(args: argparse.Namespace, services: Services) -> int:
             file=sys.stderr,
         )
         return 1
-    from advocate_app.core.campaigns import load_campaign
-
-    campaign = load_campaign(args.path)
+    assert campaign is not None
     bills = ", ".join(b.label for b in campaign.bills.values())
     print(
         f"{args.path}: OK: '{campaign.id}' ({campaign.title}; {bills}; {len(campaign.talking_points)} talking points)."
@@ -137,18 +149,43 @@ def run_check(args: argparse.Namespace, services: Services) -> int:
 
 
 def run_import(args: argparse.Namespace, services: Services) -> int:
+    from advocate_app.core.campaign_share import check_before_import
+
+    check_before_import(services.campaigns, args.zip_path, replace=args.replace)
     campaign = services.campaigns.import_zip(args.zip_path, replace=args.replace)
     print(f"Installed the campaign '{campaign.id}' ({campaign.title}) in {campaign.path}.")
     return 0
 
 
 def run_export(args: argparse.Namespace, services: Services) -> int:
-    path = services.campaigns.export_zip(args.campaign_id, args.zip_path)
+    from advocate_app.core.campaign_share import export_folder
+
+    folder = Path(args.campaign_id)
+    if folder.is_dir():
+        path = export_folder(folder, args.zip_path)
+    else:
+        path = services.campaigns.export_zip(args.campaign_id, args.zip_path)
     print(f"Wrote {path}.")
     return 0
 
 
+def run_remove(args: argparse.Namespace, services: Services) -> int:
+    from advocate_app.core.campaign_share import remove_installed
+
+    folder = remove_installed(services.campaigns, args.campaign_id)
+    print(f"Removed the campaign '{args.campaign_id}' ({folder}). Letters already written are kept.")
+    return 0
+
+
 def run_fetch(args: argparse.Namespace, services: Services) -> int:
-    campaign = services.campaigns.import_url(services.http, args.url, replace=args.replace)
+    try:
+        campaign = services.campaigns.import_url(services.http, args.url, replace=args.replace)
+    except InputProblem as exc:
+        if args.replace or "already installed" not in str(exc):
+            raise
+        raise InputProblem(
+            f"{exc} To install the downloaded copy instead, run the command again with "
+            "--replace (or remove the old one first: advocate campaign remove ID)."
+        ) from None
     print(f"Installed the campaign '{campaign.id}' ({campaign.title}) in {campaign.path}.")
     return 0

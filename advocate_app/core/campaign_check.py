@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from advocate_app.core.campaign_lint import lint_pack, normalize_manifest
 from advocate_app.core.campaign_model import (
     BILL_TYPES,
     ID_PATTERN,
@@ -30,11 +31,12 @@ from advocate_app.core.campaign_pack import MANIFEST
 from advocate_app.core.letters import format_date, ordinal
 from advocate_app.core.lookup.legislators import congress_end
 from advocate_app.core.models import Bill, Chamber
+from advocate_app.core.toml_errors import explain_toml_error
 
 TEMPLATE_SUFFIXES = (".j2", ".jinja", ".jinja2")
 KNOWN_KEYS = frozenset(
     {"schema", "id", "title", "summary", "congress", "end_date", "subject", "organizer_email",
-     "bills", "templates", "talking_points", "story_prompts"}
+     "bills", "templates", "talking_points", "story_prompts", "archive"}
 )  # fmt: skip
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -119,23 +121,22 @@ def check_files(
     except ModuleNotFoundError:  # Python 3.10
         return None, [Problem(MANIFEST, 0, "reading campaign packs needs Python 3.11 or newer")]
     try:
-        text = files[MANIFEST].decode("utf-8")
+        text = files[MANIFEST].decode("utf-8-sig")
     except UnicodeDecodeError:
         return None, [Problem(MANIFEST, 0, "the manifest is not UTF-8 text")]
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        found = re.search(r"\(at line (\d+), column \d+\)", str(exc))
-        message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc)) or "invalid TOML"
-        return None, [
-            Problem(MANIFEST, int(found.group(1)) if found else 0, f"not valid TOML: {message}")
-        ]
+        line, message = explain_toml_error(text, exc)
+        return None, [Problem(MANIFEST, line, f"not valid TOML: {message}")]
     report = _Report(key_lines(text))
+    data = normalize_manifest(data)
     campaign = _manifest(data, files, report, path=path, builtin=builtin, today=today)
     if campaign is not None:
         from advocate_app.core.template_check import check_templates
 
         check_templates(campaign, report)
+    lint_pack(campaign, data, files, report, report.lines)
     has_errors = any(p.is_error for p in report.problems)
     return (None if has_errors else campaign), report.problems
 
@@ -307,8 +308,8 @@ def _talking_points(raw: Any, r: _Report) -> tuple[tuple[str, ...], tuple[int, .
         if spec.get("default", True) is True:
             defaults.append(len(points))
         points.append(text)
-    if 0 < len(points) < 3:
-        r.warn("talking_points", "fewer than three talking points: give people a choice")
+    if len(points) == 1:  # two are enough to choose from (the editor's wizard asks for 2-5)
+        r.warn("talking_points", "only one talking point: give people a choice")
     return tuple(points), tuple(defaults)
 
 

@@ -47,6 +47,10 @@ def install_translators(language: str) -> str:
     code = language if language in LANGUAGES else DEFAULT_LANGUAGE
     QLocale.setDefault(QLocale(code))
     if code == DEFAULT_LANGUAGE:
+        plurals = QTranslator(app)  # English needs only its plural forms ("1 letter", "2 letters")
+        if plurals.load("advocate_en", str(_i18n_dir())):
+            app.installTranslator(plurals)
+            _installed.append(plurals)
         return code
     ours = QTranslator(app)
     if ours.load(f"advocate_{code}", str(_i18n_dir())):

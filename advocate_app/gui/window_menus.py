@@ -43,6 +43,7 @@ class WindowMenus:
             )
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&Keyboard shortcuts"), self._show_shortcuts, "F1")
+        self._action(help_menu, self.tr("&Writing campaigns"), self._show_writing_guide, "")
 
     def _action(self, menu, text: str, slot, shortcut, fallback: str = "") -> QAction:  # noqa: ANN001
         action = QAction(text, self)
@@ -69,6 +70,12 @@ class WindowMenus:
                 keys = QKeySequence(fallback)
             action.setShortcut(keys)
         self._shortcuts = None
+
+    def _show_writing_guide(self) -> object:
+        """The campaign format guide shipped with the app (templates/README.md), in a window."""
+        from advocate_app.gui.editor.guide import show_writing_guide
+
+        return show_writing_guide(self)
 
     def _show_shortcuts(self) -> None:
         self.show_message(

@@ -21,6 +21,41 @@
     </message>
 </context>
 <context>
+    <name>AskPage</name>
+    <message>
+        <source>The ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should members who have not signed on do? Members who already cosponsor or sponsor the bill are thanked instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please…:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you ask members to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words that fit every member: Delegates and the Resident Commissioner cannot vote on the House floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown when a person picks the campaign; empty: written from the ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>Message</source>
@@ -91,6 +126,85 @@
     </message>
 </context>
 <context>
+    <name>BillPage</name>
+    <message>
+        <source>The bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which bill are people writing about? Give the House bill, the Senate bill, or both (companion bills have different numbers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Kids Online Safety Act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign &amp;title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bill&apos;s short title; empty: the campaign title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill&apos;s s&amp;hort title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill short title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Congress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Congress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bills die when their Congress ends (the 119th ends January 3, 2027).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;House bill:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Senate bill:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senate bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: there is one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CampaignEditor</name>
     <message>
         <source>Campaign editor</source>
@@ -117,6 +231,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Letter views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Para&amp;graphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template &amp;code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -137,7 +267,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cosponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} letter preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Story to try in the preview:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story to try in the preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -209,7 +351,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Writing campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fields a letter can use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Template {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Resident Commissioner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -851,6 +1025,25 @@ Connect to the internet and press “Try again”. Without internet, an organize
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>The guide is missing from this installation; reinstall Advocate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields a letter can use</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryTabs</name>
     <message>
         <source>History</source>
@@ -1058,14 +1251,6 @@ Connect to the internet and press “Try again”. Without internet, an organize
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How personal:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How personal your letter is</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Loading campaigns…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1123,6 +1308,14 @@ Connect to the internet and press “Try again”. Without internet, an organize
     </message>
     <message>
         <source>Very personal. Offices notice letters like this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How personal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How personal your letter is</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1338,35 +1531,11 @@ Connect to the internet and press “Try again”. Without internet, an organize
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Talking points (ticked ones are chosen unless the person changes them)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Points:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Talking points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Add point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add talking point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove talking point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Double-click a point (or press F2) to edit it.</source>
+        <source>Ticked ones are chosen unless the person changes them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1379,10 +1548,6 @@ Connect to the internet and press “Try again”. Without internet, an organize
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A sentence or two that reads well in a letter.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2030,6 +2195,29 @@ Connect to the internet and press “Try again”. Without internet, an organize
     </message>
 </context>
 <context>
+    <name>NewCampaignWizard</name>
+    <message>
+        <source>New campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrganizerActions</name>
     <message>
         <source>Changing the event needs the organizer&apos;s PIN.</source>
@@ -2099,6 +2287,10 @@ Connect to the internet and press “Try again”. Without internet, an organize
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your campaign is ready to try: read the previews, change the paragraphs if you like, then File &gt; Save as folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open a campaign pack folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2144,6 +2336,81 @@ Connect to the internet and press “Try again”. Without internet, an organize
     </message>
 </context>
 <context>
+    <name>ParagraphEditor</name>
+    <message>
+        <source>Letter as paragraphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a field such as the bill number or the writer&apos;s city where the cursor is; each letter fills in its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields are shown [like this]; each letter fills them in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the writer is, that they live in the member&apos;s district or state, the bill and what you ask of members who have not signed on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank-you opening for cosponsors and sponsors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used instead of the opening for members who already cosponsor or sponsor the bill: thank them, and ask for the next step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last paragraph: ask for a reply or a next step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing for cosponsors and sponsors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the last paragraph for supporters (empty: the closing ask).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here the letter continues with the writer&apos;s own story, then the talking points they ticked (edit the points in the form on the left).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This letter uses template code that paragraphs cannot show (for example {0} includes other files or changes wording by chamber). Edit it under Template code, or start a new letter with File &gt; New campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <source>Organizer PIN</source>
@@ -2171,6 +2438,68 @@ Connect to the internet and press “Try again”. Without internet, an organize
     </message>
     <message>
         <source>That PIN is not right. Ask the organizer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PointsEditor</name>
+    <message>
+        <source>Talking points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add talking point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point {0}: ticked at first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked points are in the letter unless the person unticks them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking point {0} ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove talking point {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking point {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PointsPage</name>
+    <message>
+        <source>Talking points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two to five reasons, a sentence or two each. A person ticks the ones they agree with; they go into the letter as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking point {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (needed)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2641,6 +2970,30 @@ Connect to the internet and press “Try again”. Without internet, an organize
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>These fill in the first step each time Advocate starts. Leave them empty on a shared computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2678,10 +3031,6 @@ Connect to the internet and press “Try again”. Without internet, an organize
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2765,27 +3114,7 @@ Connect to the internet and press “Try again”. Without internet, an organize
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Advocate uses the new language the next time it starts. Letters stay in the language of their campaign.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Letters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2813,6 +3142,21 @@ Connect to the internet and press “Try again”. Without internet, an organize
     </message>
     <message>
         <source>{0}. {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoryPage</name>
+    <message>
+        <source>Story prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions that help a person tell their own story, which offices value most. Optional; one per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After Finish, the letter opens as paragraphs you can change; check the previews on the right.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2939,6 +3283,10 @@ Connect to the internet and press “Try again”. Without internet, an organize
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All letters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2947,8 +3295,24 @@ Connect to the internet and press “Try again”. Without internet, an organize
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} letter(s), sent or printed {1} time(s).</source>
+        <source>{0}, sent or printed {1}.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <comment>tally total</comment>
+        <translation>
+            <numerusform>%n letter</numerusform>
+            <numerusform>%n letters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <comment>tally total</comment>
+        <translation>
+            <numerusform>%n time</numerusform>
+            <numerusform>%n times</numerusform>
+        </translation>
     </message>
     <message>
         <source>No letters counted yet.</source>
@@ -3007,6 +3371,10 @@ Connect to the internet and press “Try again”. Without internet, an organize
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Writing campaigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

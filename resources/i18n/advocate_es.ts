@@ -21,6 +21,41 @@
     </message>
 </context>
 <context>
+    <name>AskPage</name>
+    <message>
+        <source>The ask</source>
+        <translation>La petición</translation>
+    </message>
+    <message>
+        <source>What should members who have not signed on do? Members who already cosponsor or sponsor the bill are thanked instead.</source>
+        <translation>¿Qué deben hacer los miembros que aún no apoyan el proyecto? A quienes ya lo copatrocinan o patrocinan se les agradece en su lugar.</translation>
+    </message>
+    <message>
+        <source>Please…:</source>
+        <translation>Por favor…:</translation>
+    </message>
+    <message>
+        <source>What you ask members to do</source>
+        <translation>Lo que pide a los miembros</translation>
+    </message>
+    <message>
+        <source>Words that fit every member: Delegates and the Resident Commissioner cannot vote on the House floor.</source>
+        <translation>Palabras que sirvan para todos: los Delegados y el Comisionado Residente no votan en el pleno de la Cámara.</translation>
+    </message>
+    <message>
+        <source>Campaign summary</source>
+        <translation>Resumen de la campaña</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>Res&amp;umen:</translation>
+    </message>
+    <message>
+        <source>Shown when a person picks the campaign; empty: written from the ask.</source>
+        <translation>Se muestra al elegir la campaña; vacío: se escribe a partir de la petición.</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>Message</source>
@@ -88,6 +123,85 @@
     <message>
         <source>{0} web page</source>
         <translation>{0}: página web</translation>
+    </message>
+</context>
+<context>
+    <name>BillPage</name>
+    <message>
+        <source>The bill</source>
+        <translation>El proyecto de ley</translation>
+    </message>
+    <message>
+        <source>Which bill are people writing about? Give the House bill, the Senate bill, or both (companion bills have different numbers).</source>
+        <translation>¿Sobre qué proyecto escribirán? Indique el de la Cámara, el del Senado o ambos (los proyectos gemelos tienen números distintos).</translation>
+    </message>
+    <message>
+        <source>e.g. Kids Online Safety Act</source>
+        <translation>p. ej. Kids Online Safety Act</translation>
+    </message>
+    <message>
+        <source>Campaign &amp;title:</source>
+        <translation>&amp;Título de la campaña:</translation>
+    </message>
+    <message>
+        <source>Campaign title</source>
+        <translation>Título de la campaña</translation>
+    </message>
+    <message>
+        <source>the bill&apos;s short title; empty: the campaign title</source>
+        <translation>título corto del proyecto; vacío: el título de la campaña</translation>
+    </message>
+    <message>
+        <source>Bill&apos;s s&amp;hort title:</source>
+        <translation>Tít&amp;ulo corto del proyecto:</translation>
+    </message>
+    <message>
+        <source>Bill short title</source>
+        <translation>Título corto del proyecto</translation>
+    </message>
+    <message>
+        <source>&amp;Congress:</source>
+        <translation>&amp;Congreso:</translation>
+    </message>
+    <message>
+        <source>Congress</source>
+        <translation>Congreso</translation>
+    </message>
+    <message>
+        <source>Bills die when their Congress ends (the 119th ends January 3, 2027).</source>
+        <translation>Los proyectos caducan cuando termina su Congreso (el 119.º termina el 3 de enero de 2027).</translation>
+    </message>
+    <message>
+        <source>&amp;House bill:</source>
+        <translation>Proyecto de la &amp;Cámara:</translation>
+    </message>
+    <message>
+        <source>House bill</source>
+        <translation>Proyecto de la Cámara</translation>
+    </message>
+    <message>
+        <source>&amp;Senate bill:</source>
+        <translation>Proyecto del &amp;Senado:</translation>
+    </message>
+    <message>
+        <source>Senate bill</source>
+        <translation>Proyecto del Senado</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>{0}: there is one</source>
+        <translation>{0}: hay uno</translation>
+    </message>
+    <message>
+        <source>{0} type</source>
+        <translation>{0}: tipo</translation>
+    </message>
+    <message>
+        <source>{0} number</source>
+        <translation>{0}: número</translation>
     </message>
 </context>
 <context>
@@ -247,6 +361,66 @@
     <message>
         <source>A template&apos;s file name ends in .j2 and has no folder, e.g. delegate.txt.j2.</source>
         <translation>El nombre de archivo de una plantilla termina en .j2 y no lleva carpeta, por ejemplo delegate.txt.j2.</translation>
+    </message>
+    <message>
+        <source>Letter views</source>
+        <translation>Vistas de la carta</translation>
+    </message>
+    <message>
+        <source>Para&amp;graphs</source>
+        <translation>Pár&amp;rafos</translation>
+    </message>
+    <message>
+        <source>Template &amp;code</source>
+        <translation>&amp;Código de plantilla</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Cosponsor</source>
+        <translation>Copatrocinador</translation>
+    </message>
+    <message>
+        <source>&amp;Story to try in the preview:</source>
+        <translation>&amp;Historia para probar en la vista previa:</translation>
+    </message>
+    <message>
+        <source>Story to try in the preview</source>
+        <translation>Historia para probar en la vista previa</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Writing campaigns</source>
+        <translation>&amp;Escribir campañas</translation>
+    </message>
+    <message>
+        <source>&amp;Fields a letter can use</source>
+        <translation>&amp;Campos que puede usar una carta</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample campaign</source>
+        <translation>Abrir la campaña de &amp;ejemplo</translation>
+    </message>
+    <message>
+        <source>Representatives</source>
+        <translation>Representantes</translation>
+    </message>
+    <message>
+        <source>Senators</source>
+        <translation>Senadores</translation>
+    </message>
+    <message>
+        <source>Delegates</source>
+        <translation>Delegados</translation>
+    </message>
+    <message>
+        <source>the Resident Commissioner</source>
+        <translation>el Comisionado Residente</translation>
     </message>
 </context>
 <context>
@@ -855,6 +1029,25 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>The guide is missing from this installation; reinstall Advocate.</source>
+        <translation>Falta la guía en esta instalación; vuelva a instalar Advocate.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Writing campaigns</source>
+        <translation>Escribir campañas</translation>
+    </message>
+    <message>
+        <source>Fields a letter can use</source>
+        <translation>Campos que puede usar una carta</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTabs</name>
     <message>
         <source>History</source>
@@ -1342,36 +1535,8 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
         <translation>Plantilla para {0}</translation>
     </message>
     <message>
-        <source>Talking points (ticked ones are chosen unless the person changes them)</source>
-        <translation>Argumentos (los marcados se eligen salvo que la persona los cambie)</translation>
-    </message>
-    <message>
-        <source>&amp;Points:</source>
-        <translation>A&amp;rgumentos:</translation>
-    </message>
-    <message>
         <source>Talking points</source>
         <translation>Argumentos</translation>
-    </message>
-    <message>
-        <source>&amp;Add point</source>
-        <translation>&amp;Añadir argumento</translation>
-    </message>
-    <message>
-        <source>Add talking point</source>
-        <translation>Añadir argumento</translation>
-    </message>
-    <message>
-        <source>&amp;Remove point</source>
-        <translation>&amp;Quitar argumento</translation>
-    </message>
-    <message>
-        <source>Remove talking point</source>
-        <translation>Quitar argumento</translation>
-    </message>
-    <message>
-        <source>Double-click a point (or press F2) to edit it.</source>
-        <translation>Haga doble clic en un argumento (o pulse F2) para editarlo.</translation>
     </message>
     <message>
         <source>Story &amp;prompts (one per line):</source>
@@ -1386,8 +1551,8 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <source>A sentence or two that reads well in a letter.</source>
-        <translation>Una o dos frases que se lean bien en una carta.</translation>
+        <source>Ticked ones are chosen unless the person changes them.</source>
+        <translation>Los marcados se eligen salvo que la persona lo cambie.</translation>
     </message>
 </context>
 <context>
@@ -2036,6 +2201,29 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
     </message>
 </context>
 <context>
+    <name>NewCampaignWizard</name>
+    <message>
+        <source>New campaign</source>
+        <translation>Nueva campaña</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Terminar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>OrganizerActions</name>
     <message>
         <source>Changing the event needs the organizer&apos;s PIN.</source>
@@ -2148,6 +2336,85 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
         <source>This campaign has changes that are not saved. Discard them?</source>
         <translation>Esta campaña tiene cambios sin guardar. ¿Descartarlos?</translation>
     </message>
+    <message>
+        <source>Your campaign is ready to try: read the previews, change the paragraphs if you like, then File &gt; Save as folder.</source>
+        <translation>Su campaña está lista para probar: lea las vistas previas, cambie los párrafos si quiere y luego Archivo &gt; Guardar como carpeta.</translation>
+    </message>
+</context>
+<context>
+    <name>ParagraphEditor</name>
+    <message>
+        <source>Letter as paragraphs</source>
+        <translation>Carta en párrafos</translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation>C&amp;arta:</translation>
+    </message>
+    <message>
+        <source>Letter to edit</source>
+        <translation>Carta que editar</translation>
+    </message>
+    <message>
+        <source>&amp;Insert field</source>
+        <translation>&amp;Insertar campo</translation>
+    </message>
+    <message>
+        <source>Insert field</source>
+        <translation>Insertar campo</translation>
+    </message>
+    <message>
+        <source>Put a field such as the bill number or the writer&apos;s city where the cursor is; each letter fills in its own.</source>
+        <translation>Pone un campo, como el número del proyecto o la ciudad de quien escribe, donde está el cursor; cada carta pone el suyo.</translation>
+    </message>
+    <message>
+        <source>Fields are shown [like this]; each letter fills them in.</source>
+        <translation>Los campos se ven [así]; cada carta los rellena.</translation>
+    </message>
+    <message>
+        <source>Opening request</source>
+        <translation>Petición inicial</translation>
+    </message>
+    <message>
+        <source>Who the writer is, that they live in the member&apos;s district or state, the bill and what you ask of members who have not signed on.</source>
+        <translation>Quién escribe, que vive en el distrito o estado del miembro, el proyecto y lo que pide a quienes aún no lo apoyan.</translation>
+    </message>
+    <message>
+        <source>Thank-you opening for cosponsors and sponsors</source>
+        <translation>Inicio de agradecimiento para copatrocinadores y patrocinadores</translation>
+    </message>
+    <message>
+        <source>Used instead of the opening for members who already cosponsor or sponsor the bill: thank them, and ask for the next step.</source>
+        <translation>Sustituye al inicio para quienes ya copatrocinan o patrocinan el proyecto: agradézcales y pida el siguiente paso.</translation>
+    </message>
+    <message>
+        <source>Closing ask</source>
+        <translation>Petición final</translation>
+    </message>
+    <message>
+        <source>The last paragraph: ask for a reply or a next step.</source>
+        <translation>El último párrafo: pida una respuesta o un siguiente paso.</translation>
+    </message>
+    <message>
+        <source>Closing for cosponsors and sponsors</source>
+        <translation>Cierre para copatrocinadores y patrocinadores</translation>
+    </message>
+    <message>
+        <source>Optional: the last paragraph for supporters (empty: the closing ask).</source>
+        <translation>Opcional: el último párrafo para quienes apoyan (vacío: la petición final).</translation>
+    </message>
+    <message>
+        <source>Here the letter continues with the writer&apos;s own story, then the talking points they ticked (edit the points in the form on the left).</source>
+        <translation>Aquí la carta sigue con la historia de quien escribe y luego los argumentos que marcó (edite los argumentos en el formulario de la izquierda).</translation>
+    </message>
+    <message>
+        <source>Sent to: {0}</source>
+        <translation>Se envía a: {0}</translation>
+    </message>
+    <message>
+        <source>This letter uses template code that paragraphs cannot show (for example {0} includes other files or changes wording by chamber). Edit it under Template code, or start a new letter with File &gt; New campaign.</source>
+        <translation>Esta carta usa código de plantilla que los párrafos no pueden mostrar (por ejemplo, {0} incluye otros archivos o cambia el texto según la cámara). Edítela en Código de plantilla o empiece una carta nueva con Archivo &gt; Nueva campaña.</translation>
+    </message>
 </context>
 <context>
     <name>PinDialog</name>
@@ -2178,6 +2445,68 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
     <message>
         <source>That PIN is not right. Ask the organizer.</source>
         <translation>Ese PIN no es correcto. Pregunte al organizador.</translation>
+    </message>
+</context>
+<context>
+    <name>PointsEditor</name>
+    <message>
+        <source>Talking points</source>
+        <translation>Argumentos</translation>
+    </message>
+    <message>
+        <source>&amp;Add point</source>
+        <translation>&amp;Añadir argumento</translation>
+    </message>
+    <message>
+        <source>Add talking point</source>
+        <translation>Añadir argumento</translation>
+    </message>
+    <message>
+        <source>Point {0}: ticked at first</source>
+        <translation>Argumento {0}: marcado al empezar</translation>
+    </message>
+    <message>
+        <source>Ticked points are in the letter unless the person unticks them.</source>
+        <translation>Los argumentos marcados van en la carta salvo que la persona los desmarque.</translation>
+    </message>
+    <message>
+        <source>Talking point {0} ticked</source>
+        <translation>Argumento {0} marcado</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove talking point {0}</source>
+        <translation>Quitar el argumento {0}</translation>
+    </message>
+    <message>
+        <source>Talking point {0}</source>
+        <translation>Argumento {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PointsPage</name>
+    <message>
+        <source>Talking points</source>
+        <translation>Argumentos</translation>
+    </message>
+    <message>
+        <source>Two to five reasons, a sentence or two each. A person ticks the ones they agree with; they go into the letter as written.</source>
+        <translation>De dos a cinco razones, de una o dos frases cada una. Cada persona marca las que comparte; van a la carta tal como están escritas.</translation>
+    </message>
+    <message>
+        <source>Talking point {0}</source>
+        <translation>Argumento {0}</translation>
+    </message>
+    <message>
+        <source>Point {0}</source>
+        <translation>Argumento {0}</translation>
+    </message>
+    <message>
+        <source> (needed)</source>
+        <translation> (obligatorio)</translation>
     </message>
 </context>
 <context>
@@ -2226,18 +2555,6 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
         <translation>Cartas en espera por miembro</translation>
     </message>
     <message>
-        <source>P&amp;rinter:</source>
-        <translation>Imp&amp;resora:</translation>
-    </message>
-    <message>
-        <source>Printer</source>
-        <translation>Impresora</translation>
-    </message>
-    <message>
-        <source>Paper</source>
-        <translation>Papel</translation>
-    </message>
-    <message>
         <source>&amp;Print all…</source>
         <translation>&amp;Imprimir todo…</translation>
     </message>
@@ -2252,6 +2569,54 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>{0}: {1} letter(s)</source>
+        <translation>{0}: {1} carta(s)</translation>
+    </message>
+    <message>
+        <source>{0} letter(s) waiting.</source>
+        <translation>{0} carta(s) en espera.</translation>
+    </message>
+    <message>
+        <source>Letters from the event</source>
+        <translation>Cartas del evento</translation>
+    </message>
+    <message>
+        <source>Printing failed; the letters are still queued: {0}</source>
+        <translation>La impresión falló; las cartas siguen en la cola: {0}</translation>
+    </message>
+    <message>
+        <source>printer</source>
+        <translation>impresora</translation>
+    </message>
+    <message>
+        <source>Folder for the batch PDF</source>
+        <translation>Carpeta para el PDF del lote</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written; the letters are still queued: {0}</source>
+        <translation>No se pudo escribir el PDF; las cartas siguen en la cola: {0}</translation>
+    </message>
+    <message>
+        <source>{0} letter(s) printed.</source>
+        <translation>{0} carta(s) impresa(s).</translation>
+    </message>
+    <message>
+        <source>{0} letter(s) discarded.</source>
+        <translation>{0} carta(s) descartada(s).</translation>
+    </message>
+    <message>
+        <source>P&amp;rinter:</source>
+        <translation>Imp&amp;resora:</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Impresora</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papel</translation>
     </message>
     <message>
         <source>{0} (default)</source>
@@ -2274,28 +2639,8 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
         <translation>Esta impresora no puede imprimir ahora: está en pausa o rechaza trabajos.</translation>
     </message>
     <message>
-        <source>{0}: {1} letter(s)</source>
-        <translation>{0}: {1} carta(s)</translation>
-    </message>
-    <message>
-        <source>{0} letter(s) waiting.</source>
-        <translation>{0} carta(s) en espera.</translation>
-    </message>
-    <message>
         <source>Printing resumes at stack {0} of {1}.</source>
         <translation>La impresión continúa en el paquete {0} de {1}.</translation>
-    </message>
-    <message>
-        <source>Letters from the event</source>
-        <translation>Cartas del evento</translation>
-    </message>
-    <message>
-        <source>Printing failed; the letters are still queued: {0}</source>
-        <translation>La impresión falló; las cartas siguen en la cola: {0}</translation>
-    </message>
-    <message>
-        <source>printer</source>
-        <translation>impresora</translation>
     </message>
     <message>
         <source>Stack {0} of {1} sent to the printer…</source>
@@ -2316,22 +2661,6 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
     <message>
         <source>The other {0} letter(s) are still in the queue: press “Print all” again to print from stack {1}, or save them as PDF.</source>
         <translation>Las otras {0} carta(s) siguen en la cola: pulse «Imprimir todo» de nuevo para imprimir desde el paquete {1}, o guárdelas como PDF.</translation>
-    </message>
-    <message>
-        <source>Folder for the batch PDF</source>
-        <translation>Carpeta para el PDF del lote</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written; the letters are still queued: {0}</source>
-        <translation>No se pudo escribir el PDF; las cartas siguen en la cola: {0}</translation>
-    </message>
-    <message>
-        <source>{0} letter(s) printed.</source>
-        <translation>{0} carta(s) impresa(s).</translation>
-    </message>
-    <message>
-        <source>{0} letter(s) discarded.</source>
-        <translation>{0} carta(s) descartada(s).</translation>
     </message>
 </context>
 <context>
@@ -2824,6 +3153,21 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
     </message>
 </context>
 <context>
+    <name>StoryPage</name>
+    <message>
+        <source>Story prompts</source>
+        <translation>Preguntas para la historia</translation>
+    </message>
+    <message>
+        <source>Questions that help a person tell their own story, which offices value most. Optional; one per line.</source>
+        <translation>Preguntas que ayudan a contar la propia historia, lo que más valoran las oficinas. Opcional; una por línea.</translation>
+    </message>
+    <message>
+        <source>After Finish, the letter opens as paragraphs you can change; check the previews on the right.</source>
+        <translation>Al terminar, la carta se abre en párrafos que puede cambiar; revise las vistas previas a la derecha.</translation>
+    </message>
+</context>
+<context>
     <name>TalliesWindow</name>
     <message>
         <source>Tallies</source>
@@ -2954,10 +3298,6 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
         <translation>Cartas fuera de eventos</translation>
     </message>
     <message>
-        <source>{0} letter(s), sent or printed {1} time(s).</source>
-        <translation>{0} carta(s), enviadas o impresas {1} vez/veces.</translation>
-    </message>
-    <message>
         <source>No letters counted yet.</source>
         <translation>Todavía no hay cartas contadas.</translation>
     </message>
@@ -2976,6 +3316,30 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
     <message>
         <source>Wrote {0}.</source>
         <translation>Se escribió {0}.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>{0}, sent or printed {1}.</source>
+        <translation>{0}, enviadas o impresas {1}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <comment>tally total</comment>
+        <translation>
+            <numerusform>%n carta</numerusform>
+            <numerusform>%n cartas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <comment>tally total</comment>
+        <translation>
+            <numerusform>%n vez</numerusform>
+            <numerusform>%n veces</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3015,6 +3379,10 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;Writing campaigns</source>
+        <translation>&amp;Escribir campañas</translation>
     </message>
     <message>
         <source>Alt+Left / Alt+Right: back and next. Ctrl+1 to Ctrl+4: go to a step. Alt with an underlined letter: jump to that field or button. Ctrl+N: start over for the next letter writer. Ctrl+Q: quit.</source>

@@ -290,7 +290,7 @@ def test_campaign_check_reports_file_line_and_exits_1(run, tmp_path: Path) -> No
     code, out, err = run("campaign", "check", str(bad))
     assert code == 1
     assert "house.txt.j2:10: 'bil' is not defined" in err
-    assert "senate.txt.j2:10: Expected an expression" in err
+    assert "senate.txt.j2:10: a {% %} tag or {{ }} field on this line is empty" in err
     assert "2 problems; the pack cannot be used." in err
     code, out, _ = run("campaign", "check", "--json", str(bad))
     assert code == 1 and json.loads(out)["ok"] is False

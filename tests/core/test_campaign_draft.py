@@ -9,6 +9,7 @@ import pytest
 
 from advocate_app.core.campaign_draft import (
     SAMPLE_MEMBERS,
+    BillFields,
     ManifestFields,
     PackDraft,
     fields_from_toml,
@@ -46,9 +47,11 @@ def test_the_builtin_pack_previews_for_every_role(builtin):
     report = builtin.check(TODAY)
     assert report.campaign is not None and not report.errors
     previews = builtin.preview(today=TODAY)
-    assert [p.label for p in previews] == ["House", "Senate", "Delegate"]
+    assert [p.label for p in previews] == ["House", "Senate", "Delegate", "Cosponsor"]
     assert all(p.letter is not None for p in previews)
-    house, senate, delegate = (p.letter for p in previews)
+    house, senate, delegate, cosponsor = (p.letter for p in previews)
+    assert "thank you for" in cosponsor.body.lower() and "H.R. 3921" in cosponsor.body
+    assert "ask you to cosponsor" in house.body and "ask you to cosponsor" not in cosponsor.body
     assert "H.R. 3921" in house.body and "S. 1829" in senate.body
     assert (
         delegate.salutation == "Dear Delegate Brooks:"
@@ -63,7 +66,7 @@ def test_a_broken_template_points_at_its_line_and_spares_other_roles(builtin):
     report = builtin.check(TODAY)
     [error] = report.errors
     assert (error.file, error.line) == ("house.txt.j2", 3) and report.field_for(error) == ""
-    house, senate, delegate = builtin.preview(today=TODAY)
+    house, senate, delegate, _cosponsor = builtin.preview(today=TODAY)
     assert house.letter is None and house.problem == error
     assert senate.letter is not None and delegate.letter is not None  # delegate.txt.j2 is fine
     builtin.templates["house.txt.j2"] = "\n".join(lines).replace(" {{ bill.label }", "")
@@ -134,3 +137,52 @@ def test_other_files_and_a_blank_draft(tmp_path):
     } <= fields
     with pytest.raises(CampaignError, match="no such folder"):
         PackDraft.from_path(tmp_path / "missing")
+
+
+def test_saving_keeps_the_manifest_as_written(tmp_path):
+    """Issue 19: comments, order, layout and keys the form does not show survive a save;
+    only what changed is rewritten, and nothing changed gives the same bytes."""
+    text = (templates_dir() / "stop-csam-2025" / "campaign.toml").read_text(encoding="utf-8")
+    text = text.replace('short_title = "STOP CSAM Act of 2025"\nurl',
+                        'short_title = "STOP CSAM Act of 2025"\nsponsors = ["M001212"]  # kept\nurl', 1)  # fmt: skip
+    draft = PackDraft.from_files({"campaign.toml": text.encode(), "house.txt.j2": b"x"})
+    assert draft.manifest()[0] == text
+    fields = draft.fields
+    fields.talking_points[0] = ("A new first point.", True)
+    fields.talking_points[1] = (fields.talking_points[1][0], False)
+    fields.talking_points.append(("One more point.", True))
+    fields.end_date = "2026-12-31"
+    fields.bills["senate"].number = 1830
+    fields.story_prompts = fields.story_prompts[:2]
+    new, owners = draft.manifest()
+    assert "# The STOP CSAM Act of 2025: Advocate's built-in campaign." in new
+    assert "# end_date defaults to the end of the 119th Congress" in new
+    assert 'sponsors = ["M001212"]  # kept' in new
+    assert "end_date = 2026-12-31" in new and "number = 1830" in new
+    again = fields_from_toml(new)
+    assert again == fields
+    assert (
+        new.count("[[talking_points]]") == 7
+        and '\n\n[[talking_points]]\ntext = "One more point."' in new
+    )
+    assert new.index("story_prompts = [\n") < new.index("[bills.house]")  # lists keep their lines
+    line = next(n for n, key in owners.items() if key == "bills.senate.number")
+    assert new.splitlines()[line - 1] == "number = 1830"
+    del fields.bills["senate"]
+    fields.templates.pop("senate")
+    fields.talking_points = fields.talking_points[:3]
+    fields.end_date = ""
+    fewer = draft.manifest()[0]
+    assert "[bills.senate]" not in fewer and "end_date =" not in fewer
+    assert fields_from_toml(fewer) == fields
+
+
+def test_a_new_manifest_explains_itself_and_reads_back():
+    fields = ManifestFields(id="new-one", title="New", summary="S.", congress=119,
+                            subject="{bill}", bills={"house": BillFields("hr", 12)},
+                            templates={"house": "letter.txt.j2"},
+                            talking_points=[("One.", True), ("Two.", False)],
+                            story_prompts=["Why?"])  # fmt: skip
+    text = manifest_toml(fields)[0]
+    assert text.startswith("# Written by Advocate's campaign editor.")
+    assert fields_from_toml(text) == fields

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidget, QPlainTextEdit
+from PySide6.QtWidgets import QCheckBox, QListWidget, QPlainTextEdit
 
 from advocate_app.core.campaign_draft import SAMPLE_MEMBERS, SAMPLE_STORY, PackDraft
 from advocate_app.core.campaigns import load_campaign
@@ -84,7 +84,7 @@ def test_a_manifest_problem_focuses_its_field(qtbot, editor):
 
 def test_save_and_reimport_give_the_same_letters(qtbot, editor, tmp_path, legislator_index):
     editor.form.title.setText("STOP CSAM Act: Austin")
-    editor.form.points.item(0).setCheckState(Qt.CheckState.Unchecked)
+    by_name(editor, "Talking point 1 ticked", QCheckBox, visible=False).setChecked(False)
     editor.review_now()
     expected = {p.label: p.letter for p in editor.previews}
     with qtbot.waitSignal(editor.saved, timeout=3000):

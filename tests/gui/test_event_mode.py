@@ -243,7 +243,7 @@ def test_tallies_match_what_was_printed_and_sent(qtbot, event_window, tmp_path):
     by_name(controller.pin_dialog, "Organizer PIN", QLineEdit).setText(PIN)
     click(qtbot, controller.pin_dialog, "Unlock")
     tallies = controller.tallies_window
-    assert "6 letter(s), sent or printed 7 time(s)" in by_name(tallies, "Total").text()
+    assert "6 letters, sent or printed 7 times" in by_name(tallies, "Total").text()
     tallies.group.setCurrentIndex(tallies.group.findData("route"))
     assert tallies.chart.rows == [("pdf", 3), ("print", 3), ("contact_form", 1)]
     tallies.group.setCurrentIndex(tallies.group.findData("district"))

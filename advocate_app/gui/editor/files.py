@@ -55,8 +55,8 @@ class PackFiles(_Base):
         )
 
     def _on_saved(self, folder: Path) -> None:
-        self.source, self.builtin, self.dirty = Path(folder), False, False
-        self._update_title()
+        self.source, self.builtin = Path(folder), False
+        self.mark_saved()
         self.banner.show_message(self.tr("Saved the campaign in {0}.").format(folder), "success")
         self.saved.emit(str(folder))
 
@@ -97,12 +97,33 @@ class PackFiles(_Base):
         """ "New campaign from this one": the same text under a new id, not yet saved."""
         draft = self.draft().copy_as(new_id.strip(), self.form.title.text().strip())
         self.load(draft)
+        self._baseline = ()  # not saved anywhere yet: stays marked until it is
         self.dirty = True
         self._update_title()
 
     def _on_new_triggered(self) -> None:
         if self.confirm_discard():
-            self.load(PackDraft.blank())
+            self.new_campaign_wizard()
+
+    def new_campaign_wizard(self) -> Any:
+        """File > New campaign: the questions (``editor/wizard.py``), then the new pack."""
+        from advocate_app.gui.editor.wizard import NewCampaignWizard
+
+        wizard = NewCampaignWizard(self)
+        wizard.accepted.connect(lambda: self.start_campaign(wizard.answers()))
+        wizard.open()
+        return wizard
+
+    def start_campaign(self, answers: Any) -> None:
+        from advocate_app.core.campaign_draft import new_campaign
+
+        self.load(new_campaign(answers))
+        self._baseline = ()  # not saved anywhere yet
+        self.dirty = True
+        self._update_title()
+        self.banner.show_message(self.tr(
+            "Your campaign is ready to try: read the previews, change the paragraphs if you "
+            "like, then File > Save as folder."), "info")  # fmt: skip
 
     def _file_dialog(self, title: str, mode: QFileDialog.FileMode, slot: Any, *, save: bool = False,
                      filter_: str = "") -> None:  # fmt: skip

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from advocate_app.core.campaign_draft import BillFields, ManifestFields
 from advocate_app.core.campaign_model import BILL_TYPES, TEMPLATE_KEYS
-from advocate_app.gui.widgets import add_row, note
+from advocate_app.gui.widgets import add_row
 
 _BILL_TYPE_LABELS = {
     "hr": "H.R.", "hres": "H.Res.", "hjres": "H.J.Res.", "hconres": "H.Con.Res.",
@@ -102,6 +101,83 @@ class BillBox(QGroupBox):
                 "official_title": self.official_title, "url": self.url}.get(part, self.type)  # fmt: skip
 
 
+class PointsEditor(QWidget):
+    """Talking points, each a few lines of text with a "ticked by default" box."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Talking points"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.rows_box = QVBoxLayout()
+        layout.addLayout(self.rows_box)
+        self.rows: list[tuple[QWidget, QCheckBox, QPlainTextEdit]] = []
+        self.add_point = QPushButton(self.tr("&Add point"), self)
+        self.add_point.setAccessibleName(self.tr("Add talking point"))
+        self.add_point.clicked.connect(self._on_add_point_clicked)
+        row = QHBoxLayout()
+        row.addWidget(self.add_point)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+    def set_points(self, points: list[tuple[str, bool]]) -> None:
+        for box, _tick, _edit in self.rows:
+            box.deleteLater()
+        self.rows.clear()
+        for text, ticked in points:
+            self._add_row(text, ticked)
+
+    def points(self) -> list[tuple[str, bool]]:
+        found = []
+        for _box, tick, edit in self.rows:
+            text = " ".join(edit.toPlainText().split())
+            if text:
+                found.append((text, tick.isChecked()))
+        return found
+
+    def edit_for(self, index: int) -> QPlainTextEdit | None:
+        return self.rows[index][2] if 0 <= index < len(self.rows) else None
+
+    def _add_row(self, text: str, ticked: bool) -> QPlainTextEdit:
+        number = len(self.rows) + 1
+        box = QWidget(self)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 4, 0, 4)
+        top = QHBoxLayout()
+        tick = QCheckBox(self.tr("Point {0}: ticked at first").format(number), box)
+        tick.setToolTip(self.tr("Ticked points are in the letter unless the person unticks them."))
+        tick.setAccessibleName(self.tr("Talking point {0} ticked").format(number))
+        tick.setChecked(ticked)
+        remove = QPushButton(self.tr("Remove"), box)
+        remove.setAccessibleName(self.tr("Remove talking point {0}").format(number))
+        top.addWidget(tick, 1)
+        top.addWidget(remove)
+        edit = _short_text(box, 3)
+        edit.setAccessibleName(self.tr("Talking point {0}").format(number))
+        edit.setPlainText(text)
+        layout.addLayout(top)
+        layout.addWidget(edit)
+        self.rows_box.addWidget(box)
+        entry = (box, tick, edit)
+        self.rows.append(entry)
+        tick.toggled.connect(lambda _on: self.changed.emit())
+        edit.textChanged.connect(self.changed.emit)
+        remove.clicked.connect(lambda: self._remove(entry))
+        return edit
+
+    def _remove(self, entry: tuple[QWidget, QCheckBox, QPlainTextEdit]) -> None:
+        points = [(e.toPlainText(), t.isChecked()) for b, t, e in self.rows if b is not entry[0]]
+        self.set_points(points)
+        self.changed.emit()
+
+    def _on_add_point_clicked(self) -> None:
+        edit = self._add_row("", True)
+        edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.changed.emit()
+
+
 class ManifestForm(QWidget):
     changed = Signal()
 
@@ -155,30 +231,14 @@ class ManifestForm(QWidget):
             self.template_choices[key] = combo
         layout.addWidget(templates)
 
-        points = QGroupBox(
-            self.tr("Talking points (ticked ones are chosen unless the person changes them)"), self
-        )
+        points = QGroupBox(self.tr("Talking points"), self)
         points_layout = QVBoxLayout(points)
-        caption = QLabel(self.tr("&Points:"), points)
-        self.points = QListWidget(points)
-        self.points.setAccessibleName(self.tr("Talking points"))
-        self.points.setWordWrap(True)
-        caption.setBuddy(self.points)
-        self.points.itemChanged.connect(self._on_changed)
-        row = QHBoxLayout()
-        self.add_point = QPushButton(self.tr("&Add point"), points)
-        self.add_point.setAccessibleName(self.tr("Add talking point"))
-        self.add_point.clicked.connect(self._on_add_point_clicked)
-        self.remove_point = QPushButton(self.tr("&Remove point"), points)
-        self.remove_point.setAccessibleName(self.tr("Remove talking point"))
-        self.remove_point.clicked.connect(self._on_remove_point_clicked)
-        row.addWidget(self.add_point)
-        row.addWidget(self.remove_point)
-        row.addStretch(1)
-        points_layout.addWidget(caption)
+        hint = QLabel(self.tr("Ticked ones are chosen unless the person changes them."), points)
+        hint.setWordWrap(True)
+        points_layout.addWidget(hint)
+        self.points = PointsEditor(points)
+        self.points.changed.connect(self._on_changed)
         points_layout.addWidget(self.points)
-        points_layout.addLayout(row)
-        points_layout.addWidget(note(self.tr("Double-click a point (or press F2) to edit it.")))
         layout.addWidget(points)
 
         prompts_form = QFormLayout()
@@ -232,29 +292,16 @@ class ManifestForm(QWidget):
                 if name and combo.findData(name) < 0:
                     combo.addItem(name, name)  # named but missing: the check says so
                 combo.setCurrentIndex(max(0, combo.findData(name)))
-            self.points.clear()
-            for text, ticked in fields.talking_points:
-                self._add_point_item(text, ticked)
+            self.points.set_points(fields.talking_points)
             self.prompts.setPlainText("\n".join(fields.story_prompts))
         finally:
             self._loading = False
-
-    def _add_point_item(self, text: str, ticked: bool) -> QListWidgetItem:
-        item = QListWidgetItem(text)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
-        self.points.addItem(item)
-        return item
 
     def fields(self) -> ManifestFields:
         bills = {
             c: b for c, b in (("house", self.house.bill()), ("senate", self.senate.bill())) if b
         }
-        points = []
-        for row in range(self.points.count()):
-            item = self.points.item(row)
-            if item.text().strip():
-                points.append((item.text().strip(), item.checkState() == Qt.CheckState.Checked))
+        points = self.points.points()
         return ManifestFields(
             id=self.id.text().strip(), title=self.title.text().strip(),
             summary=" ".join(self.summary.toPlainText().split()), congress=self.congress.value(),
@@ -265,19 +312,6 @@ class ManifestForm(QWidget):
             talking_points=points,
             story_prompts=[p.strip() for p in self.prompts.toPlainText().splitlines() if p.strip()],
         )  # fmt: skip
-
-    # --- actions ---------------------------------------------------------------------------
-    def _on_add_point_clicked(self) -> None:
-        item = self._add_point_item(self.tr("A sentence or two that reads well in a letter."), True)
-        self.points.setCurrentItem(item)
-        self.points.editItem(item)
-        self.changed.emit()
-
-    def _on_remove_point_clicked(self) -> None:
-        row = self.points.currentRow()
-        if row >= 0:
-            self.points.takeItem(row)
-            self.changed.emit()
 
     def focus_field(self, key: str) -> QWidget | None:
         """Focus the field a manifest problem is about; returns it (None when unknown)."""
@@ -294,7 +328,7 @@ class ManifestForm(QWidget):
         elif parts[0] == "templates":
             target = self.template_choices.get(parts[1] if len(parts) > 1 else "house")
         elif parts[0] == "talking_points" and len(parts) > 1 and parts[1].isdigit():
-            self.points.setCurrentRow(int(parts[1]))
+            target = self.points.edit_for(int(parts[1])) or self.points
         if target is not None:
             target.setFocus(Qt.FocusReason.OtherFocusReason)
         return target

@@ -34,11 +34,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advocate_app.core.campaign_draft import PackDraft, Preview
+from advocate_app.core.campaign_draft import SAMPLE_STORY, PackDraft, Preview
 from advocate_app.core.campaign_pack import MANIFEST
 from advocate_app.gui.editor.code import CodeEditor
 from advocate_app.gui.editor.files import PackFiles
 from advocate_app.gui.editor.form import ManifestForm
+from advocate_app.gui.editor.paragraphs import ParagraphEditor
 from advocate_app.gui.widgets import Banner, heading, vbox
 
 if TYPE_CHECKING:
@@ -97,15 +98,31 @@ class CampaignEditor(PackFiles, QMainWindow):
         remove = QPushButton(self.tr("Remo&ve template"), self)
         remove.setAccessibleName(self.tr("Remove template"))
         remove.clicked.connect(self._on_remove_template_clicked)
-        middle = QWidget(self)
-        middle_layout = vbox(middle)
-        middle_layout.addWidget(heading(self.tr("Templates"), 2))
-        middle_layout.addWidget(self.tabs, 1)
+        code_page = QWidget(self)
+        code_layout = vbox(code_page)
+        code_layout.addWidget(self.tabs, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(add)
         buttons.addWidget(remove)
         buttons.addStretch(1)
-        middle_layout.addLayout(buttons)
+        code_layout.addLayout(buttons)
+
+        self.paragraphs = ParagraphEditor(self)
+        self.paragraphs.changed.connect(self._on_paragraphs_changed)
+        self.paragraphs.letter_chosen.connect(self._show_paragraphs)
+        paragraph_area = QScrollArea(self)
+        paragraph_area.setWidget(self.paragraphs)
+        paragraph_area.setWidgetResizable(True)
+        self.views = QTabWidget(self)
+        self.views.setAccessibleName(self.tr("Letter views"))
+        self.views.addTab(paragraph_area, self.tr("Para&graphs"))
+        self.views.addTab(code_page, self.tr("Template &code"))
+        self.views.currentChanged.connect(self._on_view_changed)
+        self._syncing = False
+        middle = QWidget(self)
+        middle_layout = vbox(middle)
+        middle_layout.addWidget(heading(self.tr("Letter"), 2))
+        middle_layout.addWidget(self.views, 1)
 
         right = QSplitter(Qt.Orientation.Vertical, self)
         preview_box = QWidget(right)
@@ -115,13 +132,24 @@ class CampaignEditor(PackFiles, QMainWindow):
         self.preview_tabs.setAccessibleName(self.tr("Letter previews"))
         self.preview_views: dict[str, QPlainTextEdit] = {}
         for label, title in (("House", self.tr("Representative")), ("Senate", self.tr("Senator")),
-                             ("Delegate", self.tr("Delegate"))):  # fmt: skip
+                             ("Delegate", self.tr("Delegate")),
+                             ("Cosponsor", self.tr("Cosponsor")),):  # fmt: skip
             view = QPlainTextEdit(preview_box)
             view.setReadOnly(True)
             view.setAccessibleName(self.tr("{0} letter preview").format(title))
             self.preview_tabs.addTab(view, title)
             self.preview_views[label] = view
         preview_layout.addWidget(self.preview_tabs, 1)
+        story_caption = QLabel(self.tr("&Story to try in the preview:"), preview_box)
+        self.sample_story = QPlainTextEdit(preview_box)
+        self.sample_story.setAccessibleName(self.tr("Story to try in the preview"))
+        self.sample_story.setTabChangesFocus(True)
+        self.sample_story.setPlaceholderText(SAMPLE_STORY)
+        self.sample_story.setFixedHeight(self.sample_story.fontMetrics().lineSpacing() * 3 + 14)
+        self.sample_story.textChanged.connect(self._timer.start)
+        story_caption.setBuddy(self.sample_story)
+        preview_layout.addWidget(story_caption)
+        preview_layout.addWidget(self.sample_story)
         problems_box = QWidget(right)
         problems_layout = vbox(problems_box)
         self.problems_caption = QLabel(self.tr("&Problems:"), problems_box)
@@ -144,6 +172,7 @@ class CampaignEditor(PackFiles, QMainWindow):
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         split.setStretchFactor(2, 3)
+        split.setSizes([460, 520, 460])
         central = QWidget(self)
         layout = vbox(central, margins=10)
         layout.addWidget(self.banner)
@@ -193,6 +222,29 @@ class CampaignEditor(PackFiles, QMainWindow):
             edit, self.tr("&Redo"), lambda: self._focused("redo"), QKeySequence.StandardKey.Redo
         )
         self._act(edit, self.tr("&Check now"), self.review_now, "F5")
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._act(help_menu, self.tr("&Writing campaigns"), self.show_guide, "F1")
+        self._act(help_menu, self.tr("&Fields a letter can use"), self.show_fields)
+        self._act(help_menu, self.tr("Open the &sample campaign"), self._on_sample_triggered)
+
+    def show_guide(self) -> QWidget:
+        from advocate_app.gui.editor.guide import show_writing_guide
+
+        return show_writing_guide(self)
+
+    def show_fields(self) -> QWidget:
+        from advocate_app.gui.editor.guide import show_fields
+
+        return show_fields(self)
+
+    def _on_sample_triggered(self) -> None:
+        from advocate_app.core.campaign_draft import sample_campaign
+
+        if self.confirm_discard():
+            self.load(sample_campaign())
+            self._baseline = ()
+            self.dirty = True
+            self._update_title()
 
     def _act(self, menu: Any, text: str, slot: Any, keys: Any = None) -> QAction:
         action = QAction(text, self)
@@ -221,7 +273,12 @@ class CampaignEditor(PackFiles, QMainWindow):
         for name in [*main, *(n for n in draft.templates if n not in main)]:
             self._add_editor(name, draft.templates[name])
         self.form.set_fields(draft.fields, list(draft.templates))
+        self._manifest_text, self._originals = draft.manifest_text, dict(draft.originals)
+        self._baseline = self._snapshot()
         self.dirty = False
+        self._refresh_letters()
+        shown = self._show_paragraphs(self.paragraphs.letters.currentText())
+        self.views.setCurrentIndex(0 if shown else 1)
         self._update_title()
         self.review_now()
 
@@ -236,12 +293,66 @@ class CampaignEditor(PackFiles, QMainWindow):
     def draft(self) -> PackDraft:
         """What the form and editors hold now (a snapshot: safe to hand to a worker)."""
         templates = {name: editor.toPlainText() for name, editor in self.editors.items()}
-        return PackDraft(self.form.fields(), templates, dict(self._other_files))
+        return PackDraft(self.form.fields(), templates, dict(self._other_files),
+                         self._manifest_text, dict(self._originals))  # fmt: skip
+
+    def _snapshot(self) -> tuple[object, ...]:
+        templates = {name: editor.toPlainText() for name, editor in self.editors.items()}
+        return (self.form.fields(), templates)
 
     def _on_edited(self, *_args: object) -> None:
-        self.dirty = True
-        self._update_title()
+        """Something may have changed: "*" only when the pack differs from what was opened
+        or saved (highlighting and re-filling the form change nothing)."""
+        dirty = self._snapshot() != self._baseline
+        if dirty != self.dirty:
+            self.dirty = dirty
+            self._update_title()
         self._timer.start()
+
+    def mark_saved(self) -> None:
+        self._baseline = self._snapshot()
+        self.dirty = False
+        self._update_title()
+
+    # --- the paragraph view ------------------------------------------------------------------
+    def _letter_choices(self) -> list[tuple[str, str]]:
+        fields = self.form.fields()
+        people = {"house": self.tr("Representatives"), "senate": self.tr("Senators"),
+                  "delegate": self.tr("Delegates"),
+                  "resident_commissioner": self.tr("the Resident Commissioner")}  # fmt: skip
+        who: dict[str, list[str]] = {}
+        for key, name in fields.templates.items():
+            if name in self.editors:
+                who.setdefault(name, []).append(people.get(key, key))
+        for key in ("delegate", "resident_commissioner"):  # they fall back to the House letter
+            if key not in fields.templates and fields.templates.get("house") in who:
+                who[fields.templates["house"]].append(people[key])
+        return [(name, ", ".join(roles)) for name, roles in who.items()]
+
+    def _refresh_letters(self) -> None:
+        current = self.paragraphs.file
+        choices = self._letter_choices()
+        self.paragraphs.set_letters(choices, current)
+
+    def _show_paragraphs(self, name: str) -> bool:
+        who = dict(self._letter_choices()).get(name, "")
+        text = self.editors[name].toPlainText() if name in self.editors else ""
+        return self.paragraphs.show_template(name if name in self.editors else "", text, who)
+
+    def _on_paragraphs_changed(self, name: str, text: str) -> None:
+        editor = self.editors.get(name)
+        if editor is None or editor.toPlainText() == text:
+            return
+        self._syncing = True
+        try:
+            editor.setPlainText(text)
+        finally:
+            self._syncing = False
+
+    def _on_view_changed(self, index: int) -> None:
+        if index == 0:
+            self._refresh_letters()
+            self._show_paragraphs(self.paragraphs.letters.currentText())
 
     def _update_title(self) -> None:
         name = self.form.id.text().strip() or self.tr("new campaign")
@@ -253,8 +364,9 @@ class CampaignEditor(PackFiles, QMainWindow):
         self._timer.stop()
         draft = self.draft()
         today = self.ctx.today()
+        story = self.sample_story.toPlainText().strip() or SAMPLE_STORY
         self.ctx.runner.submit(
-            lambda: draft.review(today=today), self._on_reviewed,
+            lambda: draft.review(story=story, today=today), self._on_reviewed,
             lambda exc: self.banner.show_message(str(exc), "error"),
             key=REVIEW_KEY, label=self.tr("Checking the campaign…"),
         )  # fmt: skip

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -129,7 +130,18 @@ class TalliesWindow(QMainWindow):
         buttons.addWidget(self.pdf_button)
         buttons.addWidget(self.per_office)
         buttons.addStretch(1)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.setAccessibleName(self.tr("Close"))
+        self.close_button.clicked.connect(self.close)
+        buttons.addWidget(self.close_button)
         layout.addLayout(buttons)
+        close = QAction(self.tr("Close"), self)
+        keys = [QKeySequence(Qt.Key.Key_Escape), QKeySequence("Ctrl+W"),
+                *QKeySequence.keyBindings(QKeySequence.StandardKey.Close)]  # fmt: skip
+        close.setShortcuts(list({k.toString(): k for k in keys if not k.isEmpty()}.values()))
+        close.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        close.triggered.connect(self.close)
+        self.addAction(close)
         self.setCentralWidget(central)
         self.resize(820, 720)
 
@@ -171,8 +183,9 @@ class TalliesWindow(QMainWindow):
         total = tallies.total(where)
         if total.deliveries:
             self.total.setText(
-                self.tr("{0} letter(s), sent or printed {1} time(s).").format(
-                    total.letters, total.deliveries
+                self.tr("{0}, sent or printed {1}.").format(
+                    self.tr("%n letter(s)", "tally total", total.letters),
+                    self.tr("%n time(s)", "tally total", total.deliveries),
                 )
             )
         else:
