@@ -2,7 +2,9 @@
 
 Exit codes (a contract other tools rely on): 0 success, 1 a problem the person must fix
 (no match, unknown ZIP, invalid file), 2 usage error, 3 a service or the network is
-unavailable.
+unavailable, 130 interrupted (Ctrl+C), 141 the reader of the output went away (``| head``:
+the command stops quietly, as Unix tools do). Messages for the person go to stderr; stdout
+carries only the command's output.
 
 Each sub-command lives in its own module with a ``register(subparsers)`` function that adds
 its parser and sets ``func``; ``func(args, services)`` returns the exit code.
@@ -13,6 +15,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -28,12 +31,25 @@ COMMAND_MODULES = (
 )  # fmt: skip
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, EXIT_UNAVAILABLE = 0, 1, 2, 3
+EXIT_INTERRUPTED, EXIT_CLOSED_PIPE = 130, 141  # 128 + SIGINT, 128 + SIGPIPE, as a shell says
+
+EPILOG = """\
+With no command, advocate opens the desktop window.
+
+exit codes:
+  0  done
+  1  something you must fix (no match, unknown ZIP code, a file that cannot be used)
+  2  the command was not typed right (see --help)
+  3  a service or the network cannot be reached; try again later
+"""
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="advocate",
         description="Write to your members of Congress about specific bills.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"advocate {__version__}")
     parser.add_argument(
@@ -42,6 +58,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="keep settings, data and cache under DIR instead of the user folders",
     )
     parser.add_argument("--verbose", "-v", action="store_true", help="log progress to stderr")
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="check that this computer is ready for a letter-writing event (data, campaign, "
+        "password store, printer), without using the network; exit 1 if it is not",
+    )
+    parser.add_argument(
+        "--quit-after-startup",
+        action="store_true",
+        help="open the window, close it as soon as it is shown (to time the start-up)",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(f"advocate_app.cli.{name}").register(subparsers)
@@ -49,7 +76,22 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
+    """Run one command; a closed pipe (``advocate lookup ... | head -2``) ends quietly."""
+    try:
+        code = _main(list(sys.argv[1:] if argv is None else argv))
+        sys.stdout.flush()  # inside the try: a reader that went away is noticed here
+        return code
+    except BrokenPipeError:
+        # Python would complain again when it flushes stdout at exit: point it at devnull.
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError):  # stdout is not a real file (tests): nothing to flush
+            pass
+        return EXIT_CLOSED_PIPE
+
+
+def _main(argv: list[str]) -> int:
     if _starts_window(argv):  # start-up time: skip importing every sub-command's module
         return _run_gui(argv)
     parser = build_parser()
@@ -78,7 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             logging.getLogger(__name__).info("detail: %s", exc.detail)
         return exc.exit_code
     except KeyboardInterrupt:
-        return 130
+        return EXIT_INTERRUPTED
     finally:
         _tell_if_recovered(services)
 

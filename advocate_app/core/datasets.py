@@ -40,6 +40,12 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 ZIP_CSV_HEADER = ("state_fips", "state_abbr", "zcta", "cd")
+# What each dataset is called inside a sentence ("The ... has not been downloaded yet").
+LIST_NAMES = {
+    "legislators": "list of members of Congress",
+    "district_offices": "list of district offices",
+    "zip_crosswalk": "ZIP code table",
+}
 
 
 @dataclass(frozen=True)
@@ -199,8 +205,8 @@ class DatasetStore:
             if bundled is not None:
                 return bundled
             raise DataMissing(
-                f"The {self.sources[name].description.split(' (')[0].lower()} list has not been "
-                "downloaded yet, and its source cannot be reached. Connect to the internet and "
+                f"The {LIST_NAMES.get(name, 'public data')} has not been downloaded yet, and "
+                "its source cannot be reached. Connect to the internet and "
                 "run 'advocate data update' (in the app: Settings > Update data now).",
                 detail=exc.detail or str(exc),
             ) from exc
@@ -227,7 +233,7 @@ class DatasetStore:
                 headers["If-None-Match"] = meta["etag"]
             if meta.get("last_modified"):
                 headers["If-Modified-Since"] = meta["last_modified"]
-        response = self.http.get(source.url, headers=headers, what=f"the '{source.description}' source")
+        response = self.http.get(source.url, headers=headers, what=f"The '{source.description}' source")
         if response.status_code == 304 and cached.is_file():
             meta.update(checked_at=_now_iso(), checked_epoch=time.time())
             self._write_meta(name, meta)

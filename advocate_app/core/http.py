@@ -45,6 +45,11 @@ class RetryPolicy:
     max_wait: float = 10.0  # never sleep longer than this for one retry
 
 
+def _mid_sentence(what: str) -> str:
+    """A service's name inside a sentence: "The Census address service" -> "the ..."."""
+    return "the" + what[3:] if what.startswith("The ") else what
+
+
 def _service_name(url: str) -> str:
     return urlsplit(url).hostname or url
 
@@ -144,12 +149,14 @@ class HttpClient:
                     self._sleep(self._backoff(attempt))
                     continue
                 raise ServiceUnavailable(
-                    f"Could not reach {what}. Check the internet connection and try again.",
+                    f"Could not reach {_mid_sentence(what)}. Check the internet connection and "
+                    "try again.",
                     detail=type(exc).__name__,
                 ) from exc
             except requests.RequestException as exc:
                 raise ServiceUnavailable(
-                    f"Could not get an answer from {what}.", detail=type(exc).__name__
+                    f"Could not get an answer from {_mid_sentence(what)}.",
+                    detail=type(exc).__name__,
                 ) from exc
 
             status = response.status_code
