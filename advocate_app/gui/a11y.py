@@ -59,7 +59,8 @@ def _factory(key: str, obj: object) -> QAccessibleInterface | None:
 
 
 def install() -> None:
-    """Register the factory once per process (before the first window is built)."""
+    """Register the factory once per process: after the QApplication exists (Qt forgets a
+    factory installed before it), before the first window is built."""
     global _installed
     if not _installed:
         QAccessible.installFactory(_factory)

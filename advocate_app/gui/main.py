@@ -59,9 +59,6 @@ def ensure_app(qt_args: Sequence[str] = ()) -> QApplication:
     from advocate_app.qt_refcount import guard_none_refcount
 
     guard_none_refcount()  # before the first of the many Qt calls a window makes
-    from advocate_app.gui import a11y
-
-    a11y.install()  # combo boxes named by their labels for screen readers
     app = QApplication.instance()
     if app is None:
         app = QApplication([sys.argv[0] if sys.argv else "advocate", *qt_args])
@@ -70,6 +67,9 @@ def ensure_app(qt_args: Sequence[str] = ()) -> QApplication:
         app.setOrganizationName(APP_NAME)
         app.setDesktopFileName("advocate")
         _set_icon(app)
+    from advocate_app.gui import a11y
+
+    a11y.install()  # combo boxes named by their labels (needs the application object)
     return app  # type: ignore[return-value]
 
 
