@@ -25,10 +25,23 @@ from advocate_app import __version__
 if TYPE_CHECKING:
     from advocate_app.app import Services
 
-# Modules under advocate_app.cli that provide sub-commands, in the order --help lists them.
-COMMAND_MODULES = (
-    "lookup", "letters", "batch", "send", "outbox", "campaigns", "tally", "data", "forget",
-)  # fmt: skip
+# Sub-commands in the order --help lists them: name -> (module under advocate_app.cli, the
+# one-line help). A command imports only its own module (start-up time: ``advocate lookup``
+# need not load the mail, batch and tally code); --help and unknown commands load them all.
+# tests/cli/test_unix_tool.py checks that each help here is the one its module registers.
+COMMANDS = {
+    "lookup": ("lookup", "find the members of Congress for an address or ZIP code"),
+    "letters": ("letters", "write letters to your members of Congress for a campaign"),
+    "batch": ("batch", "print an event's letters from a participants CSV, sorted by office"),
+    "send": ("send", "email your letters to yourself, an organizer or an address"),
+    "outbox": ("outbox", "list, retry or clear the letters waiting to be emailed"),
+    "campaigns": ("campaigns", "list the campaigns you can write letters for"),
+    "campaign": ("campaigns", "check, import or export one campaign pack"),
+    "tally": ("tally", "count letters per member, district, campaign and route"),
+    "data": ("data", "download or inspect the public datasets"),
+    "forget": ("forget", "delete my data: letter history, outbox, drafts and my name and address"),
+}
+COMMAND_MODULES = tuple(dict.fromkeys(module for module, _help in COMMANDS.values()))
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, EXIT_UNAVAILABLE = 0, 1, 2, 3
 EXIT_INTERRUPTED, EXIT_CLOSED_PIPE = 130, 141  # 128 + SIGINT, 128 + SIGPIPE, as a shell says
@@ -44,7 +57,9 @@ exit codes:
 """
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The full parser; given the ``command`` about to run, only that command's module is
+    imported and the others are listed by name and help alone."""
     parser = argparse.ArgumentParser(
         prog="advocate",
         description="Write to your members of Congress about specific bills.",
@@ -70,8 +85,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="open the window, close it as soon as it is shown (to time the start-up)",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        importlib.import_module(f"advocate_app.cli.{name}").register(subparsers)
+    wanted = COMMANDS[command][0] if command in COMMANDS else None
+    for module in COMMAND_MODULES if wanted is None else (wanted,):
+        importlib.import_module(f"advocate_app.cli.{module}").register(subparsers)
+    if wanted is not None:
+        for name, (module, text) in COMMANDS.items():
+            if module != wanted:
+                subparsers.add_parser(name, help=text, add_help=False)
     return parser
 
 
@@ -94,7 +114,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _main(argv: list[str]) -> int:
     if _starts_window(argv):  # start-up time: skip importing every sub-command's module
         return _run_gui(argv)
-    parser = build_parser()
+    parser = build_parser(_command_name(argv))
     try:
         args, extra = parser.parse_known_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help/--version
@@ -153,6 +173,19 @@ def _tell_if_recovered(services: Services) -> None:
             f"old file is kept as {kept}.",
             file=sys.stderr,
         )
+
+
+def _command_name(argv: list[str]) -> str | None:
+    """The sub-command about to run (the first word that is not an option or its value)."""
+    words = iter(argv)
+    for word in words:
+        if word == "--profile":
+            next(words, None)
+        elif word in ("-h", "--help"):
+            return None  # the full list is wanted
+        elif not word.startswith("-"):
+            return word
+    return None
 
 
 def _starts_window(argv: list[str]) -> bool:

@@ -5,7 +5,7 @@ Options (the CLI hands over its whole argv):
 - ``--profile DIR``: keep settings, data and cache under DIR (event laptops, tests);
 - ``--quit-after-startup``: show the window, wait until it is painted, exit 0 (start-up
   timing; see benchmarks/bench_startup.py);
-- ``--self-check``: say whether this laptop is ready for an event (the window builds
+- ``--self-check``: say whether this laptop is ready for an event (Qt and the fonts load
   offscreen, a sample letter becomes a PDF, data and its date, campaign, keyring, printer),
   one line per check; exit 1 when it is not ready (see gui/selfcheck.py). No network.
 

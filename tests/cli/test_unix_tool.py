@@ -82,3 +82,25 @@ def test_an_unreachable_address_service_is_named_mid_sentence(env) -> None:
     out = advocate("lookup", "--address", "1100 Congress Ave, Austin, TX 78701", env=env)
     assert out.returncode == 3 and out.stdout == ""
     assert "Could not reach the Census address service. Check the internet connection" in out.stderr
+
+
+def test_the_command_table_says_what_each_module_registers() -> None:
+    """``advocate --help`` lists commands from cli.COMMANDS without importing them all."""
+    import argparse
+    import importlib
+
+    from advocate_app import cli
+
+    subparsers = argparse.ArgumentParser().add_subparsers()
+    for module in cli.COMMAND_MODULES:
+        importlib.import_module(f"advocate_app.cli.{module}").register(subparsers)
+    registered = {action.dest: action.help for action in subparsers._choices_actions}
+    assert registered == {name: text for name, (_module, text) in cli.COMMANDS.items()}
+
+
+def test_a_command_loads_only_its_own_module(env) -> None:
+    code = ("import sys; from advocate_app.cli import build_parser; build_parser('lookup'); "
+            "print(sorted(m for m in sys.modules if m.startswith('advocate_app.cli.')))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=REPO_ROOT, env=env, text=True,
+                         capture_output=True, timeout=60, check=True)
+    assert out.stdout.strip() == "['advocate_app.cli.lookup']"

@@ -32,12 +32,13 @@ def test_self_check_without_data_says_the_laptop_is_not_ready(tmp_path) -> None:
     verdict, *lines = out.stdout.strip().splitlines()
     assert verdict.startswith("advocate self-check: this laptop is NOT ready for an event (data)")
     checks = {line.split()[1].rstrip(":"): line.split()[0] for line in lines}
-    assert checks == {"window": "ok", "campaign": "ok", "letter": "ok", "data": "problem",
+    assert checks == {"Qt": "ok", "campaign": "ok", "letter": "ok", "data": "problem",
                       "passwords": "ok", "printer": checks["printer"]}
     data = next(line for line in lines if " data:" in line)
     assert "list of members of Congress and the ZIP code table" in data
     assert "Settings > Data > Update data now" in data
-    assert "Qt 6." in lines[0] and "(S. 1829) saved as a PDF" in out.stdout
+    assert "Qt 6." in lines[0] and "letter font Liberation Serif loaded" in lines[0]
+    assert "(S. 1829) saved as a PDF" in out.stdout
     assert "MemoryKeyring)" in out.stdout
 
 
