@@ -320,6 +320,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The public data is here now. Press “Find my representatives” again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To find members of Congress, Advocate first needs the public lists of members and ZIP codes, and they are not on this computer yet. Connect to the internet and press “{0}”, or choose a folder or USB stick with the files in “Data settings”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Downloading the public data… You can fill in your details meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -340,9 +348,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The data could not be downloaded: {0}
+        <source>The public data could not be downloaded, so Advocate cannot look anyone up yet. Connect to the internet and press “Try again”. Without internet, copy the data from another computer, or choose a folder or USB stick with the files in “Data settings”.
 
-Connect to the internet and press “Try again”. Without internet, an organizer can copy the data folder from another computer, or point Advocate at a folder or USB stick with the files in Data settings. Until then you cannot look anyone up.</source>
+What happened: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -939,7 +947,7 @@ Connect to the internet and press “Try again”. Without internet, an organize
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing is waiting: every email was handed to the mail server.</source>
+        <source>No emails are waiting to be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -322,6 +322,14 @@
         <translation>Para encontrar a los miembros del Congreso de cualquier persona, Advocate necesita dos listas públicas: los miembros del Congreso y la tabla de códigos postales (unos pocos megabytes, que se descargan una vez y se guardan para usar sin conexión).</translation>
     </message>
     <message>
+        <source>The public data is here now. Press “Find my representatives” again.</source>
+        <translation>Los datos públicos ya están aquí. Pulse «Buscar a mis representantes» otra vez.</translation>
+    </message>
+    <message>
+        <source>To find members of Congress, Advocate first needs the public lists of members and ZIP codes, and they are not on this computer yet. Connect to the internet and press “{0}”, or choose a folder or USB stick with the files in “Data settings”.</source>
+        <translation>Para encontrar a los miembros del Congreso, Advocate necesita primero las listas públicas de miembros y de códigos postales, y todavía no están en esta computadora. Conéctese a internet y pulse «{0}», o elija una carpeta o memoria USB con los archivos en «Configuración de datos».</translation>
+    </message>
+    <message>
         <source>Downloading the public data… You can fill in your details meanwhile.</source>
         <translation>Descargando los datos públicos… Mientras tanto puede escribir sus datos.</translation>
     </message>
@@ -342,12 +350,12 @@
         <translation>Reintentar</translation>
     </message>
     <message>
-        <source>The data could not be downloaded: {0}
+        <source>The public data could not be downloaded, so Advocate cannot look anyone up yet. Connect to the internet and press “Try again”. Without internet, copy the data from another computer, or choose a folder or USB stick with the files in “Data settings”.
 
-Connect to the internet and press “Try again”. Without internet, an organizer can copy the data folder from another computer, or point Advocate at a folder or USB stick with the files in Data settings. Until then you cannot look anyone up.</source>
-        <translation>No se pudieron descargar los datos: {0}
+What happened: {0}</source>
+        <translation>No se pudieron descargar los datos públicos, así que Advocate todavía no puede buscar a nadie. Conéctese a internet y pulse «Reintentar». Sin internet, copie los datos desde otra computadora, o elija una carpeta o memoria USB con los archivos en «Configuración de datos».
 
-Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede copiar la carpeta de datos desde otra computadora, o indicar a Advocate una carpeta o memoria USB con los archivos en la configuración de datos. Hasta entonces no se puede buscar a nadie.</translation>
+Qué pasó: {0}</translation>
     </message>
 </context>
 <context>
@@ -943,8 +951,8 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
         <translation>{0} a {1}: {2}</translation>
     </message>
     <message>
-        <source>Nothing is waiting: every email was handed to the mail server.</source>
-        <translation>No hay nada pendiente: todos los correos se entregaron al servidor.</translation>
+        <source>No emails are waiting to be sent.</source>
+        <translation>No hay correos pendientes de envío.</translation>
     </message>
     <message>
         <source>{0} email(s) not sent yet. They stay here until the mail server takes them.</source>
