@@ -21,7 +21,8 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -196,7 +197,8 @@ def check_data(probe: Probe) -> Check:
 
 def check_keyring(probe: Probe) -> Check:
     """Where email passwords are kept."""
-    name = probe.services.secrets.backend_name
+    with _no_macos_framework_search():
+        name = probe.services.secrets.backend_name
     if name:
         return Check("passwords", OK, f"email passwords are kept in the system keyring ({name})")
     return Check(
@@ -219,6 +221,26 @@ def check_printer(probe: Probe) -> Check:
     name = (default if not default.isNull() else printers[0]).printerName()
     more = f" (and {len(printers) - 1} more)" if len(printers) > 1 else ""
     return Check("printer", OK, f"{name}{more}")
+
+
+@contextmanager
+def _no_macos_framework_search() -> Iterator[None]:
+    """While keyring loads its backends: off macOS, its macOS backend asks ctypes for the
+    Security, CoreServices and Foundation frameworks, and each question starts ldconfig and
+    a compiler (a third of the self-check's time) to learn what is known already: they do
+    not exist here. Answer that at once; any other library is looked up as usual."""
+    import ctypes.util
+
+    if sys.platform == "darwin":
+        yield
+        return
+    real = ctypes.util.find_library
+    frameworks = {"Security", "CoreServices", "Foundation"}
+    ctypes.util.find_library = lambda name: None if name in frameworks else real(name)
+    try:
+        yield
+    finally:
+        ctypes.util.find_library = real
 
 
 CHECKS: list[Callable[[Probe], Check]] = [
