@@ -8,7 +8,9 @@ missing, fails, or prints no figure is listed as such; the table is still printe
 Rows and targets (from the issues that set them):
 start-up vs a bare Qt window <= 1.5x (6), dataset load < 150 ms and ZIP lookup < 1 ms (2),
 537 letters < 1 s (3), PDFs <= 1.5x a bare QPdfWriter and < 10 s (4), bundle <= 1.3x a
-minimal PySide6 window (8); address lookup, outbox, memory and tallies are reported.
+minimal PySide6 window (8); commands vs ``python -c pass``: ``lookup --zip`` <= 4x,
+``letters`` (three TXT) <= 8x, ``--self-check`` <= 6x (15); address lookup, outbox, memory
+and tallies are reported.
 
 Usage: python benchmarks/run_all.py [--skip bundle] [--only lookup,letters]
            [--markdown FILE] [--json FILE]
@@ -32,7 +34,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 HERE = Path(__file__).resolve().parent
-ORDER = ("startup", "lookup", "letters", "export", "memory", "outbox", "tallies", "bundle")
+ORDER = ("startup", "cli", "lookup", "letters", "export", "memory", "outbox", "tallies", "bundle")
 TIMEOUT = 1800
 
 
@@ -162,6 +164,15 @@ def rows(outcomes: dict[str, Outcome]) -> list[Row]:
     add(("startup_ratio",), "Start-up vs a bare Qt window (wall clock, median)",
         lambda: f"{f['startup_ratio']:.2f}x ({f.get('startup_ours_ms', 0):.0f} vs {f.get('startup_bare_ms', 0):.0f} ms)",
         "≤ 1.5x", lambda: bool(f.get("startup_met", f["startup_ratio"] <= 1.5)), "startup")  # fmt: skip
+    for key, measure, target in (
+        ("lookup", "`advocate lookup --zip` vs `python -c pass` (wall clock, median)", 4.0),
+        ("letters", "`advocate letters`, three TXT letters, vs `python -c pass`", 8.0),
+        ("self_check", "`advocate --self-check` vs `python -c pass`", 6.0),
+    ):
+        ratio_key, ms_key = f"cli_{key}_wall_ratio", f"cli_{key}_wall_ms"
+        add((ratio_key,), measure,
+            lambda r=ratio_key, m=ms_key: f"{f[r]:.2f}x ({f.get(m, 0):.0f} vs {f.get('cli_floor_wall_ms', 0):.0f} ms)",
+            f"≤ {target:g}x", lambda r=ratio_key, t=target: f[r] <= t, "cli")  # fmt: skip
     add(("dataset_load_ms",), "Dataset load, fresh process (members + ZIP table)",
         lambda: f"{f['dataset_load_ms']:.0f} ms", "< 150 ms", lambda: f["dataset_load_ms"] < 150,
         "lookup")  # fmt: skip

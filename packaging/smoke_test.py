@@ -170,8 +170,8 @@ def check_self_check(ctx: Context) -> str:
     run = ctx.ok("--self-check", ADVOCATE_SELF_CHECK_DIR=str(keep))
     lines = [line for line in run.stdout.splitlines() if line.strip()]
     expect(
-        len(lines) == 1 and "self-check ok" in lines[0],
-        f"--self-check should print one 'ok' line:\n{run.excerpt()}",
+        bool(lines) and "self-check ok" in lines[0],
+        f"--self-check should start with an 'ok' verdict line:\n{run.excerpt()}",
     )
     named = [Path(p) for p in re.findall(r"(/[^\s'\"]+\.pdf|[A-Za-z]:\\[^\s'\"]+\.pdf)", lines[0])]
     pdfs = sorted(keep.rglob("*.pdf")) + [p for p in named if p.is_file()]
@@ -183,7 +183,7 @@ def check_self_check(ctx: Context) -> str:
         )
         verdict = "its PDF read back with pdftotext"
     else:
-        size = re.search(r"PDF ([\d,]+) bytes", lines[0])
+        size = re.search(r"PDF of ([\d,]+) bytes", run.stdout)
         expect(size and int(size.group(1).replace(",", "")) > 1000, f"no usable PDF: {lines[0]!r}")
         verdict = (
             "its PDF is deleted by the app, so only its size is checked here; the "

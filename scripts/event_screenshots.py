@@ -73,9 +73,10 @@ def run(data: Path, out: Path) -> None:
 def _run(data, out, cups, person, story, serve) -> None:  # noqa: ANN001
     from PySide6.QtWidgets import QLineEdit
 
-    from advocate_app.app import Services, build_main_window
+    from advocate_app.app import Services
     from advocate_app.core.lookup.legislators import LegislatorIndex
     from advocate_app.core.paths import AppPaths
+    from advocate_app.gui.build import build_main_window
     from advocate_app.gui.event.queue_dialog import PrintQueueDialog
     from advocate_app.gui.main import ensure_app
     from advocate_app.gui.tasks import InlineRunner

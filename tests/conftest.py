@@ -4,6 +4,8 @@
 - No test touches the real home directory: HOME and XDG_* point into a temporary folder.
 - Qt runs offscreen; the keyring is an in-memory backend.
 - ``shared_data`` is ``../shared/data`` beside the checkout (``ADVOCATE_SHARED_DIR`` overrides).
+- ``../shared`` is read-only to the suite: the session fails if any file in it was added,
+  removed or changed (names, sizes and modification times are compared before and after).
 """
 
 from __future__ import annotations
@@ -116,6 +118,49 @@ def memory_keyring():
 @pytest.fixture(scope="session")
 def httpserver_listen_address() -> tuple[str, int]:
     return ("127.0.0.1", 0)
+
+
+def shared_tree_snapshot(root: Path) -> dict[str, tuple[int, int]]:
+    """Every file under ``root`` (relative name -> size, modification time in ns)."""
+    snapshot: dict[str, tuple[int, int]] = {}
+    for path in sorted(root.rglob("*")) if root.is_dir() else ():
+        try:
+            stat = path.lstat()
+        except OSError:  # vanished while walking: the comparison will name it
+            continue
+        name = path.relative_to(root).as_posix() + ("/" if path.is_dir() else "")
+        snapshot[name] = (0 if path.is_dir() else stat.st_size, stat.st_mtime_ns)
+    return snapshot
+
+
+def describe_tree_changes(before: dict, after: dict) -> list[str]:
+    """Plain lines naming what was added, removed or changed between two snapshots."""
+    lines = [f"added: {name}" for name in sorted(after.keys() - before.keys())]
+    lines += [f"removed: {name}" for name in sorted(before.keys() - after.keys())]
+    lines += [
+        f"changed: {name}"
+        for name in sorted(before.keys() & after.keys())
+        if before[name] != after[name] and not name.endswith("/")
+    ]
+    return lines
+
+
+@pytest.fixture(scope="session", autouse=True)
+def shared_folder_untouched():
+    """The shared folder (../shared, or ADVOCATE_SHARED_DIR) is read-only to every test.
+
+    Checked once for the whole run: a test that writes beside a shared file (a cache, an
+    index, a temporary file) fails the run here, with the files it left named."""
+    root = _shared_dir()
+    before = shared_tree_snapshot(root)
+    yield root
+    changes = describe_tree_changes(before, shared_tree_snapshot(root))
+    if changes:
+        pytest.fail(
+            f"the tests changed the shared folder {root} (it must stay read-only; write into "
+            "tmp_path instead):\n  " + "\n  ".join(changes),
+            pytrace=False,
+        )
 
 
 @pytest.fixture(scope="session")

@@ -187,7 +187,9 @@ def item_json(item: OutboxItem) -> dict[str, Any]:
 
 
 def report(results: list[SendResult], *, stream: Any) -> int:
-    """One line per letter; the exit code: 0 all sent, 1 a problem to fix, 3 try later."""
+    """One line per letter; the exit code: 0 all sent, 1 a problem to fix, 3 try later.
+
+    Letters sent are listed on ``stream``; a letter not sent is a problem, told on stderr."""
     problem = later_any = False
     for result in results:
         item = result.item
@@ -199,7 +201,7 @@ def report(results: list[SendResult], *, stream: Any) -> int:
             continue
         error = result.error
         later = error is not None and error.temporary and item.state.value == "queued"
-        print(f"Not sent #{item.id}: letter to {who(item)}: {item.last_error}", file=stream)
+        print(f"Not sent #{item.id}: letter to {who(item)}: {item.last_error}", file=sys.stderr)
         print(
             "      It is kept in the outbox; "
             + (
@@ -207,7 +209,7 @@ def report(results: list[SendResult], *, stream: Any) -> int:
                 if later
                 else "fix the problem, then run 'advocate outbox retry'."
             ),
-            file=stream,
+            file=sys.stderr,
         )
         later_any |= later
         problem |= not later
@@ -216,14 +218,18 @@ def report(results: list[SendResult], *, stream: Any) -> int:
     return EXIT_UNAVAILABLE if later_any else EXIT_OK
 
 
-def report_untried(expected: int, results: list[SendResult], *, stream: Any) -> None:
+def report_untried(expected: int, results: list[SendResult], *, stream: Any = None) -> None:
+    """After a failure, say on stderr how many letters were not tried (they stay waiting)."""
     untried = expected - len(results)
     if untried == 1:
-        print("1 more letter waiting in the outbox was not tried after that failure.", file=stream)
+        print(
+            "1 more letter waiting in the outbox was not tried after that failure.",
+            file=sys.stderr,
+        )
     elif untried > 1:
         print(
             f"{untried} more letters waiting in the outbox were not tried after that failure.",
-            file=stream,
+            file=sys.stderr,
         )
 
 

@@ -41,6 +41,12 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 ZIP_CSV_HEADER = ("state_fips", "state_abbr", "zcta", "cd")
+# What each dataset is called inside a sentence ("The ... has not been downloaded yet").
+LIST_NAMES = {
+    "legislators": "list of members of Congress",
+    "district_offices": "list of district offices",
+    "zip_crosswalk": "ZIP code table",
+}
 
 
 @dataclass(frozen=True)

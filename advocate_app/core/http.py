@@ -28,7 +28,7 @@ from urllib.parse import urlsplit
 from advocate_app import __version__
 from advocate_app.core.deadline import Deadline, DeadlinePassed, mount_deadline_adapters
 from advocate_app.core.errors import BadResponse, RateLimited, ServiceUnavailable
-from advocate_app.core.messages import Message
+from advocate_app.core.messages import CATALOGUE, Message
 
 if TYPE_CHECKING:
     import requests
@@ -44,6 +44,15 @@ class RetryPolicy:
     attempts: int = 3  # total tries, including the first
     backoff: float = 0.5  # seconds; doubled after each try
     max_wait: float = 10.0  # never sleep longer than this for one retry
+
+
+def _mid_sentence(what: str) -> str:
+    """A service's name inside a sentence: "The Census address service" -> "the ...". A
+    Message names its own mid-sentence form (``<code>_mid``) where the catalogue has one."""
+    if isinstance(what, Message):
+        mid = f"{what.code}_mid"
+        return Message(mid, **what.args) if mid in CATALOGUE else what
+    return "the" + what[3:] if what.startswith("The ") else what
 
 
 def _service_name(url: str) -> str:
@@ -145,12 +154,12 @@ class HttpClient:
                     self._sleep(self._backoff(attempt))
                     continue
                 raise ServiceUnavailable(
-                    Message("http.unreachable", service=what),
+                    Message("http.unreachable", service=_mid_sentence(what)),
                     detail=type(exc).__name__,
                 ) from exc
             except requests.RequestException as exc:
                 raise ServiceUnavailable(
-                    Message("http.no_answer", service=what), detail=type(exc).__name__
+                    Message("http.no_answer", service=_mid_sentence(what)), detail=type(exc).__name__
                 ) from exc
 
             status = response.status_code

@@ -178,6 +178,7 @@ CATALOGUE: dict[str, str] = {
     ),
     # the Census geocoder (core/lookup/census.py)
     "census.service": QT_TRANSLATE_NOOP("Message", "The Census address service"),
+    "census.service_mid": QT_TRANSLATE_NOOP("Message", "the Census address service"),
     "census.unknown_state": QT_TRANSLATE_NOOP(
         "Message", "The Census address service returned an unknown state code."
     ),
@@ -245,11 +246,9 @@ CATALOGUE: dict[str, str] = {
         "Message", "District offices (congress-legislators)"
     ),
     "data.zip_crosswalk": QT_TRANSLATE_NOOP("Message", "ZIP code to congressional district table"),
-    "data.legislators_short": QT_TRANSLATE_NOOP("Message", "members of congress"),
-    "data.district_offices_short": QT_TRANSLATE_NOOP("Message", "district offices"),
-    "data.zip_crosswalk_short": QT_TRANSLATE_NOOP(
-        "Message", "zip code to congressional district table"
-    ),
+    "data.legislators_short": QT_TRANSLATE_NOOP("Message", "list of members of Congress"),
+    "data.district_offices_short": QT_TRANSLATE_NOOP("Message", "list of district offices"),
+    "data.zip_crosswalk_short": QT_TRANSLATE_NOOP("Message", "ZIP code table"),
     "data.source": QT_TRANSLATE_NOOP("Message", "the '{name}' source"),
     "data.not_valid": QT_TRANSLATE_NOOP(
         "Message",
@@ -265,7 +264,7 @@ CATALOGUE: dict[str, str] = {
     ),
     "data.not_downloaded": QT_TRANSLATE_NOOP(
         "Message",
-        "The {name} list has not been downloaded yet, and its source cannot be reached. "
+        "The {name} has not been downloaded yet, and its source cannot be reached. "
         "Connect to the internet and run 'advocate data update' (in the app: Settings > "
         "Update data now).",
     ),

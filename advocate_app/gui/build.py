@@ -35,6 +35,9 @@ def ensure_app(qt_args: Sequence[str] = ()) -> QApplication:
         app.setOrganizationName(APP_NAME)
         app.setDesktopFileName("advocate")
         _set_icon(app)
+    from advocate_app.gui import a11y
+
+    a11y.install()  # combo boxes named by their labels (needs the application object)
     return app  # type: ignore[return-value]
 
 

@@ -48,10 +48,18 @@ class AppContext:
     open_settings: Callable[[str], Any] = lambda tab="": None
     # Set by the main window: event mode (gui/event/controller.py); pages ask it when active.
     event: Any = None
+    # Set by the data panel: missing public data is explained there, never in a second banner.
+    on_data_missing: Callable[[BaseException], None] | None = None
 
     def problem(self, error: BaseException, retry: Callable[[], None] | None = None) -> None:
         """Show a failure in the banner, with "Try again" when it can be re-run."""
         from PySide6.QtCore import QCoreApplication
+
+        from advocate_app.core.errors import DataMissing
+
+        if isinstance(error, DataMissing) and self.on_data_missing is not None:
+            self.on_data_missing(error)
+            return
 
         text = error_text(error)
         actions: list[Action] = []

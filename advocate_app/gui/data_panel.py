@@ -57,7 +57,14 @@ def download_all(datasets: Any, progress: Any) -> dict[str, str]:
 
 
 class DataPanel(QFrame):
-    """Shown only while required data is missing."""
+    """Shown only while required data is missing: the one place that explains it.
+
+    While it is needed, it also takes over the window's explanation of missing data: a lookup
+    that fails because the data is not there points here instead of raising a second banner
+    (``AppContext.on_data_missing``). Worded for a person at a window: buttons, not commands.
+    The progress bar shows only while a download runs; it moves (busy, then one step per
+    list), and the panel goes away once the data is in.
+    """
 
     data_ready = Signal()
 
@@ -74,6 +81,7 @@ class DataPanel(QFrame):
         self.text = note()
         self.bar = QProgressBar(self)
         self.bar.setAccessibleName(self.tr("Download progress"))
+        self.bar.hide()
         self.retry = QPushButton(self.tr("&Download now"), self)
         self.retry.setAccessibleName(self.tr("Download now"))
         self.retry.clicked.connect(self.download)
@@ -84,9 +92,13 @@ class DataPanel(QFrame):
         layout.addWidget(self.text)
         row = QHBoxLayout()
         row.addWidget(self.bar, 1)
+        row.addStretch(0)
         row.addWidget(self.retry)
         row.addWidget(self.settings_button)
         layout.addLayout(row)
+        self.downloading = False
+        self.failed = False
+        ctx.on_data_missing = self.explain_missing
         self.hide()
 
     def check(self, *, start: bool = True) -> bool:
@@ -97,26 +109,49 @@ class DataPanel(QFrame):
             log.warning("could not check the data cache (%s)", type(exc).__name__)
             return False
         if not missing:
-            self.hide()
+            self._all_there()
             return False
-        self.text.setText(
-            self.tr(
-                "Before it can find anyone's members of Congress, Advocate needs two public lists: "
-                "the members of Congress and the ZIP code table (a few megabytes, downloaded once "
-                "and kept for offline use)."
+        if not self.failed and not self.downloading:
+            self.text.setText(
+                self.tr(
+                    "Before it can find anyone's members of Congress, Advocate needs two public "
+                    "lists: the members of Congress and the ZIP code table (a few megabytes, "
+                    "downloaded once and kept for offline use)."
+                )
             )
-        )
-        self.bar.setRange(0, 1)
-        self.bar.setValue(0)
         self.show()
-        if start:
+        if start and not self.downloading:
             self.download()
         return True
 
+    def explain_missing(self, _error: BaseException) -> None:
+        """A lookup needed the data that is missing: say so here, not in a second banner."""
+        if not self.check(start=False):
+            # The data arrived in the meantime (another window, Settings): just try again.
+            self.ctx.show_message(
+                self.tr("The public data is here now. Press “Find my representatives” again."),
+                "info",
+                [],
+            )
+            return
+        if not self.downloading:
+            self.text.setText(
+                self.tr(
+                    "To find members of Congress, Advocate first needs the public lists of "
+                    "members and ZIP codes, and they are not on this computer yet. Connect to "
+                    "the internet and press “{0}”, or choose a folder or USB stick with the "
+                    "files in “Data settings”."
+                ).format(self.retry.accessibleName())
+            )
+        announce(self)
+        (self.settings_button if self.downloading else self.retry).setFocus()
+
     def download(self) -> None:
         datasets = self.ctx.services.datasets
+        self.downloading = True
         self.retry.setEnabled(False)
-        self.bar.setRange(0, 0)
+        self.bar.setRange(0, 0)  # busy until the first list is in
+        self.bar.show()
         self.text.setText(
             self.tr("Downloading the public data… You can fill in your details meanwhile.")
         )
@@ -134,32 +169,47 @@ class DataPanel(QFrame):
         )
 
     def _on_progress(self, done: int, total: int) -> None:
+        if done <= 0:  # nothing finished yet: keep the busy animation rather than 0 %
+            self.bar.setRange(0, 0)
+            return
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
 
     def _on_done(self, _results: dict[str, str]) -> None:
         self.ctx.services.reload_data()
+        self.downloading = self.failed = False
         self.retry.setEnabled(True)
-        self.hide()
+        self._all_there()
         self.ctx.show_message(
             self.tr("The public data is downloaded. Advocate now works offline too."), "success", []
         )
         self.data_ready.emit()
 
+    def _all_there(self) -> None:
+        """The data is in: the panel and its bar go; so does an older message about it."""
+        was_shown = self.isVisible() or self.failed
+        self.failed = False
+        self.bar.hide()
+        self.hide()
+        banner = getattr(self.window(), "banner", None)
+        if was_shown and banner is not None and getattr(banner, "kind", "") == "error":
+            banner.dismiss()
+
     def _on_failed(self, error: BaseException) -> None:
         from advocate_app.gui.context import error_text
 
+        self.downloading = False
+        self.failed = True
         self.retry.setEnabled(True)
         self.retry.setText(self.tr("&Try again"))
         self.retry.setAccessibleName(self.tr("Try again"))
-        self.bar.setRange(0, 1)
-        self.bar.setValue(0)
+        self.bar.hide()
         self.text.setText(
             self.tr(
-                "The data could not be downloaded: {0}\n\nConnect to the internet and press "
-                "“Try again”. Without internet, an organizer can copy the data folder from "
-                "another computer, or point Advocate at a folder or USB stick with the files in "
-                "Data settings. Until then you cannot look anyone up."
+                "The public data could not be downloaded, so Advocate cannot look anyone up "
+                "yet. Connect to the internet and press “Try again”. Without internet, copy "
+                "the data from another computer, or choose a folder or USB stick with the files "
+                "in “Data settings”.\n\nWhat happened: {0}"
             ).format(error_text(error))
         )
         announce(self)

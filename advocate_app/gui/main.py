@@ -5,9 +5,9 @@ Options (the CLI hands over its whole argv):
 - ``--profile DIR``: keep settings, data and cache under DIR (event laptops, tests);
 - ``--quit-after-startup``: show the window, wait until it is painted, exit 0 (start-up
   timing; see benchmarks/bench_startup.py);
-- ``--self-check``: build the window offscreen, render the default campaign for a sample
-  member, export a PDF to a temporary folder, print one line and exit 0 (works with no
-  network and no data).
+- ``--self-check``: say whether this laptop is ready for an event (Qt and the fonts load
+  offscreen, a sample letter becomes a PDF, data and its date, campaign, keyring, printer),
+  one line per check; exit 1 when it is not ready (see gui/selfcheck.py). No network.
 
 Start-up stays fast: requests, keyring and jinja2 are imported only when a job needs them,
 and the first-run data download starts after the window is painted.

@@ -452,6 +452,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The public data is here now. Press “Find my representatives” again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To find members of Congress, Advocate first needs the public lists of members and ZIP codes, and they are not on this computer yet. Connect to the internet and press “{0}”, or choose a folder or USB stick with the files in “Data settings”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Downloading the public data… You can fill in your details meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -472,9 +480,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The data could not be downloaded: {0}
+        <source>The public data could not be downloaded, so Advocate cannot look anyone up yet. Connect to the internet and press “Try again”. Without internet, copy the data from another computer, or choose a folder or USB stick with the files in “Data settings”.
 
-Connect to the internet and press “Try again”. Without internet, an organizer can copy the data folder from another computer, or point Advocate at a folder or USB stick with the files in Data settings. Until then you cannot look anyone up.</source>
+What happened: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1094,7 +1102,7 @@ Connect to the internet and press “Try again”. Without internet, an organize
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing is waiting: every email was handed to the mail server.</source>
+        <source>No emails are waiting to be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1776,6 +1784,10 @@ Connect to the internet and press “Try again”. Without internet, an organize
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the Census address service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The Census address service returned an unknown state code.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1856,15 +1868,15 @@ Connect to the internet and press “Try again”. Without internet, an organize
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>members of congress</source>
+        <source>list of members of Congress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>district offices</source>
+        <source>list of district offices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>zip code to congressional district table</source>
+        <source>ZIP code table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1884,7 +1896,7 @@ Connect to the internet and press “Try again”. Without internet, an organize
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The {name} list has not been downloaded yet, and its source cannot be reached. Connect to the internet and run &apos;advocate data update&apos; (in the app: Settings &gt; Update data now).</source>
+        <source>The {name} has not been downloaded yet, and its source cannot be reached. Connect to the internet and run &apos;advocate data update&apos; (in the app: Settings &gt; Update data now).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -474,12 +474,20 @@
         <translation>Reintentar</translation>
     </message>
     <message>
-        <source>The data could not be downloaded: {0}
+        <source>The public data is here now. Press “Find my representatives” again.</source>
+        <translation>Los datos públicos ya están aquí. Pulse «Buscar a mis representantes» otra vez.</translation>
+    </message>
+    <message>
+        <source>To find members of Congress, Advocate first needs the public lists of members and ZIP codes, and they are not on this computer yet. Connect to the internet and press “{0}”, or choose a folder or USB stick with the files in “Data settings”.</source>
+        <translation>Para encontrar a los miembros del Congreso, Advocate necesita primero las listas públicas de miembros y de códigos postales, y todavía no están en esta computadora. Conéctese a internet y pulse «{0}», o elija una carpeta o memoria USB con los archivos en «Configuración de datos».</translation>
+    </message>
+    <message>
+        <source>The public data could not be downloaded, so Advocate cannot look anyone up yet. Connect to the internet and press “Try again”. Without internet, copy the data from another computer, or choose a folder or USB stick with the files in “Data settings”.
 
-Connect to the internet and press “Try again”. Without internet, an organizer can copy the data folder from another computer, or point Advocate at a folder or USB stick with the files in Data settings. Until then you cannot look anyone up.</source>
-        <translation>No se pudieron descargar los datos: {0}
+What happened: {0}</source>
+        <translation>No se pudieron descargar los datos públicos, así que Advocate todavía no puede buscar a nadie. Conéctese a internet y pulse «Reintentar». Sin internet, copie los datos desde otra computadora, o elija una carpeta o memoria USB con los archivos en «Configuración de datos».
 
-Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede copiar la carpeta de datos desde otra computadora, o indicar a Advocate una carpeta o memoria USB con los archivos en la configuración de datos. Hasta entonces no se puede buscar a nadie.</translation>
+Qué pasó: {0}</translation>
     </message>
 </context>
 <context>
@@ -1090,10 +1098,6 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
         <translation>{0} a {1}: {2}</translation>
     </message>
     <message>
-        <source>Nothing is waiting: every email was handed to the mail server.</source>
-        <translation>No hay nada pendiente: todos los correos se entregaron al servidor.</translation>
-    </message>
-    <message>
         <source>{0} email(s) not sent yet. They stay here until the mail server takes them.</source>
         <translation>{0} correo(s) sin enviar todavía. Se quedan aquí hasta que el servidor de correo los acepte.</translation>
     </message>
@@ -1140,6 +1144,10 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
     <message>
         <source>The history could not be read.</source>
         <translation>No se pudo leer el historial.</translation>
+    </message>
+    <message>
+        <source>No emails are waiting to be sent.</source>
+        <translation>No hay correos pendientes de envío.</translation>
     </message>
 </context>
 <context>
@@ -1780,6 +1788,10 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
         <translation>El servicio de direcciones del Censo</translation>
     </message>
     <message>
+        <source>the Census address service</source>
+        <translation>el servicio de direcciones del Censo</translation>
+    </message>
+    <message>
         <source>The Census address service returned an unknown state code.</source>
         <translation>El servicio de direcciones del Censo devolvió un código de estado desconocido.</translation>
     </message>
@@ -1860,18 +1872,6 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
         <translation>Tabla de códigos postales y distritos del Congreso</translation>
     </message>
     <message>
-        <source>members of congress</source>
-        <translation>miembros del Congreso</translation>
-    </message>
-    <message>
-        <source>district offices</source>
-        <translation>oficinas de distrito</translation>
-    </message>
-    <message>
-        <source>zip code to congressional district table</source>
-        <translation>códigos postales y distritos del Congreso</translation>
-    </message>
-    <message>
         <source>the &apos;{name}&apos; source</source>
         <translation>la fuente «{name}»</translation>
     </message>
@@ -1886,10 +1886,6 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
     <message>
         <source>The download of &apos;{name}&apos; does not look like that table. The saved copy was kept.</source>
         <translation>La descarga de «{name}» no parece ser esa tabla. Se conservó la copia guardada.</translation>
-    </message>
-    <message>
-        <source>The {name} list has not been downloaded yet, and its source cannot be reached. Connect to the internet and run &apos;advocate data update&apos; (in the app: Settings &gt; Update data now).</source>
-        <translation>La lista de {name} aún no se ha descargado, y no se puede contactar con su fuente. Conéctese a internet y ejecute «advocate data update» (en la aplicación: Configuración &gt; Actualizar los datos ahora).</translation>
     </message>
     <message>
         <source>Could not read &apos;{name}&apos; from {path}.</source>
@@ -1938,6 +1934,22 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
     <message>
         <source>The attachment name</source>
         <translation>El nombre del archivo adjunto</translation>
+    </message>
+    <message>
+        <source>list of members of Congress</source>
+        <translation>lista de miembros del Congreso</translation>
+    </message>
+    <message>
+        <source>list of district offices</source>
+        <translation>lista de oficinas de distrito</translation>
+    </message>
+    <message>
+        <source>ZIP code table</source>
+        <translation>tabla de códigos postales</translation>
+    </message>
+    <message>
+        <source>The {name} has not been downloaded yet, and its source cannot be reached. Connect to the internet and run &apos;advocate data update&apos; (in the app: Settings &gt; Update data now).</source>
+        <translation>La {name} aún no se ha descargado, y no se puede contactar con su fuente. Conéctese a internet y ejecute «advocate data update» (en la aplicación: Configuración &gt; Actualizar los datos ahora).</translation>
     </message>
     <message>
         <source>{field} contains a line break or another character that cannot go in an email header. Remove it and try again.</source>

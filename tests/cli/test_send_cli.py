@@ -174,10 +174,10 @@ def test_name_with_line_break_is_refused(profile, server, monkeypatch, capsys):
 def test_server_down_then_retry_delivers_once(profile, tls, monkeypatch, capsys):
     monkeypatch.setenv("ADVOCATE_SMTP_PASSWORD", PASSWORD)
     point_at(monkeypatch, "127.0.0.1", free_port())
-    code, out, _ = run(capsys, "send", *PERSON, "--to", "self")
-    assert code == 3
-    assert "refused the connection" in out and "kept in the outbox" in out
-    assert "2 more letters waiting" in out
+    code, out, err = run(capsys, "send", *PERSON, "--to", "self")
+    assert code == 3 and "Not sent" not in out
+    assert "refused the connection" in err and "kept in the outbox" in err
+    assert "2 more letters waiting" in err
     items = outbox_json(capsys)
     assert [i["state"] for i in items] == ["queued"] * 3
     assert "refused the connection" in items[0]["error"]
@@ -199,9 +199,9 @@ def test_server_down_then_retry_delivers_once(profile, tls, monkeypatch, capsys)
 def test_wrong_password_then_fixed(profile, server, monkeypatch, capsys):
     point_at(monkeypatch, server.host, server.port)
     monkeypatch.setenv("ADVOCATE_SMTP_PASSWORD", "not-it")
-    code, out, _ = run(capsys, "send", *PERSON, "--to", "self")
-    assert code == 1 and "did not accept the user name or password" in out
-    assert "not-it" not in out
+    code, out, err = run(capsys, "send", *PERSON, "--to", "self")
+    assert code == 1 and "did not accept the user name or password" in err
+    assert "not-it" not in out + err
     assert [i["state"] for i in outbox_json(capsys)] == ["failed", "queued", "queued"]
     monkeypatch.setenv("ADVOCATE_SMTP_PASSWORD", PASSWORD)
     code, out, _ = run(capsys, "outbox", "retry", "1")
@@ -215,8 +215,8 @@ def test_plain_only_server_is_refused(profile, tls, monkeypatch, capsys):
     monkeypatch.setenv("ADVOCATE_SMTP_PASSWORD", PASSWORD)
     with SmtpServer(tls, "plain") as plain:
         point_at(monkeypatch, plain.host, plain.port)
-        code, out, _ = run(capsys, "send", *PERSON, "--to", "self")
-        assert code == 1 and "STARTTLS" in out and plain.messages == []
+        code, _, err = run(capsys, "send", *PERSON, "--to", "self")
+        assert code == 1 and "STARTTLS" in err and plain.messages == []
     assert {i["state"] for i in outbox_json(capsys)} <= {"failed", "queued"}
 
 

@@ -143,8 +143,10 @@ def test_offline_without_data(qtbot, services_factory, make_window) -> None:
     assert by_name(window, "Try again").isEnabled()
     fill_you(qtbot, window, street="", city="", zip_code="82001")
     click(qtbot, window, "Find my representatives")
-    assert window.banner.kind == "error"
-    assert "advocate data update" in window.banner.text or "Update data now" in window.banner.text
+    # The data panel explains it (one banner at a time), in words for a window.
+    assert not window.banner.isVisible() and window.data_panel.isVisible()
+    assert "not on this computer yet" in window.data_panel.text.text()
+    assert "advocate data update" not in window.data_panel.text.text()
 
 
 def test_first_run_downloads_the_data(qtbot, gui_services, make_window) -> None:

@@ -26,21 +26,30 @@ def _run(args: list[str], tmp_path, **env: str) -> subprocess.CompletedProcess:
     )
 
 
-def test_self_check_works_with_no_data_and_no_network(tmp_path) -> None:
+def test_self_check_without_data_says_the_laptop_is_not_ready(tmp_path) -> None:
     out = _run(["--self-check", "--profile", str(tmp_path / "p")], tmp_path)
-    assert out.returncode == 0, out.stderr
-    line = out.stdout.strip()
-    assert "\n" not in line and line.startswith("advocate self-check ok: Qt 6.")
-    assert "stop-csam-2025 letter (S. 1829) -> PDF" in line
-    assert "keyring: MemoryKeyring" in line or "keyring:" in line
-    assert "data: not downloaded" in line
+    assert out.returncode == 1, out.stderr
+    verdict, *lines = out.stdout.strip().splitlines()
+    assert verdict.startswith("advocate self-check: this laptop is NOT ready for an event (data)")
+    checks = {line.split()[1].rstrip(":"): line.split()[0] for line in lines}
+    assert checks == {"Qt": "ok", "campaign": "ok", "letter": "ok", "data": "problem",
+                      "passwords": "ok", "printer": checks["printer"]}
+    data = next(line for line in lines if " data:" in line)
+    assert "list of members of Congress and the ZIP code table" in data
+    assert "Settings > Data > Update data now" in data
+    assert "Qt 6." in lines[0] and "letter font Liberation Serif loaded" in lines[0]
+    assert "(S. 1829) saved as a PDF" in out.stdout
+    assert "MemoryKeyring)" in out.stdout
 
 
-def test_self_check_reports_the_data_dates(tmp_path, gui_services) -> None:
+def test_self_check_with_data_is_ready_and_dates_the_data(tmp_path, gui_services) -> None:
     services = gui_services()  # downloads into tmp_path / "profile"
     out = _run(["--self-check", "--profile", str(services.paths.config_dir.parent)], tmp_path)
-    assert out.returncode == 0, out.stderr
-    assert "data: legislators 2026-06-15, ZIP table 2026-06-15" in out.stdout
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert out.stdout.startswith("advocate self-check ok: this laptop is ready")
+    assert ("data:      list of members of Congress from 2026-06-15 (downloaded); ZIP code "
+            "table from 2026-06-15 (downloaded)") in out.stdout
+    assert "printer:" in out.stdout and "campaign:  STOP CSAM Act of 2025" in out.stdout
 
 
 def test_quit_after_startup_paints_and_exits(tmp_path) -> None:

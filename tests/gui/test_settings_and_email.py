@@ -107,7 +107,7 @@ def test_email_letters_to_myself(qtbot, httpserver, gui_services, make_window, s
         ]
     assert [e.channel for e in services.archive.entries()] == ["email"] * 3
     assert services.outbox.counts()["sent"] == 3
-    assert "Nothing is waiting" in window.send.history.outbox_note.text()
+    assert "No emails are waiting to be sent." == window.send.history.outbox_note.text()
 
 
 def test_without_a_mail_server_the_mail_program_is_offered(

@@ -102,7 +102,7 @@ class HistoryTabs(QTabWidget):
             row.setData(256, item.id)
             self.outbox_list.addItem(row)
         self.outbox_note.setText(
-            self.tr("Nothing is waiting: every email was handed to the mail server.")
+            self.tr("No emails are waiting to be sent.")
             if not waiting
             else self.tr(
                 "{0} email(s) not sent yet. They stay here until the mail server takes them."

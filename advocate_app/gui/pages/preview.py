@@ -102,6 +102,7 @@ class LetterPreview(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no unnamed Tab stop: the editor scrolls it
         self._show_frame(letter)
 
     # --- state ---------------------------------------------------------------------------
