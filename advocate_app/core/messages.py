@@ -535,6 +535,12 @@ CATALOGUE: dict[str, str] = {
         "Message", "The campaign pack {source} cannot be used:\n{problems}"
     ),
     "campaigns.more_problems": QT_TRANSLATE_NOOP("Message", "\n  ... and {count} more"),
+    # "Delete my data" (core/privacy.py)
+    "privacy.sending_now": QT_TRANSLATE_NOOP(
+        "Message",
+        "Another Advocate window or command is sending letters right now. Try again when it "
+        "has finished; nothing was deleted.",
+    ),
 }
 
 

@@ -2049,6 +2049,10 @@ Connect to the internet and press “Try again”. Without internet, an organize
   ... and {count} more</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another Advocate window or command is sending letters right now. Try again when it has finished; nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrganizerActions</name>

@@ -2055,6 +2055,10 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
         <translation>
   ... y {count} más</translation>
     </message>
+    <message>
+        <source>Another Advocate window or command is sending letters right now. Try again when it has finished; nothing was deleted.</source>
+        <translation>Otra ventana u orden de Advocate está enviando cartas en este momento. Inténtelo de nuevo cuando termine; no se borró nada.</translation>
+    </message>
 </context>
 <context>
     <name>OrganizerActions</name>
