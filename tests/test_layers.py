@@ -250,3 +250,17 @@ def test_forgetting_asks_each_table_owner() -> None:
         "advocate_app.app"
         not in run["advocate_app.core.privacy"] | typing_only["advocate_app.core.privacy"]
     )
+
+
+def test_export_imports_no_front_end_nor_composition_root() -> None:
+    """Paper and files only: no widgets, no window, no command line, no ``Services``."""
+    run, typing_only = _graph()
+    export = {m: run[m] | typing_only[m] for m in _within(run, "advocate_app.export")}
+    banned = (
+        "advocate_app.app",
+        "advocate_app.flows",
+        "advocate_app.gui",
+        "advocate_app.cli",
+        "PySide6.QtWidgets",
+    )
+    assert _reaching(export, banned) == []
