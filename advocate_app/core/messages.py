@@ -292,6 +292,9 @@ CATALOGUE: dict[str, str] = {
     "email.field.reply_to": QT_TRANSLATE_NOOP("Message", "The reply address"),
     "email.field.subject": QT_TRANSLATE_NOOP("Message", "The subject"),
     "email.field.attachment": QT_TRANSLATE_NOOP("Message", "The attachment name"),
+    "email.no_recipient": QT_TRANSLATE_NOOP(
+        "Message", "Choose who the letter should be emailed to."
+    ),
     "email.control_character": QT_TRANSLATE_NOOP(
         "Message",
         "{field} contains a line break or another character that cannot go in an email "

@@ -1792,6 +1792,10 @@ Connect to the internet and press “Try again”. Without internet, an organize
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose who the letter should be emailed to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{field} contains a line break or another character that cannot go in an email header. Remove it and try again.</source>
         <translation type="unfinished"></translation>
     </message>

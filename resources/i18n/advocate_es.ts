@@ -1796,6 +1796,10 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
         <translation>El nombre del archivo adjunto</translation>
     </message>
     <message>
+        <source>Choose who the letter should be emailed to.</source>
+        <translation>Elija a quién enviar la carta por correo.</translation>
+    </message>
+    <message>
         <source>{field} contains a line break or another character that cannot go in an email header. Remove it and try again.</source>
         <translation>{field} contiene un salto de línea u otro carácter que no puede ir en el encabezado de un correo. Quítelo e inténtelo de nuevo.</translation>
     </message>
