@@ -14,7 +14,9 @@ from tests.conftest import REPO_ROOT
 
 
 def test_core_imports_no_pyside6_in_a_fresh_interpreter() -> None:
-    modules = [m.name for m in pkgutil.walk_packages(advocate_app.core.__path__, "advocate_app.core.")]
+    modules = [
+        m.name for m in pkgutil.walk_packages(advocate_app.core.__path__, "advocate_app.core.")
+    ]
     assert len(modules) >= 8
     code = (
         "import importlib, sys\n"
@@ -23,8 +25,9 @@ def test_core_imports_no_pyside6_in_a_fresh_interpreter() -> None:
         "bad = sorted(m for m in sys.modules if m.startswith('PySide6'))\n"
         "print(','.join(bad))\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], cwd=REPO_ROOT, capture_output=True,
-                         text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO_ROOT, capture_output=True, text=True, check=True
+    )
     assert out.stdout.strip() == "", f"core pulled in {out.stdout}"
 
 
@@ -35,8 +38,9 @@ def test_export_never_imports_qtwidgets() -> None:
         "    importlib.import_module(m.name)\n"
         "print('PySide6.QtWidgets' in sys.modules)\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], cwd=REPO_ROOT, capture_output=True,
-                         text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO_ROOT, capture_output=True, text=True, check=True
+    )
     assert out.stdout.strip() == "False"
 
 
@@ -46,8 +50,9 @@ def test_version_does_not_import_heavy_modules() -> None:
         "try:\n    main(['--version'])\nexcept SystemExit:\n    pass\n"
         "print(sorted(m for m in ('requests', 'keyring', 'jinja2', 'PySide6') if m in sys.modules))\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], cwd=REPO_ROOT, capture_output=True,
-                         text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO_ROOT, capture_output=True, text=True, check=True
+    )
     assert out.stdout.strip().endswith("[]"), out.stdout
 
 
@@ -229,8 +234,9 @@ def test_flows_import_no_qtwidgets() -> None:
             "    importlib.import_module(m.name)\n"
             "print('PySide6.QtWidgets' in sys.modules)\n"
         )
-        out = subprocess.run([sys.executable, "-c", code], cwd=REPO_ROOT, capture_output=True,
-                             text=True, check=True)
+        out = subprocess.run(
+            [sys.executable, "-c", code], cwd=REPO_ROOT, capture_output=True, text=True, check=True
+        )
         assert out.stdout.strip() == "False"
 
 
@@ -240,6 +246,21 @@ def test_forgetting_asks_each_table_owner() -> None:
     source = (PACKAGE / "core" / "privacy.py").read_text(encoding="utf-8")
     assert not any(word in source.upper() for word in ("DELETE FROM", "SELECT ", "UPDATE "))
     run, typing_only = _graph()
-    assert "advocate_app.app" not in run["advocate_app.core.privacy"] | typing_only[
-        "advocate_app.core.privacy"
-    ]
+    assert (
+        "advocate_app.app"
+        not in run["advocate_app.core.privacy"] | typing_only["advocate_app.core.privacy"]
+    )
+
+
+def test_export_imports_no_front_end_nor_composition_root() -> None:
+    """Paper and files only: no widgets, no window, no command line, no ``Services``."""
+    run, typing_only = _graph()
+    export = {m: run[m] | typing_only[m] for m in _within(run, "advocate_app.export")}
+    banned = (
+        "advocate_app.app",
+        "advocate_app.flows",
+        "advocate_app.gui",
+        "advocate_app.cli",
+        "PySide6.QtWidgets",
+    )
+    assert _reaching(export, banned) == []

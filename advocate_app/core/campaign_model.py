@@ -70,7 +70,9 @@ class CampaignError(InputProblem):
         self.problems = list(problems)
         errors = [p for p in self.problems if p.is_error] or self.problems
         lines = "\n".join(f"  {p}" for p in errors[:20])
-        more = Message("campaigns.more_problems", count=len(errors) - 20) if len(errors) > 20 else ""
+        more = (
+            Message("campaigns.more_problems", count=len(errors) - 20) if len(errors) > 20 else ""
+        )
         text = Message("campaigns.unusable", source=source, problems=lines + more)
         super().__init__(text)
 

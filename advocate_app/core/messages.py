@@ -291,6 +291,9 @@ CATALOGUE: dict[str, str] = {
     "email.field.reply_to": QT_TRANSLATE_NOOP("Message", "The reply address"),
     "email.field.subject": QT_TRANSLATE_NOOP("Message", "The subject"),
     "email.field.attachment": QT_TRANSLATE_NOOP("Message", "The attachment name"),
+    "email.no_recipient": QT_TRANSLATE_NOOP(
+        "Message", "Choose who the letter should be emailed to."
+    ),
     "email.control_character": QT_TRANSLATE_NOOP(
         "Message",
         "{field} contains a line break or another character that cannot go in an email "
@@ -534,6 +537,12 @@ CATALOGUE: dict[str, str] = {
         "Message", "The campaign pack {source} cannot be used:\n{problems}"
     ),
     "campaigns.more_problems": QT_TRANSLATE_NOOP("Message", "\n  ... and {count} more"),
+    # "Delete my data" (core/privacy.py)
+    "privacy.sending_now": QT_TRANSLATE_NOOP(
+        "Message",
+        "Another Advocate window or command is sending letters right now. Try again when it "
+        "has finished; nothing was deleted.",
+    ),
 }
 
 

@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from advocate_app.core.errors import ServiceUnavailable
+from advocate_app.core.messages import Message
 
 if TYPE_CHECKING:
     from advocate_app.core.paths import AppPaths
@@ -120,10 +121,7 @@ def _forget_database(store: Store, report: ForgetReport) -> None:
 
     outbox = Outbox(store)
     if not outbox.pause_sending():  # the outbox's own lock: nobody sends meanwhile
-        raise ServiceUnavailable(
-            "Another Advocate window or command is sending letters right now. Try again "
-            "when it has finished; nothing was deleted."
-        )
+        raise ServiceUnavailable(Message("privacy.sending_now"))
     try:
         with store.transaction():
             report.outbox, report.unsent = outbox.delete_all()

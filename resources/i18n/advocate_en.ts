@@ -1948,6 +1948,10 @@ What happened: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose who the letter should be emailed to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{field} contains a line break or another character that cannot go in an email header. Remove it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2203,6 +2207,10 @@ What happened: {0}</source>
     <message>
         <source>
   ... and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Advocate window or command is sending letters right now. Try again when it has finished; nothing was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

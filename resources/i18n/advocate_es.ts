@@ -2211,6 +2211,14 @@ Qué pasó: {0}</translation>
         <translation>
   ... y {count} más</translation>
     </message>
+    <message>
+        <source>Choose who the letter should be emailed to.</source>
+        <translation>Elija a quién enviar la carta por correo.</translation>
+    </message>
+    <message>
+        <source>Another Advocate window or command is sending letters right now. Try again when it has finished; nothing was deleted.</source>
+        <translation>Otra ventana u orden de Advocate está enviando cartas en este momento. Inténtelo de nuevo cuando termine; no se borró nada.</translation>
+    </message>
 </context>
 <context>
     <name>NewCampaignWizard</name>

@@ -138,7 +138,7 @@ def compose_email(
     from_addr = parse_mailbox(sender, "sender", display_name=constituent_name)
     recipients = [to] if isinstance(to, str) else list(to)
     if not recipients:
-        raise InputProblem("Choose who the letter should be emailed to.")
+        raise InputProblem(Message("email.no_recipient"))
     to_addrs = [parse_address(r, "to") for r in recipients]
     reply_text = reply_to or letter.constituent.email
     reply_addr = (
