@@ -1798,6 +1798,10 @@ Connect to the internet and press “Try again”. Without internet, an organize
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Print all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your letters are set for {0} (Settings › Letters › Paper size).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1802,6 +1802,10 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
         <translation>{0} (predeterminada)</translation>
     </message>
     <message>
+        <source>&amp;Print all</source>
+        <translation>&amp;Imprimir todo</translation>
+    </message>
+    <message>
         <source>Your letters are set for {0} (Settings › Letters › Paper size).</source>
         <translation>Sus cartas están configuradas para {0} (Configuración › Cartas › Tamaño del papel).</translation>
     </message>
