@@ -2601,6 +2601,10 @@ What happened: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Print all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your letters are set for {0} (Settings › Letters › Paper size).</source>
         <translation type="unfinished"></translation>
     </message>

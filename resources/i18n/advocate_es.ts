@@ -2682,6 +2682,10 @@ Qué pasó: {0}</translation>
         <source>The other {0} letter(s) are still in the queue: press “Print all” again to print from stack {1}, or save them as PDF.</source>
         <translation>Las otras {0} carta(s) siguen en la cola: pulse «Imprimir todo» de nuevo para imprimir desde el paquete {1}, o guárdelas como PDF.</translation>
     </message>
+    <message>
+        <source>&amp;Print all</source>
+        <translation>&amp;Imprimir todo</translation>
+    </message>
 </context>
 <context>
     <name>RestoreBar</name>

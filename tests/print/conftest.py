@@ -22,10 +22,12 @@ def cups_server():
         server = CupsServer.start()
     except RuntimeError as exc:
         pytest.skip(f"printing through CUPS not tested: CUPS could not start: {exc}")
-    server.add_queue("Letters", paper="letter", default=True)
-    server.add_queue("LettersA4", paper="a4")
-    yield server
-    server.stop()
+    try:
+        server.add_queue("Letters", paper="letter", default=True)
+        server.add_queue("LettersA4", paper="a4")
+        yield server
+    finally:
+        server.stop()
 
 
 @pytest.fixture
@@ -42,4 +44,5 @@ def cups(cups_server: CupsServer, monkeypatch: pytest.MonkeyPatch) -> CupsServer
             )
         cups_server.ready(name)
         cups_server.clear_output(name)
+    cups_server.lp("lpadmin", "-d", "Letters")
     return cups_server

@@ -74,6 +74,7 @@ class CupsServer:
     def start(cls, root: Path | None = None) -> CupsServer:
         """Start a server in ``root`` (default: a new folder in /tmp; CUPS's filters run as
         user ``lp`` and must reach it, which pytest's private tmp_path does not allow)."""
+        _remove_leftovers()
         root = Path(root or tempfile.mkdtemp(prefix="advocate-cups-", dir="/tmp"))
         root.mkdir(parents=True, exist_ok=True)
         root.chmod(0o755)
@@ -224,6 +225,14 @@ class CupsServer:
             return int(match.group(1)) if match else 0
 
         return sorted(self.queues[name].glob("*.pdf"), key=job)
+
+
+def _remove_leftovers() -> None:
+    """cups-pdf settings left by a test run that was killed (its process is gone)."""
+    for conf in CONF_DIR.glob("cups-pdf-advtest*-*.conf"):
+        match = re.match(r"cups-pdf-advtest(\d+)-", conf.name)
+        if match and not Path("/proc", match.group(1)).exists():
+            conf.unlink(missing_ok=True)
 
 
 def set_libcups_server(server: str | None) -> None:

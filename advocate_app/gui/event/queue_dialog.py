@@ -124,6 +124,10 @@ class PrintQueueDialog(QDialog):
         self.printer.blockSignals(False)
         self.printer.setVisible(bool(self._printers))
         self.printer_caption.setVisible(bool(self._printers))
+        # With the printer chosen here, no print dialog follows: no "…" on the button.
+        self.print_button.setText(
+            self.tr("&Print all") if self._printers else self.tr("&Print all…")
+        )
         self._update_paper_note()
 
     def chosen_printer(self) -> str | None:
