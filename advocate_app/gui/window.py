@@ -312,6 +312,9 @@ class MainWindow(WindowMenus, QMainWindow):
             self.busy.setRange(0, 0)
 
     def _on_runner_progress(self, done: int, total: int) -> None:
+        if done <= 0:  # nothing finished yet: the busy animation, not a bar stuck at 0 %
+            self.busy.setRange(0, 0)
+            return
         self.busy.setRange(0, max(total, 1))
         self.busy.setValue(done)
 

@@ -72,8 +72,11 @@ def test_the_progress_bar_moves_then_goes(qtbot, gui_services, make_window) -> N
     panel = window.data_panel
     seen: list[tuple[int, int, bool]] = []
 
+    status_bar: list[int] = []
+
     def record(_done: int, _total: int) -> None:
         seen.append((panel.bar.maximum(), panel.bar.value(), panel.bar.isVisible()))
+        status_bar.append(window.busy.maximum())
 
     window.ctx.runner.progress_changed.connect(record)
     assert panel.check(start=False) and not panel.bar.isVisible()  # nothing running: no bar
@@ -84,6 +87,7 @@ def test_the_progress_bar_moves_then_goes(qtbot, gui_services, make_window) -> N
     assert seen[0][0] == 0 and seen[0][2]
     steps = [value for maximum, value, _ in seen if maximum]
     assert steps and steps == sorted(steps) and steps[-1] <= len(services.datasets.sources)
+    assert status_bar[0] == 0  # the status bar's bar is busy too, not stuck at 0 %
     assert not by_name(window, "Download progress", QProgressBar, visible=False).isVisible()
 
 
