@@ -124,6 +124,10 @@ class CampaignEditor(PackFiles, QMainWindow):
         self.views.addTab(paragraph_area, self.tr("Para&graphs"))
         self.views.addTab(code_page, self.tr("Template &code"))
         self.views.currentChanged.connect(self._on_view_changed)
+        for combo in self.form.template_choices.values():  # who gets which letter changed
+            combo.currentIndexChanged.connect(
+                lambda _i: self._on_view_changed(self.views.currentIndex())
+            )
         self._syncing = False
         middle = QWidget(self)
         middle_layout = vbox(middle)
