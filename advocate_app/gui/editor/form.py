@@ -124,6 +124,8 @@ class PointsEditor(QWidget):
 
     def set_points(self, points: list[tuple[str, bool]]) -> None:
         for box, _tick, _edit in self.rows:
+            box.hide()
+            box.setParent(None)  # gone at once (no stale "Talking point 1" for screen readers)
             box.deleteLater()
         self.rows.clear()
         for text, ticked in points:

@@ -1,5 +1,11 @@
-"""The campaign editor window: the manifest as a form, templates with Jinja colours, a live
-preview for a sample Representative, Senator and Delegate, and every problem with its line.
+"""The campaign editor window: the manifest as a form, the letter as paragraphs of plain
+text (the default view, ``editor/paragraphs.py``) or as templates with Jinja colours, a
+live preview for a sample Representative, Senator, Delegate and cosponsor, and every problem
+with its line. *File › New campaign* asks a few questions first (``editor/wizard.py``);
+*Help* has the format guide, the fields and a sample (``editor/guide.py``).
+
+"Modified" ("*" in the title, the question before discarding) means the form and the
+templates differ from what was opened or saved, not that a widget emitted a signal.
 
 The window only arranges widgets: checking and rendering happen in
 ``core/campaign_draft.PackDraft.review`` on the task runner (a snapshot of the text is
@@ -118,6 +124,10 @@ class CampaignEditor(PackFiles, QMainWindow):
         self.views.addTab(paragraph_area, self.tr("Para&graphs"))
         self.views.addTab(code_page, self.tr("Template &code"))
         self.views.currentChanged.connect(self._on_view_changed)
+        for combo in self.form.template_choices.values():  # who gets which letter changed
+            combo.currentIndexChanged.connect(
+                lambda _i: self._on_view_changed(self.views.currentIndex())
+            )
         self._syncing = False
         middle = QWidget(self)
         middle_layout = vbox(middle)
