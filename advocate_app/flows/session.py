@@ -228,9 +228,9 @@ class LetterSession:
             self._tell({POINTS})
 
     def set_statuses(self, statuses: Mapping[Any, Any]) -> None:
+        """Bill status per chamber (the letters thank a cosponsor): compose again."""
         self.statuses.update(statuses)
         self.letters_current = False
-        self._tell({LETTERS})
 
     def targets(self) -> list[Member]:
         """The included members the campaign has a bill for."""
