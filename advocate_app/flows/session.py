@@ -108,17 +108,22 @@ class LetterSession:
         self._tell(changed)
         return frozenset(changed)
 
-    def _void_lookup(self) -> set[str]:
-        """The address moved: no lookup, no members, no letter built on them."""
+    def _void_lookup(self, *, keep_edits: bool = False) -> set[str]:
+        """No lookup, no members, no letter built on them (and, when the address moved, no
+        edit of those letters either)."""
         self.generation += 1
-        had = self.lookup is not None or bool(self.letters) or bool(self.edits)
+        changed = {LOOKUP}
+        if self.letters:
+            changed.add(LETTERS)
+        if self.edits and not keep_edits:
+            changed.add(EDITS)
+            self.edits.clear()
         self.lookup = None
         self._lookup_key = None
         self.excluded.clear()
         self.letters = []
-        self.edits.clear()
         self.letters_current = False
-        return {LOOKUP, LETTERS, EDITS} if had else {LOOKUP}
+        return changed
 
     def query(self) -> LookupQuery | QueryProblem:
         return build_query(self.writer)
@@ -167,8 +172,10 @@ class LetterSession:
         return True
 
     def lookup_failed(self) -> None:
-        """The lookup failed (offline, the service refused): no members at all."""
-        self._tell(self._void_lookup())
+        """The lookup failed (offline, the service refused): no members and no letters at
+        all. The person's edits stay: they belong to this address (a moved address already
+        dropped them) and come back if a retry finds the same members."""
+        self._tell(self._void_lookup(keep_edits=True))
 
     @property
     def has_lookup(self) -> bool:
@@ -228,9 +235,9 @@ class LetterSession:
             self._tell({POINTS})
 
     def set_statuses(self, statuses: Mapping[Any, Any]) -> None:
+        """Bill status per chamber (the letters thank a cosponsor): compose again."""
         self.statuses.update(statuses)
         self.letters_current = False
-        self._tell({LETTERS})
 
     def targets(self) -> list[Member]:
         """The included members the campaign has a bill for."""

@@ -74,7 +74,27 @@ class MainWindow(WindowMenus, QMainWindow):
 
         self.steps = StepList(self.step_titles(), self)
         self.steps.step_chosen.connect(self.go_to)
+        self.setCentralWidget(self._build_central())
+        self._build_status_bar()
 
+        self.you.lookup_finished.connect(self._on_lookup_finished)
+        ctx.session.subscribe(self._on_session_changed)
+        self.data_panel.data_ready.connect(self._update_steps)
+        self._build_menus()
+        from advocate_app.gui.event.controller import EventController
+
+        self.event = EventController(self)  # event mode: Organizer menu, PIN guards, wipe
+        ctx.event = self.event
+        from advocate_app.gui.draft_keeper import DraftKeeper
+
+        self.drafts = DraftKeeper(self)  # the letter kept as it is typed
+        self._restore_geometry()
+        self._show_step(YOU)
+        self.auto_data_check = True  # first run: download the data once the window is painted
+        self.installEventFilter(self)
+
+    def _build_central(self) -> QWidget:
+        """Steps on the left; banner, data panel, the current step and Back/Next on the right."""
         self.back = QPushButton(self.tr("&Back"), self)
         self.back.setAccessibleName(self.tr("Back"))
         self.back.clicked.connect(self.go_back)
@@ -98,8 +118,10 @@ class MainWindow(WindowMenus, QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.steps)
         layout.addWidget(right, 1)
-        self.setCentralWidget(central)
+        return central
 
+    def _build_status_bar(self) -> None:
+        """What is running, with a progress bar while it runs."""
         self.activity = QLabel(self)
         self.busy = QProgressBar(self)
         self.busy.setAccessibleName(self.tr("Working"))
@@ -108,24 +130,8 @@ class MainWindow(WindowMenus, QMainWindow):
         self.busy.hide()
         self.statusBar().addWidget(self.activity, 1)
         self.statusBar().addPermanentWidget(self.busy)
-        ctx.runner.activity_changed.connect(self._on_runner_activity)
-        ctx.runner.progress_changed.connect(self._on_runner_progress)
-
-        self.you.lookup_finished.connect(self._on_lookup_finished)
-        ctx.session.subscribe(self._on_session_changed)
-        self.data_panel.data_ready.connect(self._update_steps)
-        self._build_menus()
-        from advocate_app.gui.event.controller import EventController
-
-        self.event = EventController(self)  # event mode: Organizer menu, PIN guards, wipe
-        ctx.event = self.event
-        from advocate_app.gui.draft_keeper import DraftKeeper
-
-        self.drafts = DraftKeeper(self)  # the letter kept as it is typed
-        self._restore_geometry()
-        self._show_step(YOU)
-        self.auto_data_check = True  # first run: download the data once the window is painted
-        self.installEventFilter(self)
+        self.ctx.runner.activity_changed.connect(self._on_runner_activity)
+        self.ctx.runner.progress_changed.connect(self._on_runner_progress)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self and event.type() == QEvent.Type.Paint:

@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from advocate_app.core.errors import ServiceUnavailable
+from advocate_app.core.errors import AdvocateError
 from advocate_app.flows.lookup import find, look_up
 from advocate_app.flows.session import (
     EDITS,
@@ -82,26 +82,41 @@ def test_name_and_contact_changes_keep_the_lookup(flow_services) -> None:
     assert not session.letters_current  # the signature changes: compose again
 
 
-def test_a_failed_lookup_leaves_no_members_not_the_previous_ones(flow_services) -> None:
+@pytest.mark.parametrize("geocoder", ["no match", "refused"])
+def test_a_failed_lookup_leaves_no_members_not_the_previous_ones(
+    flow_services, services_factory, geocoder
+) -> None:
+    import socket
+
+    services = flow_services
+    if geocoder == "refused":
+        with socket.socket() as sock:  # a port nothing listens on
+            sock.bind(("127.0.0.1", 0))
+            port = sock.getsockname()[1]
+        services = services_factory(ADVOCATE_CENSUS_URL=f"http://127.0.0.1:{port}/geocoder")
     session = LetterSession()
     session.set_writer(name="Pat Doe", zip=WYOMING_ZIP)
-    look_up(flow_services.finder, session)
+    look_up(services.finder, session)
     assert [m.state for m in session.members] == ["WY", "WY", "WY"]
 
     session.set_writer(street="1 Nowhere Rd", city="Topeka", state="KS", zip="66612")
     assert session.members == []
-
-    def refused(_query):  # noqa: ANN001, ANN202
-        raise ServiceUnavailable("The address service is not answering.")
-
-    query = session.query()
-    with pytest.raises(ServiceUnavailable):
-        try:
-            refused(query)
-        except ServiceUnavailable:
-            session.lookup_failed()
-            raise
+    with pytest.raises(AdvocateError):
+        look_up(services.finder, session)
     assert session.lookup is None and session.members == [] and session.letters == []
+    assert session.letter_request(TODAY) is None
+
+
+def test_a_failed_lookup_keeps_the_edits_of_the_same_address(flow_services) -> None:
+    session = _with_letters(flow_services)
+    session.set_edit("D000399", "My own words.")
+    session.lookup_failed()  # offline for a moment
+    assert session.members == [] and session.final_letters() == []
+    look_up(flow_services.finder, session)  # back online, same address
+    request = session.letter_request(TODAY)
+    session.take_letters(request, request.compose())
+    bodies = {letter.member.bioguide: letter.body for letter in session.final_letters()}
+    assert bodies["D000399"] == "My own words."
 
 
 def test_a_late_answer_for_an_old_address_is_not_taken(flow_services) -> None:

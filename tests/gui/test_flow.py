@@ -90,6 +90,9 @@ def test_edits_survive_moving_between_steps(qtbot, httpserver, gui_services, mak
     assert preview.notice.isVisibleTo(window)
     click(qtbot, window, "Use the updated text")
     assert "A brand new sentence." in house.toPlainText()
+    assert "D000399" not in window.ctx.session.edits  # Advocate's text again
+    window.letter.refresh()
+    assert "A brand new sentence." in house.toPlainText()
     house.undo()  # the person's edits come back with Undo
     assert "My own closing words." in house.toPlainText()
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QWidget
 
+COMPOSE_KEY = "compose"  # the task runner's key for composing letters (Letter page)
+
 
 def scrolled(page: QWidget, max_width: int = 0) -> QScrollArea:
     """Pages scroll rather than squash when the text is large (200 % scaling); forms stay

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from advocate_app.flows.session import CAMPAIGN, LETTERS, LOOKUP, POINTS, STORY
 from advocate_app.gui.labels import member_title
+from advocate_app.gui.pages import COMPOSE_KEY
 from advocate_app.gui.pages.letter_tabs import LetterTabs
 from advocate_app.gui.widgets import WrapCheckBox, heading, note, vbox
 
@@ -41,7 +42,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 RENDER_DELAY_MS = 250
-COMPOSE_KEY = "compose"
 
 
 class LetterPage(QWidget):

@@ -140,6 +140,7 @@ class LetterPreview(QScrollArea):
         self._replace_body(text, undoable=True)
         self._base = text
         self.notice.hide()
+        self.body_edited.emit()  # the letter is Advocate's text again: the session hears it
 
     # --- internals ---------------------------------------------------------------------
     def _replace_body(self, text: str, *, undoable: bool) -> None:

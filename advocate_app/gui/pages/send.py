@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from advocate_app.flows.session import EDITS, LETTERS
 from advocate_app.gui.labels import member_title
+from advocate_app.gui.pages import COMPOSE_KEY
 from advocate_app.gui.pages.history import HistoryTabs
 from advocate_app.gui.pages.send_jobs import SendJobs
 from advocate_app.gui.widgets import heading, note, vbox
@@ -316,14 +317,15 @@ class SendPage(QWidget):
     # --- state of the buttons -------------------------------------------------------------
     def _update_buttons(self) -> None:
         runner = self.ctx.runner
-        any_checked = bool(self.checked_letters())
+        ready = not runner.is_busy(COMPOSE_KEY)  # the newest letters are still being written
+        any_checked = bool(self.checked_letters()) and ready
         self.save_pdf.setEnabled(any_checked and not runner.is_busy("export"))
         self.print_button.setEnabled(any_checked)
         self.email.setEnabled(any_checked and not runner.is_busy("email"))
-        self.contact.setEnabled(self.current_letter() is not None)
+        self.contact.setEnabled(self.current_letter() is not None and ready)
 
     def _on_runner_busy(self, key: str, _busy: bool) -> None:
-        if key in ("export", "email"):
+        if key in ("export", "email", COMPOSE_KEY):
             self._update_buttons()
 
     def _update_contact_hint(self) -> None:
