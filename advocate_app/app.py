@@ -107,7 +107,10 @@ class Services:
             ),
             geocoder=geocoder,
             legislators_date=lambda: self.legislators_date,
-            zip_map_congress=int(settings.get("sources.zip_crosswalk_congress")),
+            zip_map_congress=lambda: (
+                self.datasets.info("zip_crosswalk").congress
+                or int(settings.get("sources.zip_crosswalk_congress"))
+            ),
         )
 
     # --- campaigns and bill status (issue 3) ---------------------------------------

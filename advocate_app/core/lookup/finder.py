@@ -3,9 +3,17 @@
 - A street address goes to the Census geocoder: an exact district. Several fuzzy matches
   are all returned so the person can pick; if they disagree on the district, the result is
   ambiguous, like a split ZIP.
-- A ZIP alone uses the crosswalk: one district -> "zip" confidence; several -> the senators
+- A ZIP alone uses the ZIP table: one district -> "zip" confidence; several -> the senators
   that are certain plus every candidate district with its member, flagged ambiguous, with
-  advice to enter the street address.
+  advice to enter the street address. With the Census table, candidates come largest land
+  share first and the note says how much of the ZIP lies where; the share never picks.
+- The ZIP table's map and the member data's congress are compared: when they differ, a ZIP
+  in a state whose districts changed between the two maps (every state when that is not
+  known) is answered as ambiguous and the person is asked for the street address.
+- A street address falls back to its ZIP code when the address service cannot be reached,
+  or for a PO Box (which the Census cannot place), with a note saying so.
+- ZIP codes that are not places: DC's (all one delegate seat), military APO/FPO/DPO (no
+  district: the person writes from their home-of-record address).
 - DC and the territories have a delegate (PR: a resident commissioner) and no senators;
   a seat with no member is reported as a vacancy; a member whose term in the data has ended
   is kept but flagged, never silently dropped or replaced by a guess.
@@ -13,16 +21,17 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from advocate_app.core.errors import InputProblem
+from advocate_app.core.errors import InputProblem, Unreachable
 from advocate_app.core.lookup.census import ordinal
-from advocate_app.core.lookup.geography import TERRITORIES, state_name
+from advocate_app.core.lookup.geography import TERRITORIES, state_name, states_with_new_maps
 from advocate_app.core.lookup.legislators import congress_end
-from advocate_app.core.lookup.zipcodes import normalize_zip
+from advocate_app.core.lookup.zipcodes import military_zip, normalize_zip
 from advocate_app.core.models import Chamber, Confidence, Member, Vacancy, seat_label
 from advocate_app.core.text import clean_line
 
@@ -47,6 +56,7 @@ class Candidate:
     state: str
     district: int
     member: Member | None  # None: the seat is vacant
+    share: float | None = None  # of the ZIP area's land, when the ZIP table says
 
     @property
     def label(self) -> str:
@@ -89,7 +99,8 @@ class LookupResult:
             "members": [member_json(m) for m in self.members],
             "candidates": [
                 {"state": c.state, "district": c.district,
-                 "member": member_json(c.member) if c.member else None}
+                 "member": member_json(c.member) if c.member else None,
+                 "share": None if c.share is None else round(c.share, 4)}
                 for c in self.candidates
             ],
             "matches": [
@@ -131,7 +142,7 @@ class Finder:
         zip_crosswalk: Callable[[], ZipCrosswalk],
         geocoder: CensusGeocoder,
         legislators_date: Callable[[], str] = lambda: "",
-        zip_map_congress: int = 119,
+        zip_map_congress: int | Callable[[], int | None] = 119,
         today: Callable[[], date] = date.today,
     ) -> None:
         self._legislators = legislators
@@ -152,6 +163,16 @@ class Finder:
             self._zip_table = self._zip_crosswalk()
         return self._zip_table
 
+    @property
+    def zip_congress(self) -> int:
+        """The congress whose map the ZIP table holds: the file's own header (Census), else
+        what the data records or the settings say."""
+        if self.zip_table.congress:
+            return self.zip_table.congress
+        given = self.zip_map_congress
+        value = given() if callable(given) else given
+        return int(value or 119)
+
     # --- by address ---------------------------------------------------------------------
     def find_by_address(self, address: str) -> LookupResult:
         text = clean_line(address or "")  # one line, nothing a URL cannot carry
@@ -163,7 +184,19 @@ class Finder:
         if len(text) > 200:
             raise InputProblem("That address is too long. Enter just the street, city, state and ZIP.")
         index = self.index
-        answer = self.geocoder.geocode(text, index.congress)
+        zip5 = _zip_in_address(text)
+        if zip5 and _PO_BOX.search(text):
+            result = self.find_by_zip(zip5)
+            result.notes.insert(0, PO_BOX_NOTE)
+            return result
+        try:
+            answer = self.geocoder.geocode(text, index.congress)
+        except Unreachable:
+            if not zip5:
+                raise
+            result = self.find_by_zip(zip5)
+            result.notes.insert(0, UNREACHABLE_NOTE)
+            return result
         if not answer.matches:
             raise InputProblem(
                 "The Census address service found no address like that. Check the house number "
@@ -219,20 +252,49 @@ class Finder:
     def find_by_zip(self, zip_code: str, district: str | None = None) -> LookupResult:
         """``district`` ("TX-37", "WY-AL") picks one of a split ZIP's candidates."""
         zip5 = normalize_zip(zip_code)
-        districts = sorted(self.zip_table.districts(zip5))
+        if military_zip(zip5):
+            raise InputProblem(
+                f"ZIP code {zip5} is a military (APO/FPO/DPO) address, which has no "
+                "congressional district. Service members write from their home-of-record "
+                "address: enter the street address or ZIP code where you are registered to vote."
+            )
+        entries = self.zip_table.entries(zip5)
+        districts = [(s, d) for s, d, _share in entries]
+        shares = {(s, d): share for s, d, share in entries if share is not None}
         if not districts:
             raise InputProblem(
                 f"ZIP code {zip5} is not in our ZIP-to-district table. Check it, or enter your "
                 "street address instead."
             )
         index = self.index
-        map_label = f"{ordinal(self.zip_map_congress)} Congress districts (ZIP code table)"
+        zip_congress = self.zip_congress
+        map_label = f"{ordinal(zip_congress)} Congress districts (ZIP code table)"
+        stale_map = self._stale_map_states(districts, zip_congress, index.congress)
         if district:
             wanted = _parse_district_label(district)
-            if wanted not in districts:
+            allowed = list(districts)
+            if wanted[0] in stale_map:  # the table's map is old there: any of the state's seats
+                allowed += [seat for seat in index.house_seats(wanted[0]) if seat not in allowed]
+            if wanted not in allowed:
                 options = ", ".join(seat_label(s, d) for s, d in districts)
                 raise InputProblem(f"ZIP code {zip5} is not in {district}. It lies in: {options}.")
             districts = [wanted]
+            stale_map = set()  # the person chose
+        if stale_map:
+            result = self._ambiguous_result(
+                districts,
+                MatchInfo(f"ZIP code {zip5}", districts[0][0], None, index.congress, "zip",
+                          Confidence.AMBIGUOUS),
+                map_label, shares,
+            )
+            names = " and ".join(state_name(s) for s in sorted(stale_map))
+            result.notes.insert(0, (
+                f"The ZIP code table is from the {ordinal(zip_congress)} Congress's map; the "
+                f"member data is for the {ordinal(index.congress)} Congress, and district lines "
+                f"in {names} changed between the two. Give your street address to find your "
+                "Representative."
+            ))
+            return result
         if len(districts) == 1:
             state, number = districts[0]
             result = self._district_result(
@@ -245,18 +307,39 @@ class Finder:
                 districts,
                 MatchInfo(f"ZIP code {zip5}", districts[0][0], None, index.congress, "zip",
                           Confidence.AMBIGUOUS),
-                map_label,
+                map_label, shares,
             )
             result.notes.append(
                 f"ZIP code {zip5} is split between {len(districts)} congressional districts. "
                 "Enter your street address to find your one Representative."
             )
-        if self.zip_map_congress != index.congress:
+            if shares:
+                result.notes.append(share_note(zip5, districts, shares))
+        if zip_congress != index.congress:
             result.notes.append(
-                f"The ZIP code table uses the {ordinal(self.zip_map_congress)} Congress map; the "
+                f"The ZIP code table uses the {ordinal(zip_congress)} Congress map; the "
                 f"member data is for the {ordinal(index.congress)}. Use a street address to be sure."
             )
         return result
+
+    def _stale_map_states(
+        self, districts: list[tuple[str, int]], zip_congress: int, member_congress: int
+    ) -> set[str]:
+        """States among ``districts`` whose lines may differ between the ZIP table's map and
+        the member data's congress. A state with one at-large seat on both maps has no lines."""
+        if zip_congress == member_congress:
+            return set()
+        changed = states_with_new_maps(zip_congress, member_congress)
+        states = set()
+        for state, number in districts:
+            if state in TERRITORIES or state == "DC":
+                continue
+            if changed is not None and state not in changed:
+                continue
+            if number == 0 and self.index.house_seats(state) == [(state, 0)]:
+                continue
+            states.add(state)
+        return states
 
     # --- shared -------------------------------------------------------------------------
     def _district_result(self, state: str, number: int, match: MatchInfo, map_label: str) -> LookupResult:
@@ -276,12 +359,16 @@ class Finder:
         return result
 
     def _ambiguous_result(
-        self, districts: list[tuple[str, int]], match: MatchInfo, map_label: str
+        self, districts: list[tuple[str, int]], match: MatchInfo, map_label: str,
+        shares: dict[tuple[str, int], float] | None = None,
     ) -> LookupResult:
         index = self.index
         result = LookupResult(match=match, legislators_date=self._legislators_date(), map=map_label)
         for state, number in districts:
-            result.candidates.append(Candidate(state, number, index.representative(state, number)))
+            result.candidates.append(Candidate(
+                state, number, index.representative(state, number),
+                (shares or {}).get((state, number)),
+            ))
         states = sorted({state for state, _ in districts})
         if len(states) == 1:
             self._add_senators(result, states[0])
@@ -322,6 +409,43 @@ class Finder:
                     f"{member.name}'s term in our data ended on {member.term_end}{why}. "
                     "Update the data to see who holds the seat now."
                 )
+
+
+UNREACHABLE_NOTE = (
+    "The address service is unreachable; these members are found from your ZIP code. "
+    "Check them, or look up the street address again when you are online."
+)
+PO_BOX_NOTE = (
+    "A PO Box cannot be placed on the district map; these members are found from your ZIP "
+    "code. Enter your home street address to be sure."
+)
+_PO_BOX = re.compile(r"\b(?:P\.?\s*O\.?\s*Box|Post\s+Office\s+Box|POB)\b", re.IGNORECASE)
+_ADDRESS_ZIP = re.compile(r"(?<!\d)(\d{5})(?:-\d{4})?\s*$")
+
+
+def _zip_in_address(text: str) -> str:
+    """The ZIP code at the end of a one-line address ("..., TX 78701-1234"), or ""."""
+    match = _ADDRESS_ZIP.search(text.strip().rstrip(".,"))
+    return match.group(1) if match else ""
+
+
+def share_note(zip5: str, districts: list[tuple[str, int]], shares: dict[tuple[str, int], float]) -> str:
+    """"Most of 78704 (92 %) lies in TX-37; the rest in TX-35." The share describes, never picks."""
+    first = districts[0]
+    top = shares.get(first, 0.0)
+    rest = ", ".join(seat_label(s, d) for s, d in districts[1:])
+    if top >= 0.5:
+        return (
+            f"Most of {zip5} ({_percent(top)}) lies in {seat_label(*first)}; the rest in {rest}. "
+            "That is land area, not where you live: your street address decides."
+        )
+    parts = ", ".join(f"{seat_label(s, d)} {_percent(shares.get((s, d), 0.0))}" for s, d in districts)
+    return f"{zip5} is divided by land area: {parts}. Your street address decides."
+
+
+def _percent(share: float) -> str:
+    value = share * 100
+    return f"{value:.0f} %" if value >= 1 or value == 0 else "under 1 %"
 
 
 def _parse_district_label(label: str) -> tuple[str, int]:
