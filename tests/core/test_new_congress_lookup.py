@@ -19,9 +19,20 @@ from advocate_app.core.http import HttpClient, RetryPolicy
 from advocate_app.core.lookup.census import CensusGeocoder
 from advocate_app.core.lookup.finder import Finder
 from advocate_app.core.lookup.legislators import LegislatorIndex
-from advocate_app.core.lookup.zipcodes import ZipCrosswalk, military_zip, normalize_zip, table_format
+from advocate_app.core.lookup.zipcodes import (
+    ZipCrosswalk,
+    military_zip,
+    normalize_zip,
+    table_format,
+)
 from advocate_app.core.models import Confidence
-from tests.conftest import DISTRICT_OFFICES_JSON, LEGISLATORS_JSON, ZCCD_CSV, census_answer, serve_census
+from tests.conftest import (
+    DISTRICT_OFFICES_JSON,
+    LEGISLATORS_JSON,
+    ZCCD_CSV,
+    census_answer,
+    serve_census,
+)
 from tests.support.census_zip import pairs_from_zccd, relationship_text
 from tests.support.congress120 import NEW_TX10, NEW_WY_SENATOR, records_120
 
