@@ -60,6 +60,7 @@ class Services:
             default_sources(self.settings),
             revalidate_after_hours=float(self.settings.get("data.revalidate_after_hours")),
             bundled_dirs=bundled_datasets_dirs(),
+            index_dir=self.paths.indexes_dir,
         )
 
     @cached_property

@@ -31,7 +31,7 @@ import logging
 import shutil
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
@@ -233,12 +233,15 @@ class DatasetStore:
         *,
         revalidate_after_hours: float = 24.0,
         bundled_dirs: Iterable[Path] = (),
+        index_dir: Path | None = None,
     ) -> None:
         self.cache_dir = Path(cache_dir)
         self.http = http
         self.sources = sources
         self.revalidate_after = revalidate_after_hours * 3600
         self.bundled_dirs = tuple(Path(d) for d in bundled_dirs)
+        self.index_dir = Path(index_dir) if index_dir else self.cache_dir / "indexes"
+        self._congress_memo: dict[tuple[str, int, int], int | None] = {}
 
     # --- where things are ---------------------------------------------------------------
     def _cached(self, name: str) -> Path:
@@ -532,11 +535,53 @@ class DatasetStore:
         bundled = self._bundled_info(name, bundled_path) if bundled_path else None
         if self._cached(name).is_file():
             cached = self._cached_info(name)
-            return bundled if bundled and bundled.date > cached.date else cached
-        if bundled:
-            return bundled
+            chosen = bundled if bundled and bundled.date > cached.date else cached
+        elif bundled:
+            chosen = bundled
+        else:
+            source = self.sources[name]
+            return DatasetInfo(name, source.description, source.url, None, "missing")
+        if chosen.congress is None:
+            chosen = replace(chosen, congress=self._congress_of_file(name, chosen))
+        return chosen
+
+    def _congress_of_file(self, name: str, info: DatasetInfo) -> int | None:
+        """The congress of a copy whose record does not say (an older download, a snapshot
+        from packaging/snapshot.py): read from the file itself, once per version."""
+        if name == "district_offices" and "legislators" in self.sources:
+            return self.info("legislators").congress  # the offices follow the member list
+        path = info.path
+        if path is None:
+            return None
+        try:
+            stat = path.stat()
+        except OSError:
+            return None
+        key = (str(path), stat.st_size, stat.st_mtime_ns)
+        if key not in self._congress_memo:
+            self._congress_memo[key] = self._read_congress(name, path)
+        return self._congress_memo[key]
+
+    def _read_congress(self, name: str, path: Path) -> int | None:
         source = self.sources[name]
-        return DatasetInfo(name, source.description, source.url, None, "missing")
+        try:
+            if name == "legislators":
+                from advocate_app.core.lookup.legislators import LegislatorIndex
+
+                return LegislatorIndex.load(path, index_dir=self.index_dir).congress
+            if source.filename.endswith(".json"):
+                return None
+            head = read_dataset_bytes(path)[:4096] if path.suffix == ".gz" else path.open("rb").read(4096)
+        except (AdvocateError, OSError, ValueError):
+            return None
+        _kind, congress = table_format(head.decode("utf-8", errors="replace"))
+        if congress:
+            return congress
+        # zccd.csv says nothing: the congress given with an address of that name, if any.
+        for url in source.urls:
+            if url.rstrip("/").rsplit("/", 1)[-1] == source.filename and source.hinted_congress(url):
+                return source.hinted_congress(url)
+        return source.hinted_congress(source.urls[-1])
 
     def status(self) -> list[DatasetInfo]:
         return [self.info(name) for name in self.sources]
