@@ -107,7 +107,9 @@ def _check(profile: str | None) -> str:
     window.deleteLater()
     keyring = services.secrets.backend_name or "none (passwords kept for the session only)"
     zip_info = services.datasets.info("zip_crosswalk")
-    if legislators_date:
+    if legislators_date and services.datasets.info("legislators").origin == "bundled":
+        data_text = f"built-in snapshot from {legislators_date}"
+    elif legislators_date:
         data_text = f"legislators {legislators_date}, ZIP table {zip_info.date or 'not downloaded'}"
     else:
         data_text = "not downloaded (sample member used)"
