@@ -134,8 +134,7 @@ def test_old_map_in_a_state_with_new_lines_is_ambiguous(members_120, census_119)
     result = finder(members_120, census_119).find_by_zip("78701")
     assert members_120.congress == 120
     assert result.match.confidence is Confidence.AMBIGUOUS
-    assert "the ZIP code table is from the 119th Congress's map" in result.notes[0].lower() \
-        or "from the 119th Congress's map" in result.notes[0]
+    assert result.notes[0].startswith("The ZIP code table is from the 119th Congress's map")
     assert "street address" in result.notes[0] and "Texas" in result.notes[0]
     assert not any(m.chamber.value == "house" for m in result.members)
     assert {m.state for m in result.members} == {"TX"}  # the senators are certain
@@ -197,3 +196,22 @@ def test_a_reachable_geocoder_is_still_used(legislator_index, census_119, httpse
     result = finder(legislator_index, census_119, census_url=httpserver.url_for("/geocoder"),
                     today=date(2026, 6, 20)).find_by_address("1100 Congress Ave, Austin, TX 78701")
     assert result.match.source == "census" and result.match.district == 37
+
+
+# --- new members with no office yet --------------------------------------------------------
+def test_new_members_without_an_office_are_written_to_the_capitol(members_120, pairs, census_119) -> None:
+    from advocate_app.core.letters import inside_address
+
+    table_120 = ZipCrosswalk.from_text(relationship_text(pairs, 120))
+    wy = finder(members_120, table_120).find_by_zip("82001")
+    senator = next(m for m in wy.members if m.bioguide == NEW_WY_SENATOR)
+    assert inside_address(senator) == (
+        "The Honorable Jordan Plains", "United States Senate", "Washington, DC 20510")
+    assert any("Jordan Plains has no Washington office in our data yet" in n
+               and "United States Senate, Washington, DC 20510" in n for n in wy.notes)
+    tx = finder(members_120, census_119).find_by_zip("78701", "TX-10")
+    rep = tx.members[0]
+    assert rep.bioguide == NEW_TX10 and inside_address(rep)[1:] == (
+        "United States House of Representatives", "Washington, DC 20515")
+    assert any("United States House of Representatives, Washington, DC 20515" in n for n in tx.notes)
+    assert not any("Hageman has no Washington office" in n for n in wy.notes)

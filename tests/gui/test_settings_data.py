@@ -54,3 +54,24 @@ def test_browse_fills_a_source_with_the_chosen_folder(qtbot, gui_services, make_
     tab.browse_buttons["sources.zip_crosswalk_url"].setEnabled(True)
     click(qtbot, tab, "Browse for ZIP code table source")
     assert field.text() == str(tmp_path)
+
+
+def test_a_card_says_when_the_office_is_not_yet_published(qtbot) -> None:
+    import json
+
+    from PySide6.QtWidgets import QLabel
+
+    from advocate_app.core.lookup.legislators import LegislatorIndex
+    from advocate_app.gui.pages.cards import MemberCard
+    from tests.support.congress120 import NEW_WY_SENATOR, records_120
+
+    offices = json.loads(DISTRICT_OFFICES_JSON.read_text(encoding="utf-8"))
+    index = LegislatorIndex.from_records(records_120(LEGISLATORS_JSON), offices)
+    new, old = index.by_bioguide(NEW_WY_SENATOR), index.by_bioguide("B001261")
+    texts = {}
+    for member in (new, old):
+        card = MemberCard(member, lambda _url: True)
+        qtbot.addWidget(card)
+        texts[member.bioguide] = [w.text() for w in card.findChildren(QLabel)]
+    assert "Washington office not yet published" in texts[NEW_WY_SENATOR]
+    assert "Washington office not yet published" not in texts["B001261"]

@@ -403,6 +403,13 @@ class Finder:
             )
         people = list(result.members) + [c.member for c in result.candidates if c.member]
         for member in people:
+            if member.dc_office is None and not member.office_address:
+                where = CAPITOL_ADDRESSES[member.chamber]
+                result.notes.append(
+                    f"{member.name} has no Washington office in our data yet (new members' "
+                    f"offices are published weeks after they are seated). Letters go to {where}."
+                )
+        for member in people:
             if member.term_end and member.term_end <= today.isoformat():
                 why = " (appointed until a special election)" if member.appointed else ""
                 result.notes.append(
@@ -411,6 +418,11 @@ class Finder:
                 )
 
 
+# Where mail reaches a member whose office is not published yet (DOMAIN.md section 1).
+CAPITOL_ADDRESSES = {
+    Chamber.HOUSE: "United States House of Representatives, Washington, DC 20515",
+    Chamber.SENATE: "United States Senate, Washington, DC 20510",
+}
 UNREACHABLE_NOTE = (
     "The address service is unreachable; these members are found from your ZIP code. "
     "Check them, or look up the street address again when you are online."
