@@ -317,3 +317,15 @@ def test_import_of_a_folder_with_nothing_useful_is_a_clear_error(tmp_path) -> No
         store.import_folder(tmp_path / "empty")
     with pytest.raises(InputProblem, match="is not a folder"):
         store.import_folder(Path(tmp_path / "nowhere"))
+
+
+def test_the_readme_usb_example_one_folder_for_both_variables(tmp_path) -> None:
+    import shutil
+
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    for source in (LEGISLATORS_JSON, DISTRICT_OFFICES_JSON, ZCCD_CSV):
+        shutil.copy(source, stick)
+    env = {"ADVOCATE_LEGISLATORS_URL": f"{stick}/", "ADVOCATE_ZIP_CROSSWALK_URL": f"{stick}/"}
+    store = DatasetStore(tmp_path / "cache", HttpClient(), default_sources(Settings(None, env=env)))
+    assert store.update_all() == dict.fromkeys(store.sources, "updated")
