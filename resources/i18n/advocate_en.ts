@@ -369,6 +369,10 @@ Connect to the internet and press “Try again”. Without internet, an organize
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Congress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Update data now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -378,6 +382,18 @@ Connect to the internet and press “Try again”. Without internet, an organize
     </message>
     <message>
         <source>Update progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load from folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load from folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take every dataset found in a folder or on a USB stick, for example one written by &apos;advocate data export&apos; on another laptop. No internet is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -405,7 +421,19 @@ Connect to the internet and press “Try again”. Without internet, an organize
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the Census table for the current Congress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A web address, or a folder on this computer or a USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -425,11 +453,39 @@ Connect to the internet and press “Try again”. Without internet, an organize
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0}th</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checking for new data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Updating data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder that holds the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder or USB stick that holds the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the data from {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} list(s) loaded from the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not loaded: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1465,6 +1521,22 @@ Connect to the internet and press “Try again”. Without internet, an organize
     </message>
     <message>
         <source>Washington office: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Washington office not yet published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters go to the {0}, Washington, DC {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United States Senate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United States House of Representatives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -373,6 +373,10 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
         <translation>Copia</translation>
     </message>
     <message>
+        <source>Congress</source>
+        <translation>Congreso</translation>
+    </message>
+    <message>
         <source>&amp;Update data now</source>
         <translation>&amp;Actualizar los datos ahora</translation>
     </message>
@@ -383,6 +387,18 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
     <message>
         <source>Update progress</source>
         <translation>Progreso de la actualización</translation>
+    </message>
+    <message>
+        <source>&amp;Load from folder…</source>
+        <translation>&amp;Cargar desde una carpeta…</translation>
+    </message>
+    <message>
+        <source>Load from folder</source>
+        <translation>Cargar desde una carpeta</translation>
+    </message>
+    <message>
+        <source>Take every dataset found in a folder or on a USB stick, for example one written by &apos;advocate data export&apos; on another laptop. No internet is needed.</source>
+        <translation>Toma todos los datos que encuentre en una carpeta o en una memoria USB, por ejemplo una escrita por «advocate data export» en otro portátil. No hace falta internet.</translation>
     </message>
     <message>
         <source>&amp;Members of Congress from:</source>
@@ -409,8 +425,20 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
         <translation>Servicio de direcciones</translation>
     </message>
     <message>
+        <source>the Census table for the current Congress</source>
+        <translation>la tabla del Censo para el Congreso actual</translation>
+    </message>
+    <message>
         <source>A web address, or a folder on this computer or a USB stick.</source>
         <translation>Una dirección web, o una carpeta en esta computadora o en una memoria USB.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Browse for {0}</source>
+        <translation>Examinar: {0}</translation>
     </message>
     <message>
         <source>Set by the environment variable {0}.</source>
@@ -429,12 +457,40 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
         <translation>sin descargar</translation>
     </message>
     <message>
+        <source>{0}th</source>
+        <translation>{0}.º</translation>
+    </message>
+    <message>
         <source>Checking for new data…</source>
         <translation>Buscando datos nuevos…</translation>
     </message>
     <message>
         <source>Updating data…</source>
         <translation>Actualizando los datos…</translation>
+    </message>
+    <message>
+        <source>Choose the folder that holds the data</source>
+        <translation>Elija la carpeta que contiene los datos</translation>
+    </message>
+    <message>
+        <source>Choose the folder or USB stick that holds the data</source>
+        <translation>Elija la carpeta o la memoria USB que contiene los datos</translation>
+    </message>
+    <message>
+        <source>Loading the data from {0}…</source>
+        <translation>Cargando los datos desde {0}…</translation>
+    </message>
+    <message>
+        <source>Loading data…</source>
+        <translation>Cargando datos…</translation>
+    </message>
+    <message>
+        <source>{0} list(s) loaded from the folder.</source>
+        <translation>{0} lista(s) cargada(s) desde la carpeta.</translation>
+    </message>
+    <message>
+        <source>Not loaded: {0}</source>
+        <translation>No cargado: {0}</translation>
     </message>
     <message>
         <source>{0} list(s) updated, the others were already current.</source>
@@ -1470,6 +1526,22 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
     <message>
         <source>Washington office: {0}</source>
         <translation>Oficina en Washington: {0}</translation>
+    </message>
+    <message>
+        <source>Washington office not yet published</source>
+        <translation>Oficina en Washington aún no publicada</translation>
+    </message>
+    <message>
+        <source>Letters go to the {0}, Washington, DC {1}.</source>
+        <translation>Las cartas van a: {0}, Washington, DC {1}.</translation>
+    </message>
+    <message>
+        <source>United States Senate</source>
+        <translation>Senado de los Estados Unidos</translation>
+    </message>
+    <message>
+        <source>United States House of Representatives</source>
+        <translation>Cámara de Representantes de los Estados Unidos</translation>
     </message>
     <message>
         <source>Website</source>
