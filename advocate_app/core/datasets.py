@@ -278,9 +278,14 @@ class DatasetStore:
         cached = self._cached(name)
         if cached.is_file():
             meta = self._meta(name)
-            last = max(float(meta.get("checked_epoch") or 0), float(meta.get("tried_epoch") or 0))
-            due = time.time() - last > self.revalidate_after
-            if self._configured_changed(name, meta) or due:
+            now = time.time()
+            due = now - float(meta.get("checked_epoch") or 0) > self.revalidate_after
+            # A failed try counts as the day's check, for the addresses it tried.
+            tried = (
+                meta.get("tried_for") == list(self.sources[name].urls)
+                and now - float(meta.get("tried_epoch") or 0) <= self.revalidate_after
+            )
+            if (self._configured_changed(name, meta) or due) and not tried:
                 try:
                     self.refresh(name)
                 except AdvocateError as exc:
@@ -313,12 +318,11 @@ class DatasetStore:
 
     def _note_failed_try(self, name: str) -> None:
         meta = self._meta(name)
-        if not self._configured_changed(name, meta):
-            meta["tried_epoch"] = time.time()
-            try:
-                self._write_meta(name, meta)
-            except OSError:
-                pass
+        meta.update(tried_epoch=time.time(), tried_for=list(self.sources[name].urls))
+        try:
+            self._write_meta(name, meta)
+        except OSError:
+            pass
 
     def refresh(self, name: str, *, force: bool = False) -> str:
         """Check the source once; returns "updated" or "unchanged". Raises on failure.
@@ -363,6 +367,7 @@ class DatasetStore:
         if response.status_code == 304 and cached.is_file() and same:
             meta.update(checked_at=_now_iso(), checked_epoch=time.time(), configured=list(source.urls))
             meta.pop("tried_epoch", None)
+            meta.pop("tried_for", None)
             self._write_meta(name, meta)
             return "unchanged"
         data = response.content
@@ -400,6 +405,7 @@ class DatasetStore:
         if meta.get("last_modified") == last_modified and meta.get("size") == len(data):
             meta.update(checked_at=_now_iso(), checked_epoch=time.time(), configured=list(source.urls))
             meta.pop("tried_epoch", None)
+            meta.pop("tried_for", None)
             self._write_meta(source.name, meta)
             return "unchanged"
         validate_payload(source, data)

@@ -329,3 +329,23 @@ def test_the_readme_usb_example_one_folder_for_both_variables(tmp_path) -> None:
     env = {"ADVOCATE_LEGISLATORS_URL": f"{stick}/", "ADVOCATE_ZIP_CROSSWALK_URL": f"{stick}/"}
     store = DatasetStore(tmp_path / "cache", HttpClient(), default_sources(Settings(None, env=env)))
     assert store.update_all() == dict.fromkeys(store.sources, "updated")
+
+
+def test_a_new_congress_looks_for_its_table_once_a_day_while_offline(tmp_path, httpserver) -> None:
+    """On 2027-01-05 the ZIP sources gain the 120th table: the change is tried at once, and
+    when the network is down that failed try counts as the day's check."""
+    serve_datasets(httpserver)
+    settings = _tables_settings(httpserver, {"119": [ZIP_PATH], "120": ["/census120.txt"]})
+    before = DatasetStore(tmp_path / "cache", HttpClient(timeout=2),
+                          default_sources(settings, date(2026, 12, 1)))
+    before.path("zip_crosswalk")
+    httpserver.clear()  # 500 for everything now
+    after = DatasetStore(tmp_path / "cache", HttpClient(timeout=2, retry=RetryPolicy(attempts=1)),
+                         default_sources(settings, NEW_CONGRESS_DAY))
+    count = len(httpserver.log)
+    assert after.path("zip_crosswalk").is_file()  # tried the 120th table, kept the copy
+    tried = len(httpserver.log) - count
+    assert tried >= 1
+    for _ in range(3):
+        after.path("zip_crosswalk")
+    assert len(httpserver.log) - count == tried
