@@ -173,3 +173,28 @@ def test_military_zip_is_a_plain_message_and_exit_1(env) -> None:
     assert "home-of-record" in out.stderr and "Traceback" not in out.stderr
     dc = advocate("lookup", "--zip", "20500", env=env)
     assert dc.returncode == 0 and "DC-AL" in dc.stdout
+
+
+def test_new_congress_members_with_an_old_zip_map(tmp_path, shared_data) -> None:
+    """The issue's case: 120th members and the 119th ZIP table. 78701 lies in TX-10 on the
+    new map: the ZIP answer must not name the TX-37 member with confidence."""
+    from tests.support.census_zip import pairs_from_zccd, write_relationship_file
+    from tests.support.congress120 import write_120
+
+    world = write_120(tmp_path / "members120", shared_data / "congress-legislators" / "legislators-current.json",
+                      shared_data / "congress-legislators" / "legislators-district-offices.json")
+    table = write_relationship_file(tmp_path, pairs_from_zccd(shared_data / "zip-to-district" / "zccd.csv"), 119)
+    env = {**os.environ, "ADVOCATE_PROFILE": str(tmp_path / "p"),
+           "ADVOCATE_LEGISLATORS_URL": f"{world}/", "ADVOCATE_ZIP_CROSSWALK_URL": str(table),
+           "ADVOCATE_CENSUS_URL": "http://127.0.0.1:9/geocoder"}
+    assert advocate("data", "update", env=env).returncode == 0
+    status = {s["name"]: s["congress"] for s in json.loads(advocate("data", "status", "--json", env=env).stdout)}
+    assert status == {"legislators": 120, "district_offices": 120, "zip_crosswalk": 119}
+    out = advocate("lookup", "--zip", "78701", "--json", env=env)
+    assert out.returncode == 0, out.stderr
+    result = json.loads(out.stdout)
+    assert result["match"]["confidence"] == "ambiguous" and result["match"]["congress"] == 120
+    assert result["notes"][0].startswith("The ZIP code table is from the 119th Congress's map")
+    assert all(m["chamber"] == "senate" for m in result["members"])
+    wy = json.loads(advocate("lookup", "--zip", "82001", "--json", env=env).stdout)
+    assert wy["match"]["confidence"] == "zip"  # one seat: no lines to move
