@@ -215,3 +215,26 @@ def test_new_members_without_an_office_are_written_to_the_capitol(members_120, p
         "United States House of Representatives", "Washington, DC 20515")
     assert any("United States House of Representatives, Washington, DC 20515" in n for n in tx.notes)
     assert not any("Hageman has no Washington office" in n for n in wy.notes)
+
+
+def test_the_120th_geocoder_layer_finds_the_new_tx10_member(members_120, census_119, httpserver) -> None:
+    """The street address is the way out of the mismatch: the geocoder is asked for the
+    120th layer (vintage ACS2026_Current) and answers TX-10 (recorded answer)."""
+    from tests.conftest import FIXTURES
+
+    answer = json.loads((FIXTURES / "census_geocoder_onelineaddress_acs2026_austin_tx_cd120.json")
+                        .read_text(encoding="utf-8"))
+    seen = serve_census(httpserver, {"1100 Congress Ave, Austin, TX 78701": answer})
+    http = HttpClient(timeout=2, retry=RetryPolicy(attempts=1))
+    look = Finder(
+        legislators=lambda: members_120, zip_crosswalk=lambda: census_119,
+        geocoder=CensusGeocoder(http, base_url=httpserver.url_for("/geocoder"),
+                                vintages={"119": "ACS2025_Current", "120": "ACS2026_Current"}),
+        zip_map_congress=119, today=lambda: NEW_CONGRESS_DAY,
+    )
+    result = look.find_by_address("1100 Congress Ave, Austin, TX 78701")
+    assert seen[0]["layers"] == "120th Congressional Districts"
+    assert seen[0]["vintage"] == "ACS2026_Current"
+    assert (result.match.source, result.match.state, result.match.district) == ("census", "TX", 10)
+    assert result.members[0].bioguide == NEW_TX10
+    assert any("United States House of Representatives, Washington, DC 20515" in n for n in result.notes)
