@@ -56,6 +56,7 @@ class ManifestFields:
     end_date: str = ""  # "" = the end of that Congress
     subject: str = "{bill}, {short_title}"
     organizer_email: str = ""
+    source_url: str = ""  # where the organizer publishes updates (optional, https)
     bills: dict[str, BillFields] = field(default_factory=dict)  # "house" / "senate"
     templates: dict[str, str] = field(default_factory=dict)  # role key -> file name
     talking_points: list[tuple[str, bool]] = field(default_factory=list)  # (text, ticked)
@@ -91,7 +92,8 @@ def fields_from_toml(text: str) -> ManifestFields:
         id=_s(data.get("id")), title=_s(data.get("title")), summary=_s(data.get("summary")),
         congress=congress if isinstance(congress, int) else 0,
         end_date=_s(data.get("end_date")), subject=_s(data.get("subject")),
-        organizer_email=_s(data.get("organizer_email")), bills=bills,
+        organizer_email=_s(data.get("organizer_email")),
+        source_url=_s(data.get("source_url")), bills=bills,
         templates={str(k): _s(v) for k, v in (data.get("templates") or {}).items()},
         talking_points=points,
         story_prompts=[_s(p) for p in data.get("story_prompts") or []],
@@ -126,6 +128,8 @@ def manifest_toml(fields: ManifestFields) -> tuple[str, dict[int, str]]:
         put(f"end_date = {fields.end_date.strip() if valid else _q(fields.end_date)}", "end_date")
     put(f"subject = {_q(fields.subject)}", "subject")
     put(f"organizer_email = {_q(fields.organizer_email)}", "organizer_email")
+    if fields.source_url.strip():
+        put(f"source_url = {_q(fields.source_url.strip())}", "source_url")
     prompts = ", ".join(_q(p) for p in fields.story_prompts if p.strip())
     put(f"story_prompts = [{prompts}]", "story_prompts")
     if not fields.talking_points:  # an empty list, so the "add talking points" error has a line

@@ -1357,6 +1357,10 @@ Connect to the internet and press “Try again”. Without internet, an organize
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>optional: https://example.org/campaign.zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Id:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1422,6 +1426,18 @@ Connect to the internet and press “Try again”. Without internet, an organize
     </message>
     <message>
         <source>Organizer email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Updates published at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where you will publish this pack&apos;s successor (for a new Congress). Advocate fetches it only when someone asks (&apos;advocate campaign update&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

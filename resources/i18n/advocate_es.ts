@@ -1361,6 +1361,10 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
         <translation>opcional: nombre@example.org</translation>
     </message>
     <message>
+        <source>optional: https://example.org/campaign.zip</source>
+        <translation>opcional: https://example.org/campaign.zip</translation>
+    </message>
+    <message>
         <source>&amp;Id:</source>
         <translation>&amp;Identificador:</translation>
     </message>
@@ -1427,6 +1431,18 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
     <message>
         <source>Organizer email</source>
         <translation>Correo del organizador</translation>
+    </message>
+    <message>
+        <source>&amp;Updates published at:</source>
+        <translation>&amp;Actualizaciones publicadas en:</translation>
+    </message>
+    <message>
+        <source>Update address</source>
+        <translation>Dirección de actualizaciones</translation>
+    </message>
+    <message>
+        <source>Where you will publish this pack&apos;s successor (for a new Congress). Advocate fetches it only when someone asks (&apos;advocate campaign update&apos;).</source>
+        <translation>Dónde publicará el paquete que sustituya a este (para un nuevo Congreso). Advocate solo lo descarga cuando alguien lo pide («advocate campaign update»).</translation>
     </message>
     <message>
         <source>Bill for the House</source>

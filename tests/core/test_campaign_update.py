@@ -117,3 +117,14 @@ def test_cli_campaign_update_shows_then_installs_with_yes(packs, tmp_path) -> No
     done = advocate("campaign", "update", "--yes")
     assert done.returncode == 0, done.stderr
     assert (user_dir / "stop-csam-2027" / "campaign.toml").is_file()
+
+
+def test_the_campaign_editor_keeps_the_update_address() -> None:
+    from advocate_app.core.campaign_draft import fields_from_toml, manifest_toml
+
+    text = (templates_dir() / "stop-csam-2025" / "campaign.toml").read_text(encoding="utf-8")
+    text = text.replace('organizer_email = ""', 'organizer_email = ""\nsource_url = "https://example.org/next.zip"')
+    fields = fields_from_toml(text)
+    assert fields.source_url == "https://example.org/next.zip"
+    again = fields_from_toml(manifest_toml(fields)[0])
+    assert again.source_url == "https://example.org/next.zip"
