@@ -1128,6 +1128,14 @@ Connect to the internet and press “Try again”. Without internet, an organize
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Check for campaign &amp;updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check for campaign updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Your story, in your own words:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1197,6 +1205,10 @@ Connect to the internet and press “Try again”. Without internet, an organize
     </message>
     <message>
         <source>This campaign has ended: its Congress is over and its bills died with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use “Check for campaign updates”: its organizer may have published it for the new Congress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2523,6 +2535,41 @@ Connect to the internet and press “Try again”. Without internet, an organize
     </message>
     <message>
         <source>Wrote {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UpdateOfferDialog</name>
+    <message>
+        <source>Checking for campaign updates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its organizer published a newer campaign: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Install the new campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the new campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This campaign is up to date: its organizer has published nothing newer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1132,6 +1132,14 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
         <translation>Campaña</translation>
     </message>
     <message>
+        <source>Check for campaign &amp;updates</source>
+        <translation>Buscar &amp;actualizaciones de la campaña</translation>
+    </message>
+    <message>
+        <source>Check for campaign updates</source>
+        <translation>Buscar actualizaciones de la campaña</translation>
+    </message>
+    <message>
         <source>&amp;Your story, in your own words:</source>
         <translation>Su &amp;historia, con sus propias palabras:</translation>
     </message>
@@ -1202,6 +1210,10 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
     <message>
         <source>This campaign has ended: its Congress is over and its bills died with it.</source>
         <translation>Esta campaña terminó: su Congreso concluyó y sus proyectos de ley caducaron con él.</translation>
+    </message>
+    <message>
+        <source>Use “Check for campaign updates”: its organizer may have published it for the new Congress.</source>
+        <translation>Use «Buscar actualizaciones de la campaña»: quizá sus organizadores la hayan publicado para el nuevo Congreso.</translation>
     </message>
     <message>
         <source>Checking who supports the bill…</source>
@@ -2529,6 +2541,41 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
     <message>
         <source>Wrote {0}.</source>
         <translation>Se escribió {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateOfferDialog</name>
+    <message>
+        <source>Checking for campaign updates…</source>
+        <translation>Buscando actualizaciones de la campaña…</translation>
+    </message>
+    <message>
+        <source>Campaign updates</source>
+        <translation>Actualizaciones de la campaña</translation>
+    </message>
+    <message>
+        <source>Its organizer published a newer campaign: {0}.</source>
+        <translation>Sus organizadores publicaron una campaña más reciente: {0}.</translation>
+    </message>
+    <message>
+        <source>&amp;Install the new campaign</source>
+        <translation>&amp;Instalar la nueva campaña</translation>
+    </message>
+    <message>
+        <source>Install the new campaign</source>
+        <translation>Instalar la nueva campaña</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>This campaign is up to date: its organizer has published nothing newer.</source>
+        <translation>Esta campaña está al día: sus organizadores no han publicado nada más reciente.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,6 @@ what changed, and installs it only when asked. Stand-in: a local HTTP server."""
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -25,32 +24,17 @@ from advocate_app.core.errors import InputProblem
 from advocate_app.core.http import HttpClient
 from advocate_app.core.paths import templates_dir
 from tests.conftest import REPO_ROOT
+from tests.support.successor_packs import make_pack
 
 NEW_CONGRESS_DAY = date(2027, 1, 5)
-
-
-def _pack(folder, *, pack_id: str, congress: int, house: int, senate: int, source_url: str = ""):
-    shutil.copytree(templates_dir() / "stop-csam-2025", folder)
-    manifest = folder / "campaign.toml"
-    text = manifest.read_text(encoding="utf-8")
-    text = text.replace('id = "stop-csam-2025"', f'id = "{pack_id}"')
-    text = text.replace("congress = 119", f"congress = {congress}")
-    text = text.replace("number = 3921", f"number = {house}").replace("number = 1829", f"number = {senate}")
-    text = text.replace("119th-congress", f"{congress}th-congress")
-    text = re.sub(r"house-bill/\d+", f"house-bill/{house}", text)
-    text = re.sub(r"senate-bill/\d+", f"senate-bill/{senate}", text)
-    if source_url:
-        text = text.replace('organizer_email = ""', f'organizer_email = ""\nsource_url = "{source_url}"')
-    manifest.write_text(text, encoding="utf-8")
-    return folder
 
 
 @pytest.fixture
 def packs(tmp_path, httpserver):
     url = httpserver.url_for("/packs/stop-csam.zip")
-    old = _pack(tmp_path / "old", pack_id="stop-csam-org", congress=119, house=3921, senate=1829,
+    old = make_pack(tmp_path / "old", pack_id="stop-csam-org", congress=119, house=3921, senate=1829,
                 source_url=url)
-    new = _pack(tmp_path / "new", pack_id="stop-csam-2027", congress=120, house=1234, senate=567,
+    new = make_pack(tmp_path / "new", pack_id="stop-csam-2027", congress=120, house=1234, senate=567,
                 source_url=url)
     successor = export_pack_zip(new, tmp_path / "successor.zip")
     httpserver.expect_request("/packs/stop-csam.zip").respond_with_data(
@@ -91,7 +75,7 @@ def test_never_automatic_and_clear_failures(packs, tmp_path, httpserver) -> None
 
 
 def test_a_plain_http_update_address_is_refused_by_the_pack_check(tmp_path) -> None:
-    folder = _pack(tmp_path / "p", pack_id="x-pack", congress=119, house=1, senate=2,
+    folder = make_pack(tmp_path / "p", pack_id="x-pack", congress=119, house=1, senate=2,
                    source_url="http://example.org/pack.zip")
     with pytest.raises(CampaignError, match="source_url"):
         load_campaign(folder, today=date(2026, 6, 1))

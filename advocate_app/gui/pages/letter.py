@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QTabWidget,
@@ -71,6 +72,12 @@ class LetterPage(QWidget):
         outer.addLayout(row)
         self.summary = note(selectable=True)
         outer.addWidget(self.summary)
+        # Issue 14: a campaign may name where its organizer publishes its successor.
+        self.updates_button = QPushButton(self.tr("Check for campaign &updates"), self)
+        self.updates_button.setAccessibleName(self.tr("Check for campaign updates"))
+        self.updates_button.clicked.connect(self._check_updates)
+        self.updates_button.hide()
+        outer.addWidget(self.updates_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         # Left: what goes in; right: what comes out. A splitter, so a person at 200 % can
         # give either side more room.
@@ -199,15 +206,34 @@ class LetterPage(QWidget):
             for c, b in sorted(campaign.bills.items(), key=lambda cb: cb[0].value)
         )
         text = f"{campaign.summary}\n{bills}"
-        if campaign.is_expired(self.ctx.today()):
+        expired = campaign.is_expired(self.ctx.today())
+        if expired:
             text += "\n" + self.tr(
                 "This campaign has ended: its Congress is over and its bills died with it."
             )
+            if campaign.source_url:
+                text += " " + self.tr(
+                    "Use \u201cCheck for campaign updates\u201d: its organizer may have "
+                    "published it for the new Congress."
+                )
         self.summary.setText(text)
+        self.updates_button.setVisible(bool(campaign.source_url) or expired)
         self._show_points(campaign)
         self._show_prompts(campaign)
         self._fetch_bill_status()
         self.refresh()
+
+    def _check_updates(self) -> None:
+        from advocate_app.gui.campaign_updates import check_campaign_updates
+
+        campaign = self.current_campaign()
+        if campaign is not None:
+            check_campaign_updates(self.ctx, campaign, self, self._on_campaign_installed)
+
+    def _on_campaign_installed(self, campaign_id: str) -> None:
+        self.ctx.draft.campaign_id = campaign_id
+        self.campaigns = []
+        self.load_campaigns()
 
     def _show_points(self, campaign: Campaign) -> None:
         for box in self._point_boxes:
