@@ -276,16 +276,10 @@ class DatasetStore:
     def path(self, name: str) -> Path:
         """A usable copy of the dataset, downloading or revalidating it when due."""
         cached = self._cached(name)
+        meta = self._meta(name)
         if cached.is_file():
-            meta = self._meta(name)
-            now = time.time()
-            due = now - float(meta.get("checked_epoch") or 0) > self.revalidate_after
-            # A failed try counts as the day's check, for the addresses it tried.
-            tried = (
-                meta.get("tried_for") == list(self.sources[name].urls)
-                and now - float(meta.get("tried_epoch") or 0) <= self.revalidate_after
-            )
-            if (self._configured_changed(name, meta) or due) and not tried:
+            due = time.time() - float(meta.get("checked_epoch") or 0) > self.revalidate_after
+            if (self._configured_changed(name, meta) or due) and not self._tried_today(name, meta):
                 try:
                     self.refresh(name)
                 except AdvocateError as exc:
@@ -295,12 +289,15 @@ class DatasetStore:
                     self._note_failed_try(name)
             # A new release may carry newer data than an old download: use the newer.
             return self.info(name).path or cached
+        bundled = self._bundled(name)
+        if bundled is not None and self._tried_today(name, meta):
+            return bundled  # the built-in snapshot, until the next daily try
         try:
             self.refresh(name)
             return cached
         except ServiceUnavailable as exc:
-            bundled = self._bundled(name)
             if bundled is not None:
+                self._note_failed_try(name)
                 return bundled
             raise DataMissing(
                 f"The {self.sources[name].description.split(' (')[0].lower()} list has not been "
@@ -315,6 +312,13 @@ class DatasetStore:
             return self.path(name)
         except DataMissing:
             return None
+
+    def _tried_today(self, name: str, meta: dict[str, Any]) -> bool:
+        """A failed try counts as the day's check, for the addresses it tried."""
+        return (
+            meta.get("tried_for") == list(self.sources[name].urls)
+            and time.time() - float(meta.get("tried_epoch") or 0) <= self.revalidate_after
+        )
 
     def _note_failed_try(self, name: str) -> None:
         meta = self._meta(name)

@@ -349,3 +349,16 @@ def test_a_new_congress_looks_for_its_table_once_a_day_while_offline(tmp_path, h
     for _ in range(3):
         after.path("zip_crosswalk")
     assert len(httpserver.log) - count == tried
+
+
+def test_the_built_in_snapshot_is_not_retried_against_the_network_all_day(tmp_path, httpserver) -> None:
+    bundle = _bundle(tmp_path, "Mon, 15 Jun 2026 00:00:00 GMT")
+    store = make_store(tmp_path, httpserver, bundled_dirs=[bundle])  # the host answers 500
+    assert store.path("legislators") == bundle / "legislators-current.json"
+    tried = len(httpserver.log)
+    assert tried == 1
+    for _ in range(3):
+        assert store.path("legislators") == bundle / "legislators-current.json"
+    assert len(httpserver.log) == tried
+    serve_datasets(httpserver)
+    assert store.refresh("legislators") == "updated"  # 'data update' still asks at once
