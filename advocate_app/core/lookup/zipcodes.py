@@ -177,6 +177,7 @@ class ZipCrosswalk:
             raise _damaged() from None
         width = max(i_cd, i_zcta, i_zland, i_part) + 1
         table: dict[str, dict[tuple[str, int], float]] = {}
+        seats: dict[str, tuple[str, int] | None] = {}  # ~440 districts for ~45,000 rows
         for line in lines[1:]:
             parts = line.split("|")
             if len(parts) < width:
@@ -184,7 +185,10 @@ class ZipCrosswalk:
             zcta = parts[i_zcta].strip()
             if len(zcta) != 5 or not zcta.isdigit():
                 continue  # a district's remainder outside every ZIP area
-            seat = _state_district(parts[i_cd].strip())
+            geoid = parts[i_cd]
+            seat = seats.get(geoid, ())
+            if seat == ():
+                seat = seats[geoid] = _state_district(geoid.strip())
             if seat is None:
                 continue  # ZZ: water or no district
             try:
@@ -195,10 +199,10 @@ class ZipCrosswalk:
             bucket = table.setdefault(zcta, {})
             bucket[seat] = bucket.get(seat, 0.0) + (part / whole if whole > 0 else 0.0)
         packed: dict[str, str] = {}
-        for zcta, seats in table.items():
-            if not any(seats.values()):  # a water-only ZIP area: no land to share
-                seats = dict.fromkeys(seats, 1.0 / len(seats))
-            ordered = sorted(seats.items(), key=lambda kv: (-kv[1], kv[0]))
+        for zcta, found in table.items():
+            if not any(found.values()):  # a water-only ZIP area: no land to share
+                found = dict.fromkeys(found, 1.0 / len(found))
+            ordered = sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))
             packed[zcta] = " ".join(
                 f"{s}{n}:{min(10000, round(share * 10000))}" for (s, n), share in ordered
             )
