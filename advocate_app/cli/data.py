@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,7 +31,9 @@ def _sources_epilog() -> str:
     lines = ["Where the data comes from (environment variables; Settings > Data in the app):"]
     for variable, key in ENV_OVERRIDES.items():
         if key.startswith("sources."):
-            lines.append(f"  {variable}\n      {_SOURCE_HELP.get(key, key)}")
+            lines.append(f"  {variable}")
+            lines += textwrap.wrap(_SOURCE_HELP.get(key, key), 76, initial_indent="      ",
+                                   subsequent_indent="      ")
     lines += [
         "",
         "Without a network: 'advocate data update --from FOLDER' takes every dataset found in",
