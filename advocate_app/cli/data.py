@@ -33,7 +33,7 @@ def _sources_epilog() -> str:
         if key.startswith("sources."):
             lines.append(f"  {variable}")
             lines += textwrap.wrap(_SOURCE_HELP.get(key, key), 76, initial_indent="      ",
-                                   subsequent_indent="      ")
+                                   subsequent_indent="      ", break_on_hyphens=False)
     lines += [
         "",
         "Without a network: 'advocate data update --from FOLDER' takes every dataset found in",
