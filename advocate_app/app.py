@@ -60,6 +60,7 @@ class Services:
             default_sources(self.settings),
             revalidate_after_hours=float(self.settings.get("data.revalidate_after_hours")),
             bundled_dirs=bundled_datasets_dirs(),
+            index_dir=self.paths.indexes_dir,
         )
 
     @cached_property
@@ -111,7 +112,10 @@ class Services:
             ),
             geocoder=geocoder,
             legislators_date=lambda: self.legislators_date,
-            zip_map_congress=int(settings.get("sources.zip_crosswalk_congress")),
+            zip_map_congress=lambda: (
+                self.datasets.info("zip_crosswalk").congress
+                or int(settings.get("sources.zip_crosswalk_congress"))
+            ),
         )
 
     # --- campaigns and bill status (issue 3) ---------------------------------------

@@ -6,7 +6,10 @@ Prints figures, not pass/fail. Floors measured in the same run:
 - per-ZIP figures come from 1,000 lookups through the real Finder (data already loaded).
 
 Targets (issue 2): load < 150 ms, ZIP lookup < 1 ms, on a 2-core machine.
-Usage: python benchmarks/bench_lookup.py [--shared ../shared/data]
+Issue 14: the same load with the Census relationship file as the ZIP table. The real file
+could not be downloaded here, so a full-size stand-in in its real shape (BOM, pipes, ZZ and
+ZCTA-less rows, one row per district/ZIP overlap: ~6 MB) is built from zccd.csv's pairs.
+Usage: python benchmarks/bench_lookup.py [--shared ../shared/data] [--zip-table zccd|census]
 """
 
 from __future__ import annotations
@@ -42,7 +45,8 @@ import time, sys, json, csv
 t0 = time.perf_counter()
 for name in ("legislators-current.json", "legislators-district-offices.json"):
     json.loads(open(sys.argv[1] + "/" + name, "rb").read())
-rows = list(csv.reader(open(sys.argv[2], encoding="utf-8")))
+rows = list(csv.reader(open(sys.argv[2], encoding="utf-8-sig"),
+                       delimiter="|" if sys.argv[2].endswith(".txt") else ","))
 print(time.perf_counter() - t0)
 """
 
@@ -91,6 +95,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--shared", default=str(REPO.parent / "shared" / "data"))
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--zip-table", choices=("zccd", "census"), default="census",
+                        help="the ZIP table to load: zccd.csv, or a full-size relationship file")
     args = parser.parse_args()
     shared = Path(args.shared)
     legislators = str(shared / "congress-legislators") + "/"
@@ -100,7 +106,16 @@ def main() -> None:
     from advocate_app.app import Services
     from advocate_app.core.paths import AppPaths
 
-    with tempfile.TemporaryDirectory() as profile:
+    with tempfile.TemporaryDirectory() as profile, tempfile.TemporaryDirectory() as tables:
+        if args.zip_table == "census":
+            from tests.support.census_zip import pairs_from_zccd, write_relationship_file
+
+            census = write_relationship_file(Path(tables), pairs_from_zccd(Path(zccd)), 119)
+            print(f"ZIP table: stand-in relationship file {census.name}, "
+                  f"{census.stat().st_size / 1e6:.1f} MB")
+            zccd = str(census)
+        else:
+            print("ZIP table: zccd.csv")
         env = {"ADVOCATE_LEGISLATORS_URL": legislators, "ADVOCATE_ZIP_CROSSWALK_URL": zccd}
         services = Services(AppPaths.for_profile(Path(profile)), env=env)
         services.datasets.update_all()  # fill the cache once, as "advocate data update" would
@@ -109,7 +124,7 @@ def main() -> None:
         runs = [fresh_process(LOAD_OURS, profile, legislators, zccd) for _ in range(args.runs)]
         ours = [r[0] for r in runs]
         data_only = [r[1] for r in runs]
-        floor = [fresh_process(LOAD_FLOOR, cache, cache + "/zccd.csv")[0] for _ in range(args.runs)]
+        floor = [fresh_process(LOAD_FLOOR, cache, zccd)[0] for _ in range(args.runs)]
 
         finder = services.finder
         zips = finder.zip_table.zip_codes()
@@ -136,6 +151,7 @@ def main() -> None:
         "zip_lookup_mean_ms": round(per_zip, 4),
         "zip_lookup_p99_ms": round(p99, 4),
         "zip_lookups": len(timings),
+        "zip_table": args.zip_table,
         "address_lookup_local_server_median_ms": round(address_ms, 2),
     }
     print(f"dataset load (fresh process, median of {args.runs}): {load_ms:.1f} ms including our "

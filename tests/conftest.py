@@ -171,10 +171,12 @@ def shared_data() -> Path:
 
 
 @pytest.fixture(scope="session")
-def legislator_index(shared_data: Path):
+def legislator_index(shared_data: Path, tmp_path_factory: pytest.TempPathFactory):
     from advocate_app.core.lookup.legislators import LegislatorIndex
 
-    return LegislatorIndex.load(LEGISLATORS_JSON, DISTRICT_OFFICES_JSON)
+    # An index folder of its own: a session fixture runs before the per-test home exists.
+    index_dir = tmp_path_factory.mktemp("indexes")
+    return LegislatorIndex.load(LEGISLATORS_JSON, DISTRICT_OFFICES_JSON, index_dir=index_dir)
 
 
 # --- local stand-ins for the public services ----------------------------------------------

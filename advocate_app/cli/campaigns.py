@@ -64,6 +64,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--replace", action="store_true", help="replace an installed pack with the same id"
     )
     fetch.set_defaults(func=run_fetch)
+    update = actions.add_parser(
+        "update", help="check the address a campaign names for its newer pack (a new Congress)",
+        description="Fetch the pack a campaign's organizer publishes at the campaign's "
+        "source_url, check it like any pack, and show what changed (bill numbers, congress). "
+        "Nothing is installed without --yes. Advocate never checks by itself.",
+    )  # fmt: skip
+    update.add_argument("campaign_id", nargs="?", metavar="ID",
+                        help="the campaign (default: every campaign that names an update address)")  # fmt: skip
+    update.add_argument("--yes", action="store_true", help="install the newer pack that was found")
+    update.set_defaults(func=run_update)
     export = actions.add_parser(
         "export", help="write a campaign (its id, or a pack folder) as a .zip to share"
     )
@@ -188,4 +198,40 @@ def run_fetch(args: argparse.Namespace, services: Services) -> int:
             "--replace (or remove the old one first: advocate campaign remove ID)."
         ) from None
     print(f"Installed the campaign '{campaign.id}' ({campaign.title}) in {campaign.path}.")
+    return 0
+
+
+def run_update(args: argparse.Namespace, services: Services) -> int:
+    from advocate_app.core.campaign_update import check_for_update, install_update
+    from advocate_app.core.campaigns import builtin_campaigns
+
+    library = services.campaigns
+    if args.campaign_id:
+        campaigns = [library.find(args.campaign_id)]
+    else:
+        campaigns = [c for c in library.all() if c.source_url]
+        if not campaigns:
+            print("No installed campaign names an address for updates (source_url).")
+            return 0
+    today = date.today()
+    pending = 0
+    for campaign in campaigns:
+        update = check_for_update(services.http, campaign, today=today)
+        if not update.is_new:
+            print(f"{campaign.id}: up to date ({update.url}).")
+            continue
+        print(f"{campaign.id}: a newer pack '{update.offered.id}' ({update.offered.title}) is "
+              f"published at {update.url}:")
+        for line in update.changes:
+            print(f"    {line}")
+        if not args.yes:
+            pending += 1
+            continue
+        if library.user_dir is None:
+            raise InputProblem("This profile has no folder for installed campaigns.")
+        reserved = {c.id for c in builtin_campaigns()}
+        target = install_update(update, library.user_dir, reserved_ids=reserved, today=today)
+        print(f"    installed in {target}")
+    if pending:
+        print("Run again with --yes to install.")
     return 0

@@ -22,7 +22,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     where = parser.add_mutually_exclusive_group(required=True)
     where.add_argument("--address", help='one line, e.g. "1100 Congress Ave, Austin, TX 78701"')
-    where.add_argument("--zip", dest="zip_code", metavar="ZIP", help="a five-digit ZIP code")
+    where.add_argument("--zip", dest="zip_code", metavar="ZIP",
+                       help="a five-digit ZIP code (ZIP+4 is fine)")
     parser.add_argument("--district", help="with --zip: pick one district of a split ZIP (TX-37)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.set_defaults(func=run)
@@ -52,9 +53,14 @@ def _member_line(member: Member) -> str:
 
 
 def _candidate_line(candidate: Candidate) -> str:
+    share = "" if candidate.share is None else f"  [{_share_text(candidate.share)} of the ZIP's land]"
     if candidate.member is None:
-        return f"  {candidate.label}: seat vacant"
-    return f"  {candidate.label}: {candidate.member.name} ({candidate.member.party[:1]})"
+        return f"  {candidate.label}: seat vacant{share}"
+    return f"  {candidate.label}: {candidate.member.name} ({candidate.member.party[:1]}){share}"
+
+
+def _share_text(share: float) -> str:
+    return "under 1 %" if 0 < share < 0.005 else f"{share * 100:.0f} %"
 
 
 def format_result(result: LookupResult) -> str:

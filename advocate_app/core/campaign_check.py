@@ -15,6 +15,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from advocate_app.core.campaign_lint import lint_pack, normalize_manifest
 from advocate_app.core.campaign_model import (
@@ -36,9 +37,19 @@ from advocate_app.core.toml_errors import explain_toml_error
 TEMPLATE_SUFFIXES = (".j2", ".jinja", ".jinja2")
 KNOWN_KEYS = frozenset(
     {"schema", "id", "title", "summary", "congress", "end_date", "subject", "organizer_email",
-     "bills", "templates", "talking_points", "story_prompts", "archive"}
+     "source_url", "bills", "templates", "talking_points", "story_prompts", "archive"}
 )  # fmt: skip
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def _secure_url(url: str) -> bool:
+    """https://, or http:// to this computer (tests, a local preview), with no password."""
+    parts = urlsplit(url)
+    if parts.username or parts.password or not parts.hostname:
+        return False
+    return parts.scheme == "https" or (
+        parts.scheme == "http" and parts.hostname in ("127.0.0.1", "localhost", "::1")
+    )
 
 
 class _Report:
@@ -173,6 +184,9 @@ def _manifest(
     email = _text(data.get("organizer_email"))
     if email and not _EMAIL.match(email):
         r.error("organizer_email", f"'{email}' does not look like an email address")
+    source_url = _text(data.get("source_url"))
+    if source_url and not _secure_url(source_url):
+        r.error("source_url", f"'source_url' must be the https:// address of the pack's .zip, not '{source_url}'")
     bills = _bills(data.get("bills"), congress or 0, r)
     templates = _templates(data.get("templates"), bills, files, r)
     points, defaults = _talking_points(data.get("talking_points"), r)
@@ -185,7 +199,8 @@ def _manifest(
     campaign = Campaign(
         id=campaign_id, title=_text(data["title"]), summary=_text(data["summary"]), congress=congress,
         end_date=end_date, subject=subject, bills=bills, talking_points=points, default_points=defaults,
-        story_prompts=tuple(p.strip() for p in prompts), organizer_email=email, templates=templates,
+        story_prompts=tuple(p.strip() for p in prompts), organizer_email=email,
+        source_url=source_url, templates=templates,
         sources=_sources(files, r), path=where.get("path"), builtin=where.get("builtin", False),
     )  # fmt: skip
     if campaign.is_expired(where.get("today")):

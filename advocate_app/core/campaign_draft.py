@@ -56,6 +56,7 @@ class ManifestFields:
     end_date: str = ""  # "" = the end of that Congress
     subject: str = "{bill}, {short_title}"
     organizer_email: str = ""
+    source_url: str = ""  # where the organizer publishes updates (optional, https)
     bills: dict[str, BillFields] = field(default_factory=dict)  # "house" / "senate"
     templates: dict[str, str] = field(default_factory=dict)  # role key -> file name
     talking_points: list[tuple[str, bool]] = field(default_factory=list)  # (text, ticked)
@@ -103,7 +104,8 @@ def fields_from_toml(text: str) -> ManifestFields:
         id=_s(data.get("id")), title=_s(data.get("title")), summary=_s(data.get("summary")),
         congress=_number(data.get("congress")),
         end_date=_s(data.get("end_date")), subject=_s(data.get("subject")),
-        organizer_email=_s(data.get("organizer_email")), bills=bills,
+        organizer_email=_s(data.get("organizer_email")),
+        source_url=_s(data.get("source_url")), bills=bills,
         templates={str(k): _s(v) for k, v in (data.get("templates") or {}).items()},
         talking_points=points,
         story_prompts=[_s(p) for p in data.get("story_prompts") or []],
@@ -126,6 +128,7 @@ talking_points = []
 """
 
 _SCALARS = ("id", "title", "summary", "congress", "subject", "organizer_email")
+_OPTIONAL_TEXT = ("source_url",)  # dropped from the manifest when emptied
 
 
 def _text_item(value: str) -> Any:
@@ -175,6 +178,9 @@ def _apply_fields(fields: ManifestFields, original: str) -> str:
         value = getattr(fields, name)
         if not _same(value, getattr(old, name)):
             doc[name] = _text_item(value) if isinstance(value, str) else int(value or 0)
+    for name in _OPTIONAL_TEXT:
+        if getattr(fields, name).strip() != getattr(old, name).strip():
+            _set_or_drop(doc, name, getattr(fields, name).strip() or None)
     if fields.end_date.strip() != old.end_date.strip():
         _set_or_drop(doc, "end_date", _end_date_item(fields.end_date) or None)
     if fields.story_prompts != old.story_prompts:

@@ -90,6 +90,7 @@ class Campaign:
     default_points: tuple[int, ...] = ()  # 0-based indices ticked unless the person changes them
     story_prompts: tuple[str, ...] = ()
     organizer_email: str = ""
+    source_url: str = ""  # https:// address where the organizer publishes updates (issue 14)
     templates: dict[str, str] = field(default_factory=dict, hash=False)  # key -> file name
     sources: dict[str, str] = field(default_factory=dict, hash=False, repr=False)  # file -> text
     path: Path | None = None
@@ -150,6 +151,7 @@ class Campaign:
             "talking_points": list(self.talking_points),
             "story_prompts": list(self.story_prompts),
             "organizer_email": self.organizer_email,
+            "source_url": self.source_url,
             "builtin": self.builtin,
             "path": str(self.path) if self.path else "",
         }

@@ -53,3 +53,9 @@ class BadResponse(ServiceUnavailable):
 
 class DataMissing(ServiceUnavailable):
     """A dataset is neither cached nor downloadable right now."""
+
+
+class Unreachable(ServiceUnavailable):
+    """The network or the host could not be reached at all (no connection, DNS, connect
+    timeout), as opposed to a service that answered with an error. After one of these a
+    command stays offline: it tries no further source (core/http.py)."""

@@ -27,7 +27,7 @@ from urllib.parse import urlsplit
 
 from advocate_app import __version__
 from advocate_app.core.deadline import Deadline, DeadlinePassed, mount_deadline_adapters
-from advocate_app.core.errors import BadResponse, RateLimited, ServiceUnavailable
+from advocate_app.core.errors import BadResponse, RateLimited, ServiceUnavailable, Unreachable
 from advocate_app.core.messages import CATALOGUE, Message
 
 if TYPE_CHECKING:
@@ -95,6 +95,20 @@ class HttpClient:
         self.retry = retry or RetryPolicy()
         self._session = session
         self._sleep = sleep
+        # Offline means offline: after a connection failure, every request in the next
+        # ``offline_seconds`` fails at once instead of waiting on the network again.
+        self.offline_seconds = 60.0
+        self._unreachable_at: float | None = None
+
+    @property
+    def offline(self) -> bool:
+        """True after a connection failure, for ``offline_seconds``."""
+        at = self._unreachable_at
+        return at is not None and time.monotonic() - at < self.offline_seconds
+
+    def forget_offline(self) -> None:
+        """The person asked to try the network again (e.g. "Update data now")."""
+        self._unreachable_at = None
 
     @property
     def session(self) -> requests.Session:
@@ -125,6 +139,11 @@ class HttpClient:
         import requests
 
         what = what or _service_name(url)
+        if self.offline:
+            raise Unreachable(
+                f"Could not reach {what}. Check the internet connection and try again.",
+                detail="offline: an earlier request failed to connect",
+            )
         attempt = 0
         while True:
             attempt += 1
@@ -144,6 +163,12 @@ class HttpClient:
                 if attempt < self.retry.attempts:
                     self._sleep(self._backoff(attempt))
                     continue
+                if isinstance(exc, requests.ConnectTimeout):
+                    self._unreachable_at = time.monotonic()
+                    raise Unreachable(
+                        f"Could not reach {what}. Check the internet connection and try again.",
+                        detail=type(exc).__name__,
+                    ) from exc
                 raise ServiceUnavailable(
                     Message("http.timeout", service=what),
                     detail=type(exc).__name__,
@@ -153,7 +178,8 @@ class HttpClient:
                 if attempt < min(2, self.retry.attempts):
                     self._sleep(self._backoff(attempt))
                     continue
-                raise ServiceUnavailable(
+                self._unreachable_at = time.monotonic()
+                raise Unreachable(
                     Message("http.unreachable", service=_mid_sentence(what)),
                     detail=type(exc).__name__,
                 ) from exc

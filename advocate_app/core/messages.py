@@ -141,6 +141,42 @@ CATALOGUE: dict[str, str] = {
         "The House seat for {seat} is vacant in our data. "
         "Write to your senators, or update the data to see if it has been filled.",
     ),
+    "lookup.military_zip": QT_TRANSLATE_NOOP(
+        "Message",
+        "ZIP code {zip} is a military (APO/FPO/DPO) address, which has no congressional "
+        "district. Service members write from their home-of-record address: enter the street "
+        "address or ZIP code where you are registered to vote.",
+    ),
+    "lookup.no_dc_office": QT_TRANSLATE_NOOP(
+        "Message",
+        "{name} has no Washington office in our data yet (new members' offices are published "
+        "weeks after they are seated). Letters go to {address}.",
+    ),
+    "lookup.zip_map_stale": QT_TRANSLATE_NOOP(
+        "Message",
+        "The ZIP code table is from the {zip_congress_ordinal} Congress's map; the member data "
+        "is for the {congress_ordinal} Congress, and district lines in {states} changed between "
+        "the two. Give your street address to find your Representative.",
+    ),
+    "lookup.unreachable_fallback": QT_TRANSLATE_NOOP(
+        "Message",
+        "The address service is unreachable; these members are found from your ZIP code. "
+        "Check them, or look up the street address again when you are online.",
+    ),
+    "lookup.po_box_fallback": QT_TRANSLATE_NOOP(
+        "Message",
+        "A PO Box cannot be placed on the district map; these members are found from your ZIP "
+        "code. Enter your home street address to be sure.",
+    ),
+    "lookup.zip_share_most": QT_TRANSLATE_NOOP(
+        "Message",
+        "Most of {zip} ({share}) lies in {seat}; the rest in {rest}. That is land area, not "
+        "where you live: your street address decides.",
+    ),
+    "lookup.zip_share_divided": QT_TRANSLATE_NOOP(
+        "Message", "{zip} is divided by land area: {parts}. Your street address decides."
+    ),
+    "lookup.share_under_one": QT_TRANSLATE_NOOP("Message", "under 1 %"),
     "lookup.several_states": QT_TRANSLATE_NOOP(
         "Message",
         "This area lies in {states}. Your senators depend on which state you live in: "
@@ -262,11 +298,23 @@ CATALOGUE: dict[str, str] = {
         "Message",
         "The download of '{name}' does not look like that table. The saved copy was kept.",
     ),
+    "data.all_sources_failed": QT_TRANSLATE_NOOP(
+        "Message", "None of the {count} sources of '{name}' gave usable data (first: {first})"
+    ),
+    "data.not_a_folder": QT_TRANSLATE_NOOP(
+        "Message", "{folder} is not a folder. Choose the folder that holds the data."
+    ),
+    "data.none_in_folder": QT_TRANSLATE_NOOP(
+        "Message", "No Advocate data was found in {folder}. Expected files: {names}."
+    ),
+    "data.nothing_to_export": QT_TRANSLATE_NOOP(
+        "Message", "There is no data to export yet. Run 'advocate data update' first."
+    ),
     "data.not_downloaded": QT_TRANSLATE_NOOP(
         "Message",
         "The {name} has not been downloaded yet, and its source cannot be reached. "
         "Connect to the internet and run 'advocate data update' (in the app: Settings > "
-        "Update data now).",
+        "Update data now), or load the data from a folder: 'advocate data update --from FOLDER'.",
     ),
     "data.unreadable_file": QT_TRANSLATE_NOOP("Message", "Could not read '{name}' from {path}."),
     "data.update_failed": QT_TRANSLATE_NOOP("Message", "failed: {reason}"),

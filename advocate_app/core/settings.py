@@ -36,12 +36,25 @@ DEFAULTS: dict[str, Any] = {
     "sources.census_vintages": {"119": "ACS2025_Current", "120": "ACS2026_Current"},
     "sources.census_benchmark": "Public_AR_Current",
     "sources.legislators_url": "https://unitedstates.github.io/congress-legislators/",
-    "sources.zip_crosswalk_url": (
-        "https://raw.githubusercontent.com/OpenSourceActivismTech/us-zipcodes-congress/"
-        "master/zccd.csv"
-    ),
-    # The district map the ZIP table was built from (zccd.csv: 2020 ZCTAs, 119th map).
+    # One ZIP-table address (a web address, file or folder) replaces the lists below; its
+    # congress is ``sources.zip_crosswalk_congress`` unless the file says (Census header).
+    "sources.zip_crosswalk_url": "",
+    # The district map of a zccd.csv named above (2020 ZCTAs, 119th map).
     "sources.zip_crosswalk_congress": 119,
+    # congress -> ZIP-table addresses tried in order (core/datasets.py): the Census
+    # ZCTA-to-district relationship file (DOMAIN.md section 1), then zccd.csv.
+    "sources.zip_tables": {
+        "119": [
+            "https://www2.census.gov/geo/docs/maps-data/data/rel2020/cd-sld/"
+            "tab20_cd11920_zcta520_natl.txt",
+            "https://raw.githubusercontent.com/OpenSourceActivismTech/us-zipcodes-congress/"
+            "master/zccd.csv",
+        ],
+        "120": [
+            "https://www2.census.gov/geo/docs/maps-data/data/rel2020/cd-sld/"
+            "tab20_cd12020_zcta520_natl.txt",
+        ],
+    },
     "sources.congress_api_url": "https://api.congress.gov/v3",
     "bills.cache_hours": 6.0,  # how long a bill's cosponsor list is reused (DEMO_KEY: 30 req/h)
     "network.timeout_seconds": 15.0,

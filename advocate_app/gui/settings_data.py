@@ -1,15 +1,20 @@
-"""Settings › Data: where the public datasets come from, how old they are, "Update data now".
+"""Settings › Data: where the public datasets come from, how old they are, which congress
+they describe, "Update data now" and "Load from folder…".
 
-Sources may be web addresses or a folder / USB stick (``file://`` or a plain path), so an
-organizer can prepare laptops for an event with no internet.
+Sources may be web addresses or a folder / USB stick (``file://`` or a plain path, each with
+a Browse button), so an organizer can prepare laptops for an event with no internet; "Load
+from folder…" takes every dataset found in a folder at once (``advocate data update --from``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -47,15 +52,20 @@ class DataTab(QWidget):
                 )
             )
         )
-        self.table = QTableWidget(0, 3, self)
+        # Tests replace this: ``() -> folder path or ""`` (the person cancelled).
+        self.choose_folder: Callable[[str], str] = self._ask_for_folder
+        self.table = QTableWidget(0, 4, self)
         self.table.setAccessibleName(self.tr("Datasets"))
-        self.table.setHorizontalHeaderLabels([self.tr("Data"), self.tr("Date"), self.tr("Copy")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Data"), self.tr("Congress"), self.tr("Date"), self.tr("Copy")]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table)
         row = QHBoxLayout()
         self.update_button = QPushButton(self.tr("&Update data now"), self)
@@ -64,7 +74,17 @@ class DataTab(QWidget):
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName(self.tr("Update progress"))
         self.progress.hide()
+        self.load_button = QPushButton(self.tr("&Load from folder…"), self)
+        self.load_button.setAccessibleName(self.tr("Load from folder"))
+        self.load_button.setToolTip(
+            self.tr(
+                "Take every dataset found in a folder or on a USB stick, for example one "
+                "written by 'advocate data export' on another laptop. No internet is needed."
+            )
+        )
+        self.load_button.clicked.connect(self.load_from_folder)
         row.addWidget(self.update_button)
+        row.addWidget(self.load_button)
         row.addWidget(self.progress, 1)
         layout.addLayout(row)
         self.result = note(selectable=True)
@@ -84,17 +104,32 @@ class DataTab(QWidget):
             ),
             "sources.census_url": (self.tr("&Address service:"), self.tr("Address service")),
         }
+        self.browse_buttons: dict[str, QPushButton] = {}
         for key in SOURCE_KEYS:
             field = QLineEdit(str(settings.stored(key) or ""), self)
             caption, name = captions[key]
-            add_row(
-                form,
-                caption,
-                field,
-                name,
-                self.tr("A web address, or a folder on this computer or a USB stick."),
-            )
+            if key == "sources.zip_crosswalk_url":
+                field.setPlaceholderText(self.tr("the Census table for the current Congress"))
+            holder = QWidget(self)
+            line = QHBoxLayout(holder)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.addWidget(field, 1)
+            hint = self.tr("A web address, or a folder on this computer or a USB stick.")
+            label = add_row(form, caption, holder, name, hint)
+            label.setBuddy(field)  # Alt+letter and screen readers go to the text field
+            holder.setAccessibleName("")
+            holder.setAccessibleDescription("")
+            field.setAccessibleName(name)
+            field.setAccessibleDescription(hint)
+            field.setToolTip(hint)
             env = settings.overridden_by_env(key)
+            if key != "sources.census_url":  # the address service is a web service only
+                browse = QPushButton(self.tr("Browse…"), self)
+                browse.setAccessibleName(self.tr("Browse for {0}").format(name))
+                browse.clicked.connect(lambda _checked=False, k=key: self._browse(k))
+                browse.setEnabled(not env)
+                line.addWidget(browse)
+                self.browse_buttons[key] = browse
             if env:
                 field.setText(str(settings.get(key)))
                 field.setEnabled(False)
@@ -117,8 +152,13 @@ class DataTab(QWidget):
         }
         self.table.setRowCount(len(infos))
         for row, info in enumerate(infos):
-            origin = origins.get(info.origin, info.origin)
-            cells = (localize(info.description), info.date or "—", origin)
+            congress = self.tr("{0}th").format(info.congress) if info.congress else "—"
+            cells = (
+                localize(info.description),
+                congress,
+                info.date or "—",
+                origins.get(info.origin, info.origin),
+            )
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeRowsToContents()
@@ -149,6 +189,7 @@ class DataTab(QWidget):
                 self.ctx.problem(exc)
                 return
             services.reload_sources()
+        services.http.forget_offline()  # the person asks for the network: try it again
         datasets = services.datasets
 
         def fetch(progress: Any) -> dict[str, str]:
@@ -165,6 +206,44 @@ class DataTab(QWidget):
             label=self.tr("Updating data…"),
             on_progress=self._on_progress,
         )
+
+    # --- a folder of data ----------------------------------------------------------------
+    def _ask_for_folder(self, title: str) -> str:
+        return QFileDialog.getExistingDirectory(self, title)
+
+    def _browse(self, key: str) -> None:
+        folder = self.choose_folder(self.tr("Choose the folder that holds the data"))
+        if folder:
+            self.sources[key].setText(folder)
+
+    def load_from_folder(self) -> None:
+        folder = self.choose_folder(self.tr("Choose the folder or USB stick that holds the data"))
+        if not folder:
+            return
+        datasets = self.ctx.services.datasets
+
+        def load() -> dict[str, str]:
+            return datasets.import_folder(Path(folder))
+
+        self.result.setText(self.tr("Loading the data from {0}…").format(folder))
+        self.ctx.runner.submit(
+            load,
+            self._on_loaded,
+            self._on_failed,
+            key=UPDATE_KEY,
+            label=self.tr("Loading data…"),
+        )
+
+    def _on_loaded(self, results: dict[str, str]) -> None:
+        self.ctx.services.reload_data()
+        loaded = sum(1 for r in results.values() if r in ("updated", "unchanged"))
+        failed = [r[len("failed: ") :] for r in results.values() if r.startswith("failed")]
+        text = self.tr("{0} list(s) loaded from the folder.").format(loaded)
+        if failed:
+            text += " " + self.tr("Not loaded: {0}").format(" ".join(failed))
+        self.result.setText(text)
+        self.show_status()
+        self.data_updated.emit()
 
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -192,3 +271,4 @@ class DataTab(QWidget):
     def _on_runner_busy(self, key: str, busy: bool) -> None:
         if key == UPDATE_KEY:
             self.update_button.setEnabled(not busy)
+            self.load_button.setEnabled(not busy)

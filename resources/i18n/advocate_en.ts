@@ -501,6 +501,10 @@ What happened: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Congress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -518,6 +522,18 @@ What happened: {0}</source>
     </message>
     <message>
         <source>Update progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load from folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load from folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take every dataset found in a folder or on a USB stick, for example one written by &apos;advocate data export&apos; on another laptop. No internet is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -545,7 +561,19 @@ What happened: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the Census table for the current Congress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A web address, or a folder on this computer or a USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -565,11 +593,39 @@ What happened: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0}th</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checking for new data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Updating data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder that holds the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder or USB stick that holds the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the data from {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} list(s) loaded from the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not loaded: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1235,6 +1291,14 @@ What happened: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Check for campaign &amp;updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check for campaign updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Your story, in your own words:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1284,6 +1348,10 @@ What happened: {0}</source>
     </message>
     <message>
         <source>This campaign has ended: its Congress is over and its bills died with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use “Check for campaign updates”: its organizer may have published it for the new Congress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1439,6 +1507,10 @@ What happened: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>optional: https://example.org/campaign.zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Id:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1504,6 +1576,18 @@ What happened: {0}</source>
     </message>
     <message>
         <source>Organizer email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Updates published at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where you will publish this pack&apos;s successor (for a new Congress). Advocate fetches it only when someone asks (&apos;advocate campaign update&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1575,6 +1659,22 @@ What happened: {0}</source>
     </message>
     <message>
         <source>Washington office: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Washington office not yet published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters go to the {0}, Washington, DC {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United States Senate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United States House of Representatives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1748,6 +1848,38 @@ What happened: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>ZIP code {zip} is a military (APO/FPO/DPO) address, which has no congressional district. Service members write from their home-of-record address: enter the street address or ZIP code where you are registered to vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no Washington office in our data yet (new members&apos; offices are published weeks after they are seated). Letters go to {address}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ZIP code table is from the {zip_congress_ordinal} Congress&apos;s map; the member data is for the {congress_ordinal} Congress, and district lines in {states} changed between the two. Give your street address to find your Representative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address service is unreachable; these members are found from your ZIP code. Check them, or look up the street address again when you are online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PO Box cannot be placed on the district map; these members are found from your ZIP code. Enter your home street address to be sure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most of {zip} ({share}) lies in {seat}; the rest in {rest}. That is land area, not where you live: your street address decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{zip} is divided by land area: {parts}. Your street address decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under 1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This area lies in {states}. Your senators depend on which state you live in: enter your street address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1896,7 +2028,23 @@ What happened: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The {name} has not been downloaded yet, and its source cannot be reached. Connect to the internet and run &apos;advocate data update&apos; (in the app: Settings &gt; Update data now).</source>
+        <source>None of the {count} sources of &apos;{name}&apos; gave usable data (first: {first})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder. Choose the folder that holds the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Advocate data was found in {folder}. Expected files: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no data to export yet. Run &apos;advocate data update&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {name} has not been downloaded yet, and its source cannot be reached. Connect to the internet and run &apos;advocate data update&apos; (in the app: Settings &gt; Update data now), or load the data from a folder: &apos;advocate data update --from FOLDER&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3356,6 +3504,41 @@ What happened: {0}</source>
     </message>
     <message>
         <source>Wrote {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UpdateOfferDialog</name>
+    <message>
+        <source>Checking for campaign updates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its organizer published a newer campaign: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Install the new campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the new campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This campaign is up to date: its organizer has published nothing newer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -588,6 +588,62 @@ Qué pasó: {0}</translation>
         <source>The update failed: {0}</source>
         <translation>La actualización falló: {0}</translation>
     </message>
+    <message>
+        <source>Congress</source>
+        <translation>Congreso</translation>
+    </message>
+    <message>
+        <source>&amp;Load from folder…</source>
+        <translation>&amp;Cargar desde una carpeta…</translation>
+    </message>
+    <message>
+        <source>Load from folder</source>
+        <translation>Cargar desde una carpeta</translation>
+    </message>
+    <message>
+        <source>Take every dataset found in a folder or on a USB stick, for example one written by &apos;advocate data export&apos; on another laptop. No internet is needed.</source>
+        <translation>Toma todos los datos que encuentre en una carpeta o en una memoria USB, por ejemplo una escrita por «advocate data export» en otro portátil. No hace falta internet.</translation>
+    </message>
+    <message>
+        <source>the Census table for the current Congress</source>
+        <translation>la tabla del Censo para el Congreso actual</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Browse for {0}</source>
+        <translation>Examinar: {0}</translation>
+    </message>
+    <message>
+        <source>{0}th</source>
+        <translation>{0}.º</translation>
+    </message>
+    <message>
+        <source>Choose the folder that holds the data</source>
+        <translation>Elija la carpeta que contiene los datos</translation>
+    </message>
+    <message>
+        <source>Choose the folder or USB stick that holds the data</source>
+        <translation>Elija la carpeta o la memoria USB que contiene los datos</translation>
+    </message>
+    <message>
+        <source>Loading the data from {0}…</source>
+        <translation>Cargando los datos desde {0}…</translation>
+    </message>
+    <message>
+        <source>Loading data…</source>
+        <translation>Cargando datos…</translation>
+    </message>
+    <message>
+        <source>{0} list(s) loaded from the folder.</source>
+        <translation>{0} lista(s) cargada(s) desde la carpeta.</translation>
+    </message>
+    <message>
+        <source>Not loaded: {0}</source>
+        <translation>No cargado: {0}</translation>
+    </message>
 </context>
 <context>
     <name>DeleteDataBox</name>
@@ -1330,6 +1386,18 @@ Qué pasó: {0}</translation>
         <source>Writing your letters…</source>
         <translation>Escribiendo sus cartas…</translation>
     </message>
+    <message>
+        <source>Check for campaign &amp;updates</source>
+        <translation>Buscar &amp;actualizaciones de la campaña</translation>
+    </message>
+    <message>
+        <source>Check for campaign updates</source>
+        <translation>Buscar actualizaciones de la campaña</translation>
+    </message>
+    <message>
+        <source>Use “Check for campaign updates”: its organizer may have published it for the new Congress.</source>
+        <translation>Use «Buscar actualizaciones de la campaña»: quizá sus organizadores la hayan publicado para el nuevo Congreso.</translation>
+    </message>
 </context>
 <context>
     <name>LetterPreview</name>
@@ -1562,6 +1630,22 @@ Qué pasó: {0}</translation>
         <source>Ticked ones are chosen unless the person changes them.</source>
         <translation>Los marcados se eligen salvo que la persona lo cambie.</translation>
     </message>
+    <message>
+        <source>optional: https://example.org/campaign.zip</source>
+        <translation>opcional: https://example.org/campaign.zip</translation>
+    </message>
+    <message>
+        <source>&amp;Updates published at:</source>
+        <translation>&amp;Actualizaciones publicadas en:</translation>
+    </message>
+    <message>
+        <source>Update address</source>
+        <translation>Dirección de actualizaciones</translation>
+    </message>
+    <message>
+        <source>Where you will publish this pack&apos;s successor (for a new Congress). Advocate fetches it only when someone asks (&apos;advocate campaign update&apos;).</source>
+        <translation>Dónde publicará el paquete que sustituya a este (para un nuevo Congreso). Advocate solo lo descarga cuando alguien lo pide («advocate campaign update»).</translation>
+    </message>
 </context>
 <context>
     <name>MemberCard</name>
@@ -1592,6 +1676,22 @@ Qué pasó: {0}</translation>
     <message>
         <source>{0} of {1}</source>
         <translation>{0} de {1}</translation>
+    </message>
+    <message>
+        <source>Washington office not yet published</source>
+        <translation>Oficina en Washington aún no publicada</translation>
+    </message>
+    <message>
+        <source>Letters go to the {0}, Washington, DC {1}.</source>
+        <translation>Las cartas van a: {0}, Washington, DC {1}.</translation>
+    </message>
+    <message>
+        <source>United States Senate</source>
+        <translation>Senado de los Estados Unidos</translation>
+    </message>
+    <message>
+        <source>United States House of Representatives</source>
+        <translation>Cámara de Representantes de los Estados Unidos</translation>
     </message>
 </context>
 <context>
@@ -1752,6 +1852,38 @@ Qué pasó: {0}</translation>
         <translation>El escaño de la Cámara de {seat} está vacante en nuestros datos. Escriba a sus senadores, o actualice los datos para ver si ya se ha ocupado.</translation>
     </message>
     <message>
+        <source>ZIP code {zip} is a military (APO/FPO/DPO) address, which has no congressional district. Service members write from their home-of-record address: enter the street address or ZIP code where you are registered to vote.</source>
+        <translation>El código postal {zip} es una dirección militar (APO/FPO/DPO), que no tiene distrito del Congreso. Los miembros de las fuerzas armadas escriben desde su domicilio de registro: escriba la dirección o el código postal donde está inscrito para votar.</translation>
+    </message>
+    <message>
+        <source>{name} has no Washington office in our data yet (new members&apos; offices are published weeks after they are seated). Letters go to {address}.</source>
+        <translation>{name} aún no tiene oficina en Washington en nuestros datos (las oficinas de los miembros nuevos se publican semanas después de que asumen el cargo). Las cartas van a {address}.</translation>
+    </message>
+    <message>
+        <source>The ZIP code table is from the {zip_congress_ordinal} Congress&apos;s map; the member data is for the {congress_ordinal} Congress, and district lines in {states} changed between the two. Give your street address to find your Representative.</source>
+        <translation>La tabla de códigos postales es del mapa del {zip_congress}.º Congreso; los datos de los miembros son del {congress}.º Congreso, y los límites de los distritos de {states} cambiaron entre ambos. Escriba su dirección para encontrar a su Representante.</translation>
+    </message>
+    <message>
+        <source>The address service is unreachable; these members are found from your ZIP code. Check them, or look up the street address again when you are online.</source>
+        <translation>No se puede contactar con el servicio de direcciones; estos miembros se encontraron a partir de su código postal. Revíselos, o busque de nuevo la dirección cuando tenga conexión.</translation>
+    </message>
+    <message>
+        <source>A PO Box cannot be placed on the district map; these members are found from your ZIP code. Enter your home street address to be sure.</source>
+        <translation>Un apartado postal no se puede situar en el mapa de distritos; estos miembros se encontraron a partir de su código postal. Escriba la dirección de su casa para estar seguro.</translation>
+    </message>
+    <message>
+        <source>Most of {zip} ({share}) lies in {seat}; the rest in {rest}. That is land area, not where you live: your street address decides.</source>
+        <translation>La mayor parte de {zip} ({share}) está en {seat}; el resto en {rest}. Es superficie de terreno, no dónde vive usted: su dirección decide.</translation>
+    </message>
+    <message>
+        <source>{zip} is divided by land area: {parts}. Your street address decides.</source>
+        <translation>{zip} se divide por superficie de terreno: {parts}. Su dirección decide.</translation>
+    </message>
+    <message>
+        <source>under 1 %</source>
+        <translation>menos del 1 %</translation>
+    </message>
+    <message>
         <source>This area lies in {states}. Your senators depend on which state you live in: enter your street address.</source>
         <translation>Esta zona está en {states}. Sus senadores dependen del estado en el que viva: escriba su dirección completa.</translation>
     </message>
@@ -1888,6 +2020,26 @@ Qué pasó: {0}</translation>
         <translation>La descarga de «{name}» no parece ser esa tabla. Se conservó la copia guardada.</translation>
     </message>
     <message>
+        <source>None of the {count} sources of &apos;{name}&apos; gave usable data (first: {first})</source>
+        <translation>Ninguna de las {count} fuentes de «{name}» dio datos utilizables (la primera: {first})</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder. Choose the folder that holds the data.</source>
+        <translation>{folder} no es una carpeta. Elija la carpeta que contiene los datos.</translation>
+    </message>
+    <message>
+        <source>No Advocate data was found in {folder}. Expected files: {names}.</source>
+        <translation>No se encontraron datos de Advocate en {folder}. Archivos esperados: {names}.</translation>
+    </message>
+    <message>
+        <source>There is no data to export yet. Run &apos;advocate data update&apos; first.</source>
+        <translation>Aún no hay datos para exportar. Ejecute primero «advocate data update».</translation>
+    </message>
+    <message>
+        <source>The {name} has not been downloaded yet, and its source cannot be reached. Connect to the internet and run &apos;advocate data update&apos; (in the app: Settings &gt; Update data now), or load the data from a folder: &apos;advocate data update --from FOLDER&apos;.</source>
+        <translation>La {name} aún no se ha descargado, y no se puede contactar con su fuente. Conéctese a internet y ejecute «advocate data update» (en la aplicación: Configuración &gt; Actualizar los datos ahora), o cargue los datos desde una carpeta: «advocate data update --from CARPETA».</translation>
+    </message>
+    <message>
         <source>Could not read &apos;{name}&apos; from {path}.</source>
         <translation>No se pudo leer «{name}» desde {path}.</translation>
     </message>
@@ -1946,10 +2098,6 @@ Qué pasó: {0}</translation>
     <message>
         <source>ZIP code table</source>
         <translation>tabla de códigos postales</translation>
-    </message>
-    <message>
-        <source>The {name} has not been downloaded yet, and its source cannot be reached. Connect to the internet and run &apos;advocate data update&apos; (in the app: Settings &gt; Update data now).</source>
-        <translation>La {name} aún no se ha descargado, y no se puede contactar con su fuente. Conéctese a internet y ejecute «advocate data update» (en la aplicación: Configuración &gt; Actualizar los datos ahora).</translation>
     </message>
     <message>
         <source>{field} contains a line break or another character that cannot go in an email header. Remove it and try again.</source>
@@ -3364,6 +3512,41 @@ Qué pasó: {0}</translation>
             <numerusform>%n vez</numerusform>
             <numerusform>%n veces</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UpdateOfferDialog</name>
+    <message>
+        <source>Checking for campaign updates…</source>
+        <translation>Buscando actualizaciones de la campaña…</translation>
+    </message>
+    <message>
+        <source>Campaign updates</source>
+        <translation>Actualizaciones de la campaña</translation>
+    </message>
+    <message>
+        <source>Its organizer published a newer campaign: {0}.</source>
+        <translation>Sus organizadores publicaron una campaña más reciente: {0}.</translation>
+    </message>
+    <message>
+        <source>&amp;Install the new campaign</source>
+        <translation>&amp;Instalar la nueva campaña</translation>
+    </message>
+    <message>
+        <source>Install the new campaign</source>
+        <translation>Instalar la nueva campaña</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>This campaign is up to date: its organizer has published nothing newer.</source>
+        <translation>Esta campaña está al día: sus organizadores no han publicado nada más reciente.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 
 import pytest
 from werkzeug import Response
@@ -110,3 +111,90 @@ def test_data_update_and_status(env, tmp_path) -> None:
     assert all(s["path"].startswith(str(tmp_path / "p")) for s in status)
     # The files live only under the profile: nothing in the home directory.
     assert not any((tmp_path / "p").glob("*.json"))
+
+
+# --- issue 14: folders, the help, offline address lookups, ZIPs that are not places -------
+def test_data_update_help_names_every_source_variable(env) -> None:
+    from advocate_app.core.settings import ENV_OVERRIDES
+
+    out = advocate("data", "update", "--help", env=env)
+    assert out.returncode == 0
+    for variable, key in ENV_OVERRIDES.items():
+        if key.startswith("sources."):
+            assert variable in out.stdout
+    assert "--from" in out.stdout
+
+
+def test_data_from_a_folder_then_export_for_the_next_laptop(tmp_path, shared_data) -> None:
+    stick = tmp_path / "usb"
+    (stick / "members").mkdir(parents=True)
+    (stick / "zip").mkdir()
+    for name in ("legislators-current.json", "legislators-district-offices.json"):
+        (stick / "members" / name).write_bytes((shared_data / "congress-legislators" / name).read_bytes())
+    (stick / "zip" / "zccd.csv").write_bytes((shared_data / "zip-to-district" / "zccd.csv").read_bytes())
+    dead = "http://127.0.0.1:9"
+    offline = {**os.environ, "ADVOCATE_PROFILE": str(tmp_path / "p"),
+               "ADVOCATE_CENSUS_URL": dead + "/geocoder", "ADVOCATE_LEGISLATORS_URL": dead + "/l/",
+               "ADVOCATE_ZIP_CROSSWALK_URL": dead + "/zccd.csv"}
+    out = advocate("data", "update", "--from", str(stick), env=offline)
+    assert out.returncode == 0, out.stderr
+    assert "(119th Congress)" in out.stdout
+    status = json.loads(advocate("data", "status", "--json", env=offline).stdout)
+    assert [s["congress"] for s in status] == [119, 119, 119]
+    assert "for the 119th Congress" in advocate("data", "status", env=offline).stdout
+
+    started = time.monotonic()
+    out = advocate("lookup", "--zip", "82001", env=offline)
+    assert out.returncode == 0 and "WY-AL" in out.stdout
+    assert time.monotonic() - started < 10
+
+    out = advocate("data", "export", str(tmp_path / "next"), env=offline)
+    assert out.returncode == 0, out.stderr
+    other = {**offline, "ADVOCATE_PROFILE": str(tmp_path / "q")}
+    assert advocate("data", "update", "--from", str(tmp_path / "next"), env=other).returncode == 0
+    assert "WY-AL" in advocate("lookup", "--zip", "82001", env=other).stdout
+
+
+def test_address_offline_falls_back_to_the_zip(env, tmp_path) -> None:
+    assert advocate("data", "update", env=env).returncode == 0
+    offline = {**env, "ADVOCATE_CENSUS_URL": "http://127.0.0.1:9/geocoder"}
+    out = advocate("lookup", "--address", "1100 Congress Ave, Austin, TX 78701", "--json", env=offline)
+    assert out.returncode == 0, out.stderr
+    result = json.loads(out.stdout)
+    assert result["match"]["source"] == "zip"
+    assert result["notes"][0].startswith("The address service is unreachable")
+    human = advocate("lookup", "--address", "1100 Congress Ave, Austin, TX 78701", env=offline)
+    assert human.returncode == 0 and "The address service is unreachable" in human.stdout
+
+
+def test_military_zip_is_a_plain_message_and_exit_1(env) -> None:
+    out = advocate("lookup", "--zip", "09012", env=env)
+    assert out.returncode == 1
+    assert "home-of-record" in out.stderr and "Traceback" not in out.stderr
+    dc = advocate("lookup", "--zip", "20500", env=env)
+    assert dc.returncode == 0 and "DC-AL" in dc.stdout
+
+
+def test_new_congress_members_with_an_old_zip_map(tmp_path, shared_data) -> None:
+    """The issue's case: 120th members and the 119th ZIP table. 78701 lies in TX-10 on the
+    new map: the ZIP answer must not name the TX-37 member with confidence."""
+    from tests.support.census_zip import pairs_from_zccd, write_relationship_file
+    from tests.support.congress120 import write_120
+
+    world = write_120(tmp_path / "members120", shared_data / "congress-legislators" / "legislators-current.json",
+                      shared_data / "congress-legislators" / "legislators-district-offices.json")
+    table = write_relationship_file(tmp_path, pairs_from_zccd(shared_data / "zip-to-district" / "zccd.csv"), 119)
+    env = {**os.environ, "ADVOCATE_PROFILE": str(tmp_path / "p"),
+           "ADVOCATE_LEGISLATORS_URL": f"{world}/", "ADVOCATE_ZIP_CROSSWALK_URL": str(table),
+           "ADVOCATE_CENSUS_URL": "http://127.0.0.1:9/geocoder"}
+    assert advocate("data", "update", env=env).returncode == 0
+    status = {s["name"]: s["congress"] for s in json.loads(advocate("data", "status", "--json", env=env).stdout)}
+    assert status == {"legislators": 120, "district_offices": 120, "zip_crosswalk": 119}
+    out = advocate("lookup", "--zip", "78701", "--json", env=env)
+    assert out.returncode == 0, out.stderr
+    result = json.loads(out.stdout)
+    assert result["match"]["confidence"] == "ambiguous" and result["match"]["congress"] == 120
+    assert result["notes"][0].startswith("The ZIP code table is from the 119th Congress's map")
+    assert all(m["chamber"] == "senate" for m in result["members"])
+    wy = json.loads(advocate("lookup", "--zip", "82001", "--json", env=env).stdout)
+    assert wy["match"]["confidence"] == "zip"  # one seat: no lines to move

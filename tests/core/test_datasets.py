@@ -3,15 +3,26 @@
 from __future__ import annotations
 
 import json
+from datetime import date
+from pathlib import Path
 
 import pytest
 from werkzeug import Response
 
-from advocate_app.core.datasets import DatasetStore, default_sources
-from advocate_app.core.errors import DataMissing
+from advocate_app.core.datasets import CENSUS_ZIP_TABLE_URL, DatasetStore, default_sources
+from advocate_app.core.errors import DataMissing, Unreachable
 from advocate_app.core.http import HttpClient, RetryPolicy
 from advocate_app.core.settings import Settings
-from tests.conftest import DATA_PREFIX, LEGISLATORS_JSON, ZIP_PATH, serve_datasets, service_env
+from tests.conftest import (
+    DATA_PREFIX,
+    DISTRICT_OFFICES_JSON,
+    LEGISLATORS_JSON,
+    ZCCD_CSV,
+    ZIP_PATH,
+    serve_datasets,
+    service_env,
+)
+from tests.support.census_zip import pairs_from_zccd, relationship_text
 
 
 def make_store(tmp_path, httpserver, **kwargs) -> DatasetStore:
@@ -139,3 +150,215 @@ def test_indexes_go_to_the_cache_not_beside_the_data(services_factory) -> None:
     services.finder.find_by_zip("82001")
     assert list(services.paths.indexes_dir.glob("*.idx"))
     assert not list(services.paths.datasets_dir.glob("*.idx"))
+
+
+# --- ZIP-table sources per congress, changed sources, offline, folders (issue 14) ----------
+
+NEW_CONGRESS_DAY = date(2027, 1, 5)
+DEAD = "http://127.0.0.1:9"
+
+
+def _census_bytes(congress: int) -> bytes:
+    return relationship_text(pairs_from_zccd(ZCCD_CSV), congress).encode("utf-8")
+
+
+def _tables_settings(httpserver, tables: dict) -> Settings:
+    """Settings whose ZIP tables point at the stand-in server (paths per congress)."""
+    settings = Settings(None, env={k: v for k, v in service_env(httpserver).items()
+                                   if k != "ADVOCATE_ZIP_CROSSWALK_URL"})
+    settings.set("sources.zip_tables", {c: [httpserver.url_for(p) for p in paths]
+                                        for c, paths in tables.items()})
+    return settings
+
+
+def test_default_zip_sources_follow_the_congress_of_the_day() -> None:
+    settings = Settings(None, env={})
+    before = default_sources(settings, date(2026, 6, 20))["zip_crosswalk"]
+    assert before.urls[0] == CENSUS_ZIP_TABLE_URL.format(congress=119)
+    assert before.urls[1].endswith("/zccd.csv") and len(before.urls) == 2
+    after = default_sources(settings, NEW_CONGRESS_DAY)["zip_crosswalk"]
+    assert after.urls[0] == (
+        "https://www2.census.gov/geo/docs/maps-data/data/rel2020/cd-sld/tab20_cd12020_zcta520_natl.txt")
+    assert after.urls[1:] == before.urls  # the older map is the fallback
+    assert after.hinted_congress(after.urls[-1]) == 119  # zccd.csv says nothing itself
+    # One address set by the person (or ADVOCATE_ZIP_CROSSWALK_URL) replaces the lists.
+    mine = Settings(None, env={"ADVOCATE_ZIP_CROSSWALK_URL": "/media/usb/zccd.csv"})
+    assert default_sources(mine, NEW_CONGRESS_DAY)["zip_crosswalk"].urls == ("/media/usb/zccd.csv",)
+
+
+def test_census_file_is_the_zip_table_and_records_its_congress(tmp_path, httpserver) -> None:
+    httpserver.expect_request("/census119.txt").respond_with_data(_census_bytes(119))
+    settings = _tables_settings(httpserver, {"119": ["/census119.txt", "/zccd.csv"]})
+    store = DatasetStore(tmp_path / "cache", HttpClient(timeout=2), default_sources(settings, date(2026, 6, 20)))
+    assert store.refresh("zip_crosswalk") == "updated"
+    info = store.info("zip_crosswalk")
+    assert info.congress == 119 and info.url.endswith("/census119.txt")
+    assert store.path("zip_crosswalk").read_bytes().startswith("\ufeffOID_CD119_20".encode())
+
+
+def test_a_missing_new_table_falls_back_to_the_old_map(tmp_path, httpserver) -> None:
+    """2027-01-05: the 120th file is not published yet (404), a wrong file stands at the
+    119th address, so zccd.csv (119th map) is taken, and its congress is recorded."""
+    serve_datasets(httpserver)
+    httpserver.expect_request("/census120.txt").respond_with_data("Not Found", status=404)
+    httpserver.expect_request("/census119.txt").respond_with_data(
+        "<html>moved</html>", content_type="text/html")
+    settings = _tables_settings(httpserver, {"119": ["/census119.txt", ZIP_PATH], "120": ["/census120.txt"]})
+    store = DatasetStore(tmp_path / "cache", HttpClient(timeout=2), default_sources(settings, NEW_CONGRESS_DAY))
+    assert store.refresh("zip_crosswalk") == "updated"
+    info = store.info("zip_crosswalk")
+    assert info.url.endswith(ZIP_PATH) and info.congress == 119
+    asked = [r.path for r, _ in httpserver.log]
+    assert asked == ["/census120.txt", "/census119.txt", ZIP_PATH]
+    # Once the 120th file appears it wins at the next update.
+    httpserver.clear()
+    httpserver.expect_request("/census120.txt").respond_with_data(_census_bytes(120))
+    assert store.refresh("zip_crosswalk") == "updated"
+    assert store.info("zip_crosswalk").congress == 120
+
+
+def test_a_changed_source_is_fetched_at_once_whatever_the_last_check(tmp_path, httpserver) -> None:
+    serve_datasets(httpserver)
+    store = make_store(tmp_path, httpserver)  # revalidation once a day
+    store.path("zip_crosswalk")
+    assert store.info("zip_crosswalk").congress == 119  # zccd.csv: from the setting
+    httpserver.expect_request("/new/tab20_cd12020_zcta520_natl.txt").respond_with_data(_census_bytes(120))
+    env = {**service_env(httpserver),
+           "ADVOCATE_ZIP_CROSSWALK_URL": httpserver.url_for("/new/tab20_cd12020_zcta520_natl.txt")}
+    moved = DatasetStore(tmp_path / "cache", HttpClient(timeout=2), default_sources(Settings(None, env=env)))
+    moved.path("zip_crosswalk")  # checked minutes ago, but the address changed
+    info = moved.info("zip_crosswalk")
+    assert info.congress == 120 and info.url.endswith("tab20_cd12020_zcta520_natl.txt")
+
+
+def test_revalidation_is_at_most_once_a_day_even_after_a_failure(tmp_path, httpserver) -> None:
+    serve_datasets(httpserver)
+    store = make_store(tmp_path, httpserver, revalidate_after_hours=24)
+    store.path("legislators")
+    meta_path = tmp_path / "cache" / "legislators-current.json.meta.json"
+    meta = json.loads(meta_path.read_text())
+    meta["checked_epoch"] -= 2 * 86400  # two days ago
+    meta_path.write_text(json.dumps(meta))
+    httpserver.clear()  # the host now answers 500
+    before = len(httpserver.log)
+    store.path("legislators")  # due: one try, which fails
+    tried = len(httpserver.log) - before
+    assert tried == 1
+    for _ in range(3):
+        store.path("legislators")  # not due again today
+    assert len(httpserver.log) - before == tried
+
+
+def test_offline_means_offline_after_the_first_connection_failure(tmp_path) -> None:
+    env = {"ADVOCATE_LEGISLATORS_URL": DEAD + "/l/", "ADVOCATE_ZIP_CROSSWALK_URL": DEAD + "/z.csv"}
+    http = HttpClient(timeout=2, retry=RetryPolicy(attempts=3, backoff=0.2))
+    slept: list[float] = []
+    http._sleep = slept.append
+    store = DatasetStore(tmp_path / "cache", http, default_sources(Settings(None, env=env)))
+    results = store.update_all()
+    assert all(r.startswith("failed") for r in results.values())
+    assert len(slept) == 1  # one retry of the first source, then nothing is tried at all
+    assert http.offline
+    with pytest.raises(Unreachable):
+        http.get(DEAD + "/anything")
+
+
+def test_a_folder_source_never_touches_the_network(tmp_path) -> None:
+    class NoNetwork:
+        def get(self, *args, **kwargs):
+            raise AssertionError("a folder source used the network")
+
+    env = {"ADVOCATE_LEGISLATORS_URL": str(LEGISLATORS_JSON.parent),
+           "ADVOCATE_ZIP_CROSSWALK_URL": ZCCD_CSV.as_uri()}
+    http = HttpClient(timeout=2)
+    http._session = NoNetwork()
+    store = DatasetStore(tmp_path / "cache", http, default_sources(Settings(None, env=env)),
+                         revalidate_after_hours=0)
+    assert set(store.update_all().values()) == {"updated"}
+    for name in store.sources:
+        store.path(name)
+    assert store.info("zip_crosswalk").congress == 119
+
+
+def test_import_and_export_a_folder(tmp_path, httpserver) -> None:
+    stick = tmp_path / "usb"
+    (stick / "congress-legislators").mkdir(parents=True)
+    (stick / "zip").mkdir()
+    for source in (LEGISLATORS_JSON, DISTRICT_OFFICES_JSON):
+        (stick / "congress-legislators" / source.name).write_bytes(source.read_bytes())
+    (stick / "zip" / "tab20_cd11920_zcta520_natl.txt").write_bytes(_census_bytes(119))
+    (stick / "zip" / "zccd.csv").write_bytes(ZCCD_CSV.read_bytes())
+    http = HttpClient(timeout=2)
+    store = DatasetStore(tmp_path / "a", http, default_sources(Settings(None, env=service_env(httpserver))))
+    assert store.import_folder(stick) == dict.fromkeys(store.sources, "updated")
+    assert httpserver.log == []  # imported copies count as checked: no revalidation today
+    for name in store.sources:
+        store.path(name)
+    assert httpserver.log == []
+    info = store.info("zip_crosswalk")
+    assert info.congress == 119 and store.path("zip_crosswalk").read_bytes()[:3] == b"\xef\xbb\xbf"
+    assert store.info("legislators").congress == 119
+
+    written = store.export_folder(tmp_path / "out")
+    assert {p.name for p in written} == {"legislators-current.json",
+                                         "legislators-district-offices.json", "zccd.csv"}
+    other = DatasetStore(tmp_path / "b", http, store.sources)
+    assert set(other.import_folder(tmp_path / "out").values()) == {"updated"}
+    assert other.info("legislators").date == store.info("legislators").date
+    assert other.info("zip_crosswalk").congress == 119
+
+
+def test_import_of_a_folder_with_nothing_useful_is_a_clear_error(tmp_path) -> None:
+    from advocate_app.core.errors import InputProblem
+
+    (tmp_path / "empty").mkdir()
+    store = DatasetStore(tmp_path / "c", HttpClient(), default_sources(Settings(None, env={})))
+    with pytest.raises(InputProblem, match="No Advocate data was found"):
+        store.import_folder(tmp_path / "empty")
+    with pytest.raises(InputProblem, match="is not a folder"):
+        store.import_folder(Path(tmp_path / "nowhere"))
+
+
+def test_the_readme_usb_example_one_folder_for_both_variables(tmp_path) -> None:
+    import shutil
+
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    for source in (LEGISLATORS_JSON, DISTRICT_OFFICES_JSON, ZCCD_CSV):
+        shutil.copy(source, stick)
+    env = {"ADVOCATE_LEGISLATORS_URL": f"{stick}/", "ADVOCATE_ZIP_CROSSWALK_URL": f"{stick}/"}
+    store = DatasetStore(tmp_path / "cache", HttpClient(), default_sources(Settings(None, env=env)))
+    assert store.update_all() == dict.fromkeys(store.sources, "updated")
+
+
+def test_a_new_congress_looks_for_its_table_once_a_day_while_offline(tmp_path, httpserver) -> None:
+    """On 2027-01-05 the ZIP sources gain the 120th table: the change is tried at once, and
+    when the network is down that failed try counts as the day's check."""
+    serve_datasets(httpserver)
+    settings = _tables_settings(httpserver, {"119": [ZIP_PATH], "120": ["/census120.txt"]})
+    before = DatasetStore(tmp_path / "cache", HttpClient(timeout=2),
+                          default_sources(settings, date(2026, 12, 1)))
+    before.path("zip_crosswalk")
+    httpserver.clear()  # 500 for everything now
+    after = DatasetStore(tmp_path / "cache", HttpClient(timeout=2, retry=RetryPolicy(attempts=1)),
+                         default_sources(settings, NEW_CONGRESS_DAY))
+    count = len(httpserver.log)
+    assert after.path("zip_crosswalk").is_file()  # tried the 120th table, kept the copy
+    tried = len(httpserver.log) - count
+    assert tried >= 1
+    for _ in range(3):
+        after.path("zip_crosswalk")
+    assert len(httpserver.log) - count == tried
+
+
+def test_the_built_in_snapshot_is_not_retried_against_the_network_all_day(tmp_path, httpserver) -> None:
+    bundle = _bundle(tmp_path, "Mon, 15 Jun 2026 00:00:00 GMT")
+    store = make_store(tmp_path, httpserver, bundled_dirs=[bundle])  # the host answers 500
+    assert store.path("legislators") == bundle / "legislators-current.json"
+    tried = len(httpserver.log)
+    assert tried == 1
+    for _ in range(3):
+        assert store.path("legislators") == bundle / "legislators-current.json"
+    assert len(httpserver.log) == tried
+    serve_datasets(httpserver)
+    assert store.refresh("legislators") == "updated"  # 'data update' still asks at once

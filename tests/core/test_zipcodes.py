@@ -8,8 +8,8 @@ from tests.conftest import ZCCD_CSV
 
 
 @pytest.fixture(scope="module")
-def table() -> ZipCrosswalk:
-    return ZipCrosswalk.load(ZCCD_CSV)
+def table(tmp_path_factory) -> ZipCrosswalk:
+    return ZipCrosswalk.load(ZCCD_CSV, tmp_path_factory.mktemp("indexes"))
 
 
 def test_shared_table_size(table: ZipCrosswalk) -> None:

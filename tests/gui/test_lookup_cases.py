@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QRadioButton
+from PySide6.QtWidgets import QLabel, QLineEdit, QRadioButton
 from werkzeug import Response
 
 from advocate_app.gui.pages.cards import MemberCard
@@ -123,12 +123,15 @@ def test_offline_with_cached_data(
     assert window.current_step() == 1
     assert len(_cards(window)) == 3  # WY at large and two senators, from the ZIP table
 
-    # A street address needs the Census service: a clear message, and the ZIP still works.
+    # A street address needs the Census service: offline, its ZIP code answers, with a note
+    # on the members page (issue 14).
     window.go_to(0)
     fill_you(qtbot, window)
     click(qtbot, window, "Find my representatives")
-    assert window.current_step() == 0
-    assert "Could not reach" in window.banner.text
+    assert window.current_step() == 1
+    assert _cards(window) == ["Lloyd Doggett", "John Cornyn", "Ted Cruz"]
+    shown = [w.text() for w in window.members.notes_area.findChildren(QLabel)]
+    assert any("The address service is unreachable" in t for t in shown)
 
 
 def test_offline_without_data(qtbot, services_factory, make_window) -> None:

@@ -3,9 +3,17 @@
 - A street address goes to the Census geocoder: an exact district. Several fuzzy matches
   are all returned so the person can pick; if they disagree on the district, the result is
   ambiguous, like a split ZIP.
-- A ZIP alone uses the crosswalk: one district -> "zip" confidence; several -> the senators
+- A ZIP alone uses the ZIP table: one district -> "zip" confidence; several -> the senators
   that are certain plus every candidate district with its member, flagged ambiguous, with
-  advice to enter the street address.
+  advice to enter the street address. With the Census table, candidates come largest land
+  share first and the note says how much of the ZIP lies where; the share never picks.
+- The ZIP table's map and the member data's congress are compared: when they differ, a ZIP
+  in a state whose districts changed between the two maps (every state when that is not
+  known) is answered as ambiguous and the person is asked for the street address.
+- A street address falls back to its ZIP code when the address service cannot be reached,
+  or for a PO Box (which the Census cannot place), with a note saying so.
+- ZIP codes that are not places: DC's (all one delegate seat), military APO/FPO/DPO (no
+  district: the person writes from their home-of-record address).
 - DC and the territories have a delegate (PR: a resident commissioner) and no senators;
   a seat with no member is reported as a vacancy; a member whose term in the data has ended
   is kept but flagged, never silently dropped or replaced by a guess.
@@ -13,16 +21,17 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from advocate_app.core.errors import InputProblem
+from advocate_app.core.errors import InputProblem, Unreachable
 from advocate_app.core.lookup.census import ordinal
-from advocate_app.core.lookup.geography import TERRITORIES, state_name
+from advocate_app.core.lookup.geography import TERRITORIES, state_name, states_with_new_maps
 from advocate_app.core.lookup.legislators import congress_end
-from advocate_app.core.lookup.zipcodes import normalize_zip
+from advocate_app.core.lookup.zipcodes import military_zip, normalize_zip
 from advocate_app.core.messages import Message, and_list
 from advocate_app.core.models import Chamber, Confidence, Member, Vacancy, seat_label
 from advocate_app.core.text import clean_line
@@ -48,6 +57,7 @@ class Candidate:
     state: str
     district: int
     member: Member | None  # None: the seat is vacant
+    share: float | None = None  # of the ZIP area's land, when the ZIP table says
 
     @property
     def label(self) -> str:
@@ -90,7 +100,8 @@ class LookupResult:
             "members": [member_json(m) for m in self.members],
             "candidates": [
                 {"state": c.state, "district": c.district,
-                 "member": member_json(c.member) if c.member else None}
+                 "member": member_json(c.member) if c.member else None,
+                 "share": None if c.share is None else round(c.share, 4)}
                 for c in self.candidates
             ],
             "matches": [
@@ -132,7 +143,7 @@ class Finder:
         zip_crosswalk: Callable[[], ZipCrosswalk],
         geocoder: CensusGeocoder,
         legislators_date: Callable[[], str] = lambda: "",
-        zip_map_congress: int = 119,
+        zip_map_congress: int | Callable[[], int | None] = 119,
         today: Callable[[], date] = date.today,
     ) -> None:
         self._legislators = legislators
@@ -153,6 +164,16 @@ class Finder:
             self._zip_table = self._zip_crosswalk()
         return self._zip_table
 
+    @property
+    def zip_congress(self) -> int:
+        """The congress whose map the ZIP table holds: the file's own header (Census), else
+        what the data records or the settings say."""
+        if self.zip_table.congress:
+            return self.zip_table.congress
+        given = self.zip_map_congress
+        value = given() if callable(given) else given
+        return int(value or 119)
+
     # --- by address ---------------------------------------------------------------------
     def find_by_address(self, address: str) -> LookupResult:
         text = clean_line(address or "")  # one line, nothing a URL cannot carry
@@ -161,7 +182,19 @@ class Finder:
         if len(text) > 200:
             raise InputProblem(Message("lookup.address_too_long"))
         index = self.index
-        answer = self.geocoder.geocode(text, index.congress)
+        zip5 = _zip_in_address(text)
+        if zip5 and _PO_BOX.search(text):
+            result = self.find_by_zip(zip5)
+            result.notes.insert(0, PO_BOX_NOTE)
+            return result
+        try:
+            answer = self.geocoder.geocode(text, index.congress)
+        except Unreachable:
+            if not zip5:
+                raise
+            result = self.find_by_zip(zip5)
+            result.notes.insert(0, UNREACHABLE_NOTE)
+            return result
         if not answer.matches:
             raise InputProblem(Message("lookup.address_not_found"))
         map_label = Message(
@@ -213,22 +246,45 @@ class Finder:
     def find_by_zip(self, zip_code: str, district: str | None = None) -> LookupResult:
         """``district`` ("TX-37", "WY-AL") picks one of a split ZIP's candidates."""
         zip5 = normalize_zip(zip_code)
-        districts = sorted(self.zip_table.districts(zip5))
+        if military_zip(zip5):
+            raise InputProblem(Message("lookup.military_zip", zip=zip5))
+        entries = self.zip_table.entries(zip5)
+        districts = [(s, d) for s, d, _share in entries]
+        shares = {(s, d): share for s, d, share in entries if share is not None}
         if not districts:
             raise InputProblem(Message("lookup.zip_unknown", zip=zip5))
         index = self.index
+        zip_congress = self.zip_congress
         map_label = Message(
-            "lookup.map_zip_table", congress=self.zip_map_congress,
-            congress_ordinal=ordinal(self.zip_map_congress),
+            "lookup.map_zip_table", congress=zip_congress, congress_ordinal=ordinal(zip_congress),
         )  # fmt: skip
+        stale_map = self._stale_map_states(districts, zip_congress, index.congress)
         if district:
             wanted = _parse_district_label(district)
-            if wanted not in districts:
+            allowed = list(districts)
+            if wanted[0] in stale_map:  # the table's map is old there: any of the state's seats
+                allowed += [seat for seat in index.house_seats(wanted[0]) if seat not in allowed]
+            if wanted not in allowed:
                 options = ", ".join(seat_label(s, d) for s, d in districts)
                 raise InputProblem(
                     Message("lookup.zip_not_in_district", zip=zip5, district=district, options=options)
                 )
             districts = [wanted]
+            stale_map = set()  # the person chose
+        if stale_map:
+            result = self._ambiguous_result(
+                districts,
+                MatchInfo(f"ZIP code {zip5}", districts[0][0], None, index.congress, "zip",
+                          Confidence.AMBIGUOUS),
+                map_label, shares,
+            )
+            names = and_list([state_name(s) for s in sorted(stale_map)])
+            result.notes.insert(0, Message(
+                "lookup.zip_map_stale", states=names,
+                zip_congress=zip_congress, zip_congress_ordinal=ordinal(zip_congress),
+                congress=index.congress, congress_ordinal=ordinal(index.congress),
+            ))  # fmt: skip
+            return result
         if len(districts) == 1:
             state, number = districts[0]
             result = self._district_result(
@@ -242,16 +298,37 @@ class Finder:
                 districts,
                 MatchInfo(Message("lookup.zip_code", zip=zip5), districts[0][0], None, index.congress, "zip",
                           Confidence.AMBIGUOUS),
-                map_label,
+                map_label, shares,
             )
             result.notes.append(Message("lookup.zip_split", zip=zip5, count=len(districts)))
-        if self.zip_map_congress != index.congress:
+            if shares:
+                result.notes.append(share_note(zip5, districts, shares))
+        if zip_congress != index.congress:
             result.notes.append(Message(
                 "lookup.zip_map_differs",
-                zip_congress=self.zip_map_congress, zip_congress_ordinal=ordinal(self.zip_map_congress),
+                zip_congress=zip_congress, zip_congress_ordinal=ordinal(zip_congress),
                 congress=index.congress, congress_ordinal=ordinal(index.congress),
             ))  # fmt: skip
         return result
+
+    def _stale_map_states(
+        self, districts: list[tuple[str, int]], zip_congress: int, member_congress: int
+    ) -> set[str]:
+        """States among ``districts`` whose lines may differ between the ZIP table's map and
+        the member data's congress. A state with one at-large seat on both maps has no lines."""
+        if zip_congress == member_congress:
+            return set()
+        changed = states_with_new_maps(zip_congress, member_congress)
+        states = set()
+        for state, number in districts:
+            if state in TERRITORIES or state == "DC":
+                continue
+            if changed is not None and state not in changed:
+                continue
+            if number == 0 and self.index.house_seats(state) == [(state, 0)]:
+                continue
+            states.add(state)
+        return states
 
     # --- shared -------------------------------------------------------------------------
     def _district_result(self, state: str, number: int, match: MatchInfo, map_label: str) -> LookupResult:
@@ -268,12 +345,16 @@ class Finder:
         return result
 
     def _ambiguous_result(
-        self, districts: list[tuple[str, int]], match: MatchInfo, map_label: str
+        self, districts: list[tuple[str, int]], match: MatchInfo, map_label: str,
+        shares: dict[tuple[str, int], float] | None = None,
     ) -> LookupResult:
         index = self.index
         result = LookupResult(match=match, legislators_date=self._legislators_date(), map=map_label)
         for state, number in districts:
-            result.candidates.append(Candidate(state, number, index.representative(state, number)))
+            result.candidates.append(Candidate(
+                state, number, index.representative(state, number),
+                (shares or {}).get((state, number)),
+            ))
         states = sorted({state for state, _ in districts})
         if len(states) == 1:
             self._add_senators(result, states[0])
@@ -302,9 +383,51 @@ class Finder:
             ))  # fmt: skip
         people = list(result.members) + [c.member for c in result.candidates if c.member]
         for member in people:
+            if member.dc_office is None and not member.office_address:
+                where = CAPITOL_ADDRESSES[member.chamber]
+                result.notes.append(Message("lookup.no_dc_office", name=member.name, address=where))
+        for member in people:
             if member.term_end and member.term_end <= today.isoformat():
                 code = "lookup.term_ended_appointed" if member.appointed else "lookup.term_ended"
                 result.notes.append(Message(code, name=member.name, date=member.term_end))
+
+
+# Where mail reaches a member whose office is not published yet (DOMAIN.md section 1).
+CAPITOL_ADDRESSES = {
+    Chamber.HOUSE: "United States House of Representatives, Washington, DC 20515",
+    Chamber.SENATE: "United States Senate, Washington, DC 20510",
+}
+UNREACHABLE_NOTE = Message("lookup.unreachable_fallback")
+PO_BOX_NOTE = Message("lookup.po_box_fallback")
+_PO_BOX = re.compile(r"\b(?:P\.?\s*O\.?\s*Box|Post\s+Office\s+Box|POB)\b", re.IGNORECASE)
+_ADDRESS_ZIP = re.compile(r"(?<!\d)(\d{5})(?:-\d{4})?\s*$")
+
+
+def _zip_in_address(text: str) -> str:
+    """The ZIP code at the end of a one-line address ("..., TX 78701-1234"), or ""."""
+    match = _ADDRESS_ZIP.search(text.strip().rstrip(".,"))
+    return match.group(1) if match else ""
+
+
+def share_note(
+    zip5: str, districts: list[tuple[str, int]], shares: dict[tuple[str, int], float]
+) -> Message:
+    """"Most of 78704 (92 %) lies in TX-37; the rest in TX-35." The share describes, never picks."""
+    first = districts[0]
+    top = shares.get(first, 0.0)
+    rest = ", ".join(seat_label(s, d) for s, d in districts[1:])
+    if top >= 0.5:
+        return Message(
+            "lookup.zip_share_most", zip=zip5, share=_percent(top), seat=seat_label(*first),
+            rest=rest,
+        )  # fmt: skip
+    parts = ", ".join(f"{seat_label(s, d)} {_percent(shares.get((s, d), 0.0))}" for s, d in districts)
+    return Message("lookup.zip_share_divided", zip=zip5, parts=parts)
+
+
+def _percent(share: float) -> str:
+    value = share * 100
+    return f"{value:.0f} %" if value >= 1 or value == 0 else str(Message("lookup.share_under_one"))
 
 
 def _parse_district_label(label: str) -> tuple[str, int]:

@@ -51,3 +51,19 @@ def normalize_state(text: str) -> str:
         if name.upper() == upper:
             return usps
     return ""
+
+
+# States whose congressional districts differ between one congress's map and the next
+# (DOMAIN.md section 1: new maps for the 120th in TX, CA, MO, NC, OH, UT). A pair missing
+# here is unknown: every state must be treated as changed.
+MAP_CHANGES: dict[tuple[int, int], frozenset[str]] = {
+    (119, 120): frozenset({"TX", "CA", "MO", "NC", "OH", "UT"}),
+}
+
+
+def states_with_new_maps(first: int, second: int) -> frozenset[str] | None:
+    """States whose districts differ between two congresses' maps; None when unknown."""
+    if first == second:
+        return frozenset()
+    low, high = sorted((first, second))
+    return MAP_CHANGES.get((low, high))

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from advocate_app.core.errors import BadResponse
-from advocate_app.core.lookup.derived import load_derived
+from advocate_app.core.lookup.derived import load_derived, read_dataset_bytes
 from advocate_app.core.lookup.geography import TERRITORIES
 from advocate_app.core.messages import Message
 from advocate_app.core.models import Chamber, Member, Office, Role, Vacancy
@@ -218,8 +218,8 @@ class LegislatorIndex:
 
         def build() -> list[tuple]:
             try:
-                records = json.loads(legislators_path.read_bytes())
-                offices = json.loads(offices_path.read_bytes()) if offices_path else None
+                records = json.loads(read_dataset_bytes(legislators_path))
+                offices = json.loads(read_dataset_bytes(offices_path)) if offices_path else None
             except (ValueError, RecursionError) as exc:
                 raise BadResponse(
                     Message("data.members_damaged"),
@@ -238,6 +238,10 @@ class LegislatorIndex:
     def representative(self, state: str, district: int) -> Member | None:
         bioguide = self._house.get((state, district))
         return self._member(bioguide) if bioguide else None
+
+    def house_seats(self, state: str) -> list[tuple[str, int]]:
+        """The state's House seats that have a member in the data, in district order."""
+        return sorted(seat for seat in self._house if seat[0] == state)
 
     def senators(self, state: str) -> list[Member]:
         """A state's senators in a stable order (by end of term, then name)."""

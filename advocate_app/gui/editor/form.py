@@ -200,6 +200,8 @@ class ManifestForm(QWidget):
         self.subject = QLineEdit(self)
         self.organizer_email = QLineEdit(self)
         self.organizer_email.setPlaceholderText(self.tr("optional: name@example.org"))
+        self.source_url = QLineEdit(self)
+        self.source_url.setPlaceholderText(self.tr("optional: https://example.org/campaign.zip"))
         add_row(form, self.tr("&Id:"), self.id, self.tr("Campaign id"),
                 self.tr("3 to 64 lowercase letters, digits or dashes; it names the pack."))  # fmt: skip
         add_row(form, self.tr("&Title:"), self.title, self.tr("Campaign title"))
@@ -212,6 +214,9 @@ class ManifestForm(QWidget):
         add_row(
             form, self.tr("&Organizer email:"), self.organizer_email, self.tr("Organizer email")
         )
+        add_row(form, self.tr("&Updates published at:"), self.source_url, self.tr("Update address"),
+                self.tr("Where you will publish this pack's successor (for a new Congress). "
+                        "Advocate fetches it only when someone asks ('advocate campaign update')."))  # fmt: skip
         layout.addLayout(form)
 
         self.house = BillBox("house", self.tr("Bill for the House"), self)
@@ -250,7 +255,8 @@ class ManifestForm(QWidget):
         layout.addLayout(prompts_form)
         layout.addStretch(1)
 
-        for edit in (self.id, self.title, self.end_date, self.subject, self.organizer_email):
+        for edit in (self.id, self.title, self.end_date, self.subject, self.organizer_email,
+                     self.source_url):  # fmt: skip
             edit.textChanged.connect(self._on_changed)
         for text in (self.summary, self.prompts):
             text.textChanged.connect(self._on_changed)
@@ -285,6 +291,7 @@ class ManifestForm(QWidget):
             self.end_date.setText(fields.end_date)
             self.subject.setText(fields.subject)
             self.organizer_email.setText(fields.organizer_email)
+            self.source_url.setText(fields.source_url)
             self.house.set_bill(fields.bills.get("house"))
             self.senate.set_bill(fields.bills.get("senate"))
             self.set_template_files(template_files)
@@ -308,7 +315,8 @@ class ManifestForm(QWidget):
             id=self.id.text().strip(), title=self.title.text().strip(),
             summary=" ".join(self.summary.toPlainText().split()), congress=self.congress.value(),
             end_date=self.end_date.text().strip(), subject=self.subject.text().strip(),
-            organizer_email=self.organizer_email.text().strip(), bills=bills,
+            organizer_email=self.organizer_email.text().strip(),
+            source_url=self.source_url.text().strip(), bills=bills,
             templates={k: str(c.currentData() or "") for k, c in self.template_choices.items()
                        if c.currentData()},
             talking_points=points,
@@ -321,7 +329,8 @@ class ManifestForm(QWidget):
         target: QWidget | None = {
             "id": self.id, "title": self.title, "summary": self.summary, "congress": self.congress,
             "end_date": self.end_date, "subject": self.subject,
-            "organizer_email": self.organizer_email, "story_prompts": self.prompts,
+            "organizer_email": self.organizer_email, "source_url": self.source_url,
+            "story_prompts": self.prompts,
             "talking_points": self.points,
         }.get(parts[0])  # fmt: skip
         if parts[0] == "bills" and len(parts) > 1:

@@ -59,6 +59,18 @@ class MemberCard(QFrame):
             phone = QLabel(self.tr("Washington office: {0}").format(member.phone), self)
             phone.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             details.addWidget(phone)
+        if member.dc_office is None and not member.office_address:  # a new member (issue 14)
+            pending = QLabel(self.tr("Washington office not yet published"), self)
+            senate = member.chamber.value == "senate"
+            where = self.tr("Letters go to the {0}, Washington, DC {1}.").format(
+                self.tr("United States Senate")
+                if senate
+                else self.tr("United States House of Representatives"),
+                "20510" if senate else "20515",
+            )
+            pending.setToolTip(where)
+            pending.setAccessibleDescription(where)
+            details.addWidget(pending)
         links = QHBoxLayout()
         links.setSpacing(16)
         for url, caption in (

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -64,6 +65,8 @@ class LetterPage(QWidget):
         outer.addLayout(self._build_campaign_row())
         self.summary = note(selectable=True)
         outer.addWidget(self.summary)
+        self.updates_button = self._build_updates_button()
+        outer.addWidget(self.updates_button, 0, Qt.AlignmentFlag.AlignLeft)
         # Left: what goes in; right: what comes out. A splitter, so a person at 200 % can
         # give either side more room.
         split = QSplitter(Qt.Orientation.Horizontal, self)
@@ -91,6 +94,14 @@ class LetterPage(QWidget):
         row.addWidget(caption)
         row.addWidget(self.campaign, 1)
         return row
+
+    def _build_updates_button(self) -> QPushButton:
+        """Issue 14: a campaign may name where its organizer publishes its successor."""
+        button = QPushButton(self.tr("Check for campaign &updates"), self)
+        button.setAccessibleName(self.tr("Check for campaign updates"))
+        button.clicked.connect(self._check_updates)
+        button.hide()
+        return button
 
     def _build_inputs(self) -> QScrollArea:
         left = QWidget()
@@ -184,7 +195,12 @@ class LetterPage(QWidget):
         if not self.campaigns:
             self.summary.setText(self.tr("No campaign is installed. Reinstall Advocate."))
             return
-        wanted = self.ctx.session.campaign_id or self.ctx.services.settings.get("campaign.default")
+        wanted = (
+            getattr(self, "_installed_campaign", "")
+            or self.ctx.session.campaign_id
+            or self.ctx.services.settings.get("campaign.default")
+        )
+        self._installed_campaign = ""
         self._select_campaign(str(wanted or ""))
 
     def _select_campaign(self, campaign_id: str) -> None:
@@ -219,15 +235,34 @@ class LetterPage(QWidget):
             for c, b in sorted(campaign.bills.items(), key=lambda cb: cb[0].value)
         )
         text = f"{campaign.summary}\n{bills}"
-        if campaign.is_expired(self.ctx.today()):
+        expired = campaign.is_expired(self.ctx.today())
+        if expired:
             text += "\n" + self.tr(
                 "This campaign has ended: its Congress is over and its bills died with it."
             )
+            if campaign.source_url:
+                text += " " + self.tr(
+                    "Use \u201cCheck for campaign updates\u201d: its organizer may have "
+                    "published it for the new Congress."
+                )
         self.summary.setText(text)
+        self.updates_button.setVisible(bool(campaign.source_url) or expired)
         self._show_points(campaign)
         self._show_prompts(campaign)
         self._fetch_bill_status()
         self.refresh()
+
+    def _check_updates(self) -> None:
+        from advocate_app.gui.campaign_updates import check_campaign_updates
+
+        campaign = self.current_campaign()
+        if campaign is not None:
+            check_campaign_updates(self.ctx, campaign, self, self._on_campaign_installed)
+
+    def _on_campaign_installed(self, campaign_id: str) -> None:
+        self._installed_campaign = campaign_id  # shown once the list is loaded again
+        self.campaigns = []
+        self.load_campaigns()
 
     def _show_points(self, campaign: Campaign) -> None:
         for box in self._point_boxes:
