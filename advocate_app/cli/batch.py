@@ -22,7 +22,7 @@ from advocate_app.core.errors import InputProblem, ServiceUnavailable
 if TYPE_CHECKING:
     from advocate_app.app import Services
     from advocate_app.core.models import Member, Office
-    from advocate_app.export.participants import Found, Participant, RowProblem
+    from advocate_app.core.participants import Found, Participant, RowProblem
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -78,7 +78,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _finder_members(services: Services, *, offline: bool):
     """``find_members`` for the batch: ZIP table first, the street address for split ZIPs."""
     from advocate_app.core.lookup.geography import state_name
-    from advocate_app.export.participants import Found
+    from advocate_app.core.participants import Found
 
     finder = services.finder
 
@@ -130,9 +130,10 @@ def run(args: argparse.Namespace, services: Services) -> int:
     from advocate_app.cli.letters import load_campaign_arg
     from advocate_app.core.campaigns import ordinal
     from advocate_app.core.letters import compose_letter, format_date, selected_points
+    from advocate_app.core.participants import letters_for, read_participants
+    from advocate_app.core.routing import choose_office
+    from advocate_app.core.stacks import BatchInfo
     from advocate_app.export.batch import write_batch
-    from advocate_app.export.participants import letters_for, read_participants
-    from advocate_app.export.plan import BatchInfo, choose_office
 
     today = date.today()
     campaign = load_campaign_arg(args.campaign, services)

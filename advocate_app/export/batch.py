@@ -1,6 +1,6 @@
 """A letter-writing event's paper, ready to carry: letters stacked and sorted by office.
 
-``write_batch`` takes letters already routed to an office (see ``plan.choose_office``) and
+``write_batch`` takes letters already routed to an office (see ``core.routing.choose_office``) and
 writes, into one folder:
 
 - ``Letters - <campaign>.pdf``: for each office in walking order, a cover sheet (member,
@@ -25,10 +25,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from advocate_app.core.models import Letter, Office
+from advocate_app.core.stacks import BatchInfo, OfficeGroup, group_letters
 from advocate_app.export.labels import envelopes_pdf, labels_pdf
 from advocate_app.export.naming import write_new_file
 from advocate_app.export.pdf import pdf_bytes
-from advocate_app.export.plan import BatchInfo, OfficeGroup, group_letters
 from advocate_app.export.progress import Progress, Ticker
 from advocate_app.export.render import Printable
 

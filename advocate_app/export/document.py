@@ -25,7 +25,7 @@ from advocate_app.export.text import body_paragraphs
 
 if TYPE_CHECKING:
     from advocate_app.core.models import Letter
-    from advocate_app.export.plan import OfficeGroup
+    from advocate_app.core.stacks import OfficeGroup
 
 BODY_PT = 12.0
 KINDS = ("date", "address", "subject", "salutation", "body", "closing", "signature")
@@ -151,8 +151,8 @@ def build_cover(group: OfficeGroup, device: QPaintDevice | None = None) -> QText
     count = len(group.letters)
     b.block(f"{count} letter{'s' if count != 1 else ''} enclosed", size=16.0, bold=True, after=30.0)
     rows = [("Campaign", info.campaign_title)]
-    if info.bill_label:
-        rows.append(("Bill", info.bill_label))
+    if group.bill_label:
+        rows.append(("Bill", group.bill_label))
     if info.event_name:
         rows.append(("Event", info.event_name))
     if info.event_date:

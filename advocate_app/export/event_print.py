@@ -3,7 +3,7 @@
 The queue (``core/print_queue.py``) lives in memory; this paints it straight onto the
 printer (no file at all), or writes the batch files into a folder the organizer chose
 (``export.batch.write_batch``: letters PDF and delivery list). Either way the letters come
-in walking order, each office's stack behind its cover sheet (``export.plan``).
+in walking order, each office's stack behind its cover sheet (``core.stacks``).
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from advocate_app.core.stacks import BatchInfo, group_letters
 from advocate_app.export.batch import BatchResult, ordered_items, write_batch
-from advocate_app.export.plan import BatchInfo, group_letters
 from advocate_app.export.render import Printable, paint_items
 
 if TYPE_CHECKING:

@@ -35,9 +35,9 @@ from PySide6.QtGui import (
 )
 
 from advocate_app.core.models import Letter
+from advocate_app.core.stacks import OfficeGroup
 from advocate_app.export import paper as P
 from advocate_app.export.document import blocks_by_kind, build_cover, build_letter
-from advocate_app.export.plan import OfficeGroup
 from advocate_app.export.progress import Progress, Ticker
 from advocate_app.export.qt import ensure_gui_app, letter_fonts
 

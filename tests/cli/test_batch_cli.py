@@ -194,3 +194,29 @@ def test_offline_batch_uses_no_network_at_all(env, participants, tmp_path, https
     paths = [request.path for request, _ in httpserver.log[seen_before:]]
     assert not any(p.startswith(("/v3", "/geocoder")) for p in paths), paths
     assert "Congress.gov" not in done.stdout + done.stderr
+
+
+def test_district_route_offline_salem_and_atlanta_writes_every_file(env, tmp_path) -> None:
+    """Issue 13 #1: offices on numbered and named streets in one city crashed the sort."""
+    csv_path = tmp_path / "event.csv"
+    csv_path.write_text(
+        "name,street,city,state,zip,district\n"
+        "Ada Salem,900 Court St NE,Salem,OR,97301,OR-06\n"
+        "Ben Atlanta,55 Park Pl NE,Atlanta,GA,30303,\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    done = advocate("batch", "--campaign", "stop-csam-2025", "--input", str(csv_path), "--out", str(out),
+                    "--route", "district", "--offline", "--envelopes", "--labels", env=env)  # fmt: skip
+    assert "Traceback" not in done.stderr, done.stderr
+    assert done.returncode == 0, done.stderr
+    names = sorted(p.name for p in out.iterdir())
+    assert names == [
+        "Delivery list - stop-csam-2025.csv",
+        "Envelopes - stop-csam-2025.pdf",
+        "Labels (Avery 5160) - stop-csam-2025.pdf",
+        "Letters - stop-csam-2025.pdf",
+    ]
+    assert "Wrote 6 letters in 6 stacks for the district offices" in done.stdout
+    text = " ".join(pdf_text(out / "Letters - stop-csam-2025.pdf").split())
+    assert "Salem, OR 97301" in text and "Atlanta, GA 303" in text

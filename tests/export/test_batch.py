@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from advocate_app.core.routing import choose_office
+from advocate_app.core.stacks import BatchInfo
 from advocate_app.export.batch import write_batch
-from advocate_app.export.plan import BatchInfo, choose_office
 from advocate_app.export.progress import ExportCancelled
 from tests.export.conftest import make_letter, pdf_info, pdf_text, writer
 
