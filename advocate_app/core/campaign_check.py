@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from advocate_app.core.campaign_pack import MANIFEST
+from advocate_app.core.campaign_pack import MANIFEST, BillFacts, bill_facts
 from advocate_app.core.campaigns import (
     BILL_TYPES,
     ID_PATTERN,
@@ -173,6 +173,7 @@ def _manifest(
     if email and not _EMAIL.match(email):
         r.error("organizer_email", f"'{email}' does not look like an email address")
     bills = _bills(data.get("bills"), congress or 0, r)
+    facts = _bill_facts(data.get("bills"), bills, r)
     templates = _templates(data.get("templates"), bills, files, r)
     points, defaults = _talking_points(data.get("talking_points"), r)
     prompts = data.get("story_prompts", [])
@@ -186,6 +187,7 @@ def _manifest(
         end_date=end_date, subject=subject, bills=bills, talking_points=points, default_points=defaults,
         story_prompts=tuple(p.strip() for p in prompts), organizer_email=email, templates=templates,
         sources=_sources(files, r), path=where.get("path"), builtin=where.get("builtin", False),
+        facts=facts,
     )  # fmt: skip
     if campaign.is_expired(where.get("today")):
         r.warn("congress", f"the {ordinal(congress)} Congress ended on {format_date(end_date)}: its bills "
@@ -255,6 +257,16 @@ def _bills(raw: Any, congress: int, r: _Report) -> dict[Chamber, Bill]:
             )
             bills[Chamber(key)] = bill if url else replace(bill, url=congress_gov_url(bill))
     return bills
+
+
+def _bill_facts(raw: Any, bills: Mapping[Chamber, Bill], r: _Report) -> dict[Chamber, BillFacts]:
+    facts: dict[Chamber, BillFacts] = {}
+    for chamber in bills:
+        found, problems = bill_facts(raw[chamber.value])
+        for key, message in problems:
+            r.error(f"bills.{chamber.value}.{key}", f"[bills.{chamber.value}] {message}")
+        facts[chamber] = found
+    return facts
 
 
 def _templates(
