@@ -71,6 +71,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action="store_false",
         help="do not ask Congress.gov who already cosponsors",
     )
+    parser.add_argument(
+        "--include-ended",
+        action="store_true",
+        help="also print letters to members whose term in the data has ended (e.g. an "
+        "appointed senator after the special election); by default such rows need attention",
+    )
     parser.add_argument("--json", action="store_true", help="print the result as one JSON object")
     parser.set_defaults(func=run)
 
@@ -173,6 +179,7 @@ def run(args: argparse.Namespace, services: Services) -> int:
         compose=compose,
         choose_office=lambda member, constituent: choose_office(member, constituent, args.route),
         targets=campaign.targets,
+        skip=lambda member: _ended_reason(member, today, args.include_ended),
     )
     problems = sorted([*problems, *found_problems], key=lambda p: p.line)
     if not routed:
@@ -208,6 +215,16 @@ def run(args: argparse.Namespace, services: Services) -> int:
         files.append(_write_problem_list(args.out, campaign.id, args.input, problems))
     _report(args, result, files, problems, notes)
     return 1 if problems else 0
+
+
+def _ended_reason(member: Member, today: date, include: bool) -> str:
+    """Why ``member`` gets no letter in this batch ("" = print it): an ended term."""
+    from advocate_app.core.terms import ended_term
+
+    term = ended_term(member, today)
+    if term is None or include:
+        return ""
+    return f"{term.reason}; no letter printed to them (--include-ended prints one)"
 
 
 def _progress_printer():

@@ -65,7 +65,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     out.add_argument(
         "--json", action="store_true", help="print the letters written as one JSON object"
     )
+    add_include_ended_option(parser)
     parser.set_defaults(func=run)
+
+
+def add_include_ended_option(parser: argparse.ArgumentParser) -> None:
+    """``--include-ended`` for letters and send (issue 13): ended terms are skipped by default."""
+    parser.add_argument(
+        "--include-ended",
+        action="store_true",
+        help="also write to a member whose term in the data has ended (e.g. an appointed "
+        "senator after the special election); skipped by default",
+    )
 
 
 def load_campaign_arg(value: str, services: Services) -> Campaign:
@@ -85,7 +96,7 @@ def _office_for(
     if wanted == "dc":
         return None
     if member.district_offices:
-        from advocate_app.export.plan import choose_office
+        from advocate_app.core.routing import choose_office
 
         return choose_office(member, constituent, "district")
     notes.append(
@@ -140,9 +151,19 @@ def prepare_letters(
             notes.append(
                 f"The campaign has no bill for the {member.chamber.value}; no letter to {member.name}."
             )
+    from advocate_app.core.terms import split_ended
+
+    wanted = getattr(args, "include_ended", False)
+    targets, ended = split_ended(targets, today, include_ended=wanted)
+    for term in ended:
+        notes.append(
+            f"{term.reason}."
+            + (" Written anyway (--include-ended)." if wanted else " No letter (--include-ended writes one).")
+        )
     if not targets:
         raise InputProblem(
             f"None of your members of Congress can get a letter for the campaign '{campaign.id}'."
+            + "".join(f" {t.reason}." for t in ended)
         )
     statuses: dict[Any, Any] = {}
     if args.bill_status:

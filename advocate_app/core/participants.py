@@ -189,8 +189,13 @@ def letters_for(
     compose: Compose,
     choose_office: ChooseOffice,
     targets: Callable[[Member], bool] = lambda m: True,
+    skip: Callable[[Member], str] = lambda m: "",
 ) -> tuple[list[tuple[Letter, Office | None]], list[RowProblem]]:
-    """Each good row's letters, routed to an office; problems for rows that got none (or some)."""
+    """Each good row's letters, routed to an office; problems for rows that got none (or some).
+
+    ``skip`` gives the reason a member gets no letter ("" = write one), e.g. an ended term:
+    the row is then listed as needing attention with that reason.
+    """
     routed: list[tuple[Letter, Office | None]] = []
     problems: list[RowProblem] = []
     for person in participants:
@@ -200,7 +205,11 @@ def letters_for(
             if not isinstance(found, Found):
                 found = Found(list(found))
             members = [m for m in found.members if targets(m)]
+            skipped = [why for m in members if (why := skip(m))]
+            members = [m for m in members if not skip(m)]
             if not members:
+                if skipped:
+                    raise InputProblem("; ".join(skipped))
                 raise InputProblem(
                     "no member of Congress found for this address"
                     if not found.members
@@ -214,6 +223,6 @@ def letters_for(
             problems.append(RowProblem(person.line, str(exc).strip(), name))
             continue
         routed.extend(mine)
-        for note in found.notes:
+        for note in [*skipped, *found.notes]:
             problems.append(RowProblem(person.line, note, name, partial=True))
     return routed, problems
