@@ -90,7 +90,9 @@ def inside_address(member: Member, office: Office | None = None) -> tuple[str, .
     """ "The Honorable ..." then the DC office (default) or the given district office."""
     honorable = f"The Honorable {member.name or f'{member.first} {member.last}'.strip()}"
     if office is not None and office.kind != "dc":
-        return (honorable, *office.postal_lines())
+        # A title line (DOMAIN.md section 5): two offices in one federal building differ.
+        title = "United States Senator" if member.chamber is Chamber.SENATE else "Member of Congress"
+        return unique_lines((honorable, title, *office.postal_lines()))
     dc = office or member.dc_office
     chamber_line = CHAMBER_LINES[member.chamber]
     if dc is None:
@@ -99,6 +101,26 @@ def inside_address(member: Member, office: Office | None = None) -> tuple[str, .
         return (honorable, *dc.lines, chamber_line)
     zip_code = dc.zip or CAPITOL_ZIPS[member.chamber]
     return (honorable, *dc.lines, chamber_line, f"{dc.city}, {dc.state or 'DC'} {zip_code}")
+
+
+def unique_lines(lines: Sequence[str]) -> tuple[str, ...]:
+    """Address lines without repeats: a line that is another line, or one comma-separated part
+    of another ("Suite 530" above "201 17th Street NW, Suite 530"), is dropped."""
+    kept: list[str] = []
+    for i, line in enumerate(lines):
+        key = line.strip().casefold()
+        if not key or any(key == k.strip().casefold() for k in kept):
+            continue
+        parts_elsewhere = {
+            part.strip().casefold()
+            for j, other in enumerate(lines)
+            if j != i and "," in other
+            for part in other.split(",")
+        }
+        if "," not in line and key in parts_elsewhere:
+            continue
+        kept.append(line)
+    return tuple(kept)
 
 
 def courtesy_last(member: Member) -> str:

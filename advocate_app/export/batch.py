@@ -8,8 +8,8 @@ writes, into one folder:
   letters, each starting on a new page;
 - optionally ``Envelopes - <campaign>.pdf`` (#10) and ``Labels (Avery 5160) - <campaign>.pdf``,
   in exactly the letters' order, so envelope n holds letter n;
-- ``Delivery list - <campaign>.csv``: one row per letter (stack, member, office, writer),
-  to tick off at the door.
+- ``Delivery list - <campaign>.csv``: one row per letter (stack, member, bill, office,
+  writer), to tick off at the door.
 
 Everything is rendered in memory first: cancelling (``progress`` returns False) writes
 nothing. Existing files are never overwritten.
@@ -24,6 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from advocate_app.core.csv_safe import safe_cell
 from advocate_app.core.models import Letter, Office
 from advocate_app.core.stacks import BatchInfo, OfficeGroup, group_letters
 from advocate_app.export.labels import envelopes_pdf, labels_pdf
@@ -118,38 +119,37 @@ def _sub(ticker: Ticker) -> Progress:
 
 
 def delivery_csv(groups: Sequence[OfficeGroup]) -> bytes:
-    """One row per letter, in stack order; UTF-8 with BOM so spreadsheet apps read accents."""
+    """One row per letter, in stack order; UTF-8 with BOM so spreadsheet apps read accents.
+
+    The writer's ZIP stays inside "City, ST ZIP" text (a bare 00901 loses its leading zero in
+    a spreadsheet); every text cell goes through ``safe_cell`` (no formulas from strangers).
+    """
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(
-        [
-            "stack",
-            "letter",
-            "member",
-            "seat",
-            "office",
-            "office phone",
-            "writer",
-            "writer city",
-            "writer ZIP",
-        ]
-    )
+        ["stack", "letter", "member", "seat", "bill", "office", "office phone", "writer",
+         "writer city, state and ZIP"]
+    )  # fmt: skip
     number = 0
     for group in groups:
         for letter in group.letters:
             number += 1
             address = letter.constituent.address
-            writer.writerow(
-                [
-                    group.index,
-                    number,
-                    group.member.name,
-                    group.member.seat,
-                    ", ".join(group.office_lines),
-                    group.office_phone,
-                    letter.constituent.name,
-                    address.city,
-                    address.zip,
-                ]
+            place = ", ".join(
+                p
+                for p in (address.city, " ".join(p for p in (address.state, address.zip) if p))
+                if p
             )
+            if address.zip and not address.city and not address.state:
+                place = f"ZIP {address.zip}"
+            cells = [
+                group.member.name,
+                group.member.seat,
+                letter.bill.label if letter.bill else "",
+                ", ".join(group.office_lines),
+                group.office_phone,
+                letter.constituent.name,
+                place,
+            ]
+            writer.writerow([group.index, number, *(safe_cell(c) for c in cells)])
     return ("\ufeff" + out.getvalue()).encode("utf-8")

@@ -181,6 +181,7 @@ def test_district_office_for_paper(campaign, maria, legislator_index) -> None:
     )
     assert letter.inside_address == (
         "The Honorable Lloyd Doggett",
+        "Member of Congress",
         "300 East 8th St, 7th Floor",
         "Austin, TX 78701",
     )
@@ -394,3 +395,23 @@ def test_check_warns_on_a_bare_status_sentence(tmp_path: Path) -> None:
         "{{ bill.latest_action_date }} (from Congress.gov or the pack's dated status), which stay true"
     ]
     assert validate_pack(Path(__file__).parents[2] / "templates" / "stop-csam-2025") == []
+
+
+def test_inside_addresses_as_the_data_spells_them(legislator_index) -> None:
+    """Issue 13 #10: a repeated suite line, "127a" for "127A", no title on district offices."""
+    warnock = legislator_index.by_bioguide("W000790")
+    atlanta = warnock.district_offices[0]
+    assert inside_address(warnock, atlanta) == (
+        "The Honorable Raphael G. Warnock", "United States Senator",
+        "201 17th Street NW, Suite 530", "Atlanta, GA 30363",
+    )  # fmt: skip
+    lummis = legislator_index.by_bioguide("L000571")
+    assert inside_address(lummis)[1] == "127A Russell Senate Office Building"
+    doggett = legislator_index.representative("TX", 37)
+    assert inside_address(doggett, doggett.district_offices[0])[:2] == (
+        "The Honorable Lloyd Doggett", "Member of Congress",
+    )  # fmt: skip
+    for member in legislator_index.members:
+        for office in (member.dc_office, *member.district_offices):
+            lines = [line.casefold() for line in inside_address(member, office)]
+            assert len(lines) == len(set(lines)), lines

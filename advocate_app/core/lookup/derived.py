@@ -21,7 +21,7 @@ from advocate_app.core.files import atomic_write_bytes
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: DC rooms as the address spells them, no repeated suite line (issue 13)
 
 
 def load_derived(source: Path, kind: str, build: Callable[[], Any], cache_dir: Path | None = None) -> Any:
