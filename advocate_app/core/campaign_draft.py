@@ -43,6 +43,10 @@ class BillFields:
     short_title: str = ""
     official_title: str = ""
     url: str = ""
+    # Issue 13: kept through a save even though the form does not show them yet.
+    sponsors: list[str] = field(default_factory=list)  # bioguide ids
+    status: str = ""
+    status_date: str = ""  # ISO date
 
 
 @dataclass
@@ -78,9 +82,12 @@ def fields_from_toml(text: str) -> ManifestFields:
     for chamber, spec in (data.get("bills") or {}).items():
         if isinstance(spec, dict):
             number = spec.get("number")
+            sponsors = spec.get("sponsors")
             bills[str(chamber)] = BillFields(
                 _s(spec.get("type")), number if isinstance(number, int) else 0,
                 _s(spec.get("short_title")), _s(spec.get("official_title")), _s(spec.get("url")),
+                [_s(b) for b in sponsors] if isinstance(sponsors, list) else [],
+                _s(spec.get("status")), _s(spec.get("status_date")),
             )  # fmt: skip
     points = []
     for item in data.get("talking_points") or []:
@@ -141,6 +148,14 @@ def manifest_toml(fields: ManifestFields) -> tuple[str, dict[int, str]]:
         for name in ("short_title", "official_title", "url"):
             if getattr(bill, name).strip():
                 put(f"{name} = {_q(getattr(bill, name))}", f"bills.{chamber}.{name}")
+        if bill.sponsors:
+            put(f"sponsors = [{', '.join(_q(b) for b in bill.sponsors)}]", f"bills.{chamber}.sponsors")
+        if bill.status.strip():
+            put(f"status = {_q(bill.status)}", f"bills.{chamber}.status")
+        if bill.status_date.strip():
+            valid = re.fullmatch(r"\d{4}-\d{2}-\d{2}", bill.status_date.strip())
+            when = bill.status_date.strip() if valid else _q(bill.status_date)
+            put(f"status_date = {when}", f"bills.{chamber}.status_date")
     put("")
     put("[templates]", "templates")
     for key, name in fields.templates.items():

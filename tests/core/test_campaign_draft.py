@@ -93,7 +93,8 @@ def test_save_export_and_reimport_give_the_same_letters(builtin, tmp_path, legis
     from_folder, from_zip = load_campaign(folder), load_campaign(archive)
     assert from_folder.id == from_zip.id == "stop-csam-austin"
     assert set(from_folder.sources) == {"closing.j2", "delegate.txt.j2", "house.txt.j2",
-                                        "opening.j2", "senate.txt.j2"}  # fmt: skip
+                                        "opening.j2", "senate.txt.j2", "status.j2"}  # fmt: skip
+    assert from_folder.facts == builtin_facts()  # sponsors and dated status survive the editor
     previews = {p.label: p.letter for p in copy.preview(story="My story.", today=TODAY)}
     for label, member in SAMPLE_MEMBERS:
         for campaign in (from_folder, from_zip):
@@ -133,3 +134,9 @@ def test_other_files_and_a_blank_draft(tmp_path):
     } <= fields
     with pytest.raises(CampaignError, match="no such folder"):
         PackDraft.from_path(tmp_path / "missing")
+
+
+def builtin_facts():
+    from advocate_app.core.campaigns import find_campaign
+
+    return find_campaign("stop-csam-2025").facts

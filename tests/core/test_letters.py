@@ -100,7 +100,7 @@ def test_letter_to_a_senator(campaign, maria, legislator_index) -> None:
         and "Austin, TX 78701" in opening
     )
     assert "H.R. 3921" not in letter.as_text()
-    assert "Senate Judiciary Committee advanced S. 1829 unanimously" in letter.body
+    assert "Reported by the Judiciary Committee (advanced 22-0)" in letter.body
 
 
 def test_letters_to_the_dc_delegate_and_the_resident_commissioner(
