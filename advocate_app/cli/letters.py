@@ -202,6 +202,7 @@ def run(args: argparse.Namespace, services: Services) -> int:
         status = statuses.get(member.chamber)
         letter = prepared.compose(member, args.office, notes)
         files = [_export(export_letter, letter, fmt, args.out, paper) for fmt in formats]
+        _note_long_letter(letter, formats, paper, notes)
         _remember(services, letter, formats, files, notes)
         written.append({
             "file": str(files[0]), "files": [str(f) for f in files], "formats": formats,
@@ -233,6 +234,22 @@ def run(args: argparse.Namespace, services: Services) -> int:
     for note in notes:
         print(f"Note: {note}", file=sys.stderr)
     return 0
+
+
+def _note_long_letter(letter: Any, formats: list[str], paper: str, notes: list[str]) -> None:
+    """Say when a printed letter runs past one page (offices read one page; issue 13)."""
+    if not set(formats) & {"pdf", "odt", "docx"}:
+        return
+    from advocate_app.export.paper import paper_for
+    from advocate_app.export.pdf import page_count
+
+    pages = page_count(letter, paper=paper)
+    if pages > 1:
+        notes.append(
+            f"The letter to {letter.member.role.title} {letter.member.last} runs to {pages} pages "
+            f"on {paper_for(paper).label} paper. Offices read one page best: choose fewer talking "
+            "points (--points) or shorten your story."
+        )
 
 
 def _remember(

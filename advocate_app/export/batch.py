@@ -43,6 +43,7 @@ class BatchResult:
     envelopes_pdf: Path | None
     labels_pdf: Path | None
     groups: tuple[OfficeGroup, ...]
+    long_letters: tuple[tuple[Letter, int], ...] = ()  # letters over one page, with their pages
 
     @property
     def letter_count(self) -> int:
@@ -83,8 +84,18 @@ def write_batch(
     ticker = Ticker(total, progress)
     ticker.start()
     tag = info.campaign_id
+    counts: list[int] = []
     letters_data = pdf_bytes(
-        items, paper=paper, ticker=ticker, title=f"Letters: {info.campaign_title or tag}"
+        items,
+        paper=paper,
+        ticker=ticker,
+        title=f"Letters: {info.campaign_title or tag}",
+        page_counts=counts,
+    )
+    long_letters = tuple(
+        (item, n)
+        for item, n in zip(items, counts, strict=True)
+        if isinstance(item, Letter) and n > 1
     )
     envelope_data = labels_data = None
     if envelopes:
@@ -102,6 +113,7 @@ def write_batch(
         if labels_data is not None
         else None,
         groups=groups,
+        long_letters=long_letters,
     )
     log.info("batch written: %d letters in %d stacks", len(letters), len(groups))
     return result

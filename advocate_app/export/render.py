@@ -312,15 +312,20 @@ def paint_items(
     paper: str | None = None,
     progress: Progress | None = None,
     ticker: Ticker | None = None,
+    page_counts: list[int] | None = None,
 ) -> int:
-    """Paint letters and cover sheets, each starting on a new page; returns pages painted."""
+    """Paint letters and cover sheets, each starting on a new page; returns pages painted.
+
+    ``page_counts``, when given, receives each item's number of pages (in order)."""
     ensure_gui_app()
     set_paper(device, paper)
     ticker = ticker or Ticker(len(items), progress)
     ticker.start()
     with PagePainter(device) as pages:
         for item in items:
-            pages.paint_item(item)
+            count = pages.paint_item(item)
+            if page_counts is not None:
+                page_counts.append(count)
             ticker.step()
         return pages.pages
 
