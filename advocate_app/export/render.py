@@ -243,7 +243,8 @@ class PagePainter:
             self.new_page()
             if number and isinstance(item, Letter):  # header first: it is read first
                 self.paint_header(item, number + 1)
-            self.paint_doc_page(doc, number, by_line=isinstance(item, Letter))
+            # One page has no break to duplicate a line across: Qt's own (faster) path.
+            self.paint_doc_page(doc, number, by_line=isinstance(item, Letter) and count > 1)
         return count
 
     def paint_doc_page(self, doc: QTextDocument, number: int, *, by_line: bool = False) -> None:
