@@ -22,7 +22,7 @@ from advocate_app.core.errors import InputProblem, ServiceUnavailable
 if TYPE_CHECKING:
     from advocate_app.app import Services
     from advocate_app.core.models import Member, Office
-    from advocate_app.export.participants import Found, Participant, RowProblem
+    from advocate_app.core.participants import Found, Participant, RowProblem
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -58,7 +58,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--event", default="", metavar="NAME", help="event name for the cover sheets"
     )
     parser.add_argument("--event-date", default="", metavar="DATE", help="default: today")
-    parser.add_argument("--points", metavar="1,3", help="talking points to include, by number")
+    parser.add_argument(
+        "--points",
+        metavar="1,3",
+        help="the same talking points in every letter, by number (default: each writer gets "
+        "a different one or two, or those in the CSV's points column, so the letters do not "
+        "read as form mail)",
+    )
+    parser.add_argument(
+        "--allow-no-street",
+        action="store_true",
+        help="also print letters for rows with no street address (offices use it to verify "
+        "that the writer is a constituent and to reply; by default such rows need attention)",
+    )
     parser.add_argument(
         "--offline",
         action="store_true",
@@ -81,6 +93,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="also send the stacks straight to a printer, one print job per office's stack "
         "(default: this computer's default printer; `lpstat -p` lists printers)",
     )
+    parser.add_argument(
+        "--include-ended",
+        action="store_true",
+        help="also print letters to members whose term in the data has ended (e.g. an "
+        "appointed senator after the special election); by default such rows need attention",
+    )
     parser.add_argument("--json", action="store_true", help="print the result as one JSON object")
     parser.set_defaults(func=run)
 
@@ -88,7 +106,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _finder_members(services: Services, *, offline: bool):
     """``find_members`` for the batch: ZIP table first, the street address for split ZIPs."""
     from advocate_app.core.lookup.geography import state_name
-    from advocate_app.export.participants import Found
+    from advocate_app.core.participants import Found
 
     finder = services.finder
 
@@ -140,9 +158,11 @@ def run(args: argparse.Namespace, services: Services) -> int:
     from advocate_app.cli.letters import load_campaign_arg
     from advocate_app.core.campaign_model import ordinal
     from advocate_app.core.letters import compose_letter, format_date, selected_points
+    from advocate_app.core.participants import NO_STREET_WHY, letters_for, read_participants
+    from advocate_app.core.routing import choose_office
+    from advocate_app.core.stacks import BatchInfo
+    from advocate_app.core.variety import own_words_share, point_subsets, points_for_writer
     from advocate_app.export.batch import write_batch
-    from advocate_app.export.participants import letters_for, read_participants
-    from advocate_app.export.plan import BatchInfo, choose_office
 
     today = date.today()
     campaign = load_campaign_arg(args.campaign, services)
@@ -153,7 +173,17 @@ def run(args: argparse.Namespace, services: Services) -> int:
         )
     points = parse_points(args.points)
     selected_points(campaign, points)
-    participants, problems = read_participants(args.input)
+    participants, problems = read_participants(args.input, allow_no_street=args.allow_no_street)
+    subsets = point_subsets(len(campaign.talking_points), campaign.id)
+    writer_number = {id(person): i for i, person in enumerate(participants)}
+
+    def points_for(person: Participant) -> list[int] | None:
+        if points is not None:  # the organizer chose the same points for everyone
+            return points
+        if person.points is not None:  # the writer's own choice, from the CSV
+            return list(person.points)
+        return list(points_for_writer(writer_number[id(person)], subsets))
+
     if not participants and not problems:
         raise InputProblem(f"{args.input} has a header row but no participants.")
 
@@ -166,15 +196,19 @@ def run(args: argparse.Namespace, services: Services) -> int:
             if note:
                 notes.append(note)
 
+    story_of: dict[int, str] = {}  # letter -> the writer's own words, for the summary
+
     def compose(person: Participant, member: Member, office: Office | None):
         constituent = person.constituent
         if not constituent.address.state:  # the lookup knows the state the row left out
             address = dataclasses.replace(constituent.address, state=member.state)
             constituent = dataclasses.replace(constituent, address=address)
-        return compose_letter(
-            campaign, constituent, member, story=person.story, points=points, today=today,
+        letter = compose_letter(
+            campaign, constituent, member, story=person.story, points=points_for(person), today=today,
             status=statuses.get(member.chamber), office=office if args.route == "district" else None,
         )  # fmt: skip
+        story_of[id(letter)] = person.story
+        return letter
 
     routed, found_problems = letters_for(
         participants,
@@ -182,6 +216,7 @@ def run(args: argparse.Namespace, services: Services) -> int:
         compose=compose,
         choose_office=lambda member, constituent: choose_office(member, constituent, args.route),
         targets=campaign.targets,
+        skip=lambda member: _ended_reason(member, today, args.include_ended),
     )
     problems = sorted([*problems, *found_problems], key=lambda p: p.line)
     if not routed:
@@ -215,8 +250,21 @@ def run(args: argparse.Namespace, services: Services) -> int:
     files = list(result.files)
     if problems:
         files.append(_write_problem_list(args.out, campaign.id, args.input, problems))
+    own = own_words_share(
+        [story_of.get(id(letter), "") for group in result.groups for letter in group.letters]
+    )
+    notes.extend(_variety_notes(result, own, points is not None))
+    if any("missing street" in p.message for p in problems):
+        notes.append(
+            f"Rows without a street address were not printed: {NO_STREET_WHY}. Add the street "
+            "to those rows, or run again with --allow-no-street to print them anyway."
+        )
+    elif args.allow_no_street and any(
+        not letter.constituent.address.street for group in result.groups for letter in group.letters
+    ):
+        notes.append(f"Some letters have no street address (--allow-no-street): {NO_STREET_WHY}.")
     printed = _print_stacks(args, routed, info, paper) if args.printer is not None else None
-    _report(args, result, files, problems, notes, printed)
+    _report(args, result, files, problems, notes, own, printed)
     return 1 if problems or (printed is not None and not printed.ok) else 0
 
 
@@ -234,6 +282,16 @@ def _print_stacks(args: argparse.Namespace, routed: list, info: Any, paper: str)
             print(f"Sent stack {number} of {total} to the printer.", file=sys.stderr, flush=True)
 
     return print_queue(queue, info, args.printer or None, paper=paper, on_stack=show)
+
+
+def _ended_reason(member: Member, today: date, include: bool) -> str:
+    """Why ``member`` gets no letter in this batch ("" = print it): an ended term."""
+    from advocate_app.core.terms import ended_term
+
+    term = ended_term(member, today)
+    if term is None or include:
+        return ""
+    return f"{term.reason}; no letter printed to them (--include-ended prints one)"
 
 
 def _progress_printer():
@@ -268,17 +326,49 @@ def _write_problem_list(
     )
 
 
+def _variety_notes(result: Any, own: float, same_points: bool) -> list[str]:
+    """What a staffer would notice: identical stacks, letters over one page."""
+    from advocate_app.core.variety import identical_stacks
+
+    notes = []
+    for stack in identical_stacks(result.groups):
+        fix = (
+            "print without --points so each writer gets different talking points, and "
+            if same_points
+            else ""
+        )
+        notes.append(
+            f"Stack {stack.index} ({stack.recipient}) holds {stack.letters} letters that are "
+            "identical apart from the writers' names and addresses; offices count such letters "
+            f"as one organized campaign. To fix: {fix}add the writers' own words (a story column)."
+        )
+    if own < 0.5 and result.letter_count:
+        notes.append(
+            f"Only {own:.0%} of the letters carry the writer's own words. A sentence or two in "
+            "the story column makes a letter count far more with the office."
+        )
+    for letter, pages in result.long_letters:
+        notes.append(
+            f"{letter.constituent.name}'s letter to {letter.member.role.title} {letter.member.last} "
+            f"runs to {pages} pages; offices read one page best (shorten the story or the points)."
+        )
+    return notes
+
+
 def _report(
     args: argparse.Namespace,
     result: Any,
     files: list[Path],
     problems: list[RowProblem],
     notes: list[str],
+    own: float = 0.0,
     printed: Any = None,
 ) -> None:
     if args.json:
         payload = {
             "letters": result.letter_count,
+            "own_words_share": round(own, 3),
+            "long_letters": len(result.long_letters),
             "files": [str(p) for p in files],
             "stacks": [
                 {"stack": g.index, "member": g.member.name, "bioguide": g.member.bioguide,
@@ -304,6 +394,7 @@ def _report(
         print(
             f"  {group.index:>3}. {group.recipient} ({group.member.seat}), {place}: {n} letter{'s' if n != 1 else ''}"
         )
+    print(f"{own:.0%} of the letters carry the writer's own words.")
     print(f"Files in {args.out}:")
     for path in files:
         print(f"  {path.name}")

@@ -65,7 +65,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     out.add_argument(
         "--json", action="store_true", help="print the letters written as one JSON object"
     )
+    add_include_ended_option(parser)
     parser.set_defaults(func=run)
+
+
+def add_include_ended_option(parser: argparse.ArgumentParser) -> None:
+    """``--include-ended`` for letters and send (issue 13): ended terms are skipped by default."""
+    parser.add_argument(
+        "--include-ended",
+        action="store_true",
+        help="also write to a member whose term in the data has ended (e.g. an appointed "
+        "senator after the special election); skipped by default",
+    )
 
 
 def load_campaign_arg(value: str, services: Services) -> Campaign:
@@ -107,9 +118,20 @@ def session_letters(
             f"The campaign has no bill for the {member.chamber.value}; no letter to {member.name}."
         )
     targets = session.targets()
+    wanted = getattr(args, "include_ended", False)
+    ended = session.ended_terms(today)
+    for term in ended:
+        if wanted:
+            session.include(term.member.bioguide, True)
+        notes.append(
+            f"{term.reason}."
+            + (" Written anyway (--include-ended)." if wanted else " No letter (--include-ended writes one).")
+        )
+    targets = session.targets()
     if not targets:
         raise InputProblem(
             f"None of your members of Congress can get a letter for the campaign '{campaign.id}'."
+            + "".join(f" {t.reason}." for t in ended)
         )
     if args.bill_status:
         statuses, found = fetch_statuses(services.bill_status, campaign, {m.chamber for m in targets})
@@ -148,6 +170,7 @@ def run(args: argparse.Namespace, services: Services) -> int:
         member = letter.member
         status = session.statuses.get(member.chamber)
         files = _save(services, session, letter, formats, args.out, paper, notes)
+        _note_long_letter(letter, formats, paper, notes)
         written.append({
             "file": str(files[0]), "files": [str(f) for f in files], "formats": formats,
             "member": {"bioguide": member.bioguide, "name": member.name, "role": member.role.value,
@@ -178,6 +201,23 @@ def run(args: argparse.Namespace, services: Services) -> int:
     for note in notes:
         print(f"Note: {note}", file=sys.stderr)
     return 0
+
+
+def _note_long_letter(letter: Any, formats: list[str], paper: str, notes: list[str]) -> None:
+    """Say when a printed letter runs past one page (offices read one page; issue 13)."""
+    if not set(formats) & {"pdf", "odt", "docx"}:
+        return
+    from advocate_app.export.paper import paper_for
+    from advocate_app.export.pdf import page_count
+
+    pages = page_count(letter, paper=paper)
+    if pages > 1:
+        notes.append(
+            f"The letter to {letter.member.role.title} {letter.member.last} runs to {pages} pages "
+            f"on {paper_for(paper).label} paper. Offices read one page best: choose fewer talking "
+            "points (--points) or shorten your story."
+        )
+
 
 
 def _save(

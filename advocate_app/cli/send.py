@@ -73,6 +73,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="do not ask Congress.gov who already cosponsors (offline use)",
     )
     mail.add_argument("--json", action="store_true", help="print the outcome as JSON")
+    from advocate_app.cli.letters import add_include_ended_option
+
+    add_include_ended_option(parser)
     add_password_option(mail)
     parser.set_defaults(func=run)
 

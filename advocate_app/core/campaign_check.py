@@ -28,7 +28,7 @@ from advocate_app.core.campaign_model import (
     Problem,
     congress_gov_url,
 )
-from advocate_app.core.campaign_pack import MANIFEST
+from advocate_app.core.campaign_pack import MANIFEST, BillFacts, bill_facts
 from advocate_app.core.letters import format_date, ordinal
 from advocate_app.core.lookup.legislators import congress_end
 from advocate_app.core.models import Bill, Chamber
@@ -188,6 +188,7 @@ def _manifest(
     if source_url and not _secure_url(source_url):
         r.error("source_url", f"'source_url' must be the https:// address of the pack's .zip, not '{source_url}'")
     bills = _bills(data.get("bills"), congress or 0, r)
+    facts = _bill_facts(data.get("bills"), bills, r)
     templates = _templates(data.get("templates"), bills, files, r)
     points, defaults = _talking_points(data.get("talking_points"), r)
     prompts = data.get("story_prompts", [])
@@ -202,6 +203,7 @@ def _manifest(
         story_prompts=tuple(p.strip() for p in prompts), organizer_email=email,
         source_url=source_url, templates=templates,
         sources=_sources(files, r), path=where.get("path"), builtin=where.get("builtin", False),
+        facts=facts,
     )  # fmt: skip
     if campaign.is_expired(where.get("today")):
         r.warn("congress", f"the {ordinal(congress)} Congress ended on {format_date(end_date)}: its bills "
@@ -271,6 +273,16 @@ def _bills(raw: Any, congress: int, r: _Report) -> dict[Chamber, Bill]:
             )
             bills[Chamber(key)] = bill if url else replace(bill, url=congress_gov_url(bill))
     return bills
+
+
+def _bill_facts(raw: Any, bills: Mapping[Chamber, Bill], r: _Report) -> dict[Chamber, BillFacts]:
+    facts: dict[Chamber, BillFacts] = {}
+    for chamber in bills:
+        found, problems = bill_facts(raw[chamber.value])
+        for key, message in problems:
+            r.error(f"bills.{chamber.value}.{key}", f"[bills.{chamber.value}] {message}")
+        facts[chamber] = found
+    return facts
 
 
 def _templates(

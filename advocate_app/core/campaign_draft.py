@@ -32,7 +32,9 @@ from advocate_app.core.errors import InputProblem
 from advocate_app.core.models import Address, Chamber, Constituent, Letter, Member, Office, Role
 
 TEMPLATE_SUFFIXES = (".j2", ".jinja", ".jinja2")
-BILL_FIELDS = ("type", "number", "short_title", "official_title", "url")
+BILL_FIELDS = (
+    "type", "number", "short_title", "official_title", "url", "sponsors", "status", "status_date",
+)  # fmt: skip
 _PLACEHOLDER = "{{ bill.label }} {{ story }} {{ talking_points | join(' ') }}"
 
 
@@ -43,6 +45,10 @@ class BillFields:
     short_title: str = ""
     official_title: str = ""
     url: str = ""
+    # Issue 13: kept through a save even though the form does not show them yet.
+    sponsors: list[str] = field(default_factory=list)  # bioguide ids
+    status: str = ""
+    status_date: str = ""  # ISO date
 
 
 @dataclass
@@ -92,9 +98,12 @@ def fields_from_toml(text: str) -> ManifestFields:
     bills = {}
     for chamber, spec in (data.get("bills") or {}).items():
         if isinstance(spec, dict):
+            sponsors = spec.get("sponsors")
             bills[str(chamber)] = BillFields(
                 _s(spec.get("type")), _number(spec.get("number")),
                 _s(spec.get("short_title")), _s(spec.get("official_title")), _s(spec.get("url")),
+                [_s(b) for b in sponsors] if isinstance(sponsors, list) else [],
+                _s(spec.get("status")), _s(spec.get("status_date")),
             )  # fmt: skip
     points = []
     for item in data.get("talking_points") or []:
@@ -253,6 +262,10 @@ def _apply_bills(doc: Any, bills: dict[str, BillFields], old: dict[str, BillFiel
                     spec[name] = int(value or 0)
                 elif name == "type":
                     spec[name] = value
+                elif name == "status_date":
+                    _set_or_drop(spec, name, _end_date_item(value) or None)
+                elif name == "sponsors":
+                    _set_or_drop(spec, name, list(value) or None)
                 else:
                     _set_or_drop(spec, name, value)
 

@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from advocate_app.core.campaign_pack import BillFacts
 from advocate_app.core.errors import InputProblem
 from advocate_app.core.messages import Message
 from advocate_app.core.models import Bill, Chamber, Member, Role
@@ -95,6 +96,7 @@ class Campaign:
     sources: dict[str, str] = field(default_factory=dict, hash=False, repr=False)  # file -> text
     path: Path | None = None
     builtin: bool = False
+    facts: dict[Chamber, BillFacts] = field(default_factory=dict, hash=False)  # sponsors, status
     _cache: dict[str, Any] = field(default_factory=dict, hash=False, compare=False, repr=False)
 
     def is_expired(self, today: date | None = None) -> bool:
@@ -104,6 +106,10 @@ class Campaign:
     def bill_for(self, who: Member | Chamber) -> Bill | None:
         chamber = who.chamber if isinstance(who, Member) else who
         return self.bills.get(chamber)
+
+    def facts_for(self, who: Member | Chamber) -> BillFacts:
+        chamber = who.chamber if isinstance(who, Member) else who
+        return self.facts.get(chamber) or BillFacts()
 
     def targets(self, member: Member) -> bool:
         return member.chamber in self.bills

@@ -13,12 +13,16 @@ Context a template can use (all read-only):
 - ``member``: name, first, last, title ("Senator", "Representative", "Delegate",
   "Commissioner"), role, chamber ("house"/"senate"), state, state_name, district, seat,
   constituency ("the 37th District of Texas", "Texas", "Puerto Rico"), party, office,
-  is_cosponsor, is_sponsor (True/False, or None when unknown), supports (either is True)
+  is_cosponsor, is_sponsor (True/False, or None when unknown; the pack's ``sponsors`` list
+  answers offline), supports (either is True)
 - ``bill``: label ("H.R. 3921"), type, number, congress, short_title, official_title, url,
-  title (short title, else the label), latest_action, latest_action_date ("" when unknown)
+  title (short title, else the label), latest_action and latest_action_date (from
+  Congress.gov, else the pack's dated ``status``; both "" when unknown)
 - ``campaign``: id, title, summary, congress, congress_ordinal ("119th"), end_date,
   organizer_email
-- ``talking_points``: the ticked talking points (list of text); ``story``: the person's own
+- ``talking_points``: the ticked talking points (list of text), less any that speaks of the
+  member in the third person ("Senators Hawley and Durbin introduced it" in Hawley's letter);
+  ``story``: the person's own
   words ("" when none); ``today``: the letter's date as printed
 """
 
@@ -45,8 +49,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "SecurityError", "TemplateError", "build_context", "compose_letter", "courtesy_last", "format_date",
-    "inside_address", "normalize_story", "ordinal", "personalization", "render_body", "salutation",
-    "selected_points", "signature",
+    "inside_address", "is_sponsor", "names_member", "normalize_story", "ordinal", "personalization",
+    "render_body", "salutation", "selected_points", "signature",
 ]  # fmt: skip
 
 MONTHS = (
@@ -87,7 +91,9 @@ def inside_address(member: Member, office: Office | None = None) -> tuple[str, .
     """ "The Honorable ..." then the DC office (default) or the given district office."""
     honorable = f"The Honorable {member.name or f'{member.first} {member.last}'.strip()}"
     if office is not None and office.kind != "dc":
-        return (honorable, *office.postal_lines())
+        # A title line (DOMAIN.md section 5): two offices in one federal building differ.
+        title = "United States Senator" if member.chamber is Chamber.SENATE else "Member of Congress"
+        return unique_lines((honorable, title, *office.postal_lines()))
     dc = office or member.dc_office
     chamber_line = CHAMBER_LINES[member.chamber]
     if dc is None:
@@ -96,6 +102,26 @@ def inside_address(member: Member, office: Office | None = None) -> tuple[str, .
         return (honorable, *dc.lines, chamber_line)
     zip_code = dc.zip or CAPITOL_ZIPS[member.chamber]
     return (honorable, *dc.lines, chamber_line, f"{dc.city}, {dc.state or 'DC'} {zip_code}")
+
+
+def unique_lines(lines: Sequence[str]) -> tuple[str, ...]:
+    """Address lines without repeats: a line that is another line, or one comma-separated part
+    of another ("Suite 530" above "201 17th Street NW, Suite 530"), is dropped."""
+    kept: list[str] = []
+    for i, line in enumerate(lines):
+        key = line.strip().casefold()
+        if not key or any(key == k.strip().casefold() for k in kept):
+            continue
+        parts_elsewhere = {
+            part.strip().casefold()
+            for j, other in enumerate(lines)
+            if j != i and "," in other
+            for part in other.split(",")
+        }
+        if "," not in line and key in parts_elsewhere:
+            continue
+        kept.append(line)
+    return tuple(kept)
 
 
 def courtesy_last(member: Member) -> str:
@@ -153,6 +179,37 @@ def selected_points(campaign: Campaign, points: Iterable[int] | None) -> list[st
 
 
 # --- the template's context -----------------------------------------------------------------
+def is_sponsor(
+    member: Member, pack_sponsors: Sequence[str], status: BillStatus | None
+) -> bool | None:
+    """Did ``member`` introduce the bill? From the pack's list (offline) or Congress.gov.
+
+    None when neither says; False when the pack lists the sponsors and the member is not one.
+    """
+    if member.bioguide in pack_sponsors:
+        return True
+    from_status = _support(status, member, "sponsor_bioguides")
+    if from_status is not None:
+        return from_status
+    return False if pack_sponsors else None
+
+
+def names_member(point: str, member: Member, sponsor: bool | None) -> bool:
+    """Whether a talking point speaks of ``member`` in the third person.
+
+    "Senators Hawley and Durbin introduced it" must not reach Hawley: it names a sponsor by
+    surname, or anyone by first and last name. A namesake (Rep. Gwen Moore, when the point
+    names Rep. Barry Moore) keeps the point: only the full name or being a sponsor counts.
+    """
+    last = courtesy_last(member)
+    if not last or not re.search(rf"\b{re.escape(last)}\b", point):
+        return False
+    if sponsor:
+        return True
+    firsts = {n for n in (member.first, member.name.split(" ")[0] if member.name else "") if n}
+    return any(re.search(rf"\b{re.escape(f)}\s+(?:\w\.\s+)?{re.escape(last)}\b", point) for f in firsts)
+
+
 def _support(status: BillStatus | None, member: Member, attr: str) -> bool | None:
     if status is None:
         return None
@@ -174,10 +231,14 @@ def build_context(
 ) -> dict[str, Any]:
     """The documented template context (see the module docstring)."""
     address = constituent.address
+    facts = campaign.facts_for(member)
     if cosponsor is None:
         cosponsor = _support(status, member, "cosponsor_bioguides")
     if sponsor is None:
-        sponsor = _support(status, member, "sponsor_bioguides")
+        sponsor = is_sponsor(member, facts.sponsors, status)
+    latest, latest_date = facts.status, facts.status_date
+    if status is not None and status.latest_action:
+        latest, latest_date = status.latest_action.strip().rstrip("."), status.latest_action_date
     state_zip = " ".join(p for p in (address.state, address.zip) if p)
     place = (
         ", ".join(p for p in (address.city, state_zip) if p)
@@ -205,15 +266,17 @@ def build_context(
             "label": bill.label, "type": bill.type, "number": bill.number, "congress": bill.congress,
             "short_title": bill.short_title, "official_title": bill.official_title, "url": bill.url,
             "title": bill.short_title or bill.label,
-            "latest_action": status.latest_action if status else "",
-            "latest_action_date": format_date(status.latest_action_date) if status and status.latest_action_date else "",
+            "latest_action": latest if latest_date else "",
+            "latest_action_date": format_date(latest_date) if latest and latest_date else "",
         }),
         "campaign": Fields("campaign", {
             "id": campaign.id, "title": campaign.title, "summary": campaign.summary,
             "congress": campaign.congress, "congress_ordinal": ordinal(campaign.congress),
             "end_date": format_date(campaign.end_date), "organizer_email": campaign.organizer_email,
         }),
-        "talking_points": selected_points(campaign, points),
+        "talking_points": [
+            p for p in selected_points(campaign, points) if not names_member(p, member, sponsor)
+        ],
         "story": normalize_story(story),
         "today": format_date(today or date.today()),
     }  # fmt: skip

@@ -141,6 +141,18 @@ CATALOGUE: dict[str, str] = {
         "The House seat for {seat} is vacant in our data. "
         "Write to your senators, or update the data to see if it has been filled.",
     ),
+    "term.appointment_ended": QT_TRANSLATE_NOOP(
+        "Message",
+        "{who}'s appointment ended with the special election on {date}; update the data to "
+        "write to the current {holder}",
+    ),
+    "term.holder_senator": QT_TRANSLATE_NOOP("Message", "senator"),
+    "term.holder_representative": QT_TRANSLATE_NOOP("Message", "representative"),
+    "term.holder_delegate": QT_TRANSLATE_NOOP("Message", "delegate"),
+    "term.holder_resident_commissioner": QT_TRANSLATE_NOOP("Message", "resident commissioner"),
+    "term.ended": QT_TRANSLATE_NOOP(
+        "Message", "{who}'s term ended on {date}; update the data to write to the current {holder}"
+    ),
     "lookup.military_zip": QT_TRANSLATE_NOOP(
         "Message",
         "ZIP code {zip} is a military (APO/FPO/DPO) address, which has no congressional "

@@ -17,6 +17,7 @@ from jinja2 import meta, nodes
 from advocate_app.core.letters import render_body
 from advocate_app.core.models import Address, Chamber, Constituent, Member, Office, Role
 from advocate_app.core.sandbox import CONTEXT_NAMES, TemplateError, compile_template
+from advocate_app.core.status_wording import bare_status_sentences
 
 if TYPE_CHECKING:
     from advocate_app.core.campaign_model import Campaign, Problem
@@ -67,6 +68,10 @@ def check_templates(campaign: Campaign, r: Report) -> None:
         except TemplateError as exc:
             r.error("", exc.reason, file=exc.template, line=exc.line)
             continue
+        for line, sentence in bare_status_sentences(campaign.sources[name]):
+            r.warn("", f"'{sentence}' states the bill's status as a fact; say it with "
+                   "{{ bill.latest_action }} and {{ bill.latest_action_date }} (from Congress.gov "
+                   "or the pack's dated status), which stay true", file=name, line=line)  # fmt: skip
         if name not in campaign.templates.values():
             continue  # a partial may use names its including template sets; rendering checks it
         unknown = meta.find_undeclared_variables(tree) - set(CONTEXT_NAMES) - set(env.globals)

@@ -1,6 +1,6 @@
 """A letter-writing event's paper, ready to carry: letters stacked and sorted by office.
 
-``write_batch`` takes letters already routed to an office (see ``plan.choose_office``) and
+``write_batch`` takes letters already routed to an office (see ``core.routing.choose_office``) and
 writes, into one folder:
 
 - ``Letters - <campaign>.pdf``: for each office in walking order, a cover sheet (member,
@@ -8,8 +8,8 @@ writes, into one folder:
   letters, each starting on a new page;
 - optionally ``Envelopes - <campaign>.pdf`` (#10) and ``Labels (Avery 5160) - <campaign>.pdf``,
   in exactly the letters' order, so envelope n holds letter n;
-- ``Delivery list - <campaign>.csv``: one row per letter (stack, member, office, writer),
-  to tick off at the door.
+- ``Delivery list - <campaign>.csv``: one row per letter (stack, member, bill, office,
+  writer), to tick off at the door.
 
 Everything is rendered in memory first: cancelling (``progress`` returns False) writes
 nothing. Existing files are never overwritten.
@@ -24,11 +24,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from advocate_app.core.csv_safe import safe_cell
 from advocate_app.core.models import Letter, Office
+from advocate_app.core.stacks import BatchInfo, OfficeGroup, group_letters
 from advocate_app.export.labels import envelopes_pdf, labels_pdf
 from advocate_app.export.naming import write_new_file
 from advocate_app.export.pdf import pdf_bytes
-from advocate_app.export.plan import BatchInfo, OfficeGroup, group_letters
 from advocate_app.export.progress import Progress, Ticker
 from advocate_app.export.render import Printable
 
@@ -42,6 +43,7 @@ class BatchResult:
     envelopes_pdf: Path | None
     labels_pdf: Path | None
     groups: tuple[OfficeGroup, ...]
+    long_letters: tuple[tuple[Letter, int], ...] = ()  # letters over one page, with their pages
 
     @property
     def letter_count(self) -> int:
@@ -82,8 +84,18 @@ def write_batch(
     ticker = Ticker(total, progress)
     ticker.start()
     tag = info.campaign_id
+    counts: list[int] = []
     letters_data = pdf_bytes(
-        items, paper=paper, ticker=ticker, title=f"Letters: {info.campaign_title or tag}"
+        items,
+        paper=paper,
+        ticker=ticker,
+        title=f"Letters: {info.campaign_title or tag}",
+        page_counts=counts,
+    )
+    long_letters = tuple(
+        (item, n)
+        for item, n in zip(items, counts, strict=True)
+        if isinstance(item, Letter) and n > 1
     )
     envelope_data = labels_data = None
     if envelopes:
@@ -101,6 +113,7 @@ def write_batch(
         if labels_data is not None
         else None,
         groups=groups,
+        long_letters=long_letters,
     )
     log.info("batch written: %d letters in %d stacks", len(letters), len(groups))
     return result
@@ -118,38 +131,37 @@ def _sub(ticker: Ticker) -> Progress:
 
 
 def delivery_csv(groups: Sequence[OfficeGroup]) -> bytes:
-    """One row per letter, in stack order; UTF-8 with BOM so spreadsheet apps read accents."""
+    """One row per letter, in stack order; UTF-8 with BOM so spreadsheet apps read accents.
+
+    The writer's ZIP stays inside "City, ST ZIP" text (a bare 00901 loses its leading zero in
+    a spreadsheet); every text cell goes through ``safe_cell`` (no formulas from strangers).
+    """
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(
-        [
-            "stack",
-            "letter",
-            "member",
-            "seat",
-            "office",
-            "office phone",
-            "writer",
-            "writer city",
-            "writer ZIP",
-        ]
-    )
+        ["stack", "letter", "member", "seat", "bill", "office", "office phone", "writer",
+         "writer city, state and ZIP"]
+    )  # fmt: skip
     number = 0
     for group in groups:
         for letter in group.letters:
             number += 1
             address = letter.constituent.address
-            writer.writerow(
-                [
-                    group.index,
-                    number,
-                    group.member.name,
-                    group.member.seat,
-                    ", ".join(group.office_lines),
-                    group.office_phone,
-                    letter.constituent.name,
-                    address.city,
-                    address.zip,
-                ]
+            place = ", ".join(
+                p
+                for p in (address.city, " ".join(p for p in (address.state, address.zip) if p))
+                if p
             )
+            if address.zip and not address.city and not address.state:
+                place = f"ZIP {address.zip}"
+            cells = [
+                group.member.name,
+                group.member.seat,
+                letter.bill.label if letter.bill else "",
+                ", ".join(group.office_lines),
+                group.office_phone,
+                letter.constituent.name,
+                place,
+            ]
+            writer.writerow([group.index, number, *(safe_cell(c) for c in cells)])
     return ("\ufeff" + out.getvalue()).encode("utf-8")

@@ -20,12 +20,13 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from advocate_app.export import paper as P
 from advocate_app.export.qt import LetterFonts, letter_fonts
 from advocate_app.export.text import body_paragraphs
 
 if TYPE_CHECKING:
     from advocate_app.core.models import Letter
-    from advocate_app.export.plan import OfficeGroup
+    from advocate_app.core.stacks import OfficeGroup
 
 BODY_PT = 12.0
 KINDS = ("date", "address", "subject", "salutation", "body", "closing", "signature")
@@ -39,9 +40,10 @@ def _px(points: float) -> float:
 class _Builder:
     """Appends blocks with the letter's spacing; the first block reuses the empty one."""
 
-    def __init__(self, doc: QTextDocument, fonts: LetterFonts) -> None:
+    def __init__(self, doc: QTextDocument, fonts: LetterFonts, line_height: float = 0.0) -> None:
         self.doc = doc
         self.fonts = fonts
+        self.line_height = line_height  # points, exact; 0 = the font's own
         self.cursor = QTextCursor(doc)
         self.first = True
 
@@ -62,6 +64,9 @@ class _Builder:
         fmt.setBottomMargin(_px(after))
         fmt.setTopMargin(_px(before))
         fmt.setNonBreakableLines(keep)
+        if self.line_height and size == BODY_PT:
+            fixed = QTextBlockFormat.LineHeightTypes.FixedHeight.value
+            fmt.setLineHeight(_px(self.line_height), fixed)
         char = self.char(size, bold)
         if self.first:
             self.cursor.setBlockFormat(fmt)
@@ -103,7 +108,7 @@ def build_letter(
     """
     fonts = letter_fonts().for_text(letter.as_text())
     doc = new_document(fonts)
-    b = _Builder(doc, fonts)
+    b = _Builder(doc, fonts, P.LINE_HEIGHT)
 
     def lines(parts: tuple[str, ...] | list[str], *, after: float, kind: str) -> None:
         if not split_lines:
@@ -112,21 +117,23 @@ def build_letter(
         for i, part in enumerate(parts):
             b.block(part, after=after if i == len(parts) - 1 else 0.0, kind=kind)
 
-    b.block(letter.date, after=30.0, kind="date")
+    b.block(letter.date, after=P.DATE_AFTER, kind="date")
     if letter.inside_address:
-        lines(letter.inside_address, after=18.0, kind="address")
+        lines(letter.inside_address, after=P.ADDRESS_AFTER, kind="address")
     if letter.subject:
         # Regular weight: one font face per letter PDF (a bold face would be a second
         # embedded font, ~20% of the export time) and the plain "Re:" line reads as well.
-        b.block(f"Re: {letter.subject}", kind="subject")
-    b.block(letter.salutation, kind="salutation")
+        b.block(f"Re: {letter.subject}", after=P.PARAGRAPH_AFTER, kind="subject")
+    b.block(letter.salutation, after=P.PARAGRAPH_AFTER, kind="salutation")
     for paragraph in body_paragraphs(letter.body):
         if split_lines:
-            lines(paragraph.split("\n"), after=12.0, kind="body")
+            lines(paragraph.split("\n"), after=P.PARAGRAPH_AFTER, kind="body")
         else:
-            b.block(paragraph.replace("\n", LINE_SEP), kind="body")
+            b.block(paragraph.replace("\n", LINE_SEP), after=P.PARAGRAPH_AFTER, kind="body")
     # Room for a handwritten signature between the closing and the typed name.
-    b.block(letter.closing, after=40.0, before=6.0, keep=True, kind="closing")
+    b.block(
+        letter.closing, after=P.SIGNATURE_ROOM, before=P.CLOSING_BEFORE, keep=True, kind="closing"
+    )
     if letter.signature:
         lines(letter.signature, after=0.0, kind="signature")
     return _on_device(doc, device)
@@ -151,8 +158,8 @@ def build_cover(group: OfficeGroup, device: QPaintDevice | None = None) -> QText
     count = len(group.letters)
     b.block(f"{count} letter{'s' if count != 1 else ''} enclosed", size=16.0, bold=True, after=30.0)
     rows = [("Campaign", info.campaign_title)]
-    if info.bill_label:
-        rows.append(("Bill", info.bill_label))
+    if group.bill_label:
+        rows.append(("Bill", group.bill_label))
     if info.event_name:
         rows.append(("Event", info.event_name))
     if info.event_date:

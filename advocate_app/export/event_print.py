@@ -8,7 +8,7 @@ at the first stack that did not go out. ``paint_batch`` paints the whole batch o
 printer (where there is no CUPS), and ``write_batch_files`` writes the batch files into a
 folder the organizer chose (``export.batch.write_batch``: letters PDF and delivery list).
 Either way the letters come in walking order, each office's stack behind its cover sheet
-(``export.plan``).
+(``core.stacks``).
 """
 
 from __future__ import annotations
@@ -21,9 +21,9 @@ from typing import TYPE_CHECKING
 
 from advocate_app.core.print_queue import PrintQueue, PrintRun, QueuedLetter
 from advocate_app.core.printers import PrintFailed, send_pdf
+from advocate_app.core.stacks import BatchInfo, OfficeGroup, group_letters
 from advocate_app.export.batch import BatchResult, ordered_items, write_batch
 from advocate_app.export.pdf import pdf_bytes
-from advocate_app.export.plan import BatchInfo, OfficeGroup, group_letters
 from advocate_app.export.render import Printable, paint_items
 
 if TYPE_CHECKING:

@@ -30,6 +30,7 @@ LABEL_TOP, LABEL_LEFT = 0.5 * INCH, 0.1875 * INCH
 LABEL_PITCH_X, LABEL_PITCH_Y = 2.75 * INCH, 1.0 * INCH
 LABEL_PADDING = 0.15 * INCH
 LABELS_PER_SHEET = LABEL_COLUMNS * LABEL_ROWS
+MIN_LABEL_PT = 8.0  # smaller is hard to read for mail-room staff; long lines wrap instead
 
 
 def recipient_lines(letter: Letter) -> tuple[str, ...]:
@@ -60,15 +61,44 @@ class _Writer:
         self, lines: Sequence[str], width: float, height: float, start: float, smallest: float
     ) -> QFont:
         """The largest size from ``start`` down to ``smallest`` at which the block fits."""
+        return self.fit_wrapped(lines, width, height, start, smallest)[0]
+
+    def fit_wrapped(
+        self, lines: Sequence[str], width: float, height: float, start: float, smallest: float
+    ) -> tuple[QFont, tuple[str, ...]]:
+        """The largest size (never below ``smallest``) and the lines, long ones wrapped at
+        commas or spaces, at which the whole block fits ``width`` x ``height`` points.
+
+        Shrinking first, then wrapping: a line too long even at ``smallest`` continues on
+        the next line instead of being cut off.
+        """
         size = start
         while True:
             font = self.font(size)
             m = self.metrics(font)
-            too_wide = max((m.horizontalAdvance(x) for x in lines), default=0) > width * self.scale
-            too_tall = m.lineSpacing() * len(lines) > height * self.scale
-            if not (too_wide or too_tall) or size <= smallest:
-                return font
+            limit = width * self.scale
+            too_wide = max((m.horizontalAdvance(x) for x in lines), default=0) > limit
+            if not too_wide and m.lineSpacing() * len(lines) <= height * self.scale:
+                return font, tuple(lines)
+            if size <= smallest:
+                break
             size = max(smallest, size - 0.5)
+        # At the smallest size: wrap, one step larger at a time while it still fits.
+        best: tuple[QFont, tuple[str, ...]] | None = None
+        size = smallest
+        while size <= start:
+            font = self.font(size)
+            m = self.metrics(font)
+            wrapped = tuple(w for line in lines for w in _wrap(line, m, width * self.scale))
+            if m.lineSpacing() * len(wrapped) > height * self.scale:
+                break
+            best = (font, wrapped)
+            size += 0.5
+        if best is None:  # taller than the area even at the smallest size: still every word
+            font = self.font(smallest)
+            m = self.metrics(font)
+            best = (font, tuple(w for line in lines for w in _wrap(line, m, width * self.scale)))
+        return best
 
     def block(
         self, lines: Sequence[str], x: float, y: float, font: QFont, max_width: float
@@ -86,6 +116,34 @@ class _Writer:
         m = self.metrics(font)
         width = max((m.horizontalAdvance(x) for x in lines), default=0) / self.scale
         return QSizeF(width, m.lineSpacing() * len(lines) / self.scale)
+
+
+def _wrap(line: str, m: QFontMetricsF, limit: float) -> list[str]:
+    """``line`` broken to fit ``limit``: after a comma (between postal parts) where it can,
+    else between words."""
+    if m.horizontalAdvance(line) <= limit:
+        return [line]
+    pieces = [p.strip() + "," for p in line.split(",")[:-1]] + [line.split(",")[-1].strip()]
+    out: list[str] = []
+    current = ""
+    for piece in (p for p in pieces if p.strip(",")):
+        candidate = f"{current} {piece}".strip()
+        if m.horizontalAdvance(candidate) <= limit:
+            current = candidate
+            continue
+        if current:
+            out.append(current)
+        current = ""
+        for word in piece.split():  # a part too long alone: break between its words
+            candidate = f"{current} {word}".strip()
+            if current and m.horizontalAdvance(candidate) > limit:
+                out.append(current)
+                current = word
+            else:
+                current = candidate
+    if current:
+        out.append(current)
+    return out
 
 
 def _custom_page(device: QPagedPaintDevice, width: float, height: float, name: str) -> None:
@@ -120,7 +178,7 @@ def paint_envelopes(
             w.block(sender, margin, margin, sender_font, 3.5 * INCH)
             recipient = recipient_lines(letter)
             area_w = ENVELOPE_WIDTH - 0.5 * INCH - 3.0 * INCH  # right of the left third
-            font = w.fit(recipient, area_w, 1.6 * INCH, 12.0, 8.0)
+            font, recipient = w.fit_wrapped(recipient, area_w, 1.6 * INCH, 12.0, 8.0)
             size = w.block_size(recipient, font)
             x = min(4.0 * INCH, ENVELOPE_WIDTH - 0.5 * INCH - size.width())
             x = max(x, 3.0 * INCH)
@@ -168,7 +226,7 @@ def paint_labels(
                 painter.drawRect(QRectF(left * s, top * s, LABEL_WIDTH * s, LABEL_HEIGHT * s))
             inner_w = LABEL_WIDTH - 2 * LABEL_PADDING
             inner_h = LABEL_HEIGHT - 2 * 0.06 * INCH
-            font = w.fit(lines, inner_w, inner_h, 10.0, 7.0)
+            font, lines = w.fit_wrapped(lines, inner_w, inner_h, 10.0, MIN_LABEL_PT)
             size = w.block_size(lines, font)
             y = top + max(0.06 * INCH, (LABEL_HEIGHT - size.height()) / 2)
             w.block(lines, left + LABEL_PADDING, y, font, inner_w)

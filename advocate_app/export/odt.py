@@ -58,14 +58,16 @@ def write_odt(letter: Letter, folder: Path, *, paper: str = "letter") -> Path:
 def _finish(raw: bytes, letter: Letter, paper: str) -> bytes:
     """Rewrite the package: first page on the "first" master page, styles.xml, manifest."""
     with zipfile.ZipFile(io.BytesIO(raw)) as source:
-        content = source.read("content.xml")
+        # Qt writes a fixed line height as "style:line-height", which is not ODF: LibreOffice
+        # ignores it and lays the letter out taller than the PDF. ODF's name is fo:line-height.
+        content = source.read("content.xml").replace(b' style:line-height="', b' fo:line-height="')
         others = {
             n: source.read(n) for n in source.namelist() if n not in ("mimetype", "content.xml")
         }
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
         target.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text")
-        target.writestr("content.xml", _first_page_master(content))
+        target.writestr("content.xml", _first_page_master(_keep_with_next(content, letter)))
         target.writestr("styles.xml", _styles_xml(letter, paper))
         manifest = others.pop("META-INF/manifest.xml", b"")
         target.writestr("META-INF/manifest.xml", _manifest_with_styles(manifest))
@@ -99,6 +101,51 @@ def _first_page_master(content: bytes) -> bytes:
                 clone.append(child)
             break
     first.set(q("text", "style-name"), FIRST_STYLE)
+    return ET.tostring(root, encoding="utf-8", xml_declaration=True)
+
+
+def _keep_with_next(content: bytes, letter: Letter) -> bytes:
+    """Keep-with-next on the paragraphs DOCX keeps together (Qt's writer cannot say it):
+    the address lines, the "Re:" line and salutation with what follows, and the last body
+    paragraph, "Sincerely," and the signature lines with one another."""
+    _register_namespaces(content)
+    root = ET.fromstring(content)
+    q = lambda prefix, name: f"{{{NS[prefix]}}}{name}"  # noqa: E731
+    body = root.find(f".//{q('office', 'text')}")
+    styles = root.find(q("office", "automatic-styles"))
+    if body is None or styles is None:
+        return content
+    paragraphs = body.findall(q("text", "p"))
+    head = 1 + len(letter.inside_address)  # date, then the inside address lines
+    keep = set(range(1, head - 1))
+    if letter.subject:
+        keep.add(head)
+        head += 1
+    keep.add(head)  # the salutation
+    closing = len(paragraphs) - len(letter.signature) - 1
+    if closing <= head:
+        return content
+    keep.update(range(closing - 1, len(paragraphs) - 1))
+    by_name = {st.get(q("style", "name")): st for st in styles.findall(q("style", "style"))}
+    made: dict[str, str] = {}
+    for index in sorted(keep):
+        paragraph = paragraphs[index]
+        old = paragraph.get(q("text", "style-name")) or ""
+        if old not in made:
+            clone = ET.SubElement(styles, q("style", "style"))
+            made[old] = f"{old}KeepNext"
+            clone.set(q("style", "name"), made[old])
+            clone.set(q("style", "family"), "paragraph")
+            props = None
+            for child in by_name.get(old, []):
+                copy = ET.fromstring(ET.tostring(child))
+                clone.append(copy)
+                if copy.tag == q("style", "paragraph-properties"):
+                    props = copy
+            if props is None:
+                props = ET.SubElement(clone, q("style", "paragraph-properties"))
+            props.set(q("fo", "keep-with-next"), "always")
+        paragraph.set(q("text", "style-name"), made[old])
     return ET.tostring(root, encoding="utf-8", xml_declaration=True)
 
 
@@ -147,6 +194,7 @@ def _styles_xml(letter: Letter, paper_key: str) -> str:
  </office:font-face-decls>
  <office:styles>
   <style:default-style style:family="paragraph">
+   <style:paragraph-properties fo:widows="2" fo:orphans="2"/>
    <style:text-properties style:font-name={quoteattr(family)} fo:font-size="12pt"
     fo:language="en" fo:country="US"/>
   </style:default-style>

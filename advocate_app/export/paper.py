@@ -41,6 +41,18 @@ MARGIN = 1.0 * INCH  # every side of a letter page
 HEADER_BASELINE = 0.62 * INCH  # continuation header (pages 2+) sits in the top margin
 HEADER_RULE = 0.72 * INCH
 
+# Vertical spacing of a letter, in points, shared by PDF/print/ODT (document.py) and DOCX
+# (word.py) so every format breaks pages alike. Tight enough that the default talking points
+# and a ~120-word story fit one US Letter page (issue 13); room remains to sign by hand.
+LINE_HEIGHT = 13.3  # 12 pt Liberation Serif / Times, exact in every format (Qt's natural
+# spacing; LibreOffice and Word otherwise add the font's line gap, 13.8 pt, and the same letter
+# ran a page longer as ODT or DOCX than as PDF)
+DATE_AFTER = 18.0
+ADDRESS_AFTER = 12.0
+PARAGRAPH_AFTER = 10.0
+CLOSING_BEFORE = 2.0
+SIGNATURE_ROOM = 30.0  # between "Sincerely," and the typed name
+
 # #10 business envelope, landscape.
 ENVELOPE_WIDTH = 9.5 * INCH
 ENVELOPE_HEIGHT = 4.125 * INCH

@@ -24,9 +24,10 @@ from advocate_app.export.naming import (
     write_atomic_unsynced,
     write_new_file,
 )
+from advocate_app.export.paper import paper_for
 from advocate_app.export.progress import Progress, Ticker
 from advocate_app.export.qt import ensure_gui_app
-from advocate_app.export.render import Printable, paint_items, set_paper
+from advocate_app.export.render import Frame, Printable, layout_document, paint_items, set_paper
 
 log = logging.getLogger(__name__)
 
@@ -61,10 +62,13 @@ def pdf_bytes(
     progress: Progress | None = None,
     ticker: Ticker | None = None,
     title: str = "",
+    page_counts: list[int] | None = None,
 ) -> bytes:
     """Letters and cover sheets as one PDF document (each item starts a new page)."""
     return render_pdf(
-        lambda w: paint_items(w, items, paper=paper, progress=progress, ticker=ticker),
+        lambda w: paint_items(
+            w, items, paper=paper, progress=progress, ticker=ticker, page_counts=page_counts
+        ),
         title=title,
         paper=paper,
     )
@@ -130,3 +134,23 @@ def write_combined_pdf(
     path = write_new_file(data, Path(folder), stem, "pdf")
     log.info("wrote a combined PDF of %d items", len(items))
     return path
+
+
+def page_count(letter: Letter, *, paper: str = "letter") -> int:
+    """How many pages ``letter`` prints on (the same layout as its PDF, ODT and DOCX).
+
+    For the window's page count beside the "how personal" gauge and the CLI's two-page
+    note; lays the letter out without painting (a few milliseconds).
+    """
+    ensure_gui_app()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(PDF_RESOLUTION)
+    set_paper(writer, paper_for(paper).key)
+    doc = layout_document(letter, writer, Frame.of(writer))
+    count = doc.pageCount()
+    del doc, writer
+    buffer.close()
+    return count

@@ -29,15 +29,18 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPen,
+    QTextBlock,
+    QTextBlockFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextLine,
 )
 
 from advocate_app.core.models import Letter
+from advocate_app.core.stacks import OfficeGroup
 from advocate_app.export import paper as P
 from advocate_app.export.document import blocks_by_kind, build_cover, build_letter
-from advocate_app.export.plan import OfficeGroup
 from advocate_app.export.progress import Progress, Ticker
 from advocate_app.export.qt import ensure_gui_app, letter_fonts
 
@@ -97,12 +100,87 @@ def layout_document(item: Printable, device: QPagedPaintDevice, frame: Frame) ->
     doc = build_letter(item, device) if isinstance(item, Letter) else build_cover(item, device)
     doc.setPageSize(frame.content)
     if isinstance(item, Letter):
+        avoid_widows_and_orphans(doc, frame.content.height())
         _keep_signature_with_body(doc, frame.content.height())
     return doc
 
 
+MIN_LINES = 2  # no paragraph split leaving fewer lines than this on either page
+
+
+def avoid_widows_and_orphans(doc: QTextDocument, page_height: float) -> None:
+    """No paragraph split across pages with a lone line on either side (Qt has no such rule).
+
+    An orphan (one line at the foot of a page) or a short paragraph moves whole to the next
+    page; a long paragraph with a widow (one line at the top of the next page) is split two
+    lines before its end, so two lines carry over and the page above stays full.
+    """
+    if doc.pageCount() < 2:
+        return
+    for _ in range(8):  # each fix moves text down; a few passes settle every page
+        target = _first_bad_split(doc, page_height)
+        if target is None:
+            return
+        block, lines_before = target
+        if lines_before >= MIN_LINES and block.layout().lineCount() - lines_before < MIN_LINES:
+            keep = block.layout().lineCount() - MIN_LINES  # lines that stay on the page above
+            if keep >= MIN_LINES:
+                _split_before_line(block, keep)
+                continue
+        fmt = block.blockFormat()
+        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        QTextCursor(block).setBlockFormat(fmt)
+
+
+def _first_bad_split(doc: QTextDocument, page_height: float) -> tuple[QTextBlock, int] | None:
+    """The first body paragraph split with a lone line on a page (the closing and signature
+    are kept together by ``_keep_signature_with_body``)."""
+    for block in blocks_by_kind(doc, "body"):
+        text_layout = block.layout()
+        count = text_layout.lineCount()
+        if count >= 2:
+            top = text_layout.position().y()
+            pages = [_line_page(top, text_layout.lineAt(i), page_height) for i in range(count)]
+            first, last = pages[0], pages[-1]
+            if first != last:
+                before = pages.count(first)
+                if before < MIN_LINES or count - before < MIN_LINES:
+                    return block, before
+    return None
+
+
+def _split_before_line(block: QTextBlock, line: int) -> None:
+    """Make ``block`` two paragraphs at the start of ``line``; the second starts a page."""
+    start = block.layout().lineAt(line).textStart()
+    state = block.userState()
+    fmt = block.blockFormat()
+    first_fmt = QTextBlockFormat(fmt)
+    first_fmt.setBottomMargin(0.0)
+    second_fmt = QTextBlockFormat(fmt)
+    second_fmt.setTopMargin(0.0)
+    second_fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    cursor = QTextCursor(block)
+    cursor.setPosition(block.position() + start)
+    # The line starts after the space that ended the line above: drop that space.
+    cursor.movePosition(QTextCursor.MoveOperation.Left, QTextCursor.MoveMode.KeepAnchor)
+    if cursor.selectedText() == " ":
+        cursor.removeSelectedText()
+    else:
+        cursor.clearSelection()
+        cursor.setPosition(block.position() + start)
+    cursor.insertBlock(second_fmt)
+    QTextCursor(block).setBlockFormat(first_fmt)
+    cursor.block().setUserState(state)
+
+
 def _page_of(y: float, page_height: float) -> int:
     return int((y + 0.5) // page_height)
+
+
+def _line_page(block_top: float, line: QTextLine, page_height: float) -> int:
+    """The page a line is printed on: the one holding its middle (a fixed line height puts
+    a line's top a fraction above the page's)."""
+    return _page_of(block_top + line.y() + line.height() / 2, page_height)
 
 
 def _keep_signature_with_body(doc: QTextDocument, page_height: float) -> None:
@@ -165,15 +243,46 @@ class PagePainter:
             self.new_page()
             if number and isinstance(item, Letter):  # header first: it is read first
                 self.paint_header(item, number + 1)
-            self.paint_doc_page(doc, number)
+            # One page has no break to duplicate a line across: Qt's own (faster) path.
+            self.paint_doc_page(doc, number, by_line=isinstance(item, Letter) and count > 1)
         return count
 
-    def paint_doc_page(self, doc: QTextDocument, number: int) -> None:
+    def paint_doc_page(self, doc: QTextDocument, number: int, *, by_line: bool = False) -> None:
+        """Draw page ``number``; ``by_line``: each line only on the page that holds it.
+
+        ``QTextDocument.drawContents`` with a page-sized clip also draws the lines next to
+        the clip (Qt tests lines against the clip loosely): at a page break the PDF's text
+        layer got a clipped, invisible copy of the line printed on the other page, so
+        copy-paste, search and screen readers read it twice. Letters (plain paragraphs) are
+        drawn line by line; cover sheets and summaries (one page, tables) as a whole.
+        """
         content = self.frame.content
         painter = self.painter
+        top = number * content.height()
+        bottom = top + content.height()
+        if not by_line:
+            painter.save()
+            painter.translate(self.frame.margin, self.frame.margin - top)
+            doc.drawContents(painter, QRectF(QPointF(0, top), content))
+            painter.restore()
+            return
+        layout = doc.documentLayout()
         painter.save()
-        painter.translate(self.frame.margin, self.frame.margin - number * content.height())
-        doc.drawContents(painter, QRectF(QPointF(0, number * content.height()), content))
+        painter.translate(self.frame.margin, self.frame.margin - top)
+        painter.setClipRect(QRectF(0, top, content.width(), content.height()))
+        block = doc.begin()
+        while block.isValid():
+            rect = layout.blockBoundingRect(block)
+            if rect.bottom() > top and rect.top() < bottom:
+                text_layout = block.layout()
+                origin = text_layout.position()
+                for i in range(text_layout.lineCount()):
+                    line = text_layout.lineAt(i)
+                    if _line_page(origin.y(), line, content.height()) == number:
+                        line.draw(painter, origin)
+            elif rect.top() >= bottom:
+                break
+            block = block.next()
         painter.restore()
 
     def paint_header(self, letter: Letter, page: int) -> None:
@@ -204,15 +313,20 @@ def paint_items(
     paper: str | None = None,
     progress: Progress | None = None,
     ticker: Ticker | None = None,
+    page_counts: list[int] | None = None,
 ) -> int:
-    """Paint letters and cover sheets, each starting on a new page; returns pages painted."""
+    """Paint letters and cover sheets, each starting on a new page; returns pages painted.
+
+    ``page_counts``, when given, receives each item's number of pages (in order)."""
     ensure_gui_app()
     set_paper(device, paper)
     ticker = ticker or Ticker(len(items), progress)
     ticker.start()
     with PagePainter(device) as pages:
         for item in items:
-            pages.paint_item(item)
+            count = pages.paint_item(item)
+            if page_counts is not None:
+                page_counts.append(count)
             ticker.step()
         return pages.pages
 

@@ -20,6 +20,7 @@ from docx.shared import Pt, RGBColor
 
 from advocate_app.core.files import atomic_write_bytes
 from advocate_app.core.models import Letter
+from advocate_app.export import paper as P
 from advocate_app.export.naming import letter_path
 from advocate_app.export.paper import MARGIN, paper_for
 from advocate_app.export.text import body_paragraphs
@@ -35,7 +36,7 @@ def docx_bytes(letter: Letter, *, paper: str = "letter") -> bytes:
     def para(
         text: str,
         *,
-        after: float = 12.0,
+        after: float = P.PARAGRAPH_AFTER,
         before: float = 0.0,
         bold: bool = False,
         keep_next: bool = False,
@@ -58,16 +59,22 @@ def docx_bytes(letter: Letter, *, paper: str = "letter") -> bytes:
             para(part, after=after if last else 0.0, keep_next=not last or keep_last)
 
     # python-docx's blank template starts with no paragraph: the first add is the date.
-    para(letter.date, after=30.0)
+    para(letter.date, after=P.DATE_AFTER)
     if letter.inside_address:
-        lines(letter.inside_address, after=18.0)
+        lines(letter.inside_address, after=P.ADDRESS_AFTER)
     if letter.subject:
-        para(f"Re: {letter.subject}", bold=True, keep_next=True)
+        # Regular weight, as in the PDF and ODT (one face; the "Re:" line reads as well).
+        para(f"Re: {letter.subject}", keep_next=True)
     para(letter.salutation, keep_next=True)
     paragraphs = body_paragraphs(letter.body)
     for i, text in enumerate(paragraphs):
         para(text, keep_next=i == len(paragraphs) - 1)
-    para(letter.closing, before=6.0, after=40.0, keep_next=bool(letter.signature))
+    para(
+        letter.closing,
+        before=P.CLOSING_BEFORE,
+        after=P.SIGNATURE_ROOM,
+        keep_next=bool(letter.signature),
+    )
     if letter.signature:
         lines(letter.signature, after=0.0)
 
@@ -95,7 +102,9 @@ def _base_style(document: docx.document.Document) -> None:
     for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
         fonts.set(qn(attr), FONT)
     fmt = normal.paragraph_format
-    fmt.space_before, fmt.space_after, fmt.line_spacing = Pt(0), Pt(12), 1.0
+    fmt.space_before, fmt.space_after = Pt(0), Pt(P.PARAGRAPH_AFTER)
+    fmt.line_spacing = Pt(P.LINE_HEIGHT)  # exact, as in the PDF and ODT
+    fmt.widow_control = True  # no lone first or last line of a paragraph on a page
 
 
 def _page_setup(document: docx.document.Document, letter: Letter, paper_key: str) -> None:

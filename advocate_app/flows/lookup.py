@@ -8,6 +8,7 @@ members: ``lookup_failed`` voids the lookup before the error goes on to the pers
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from advocate_app.core.errors import InputProblem
@@ -32,7 +33,13 @@ def find(finder: Finder, query: LookupQuery) -> LookupResult:
     return finder.find_by_zip(query.text, query.district)
 
 
-def look_up(finder: Finder, session: LetterSession, *, district: str | None = None) -> LookupResult:
+def look_up(
+    finder: Finder,
+    session: LetterSession,
+    *,
+    district: str | None = None,
+    today: date | None = None,
+) -> LookupResult:
     """Look up the session's address now (the command line; the window goes through its
     task runner with ``find`` and ``take_lookup``/``lookup_failed``)."""
     query = session.query()
@@ -46,7 +53,7 @@ def look_up(finder: Finder, session: LetterSession, *, district: str | None = No
     except BaseException:
         session.lookup_failed()
         raise
-    session.take_lookup(query, result)
+    session.take_lookup(query, result, today)
     return result
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from advocate_app.core.models import Address, Constituent
@@ -40,11 +41,10 @@ from advocate_app.flows.writer import (  # noqa: F401 - the session's vocabulary
 )
 
 if TYPE_CHECKING:
-    from datetime import date
-
     from advocate_app.core.campaign_model import Campaign
     from advocate_app.core.lookup.finder import LookupResult
     from advocate_app.core.models import Letter, Member
+    from advocate_app.core.terms import EndedTerm
     from advocate_app.flows.compose import LetterRequest
     from advocate_app.flows.deliver import Ledger
 
@@ -143,8 +143,11 @@ class LetterSession:
         )
 
     # --- the lookup ------------------------------------------------------------------------
-    def take_lookup(self, query: LookupQuery, result: LookupResult) -> bool:
-        """A lookup answered: taken only if it answers the address the writer has now."""
+    def take_lookup(
+        self, query: LookupQuery, result: LookupResult, today: date | None = None
+    ) -> bool:
+        """A lookup answered: taken only if it answers the address the writer has now. A
+        member whose term in the data has ended by ``today`` starts unticked (issue 13)."""
         current = self.query()
         if not isinstance(current, LookupQuery) or (current.kind, current.text) != (
             query.kind,
@@ -154,18 +157,21 @@ class LetterSession:
         self.generation += 1
         self.lookup = result
         self._lookup_key = self.writer.address_key()
-        self.excluded.clear()
+        self.excluded = {t.member.bioguide for t in self._ended(today)}
         self.letters = []
         self.letters_current = False
         self._tell({LOOKUP, LETTERS})
         return True
 
-    def refine_lookup(self, generation: int, result: LookupResult) -> bool:
+    def refine_lookup(
+        self, generation: int, result: LookupResult, today: date | None = None
+    ) -> bool:
         """The person picked their address or district among the lookup's choices."""
         if generation != self.generation or self.lookup is None:
             return False
         self.generation += 1
         self.lookup = result
+        self.excluded |= {t.member.bioguide for t in self._ended(today)}
         self.letters = []
         self.letters_current = False
         self._tell({LOOKUP, LETTERS})
@@ -176,6 +182,18 @@ class LetterSession:
         all. The person's edits stay: they belong to this address (a moved address already
         dropped them) and come back if a retry finds the same members."""
         self._tell(self._void_lookup(keep_edits=True))
+
+    def _ended(self, today: date | None) -> list[EndedTerm]:
+        from advocate_app.core.terms import ended_term
+
+        when = today or date.today()
+        found = (ended_term(m, when) for m in (self.lookup.members if self.lookup else ()))
+        return [t for t in found if t is not None]
+
+    def ended_terms(self, today: date) -> list[EndedTerm]:
+        """Members of this lookup whose term in the data has ended, with the reason: they get
+        no letter unless the writer ticks them again (``include``)."""
+        return self._ended(today) if self.has_lookup else []
 
     @property
     def has_lookup(self) -> bool:

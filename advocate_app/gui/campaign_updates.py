@@ -21,7 +21,7 @@ from advocate_app.gui.widgets import note, vbox
 
 if TYPE_CHECKING:
     from advocate_app.core.campaign_update import CampaignUpdate
-    from advocate_app.core.campaigns import Campaign
+    from advocate_app.core.campaign_model import Campaign
     from advocate_app.gui.context import AppContext
 
 TASK_KEY = "campaign_update"

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from advocate_app.app import Services
-    from advocate_app.core.campaigns import Campaign
+    from advocate_app.core.campaign_model import Campaign
     from advocate_app.core.models import Constituent, Member
 
 SAMPLE_STORY = "I am writing because the safety of children online matters to my family."

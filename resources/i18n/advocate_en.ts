@@ -1848,6 +1848,18 @@ What happened: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{who}&apos;s appointment ended with the special election on {date}; update the data to write to the current {holder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resident commissioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who}&apos;s term ended on {date}; update the data to write to the current {holder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ZIP code {zip} is a military (APO/FPO/DPO) address, which has no congressional district. Service members write from their home-of-record address: enter the street address or ZIP code where you are registered to vote.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1852,6 +1852,18 @@ Qué pasó: {0}</translation>
         <translation>El escaño de la Cámara de {seat} está vacante en nuestros datos. Escriba a sus senadores, o actualice los datos para ver si ya se ha ocupado.</translation>
     </message>
     <message>
+        <source>{who}&apos;s appointment ended with the special election on {date}; update the data to write to the current {holder}</source>
+        <translation>El nombramiento de {who} terminó con la elección especial del {date}; actualice los datos para escribir a quien es ahora {holder}</translation>
+    </message>
+    <message>
+        <source>resident commissioner</source>
+        <translation>comisionado o comisionada residente</translation>
+    </message>
+    <message>
+        <source>{who}&apos;s term ended on {date}; update the data to write to the current {holder}</source>
+        <translation>El mandato de {who} terminó el {date}; actualice los datos para escribir a quien es ahora {holder}</translation>
+    </message>
+    <message>
         <source>ZIP code {zip} is a military (APO/FPO/DPO) address, which has no congressional district. Service members write from their home-of-record address: enter the street address or ZIP code where you are registered to vote.</source>
         <translation>El código postal {zip} es una dirección militar (APO/FPO/DPO), que no tiene distrito del Congreso. Los miembros de las fuerzas armadas escriben desde su domicilio de registro: escriba la dirección o el código postal donde está inscrito para votar.</translation>
     </message>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -194,3 +195,99 @@ def test_offline_batch_uses_no_network_at_all(env, participants, tmp_path, https
     paths = [request.path for request, _ in httpserver.log[seen_before:]]
     assert not any(p.startswith(("/v3", "/geocoder")) for p in paths), paths
     assert "Congress.gov" not in done.stdout + done.stderr
+
+
+def test_district_route_offline_salem_and_atlanta_writes_every_file(env, tmp_path) -> None:
+    """Issue 13 #1: offices on numbered and named streets in one city crashed the sort."""
+    csv_path = tmp_path / "event.csv"
+    csv_path.write_text(
+        "name,street,city,state,zip,district\n"
+        "Ada Salem,900 Court St NE,Salem,OR,97301,OR-06\n"
+        "Ben Atlanta,55 Park Pl NE,Atlanta,GA,30303,\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    done = advocate("batch", "--campaign", "stop-csam-2025", "--input", str(csv_path), "--out", str(out),
+                    "--route", "district", "--offline", "--envelopes", "--labels", env=env)  # fmt: skip
+    assert "Traceback" not in done.stderr, done.stderr
+    assert done.returncode == 0, done.stderr
+    names = sorted(p.name for p in out.iterdir())
+    assert names == [
+        "Delivery list - stop-csam-2025.csv",
+        "Envelopes - stop-csam-2025.pdf",
+        "Labels (Avery 5160) - stop-csam-2025.pdf",
+        "Letters - stop-csam-2025.pdf",
+    ]
+    assert "Wrote 6 letters in 6 stacks for the district offices" in done.stdout
+    text = " ".join(pdf_text(out / "Letters - stop-csam-2025.pdf").split())
+    assert "Salem, OR 97301" in text and "Atlanta, GA 303" in text
+
+
+def _cheyenne(tmp_path: Path, rows: list[str], header: str = "name,street,city,state,zip") -> Path:
+    path = tmp_path / "cheyenne.csv"
+    path.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    return path
+
+
+def _letters_to(out: Path, salutation: str) -> list[str]:
+    pages = [
+        " ".join(p.split()) for p in pdf_text(out / "Letters - stop-csam-2025.pdf").split("\f")
+    ]
+    return [p for p in pages if salutation in p]
+
+
+def test_batch_letters_vary_and_the_summary_says_how_personal(env, tmp_path) -> None:
+    """Issue 13 #5: every letter carried the same three points; offices log that as one campaign."""
+    rows = [f"Writer {c},{100 + i} Main St,Cheyenne,WY,82001" for i, c in enumerate("ABCDEF")]
+    out = tmp_path / "varied"
+    done = advocate("batch", "--campaign", "stop-csam-2025", "--input", str(_cheyenne(tmp_path, rows)),
+                    "--out", str(out), "--offline", env=env)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    to_lummis = _letters_to(out, "Dear Senator Lummis:")
+    assert len(to_lummis) == 6
+    bodies = {p.split("Dear Senator Lummis:")[1].split("Sincerely,")[0] for p in to_lummis}
+    stripped = {re.sub(r"Writer \w|\d+ Main St", "", b) for b in bodies}
+    assert len(stripped) == 6  # six different letters, not one letter signed six times
+    assert "0% of the letters carry the writer's own words" in done.stdout
+    assert "identical apart from the writers' names" not in done.stderr
+    same = advocate("batch", "--campaign", "stop-csam-2025", "--input", str(_cheyenne(tmp_path, rows)),
+                    "--out", str(tmp_path / "same"), "--offline", "--points", "1,2", env=env)  # fmt: skip
+    assert "holds 6 letters that are identical apart from the writers' names" in same.stderr
+
+
+def test_points_and_story_columns_are_the_writers_own(env, tmp_path) -> None:
+    rows = [
+        'Ana One,1 Main St,Cheyenne,WY,82001,3,"I coach hockey, and I worry."',
+        "Bo Two,2 Main St,Cheyenne,WY,82001,1 2,",
+    ]
+    csv_path = _cheyenne(tmp_path, rows, "name,street,city,state,zip,points,story")
+    out = tmp_path / "own"
+    done = advocate("batch", "--campaign", "stop-csam-2025", "--input", str(csv_path),
+                    "--out", str(out), "--offline", env=env)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    ana = next(p for p in _letters_to(out, "Dear Senator Lummis:") if "Ana One" in p)
+    assert "I coach hockey, and I worry." in ana and "REPORT Act" in ana
+    assert "Survivors deserve their day in court" not in ana  # only the point she chose
+    bo = next(p for p in _letters_to(out, "Dear Senator Lummis:") if "Bo Two" in p)
+    assert "Survivors deserve their day in court" in bo and "CyberTipline" in bo
+    assert "50% of the letters carry the writer's own words" in done.stdout
+
+
+def test_zip_only_rows_need_allow_no_street(env, tmp_path) -> None:
+    """Issue 13 #12: a letter signed "WY 82001" cannot be verified or answered."""
+    rows = ["Ana Street,1 Main St,Cheyenne,WY,82001", "Bo Zip,,,WY,82001"]
+    csv_path = _cheyenne(tmp_path, rows)
+    done = advocate("batch", "--campaign", "stop-csam-2025", "--input", str(csv_path),
+                    "--out", str(tmp_path / "a"), "--offline", env=env)  # fmt: skip
+    assert done.returncode == 1
+    assert (
+        "line 3 (Bo Zip): missing street (offices need a street address to verify that the "
+        "writer lives in the district and to reply by mail)" in done.stderr
+    )
+    assert "--allow-no-street" in done.stderr
+    assert "Bo Zip" not in pdf_text(tmp_path / "a" / "Letters - stop-csam-2025.pdf")
+    allowed = advocate("batch", "--campaign", "stop-csam-2025", "--input", str(csv_path),
+                       "--out", str(tmp_path / "b"), "--offline", "--allow-no-street", env=env)  # fmt: skip
+    assert allowed.returncode == 0, allowed.stderr
+    assert "Bo Zip" in pdf_text(tmp_path / "b" / "Letters - stop-csam-2025.pdf")
+    assert "Some letters have no street address" in allowed.stderr

@@ -183,7 +183,7 @@ def test_district_office_addresses_for_paper(run, tmp_path: Path) -> None:
                         str(tmp_path / "o"), "--no-bill-status")  # fmt: skip
     house = Path(data["letters"][0]["file"]).read_text()
     assert (
-        "The Honorable Harriet M. Hageman\n2120 Capitol Avenue, Suite 8005\nCheyenne, WY 82001\n"
+        "The Honorable Harriet M. Hageman\nMember of Congress\n2120 Capitol Avenue, Suite 8005\nCheyenne, WY 82001\n"
         in house
     )
     assert "Washington" not in house

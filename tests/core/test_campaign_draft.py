@@ -97,7 +97,8 @@ def test_save_export_and_reimport_give_the_same_letters(builtin, tmp_path, legis
     from_folder, from_zip = load_campaign(folder), load_campaign(archive)
     assert from_folder.id == from_zip.id == "stop-csam-austin"
     assert set(from_folder.sources) == {"closing.j2", "delegate.txt.j2", "house.txt.j2",
-                                        "opening.j2", "senate.txt.j2"}  # fmt: skip
+                                        "opening.j2", "senate.txt.j2", "status.j2"}  # fmt: skip
+    assert from_folder.facts == builtin_facts()  # sponsors and dated status survive the editor
     previews = {p.label: p.letter for p in copy.preview(story="My story.", today=TODAY)}
     for label, member in SAMPLE_MEMBERS:
         for campaign in (from_folder, from_zip):
@@ -143,8 +144,8 @@ def test_saving_keeps_the_manifest_as_written(tmp_path):
     """Issue 19: comments, order, layout and keys the form does not show survive a save;
     only what changed is rewritten, and nothing changed gives the same bytes."""
     text = (templates_dir() / "stop-csam-2025" / "campaign.toml").read_text(encoding="utf-8")
-    text = text.replace('short_title = "STOP CSAM Act of 2025"\nurl',
-                        'short_title = "STOP CSAM Act of 2025"\nsponsors = ["M001212"]  # kept\nurl', 1)  # fmt: skip
+    text = text.replace('sponsors = ["M001212", "G000587"]',
+                        'sponsors = ["M001212", "G000587"]  # kept', 1)  # fmt: skip
     draft = PackDraft.from_files({"campaign.toml": text.encode(), "house.txt.j2": b"x"})
     assert draft.manifest()[0] == text
     fields = draft.fields
@@ -157,7 +158,7 @@ def test_saving_keeps_the_manifest_as_written(tmp_path):
     new, owners = draft.manifest()
     assert "# The STOP CSAM Act of 2025: Advocate's built-in campaign." in new
     assert "# end_date defaults to the end of the 119th Congress" in new
-    assert 'sponsors = ["M001212"]  # kept' in new
+    assert 'sponsors = ["M001212", "G000587"]  # kept' in new
     assert "end_date = 2026-12-31" in new and "number = 1830" in new
     again = fields_from_toml(new)
     assert again == fields
@@ -186,3 +187,9 @@ def test_a_new_manifest_explains_itself_and_reads_back():
     text = manifest_toml(fields)[0]
     assert text.startswith("# Written by Advocate's campaign editor.")
     assert fields_from_toml(text) == fields
+
+
+def builtin_facts():
+    from advocate_app.core.campaigns import find_campaign
+
+    return find_campaign("stop-csam-2025").facts

@@ -12,6 +12,7 @@ from advocate_app.core.campaigns import find_campaign, load_campaign
 from advocate_app.core.errors import InputProblem
 from advocate_app.core.letters import (
     compose_letter,
+    courtesy_last,
     format_date,
     inside_address,
     normalize_story,
@@ -99,7 +100,7 @@ def test_letter_to_a_senator(campaign, maria, legislator_index) -> None:
         and "Austin, TX 78701" in opening
     )
     assert "H.R. 3921" not in letter.as_text()
-    assert "Senate Judiciary Committee advanced S. 1829 unanimously" in letter.body
+    assert "Reported by the Judiciary Committee (advanced 22-0)" in letter.body
 
 
 def test_letters_to_the_dc_delegate_and_the_resident_commissioner(
@@ -180,6 +181,7 @@ def test_district_office_for_paper(campaign, maria, legislator_index) -> None:
     )
     assert letter.inside_address == (
         "The Honorable Lloyd Doggett",
+        "Member of Congress",
         "300 East 8th St, 7th Floor",
         "Austin, TX 78701",
     )
@@ -290,3 +292,126 @@ def test_an_appointed_or_unusual_member_still_gets_a_letter(campaign, maria) -> 
         "United States Senate",
         "Washington, DC 20510",
     )
+
+
+# --- issue 13: sponsors from the pack, points naming the recipient, dated status -----------------
+def _status(sponsors: set[str], cosponsors: set[str], action: str = "", when: date | None = None):
+    from datetime import UTC, datetime
+
+    from advocate_app.core.bills import BillStatus
+
+    return BillStatus(
+        "STOP CSAM Act of 2025", action, when, frozenset(cosponsors),
+        datetime(2026, 11, 25, tzinfo=UTC), frozenset(sponsors),
+    )  # fmt: skip
+
+
+def test_offline_sponsors_are_thanked_not_asked(campaign, maria, legislator_index) -> None:
+    """Issue 13 #2: Moore (H.R. 3921) and Hawley (S. 1829) were asked to cosponsor their bill."""
+    assert campaign.facts_for(Chamber.HOUSE).sponsors == ("M001212", "G000587")
+    garcia = legislator_index.by_bioguide("G000587")
+    assert (garcia.last, garcia.state, garcia.district) == ("Garcia", "TX", 29)
+    for bioguide, label in (("M001212", "H.R. 3921"), ("G000587", "H.R. 3921"),
+                            ("H001089", "S. 1829"), ("D000563", "S. 1829")):  # fmt: skip
+        member = legislator_index.by_bioguide(bioguide)
+        body = compose_letter(campaign, maria, member, story=STORY, today=TODAY).body
+        assert f"thank you for introducing {label}" in first_paragraph(body), bioguide
+        assert "keep pressing for a vote" in first_paragraph(body)
+        assert "cosponsor" not in first_paragraph(body) and "add your name" not in body
+        assert "introduced it" not in body  # the point naming the sponsors is left out
+        assert courtesy_last(member) not in body  # no third-person mention at all
+
+
+def test_online_sponsor_is_not_told_they_introduced_it(campaign, maria, legislator_index) -> None:
+    hawley = legislator_index.by_bioguide("H001089")
+    status = _status({"H001089"}, {"D000563", "G000386"}, "Placed on calendar.", date(2025, 6, 26))
+    body = compose_letter(campaign, maria, hawley, status=status, today=TODAY).body
+    assert "thank you for introducing S. 1829" in first_paragraph(body)
+    assert "Hawley" not in body and "introduced it in the Senate" not in body
+    # Congress.gov adds cosponsors as before: Grassley is thanked for cosponsoring.
+    grassley = legislator_index.by_bioguide("G000386")
+    thanks = compose_letter(campaign, maria, grassley, status=status, today=TODAY).body
+    assert "thank you for cosponsoring S. 1829" in first_paragraph(thanks)
+    assert "Senators Hawley and Durbin introduced it" in thanks  # not about Grassley: kept
+
+
+def test_a_namesake_keeps_the_point(campaign, maria, legislator_index) -> None:
+    gwen = legislator_index.by_bioguide("M001160")  # Rep. Gwen Moore (WI-4), not Barry Moore
+    body = compose_letter(campaign, maria, gwen, today=TODAY).body
+    assert "ask you to cosponsor H.R. 3921" in first_paragraph(body)
+    assert "Representatives Barry Moore (R-AL) and Sylvia Garcia (D-TX)" in body
+
+
+def test_status_is_dated_from_the_pack_or_congress_gov(campaign, maria, legislator_index) -> None:
+    """Issue 13 #6: no bare "is now before the House Judiciary Committee"."""
+    rep = legislator_index.representative("TX", 37)
+    offline = compose_letter(campaign, maria, rep, today=TODAY).body
+    assert "is now before" not in offline
+    assert (
+        "As of June 11, 2025, the latest action on H.R. 3921 was: "
+        "Referred to the House Committee on the Judiciary." in offline
+    )
+    status = _status({"M001212"}, set(), "Ordered to be Reported.", date(2026, 3, 4))
+    online = compose_letter(campaign, maria, rep, status=status, today=TODAY).body
+    assert (
+        "As of March 4, 2026, the latest action on H.R. 3921 was: Ordered to be Reported." in online
+    )
+    assert "June 11, 2025" not in online
+
+
+def test_pack_sponsors_and_status_are_checked(tmp_path: Path) -> None:
+    from advocate_app.core.campaigns import validate_pack
+
+    manifest = MANIFEST.replace(
+        "number = 1234\n",
+        'number = 1234\nsponsors = ["M001212", "nobody"]\nstatus = "In committee"\n',
+    )
+    problems = [str(p) for p in validate_pack(write_pack(tmp_path / "p", manifest))]
+    assert any("'nobody' is not a bioguide id" in p for p in problems), problems
+    assert any("a status needs its date" in p for p in problems), problems
+    good = MANIFEST.replace(
+        "number = 1234\n",
+        'number = 1234\nsponsors = ["m001212"]\nstatus = "In committee."\nstatus_date = 2025-06-11\n',
+    )
+    pack = load_campaign(write_pack(tmp_path / "q", good))
+    facts = pack.facts_for(Chamber.HOUSE)
+    assert (facts.sponsors, facts.status, facts.status_date) == (
+        ("M001212",),
+        "In committee",
+        date(2025, 6, 11),
+    )
+
+
+def test_check_warns_on_a_bare_status_sentence(tmp_path: Path) -> None:
+    from advocate_app.core.campaigns import validate_pack
+
+    bare = BODY + "\n{{ bill.label }} is now before the Judiciary Committee.\n"
+    dated = BODY + "\nAs of {{ bill.latest_action_date }}: {{ bill.latest_action }}.\n"
+    folder = write_pack(tmp_path / "p", templates={"house.txt.j2": bare, "senate.txt.j2": dated})
+    warnings = [str(p) for p in validate_pack(folder) if not p.is_error]
+    assert [w for w in warnings if "states the bill's status" in w] == [
+        "house.txt.j2:11: warning: '{{ bill.label }} is now before the Judiciary Committee.' "
+        "states the bill's status as a fact; say it with {{ bill.latest_action }} and "
+        "{{ bill.latest_action_date }} (from Congress.gov or the pack's dated status), which stay true"
+    ]
+    assert validate_pack(Path(__file__).parents[2] / "templates" / "stop-csam-2025") == []
+
+
+def test_inside_addresses_as_the_data_spells_them(legislator_index) -> None:
+    """Issue 13 #10: a repeated suite line, "127a" for "127A", no title on district offices."""
+    warnock = legislator_index.by_bioguide("W000790")
+    atlanta = warnock.district_offices[0]
+    assert inside_address(warnock, atlanta) == (
+        "The Honorable Raphael G. Warnock", "United States Senator",
+        "201 17th Street NW, Suite 530", "Atlanta, GA 30363",
+    )  # fmt: skip
+    lummis = legislator_index.by_bioguide("L000571")
+    assert inside_address(lummis)[1] == "127A Russell Senate Office Building"
+    doggett = legislator_index.representative("TX", 37)
+    assert inside_address(doggett, doggett.district_offices[0])[:2] == (
+        "The Honorable Lloyd Doggett", "Member of Congress",
+    )  # fmt: skip
+    for member in legislator_index.members:
+        for office in (member.dc_office, *member.district_offices):
+            lines = [line.casefold() for line in inside_address(member, office)]
+            assert len(lines) == len(set(lines)), lines

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from advocate_app.core.routing import choose_office
+from advocate_app.core.stacks import BatchInfo
 from advocate_app.export.batch import write_batch
-from advocate_app.export.plan import BatchInfo, choose_office
 from advocate_app.export.progress import ExportCancelled
 from tests.export.conftest import make_letter, pdf_info, pdf_text, writer
 
@@ -125,3 +126,35 @@ def test_cancel_midway_writes_nothing(tmp_path: Path, routed) -> None:
 def test_empty_batch_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ValueError):
         write_batch([], INFO, tmp_path)
+
+
+def test_delivery_list_has_the_bill_and_keeps_zip_zeros_as_text(
+    tmp_path: Path, legislator_index
+) -> None:
+    """Issue 13 #11: no bill column; 00901 and 05602 lost their leading zero in a spreadsheet."""
+    pr = legislator_index.representative("PR", 0)
+    vt = legislator_index.senators("VT")[0]
+    routed = [
+        (
+            make_letter(pr, who=writer("Ana Ríos", city="San Juan", state="PR", zip="00901")),
+            pr.dc_office,
+        ),
+        (
+            make_letter(vt, who=writer("=cmd|x", city="Montpelier", state="VT", zip="05602")),
+            vt.dc_office,
+        ),
+    ]
+    result = write_batch(routed, INFO, tmp_path)
+    with result.delivery_list.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    by_bill = {r["bill"]: r for r in rows}
+    assert set(by_bill) == {"H.R. 3921", "S. 1829"}
+    assert by_bill["H.R. 3921"]["writer city, state and ZIP"] == "San Juan, PR 00901"
+    assert by_bill["S. 1829"]["writer city, state and ZIP"] == "Montpelier, VT 05602"
+    assert by_bill["S. 1829"]["writer"] == "'=cmd|x"  # never a formula
+    # A spreadsheet reads "City, ST 00901" as text: no cell is a bare number with a lost zero.
+    assert not any(v.isdigit() and v.startswith("0") for r in rows for v in r.values())
+    pages = _page_texts(result.letters_pdf)
+    covers = [p for p in pages if p.startswith("Constituent letters for hand delivery")]
+    assert any("Bill: H.R. 3921" in c and "S. 1829" not in c for c in covers)
+    assert any("Bill: S. 1829" in c and "H.R. 3921" not in c.split("Bill:")[1] for c in covers)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from advocate_app.core.print_queue import PrintQueue
+from advocate_app.core.stacks import BatchInfo, OfficeGroup
 from advocate_app.export.event_print import batch_items, paint_batch, write_batch_files
 from advocate_app.export.pdf import render_pdf
-from advocate_app.export.plan import BatchInfo, OfficeGroup
 from tests.export.conftest import make_letter, pdf_info, pdf_text, writer
 
 INFO = BatchInfo("stop-csam-2025", "STOP CSAM Act of 2025", event_name="Austin writing night",

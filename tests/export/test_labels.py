@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from advocate_app.export.labels import (
     LABELS_PER_SHEET,
+    MIN_LABEL_PT,
+    labels_pdf,
     recipient_lines,
     sender_lines,
     write_envelopes,
@@ -100,3 +103,25 @@ def test_test_sheet_outlines_and_cancel(tmp_path: Path, letters) -> None:
     with pytest.raises(ValueError):
         labels_pdf(letters, side="both")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_long_label_line_wraps_at_8_pt_and_stays_whole(tmp_path: Path, legislator_index) -> None:
+    """Issue 13 #8: the Resident Commissioner's office line shrank to ~7 pt and was cut off."""
+    from advocate_app.core.letters import inside_address
+
+    pr = legislator_index.representative("PR", 0)
+    office = pr.district_offices[0]
+    letter = make_letter(pr)
+    letter = letter.__class__(**{**letter.__dict__, "inside_address": inside_address(pr, office)})
+    path = tmp_path / "labels.pdf"
+    path.write_bytes(labels_pdf([letter]))
+    words = " ".join(crop_text(path, 1, 0.1875, 0.5, 2.625, 1.0)).split()
+    assert " ".join(words) == " ".join(" ".join(letter.inside_address).split())
+    assert "Belvis" in words and "Caguas," in words  # nothing elided, nothing outside the label
+    # Word boxes from the text layer: the glyph height of an 8 pt face is over 8 pt.
+    bbox = run_tool("pdftotext", "-bbox", path, "-")
+    heights = [
+        float(m.group(2)) - float(m.group(1))
+        for m in re.finditer(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"', bbox)
+    ]
+    assert heights and min(heights) >= MIN_LABEL_PT, heights

@@ -109,9 +109,9 @@ def test_export_fails_without_leaving_a_partial_file(
 
 @pytest.mark.parametrize("how", BREAK)
 def test_batch_export_fails_without_partial_files(disk: Disk, how: str, legislator_index, qapp):
+    from advocate_app.core.stacks import BatchInfo
     from advocate_app.export.batch import write_batch
     from advocate_app.export.pdf import write_pdfs
-    from advocate_app.export.plan import BatchInfo
 
     letters = [letter_for(m) for m in legislator_index.senators("TX")]
     folder = disk.folder / "batch"

@@ -17,9 +17,9 @@ from advocate_app.core.drafts import Drafts
 from advocate_app.core.errors import AdvocateError
 from advocate_app.core.letters import compose_letter
 from advocate_app.core.models import Address, Constituent
+from advocate_app.core.participants import parse_participants, read_participants
 from advocate_app.core.settings import DEFAULTS, Settings
 from advocate_app.core.store import Store
-from advocate_app.export.participants import parse_participants, read_participants
 from tests.fuzz.conftest import LONG_TEXT, TEXT, examples, outcome
 from tests.support.packs import BODY, MANIFEST
 

@@ -68,8 +68,8 @@ def main(mode: str, folder: Path) -> None:
             write_pdfs(letters[:4], folder / "letters")
             _say(n)
     elif mode == "batch":
+        from advocate_app.core.stacks import BatchInfo
         from advocate_app.export.batch import write_batch
-        from advocate_app.export.plan import BatchInfo
 
         routed = [(letter, None) for letter in _letters(12)]
         for n in range(1, 10**9):

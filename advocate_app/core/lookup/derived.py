@@ -25,7 +25,7 @@ from advocate_app.core.files import atomic_write_bytes
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 2  # 2: DC rooms as the address spells them, no repeated suite line (issue 13)
 
 
 def read_dataset_bytes(path: Path) -> bytes:

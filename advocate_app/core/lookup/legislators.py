@@ -57,7 +57,7 @@ def _dc_office(term: Mapping[str, Any]) -> Office | None:
         return None
     match = _DC_ADDRESS.match(address)
     if match:
-        room = (term.get("office") or match.group("office")).strip()
+        room = (match.group("office") or term.get("office") or "").strip()  # "127A", as mailed
         return Office(kind="dc", lines=(room,), city="Washington", state="DC", zip=match.group("zip"))
     return Office(kind="dc", lines=(address,))
 
@@ -70,8 +70,8 @@ def _district_office(raw: Mapping[str, Any]) -> Office | None:
     lines = [street]
     if raw.get("suite"):
         lines[0] = f"{street}, {raw['suite']}"
-    if raw.get("building"):
-        lines.insert(0, str(raw["building"]))
+    if raw.get("building") and str(raw["building"]).strip() != str(raw.get("suite") or "").strip():
+        lines.insert(0, str(raw["building"]))  # Warnock's data gives "Suite 530" as both
     lat, lon = raw.get("latitude"), raw.get("longitude")
     return Office(
         kind="district",

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
     from advocate_app.core.event import EventMode
     from advocate_app.core.print_queue import QueuedLetter
-    from advocate_app.export.plan import BatchInfo
+    from advocate_app.core.stacks import BatchInfo
     from advocate_app.gui.context import AppContext
 
 
@@ -174,7 +174,7 @@ class PrintQueueDialog(QDialog):
 
     def batch_info(self) -> BatchInfo:
         from advocate_app.core.letters import format_date
-        from advocate_app.export.plan import BatchInfo
+        from advocate_app.core.stacks import BatchInfo
 
         config = self.mode.config
         items = self.mode.queue.items()

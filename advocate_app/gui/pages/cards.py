@@ -90,6 +90,15 @@ class MemberCard(QFrame):
         layout.addLayout(details, 1)
         layout.addWidget(self.include, 0, Qt.AlignmentFlag.AlignTop)
 
+    def show_reason(self, text: str) -> None:
+        """Why this member starts unticked (an ended term): said on the card, as plain text."""
+        reason = QLabel(text, self)
+        reason.setTextFormat(Qt.TextFormat.PlainText)
+        reason.setWordWrap(True)
+        reason.setStyleSheet("color: palette(link-visited);")
+        self.layout().itemAt(0).layout().addWidget(reason)
+        self.include.setAccessibleDescription(text)
+
     @property
     def included(self) -> bool:
         return self.include.isChecked()

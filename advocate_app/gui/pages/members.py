@@ -126,9 +126,12 @@ class MembersPage(QWidget):
         self._show_matches(result)
         self._show_candidates(result)
         excluded = self.ctx.session.excluded
+        ended = {t.member.bioguide: t for t in self.ctx.session.ended_terms(self.ctx.today())}
         for member in result.members:
             card = MemberCard(member, self.ctx.open_url, self.cards_area)
             card.include.setChecked(member.bioguide not in excluded)
+            if member.bioguide in ended:
+                card.show_reason(localize(ended[member.bioguide].reason))
             card.include_changed.connect(self._on_card_include_changed)
             self.cards_layout.addWidget(card)
             self.cards.append(card)
@@ -261,7 +264,7 @@ class MembersPage(QWidget):
         generation = session.generation
         self.ctx.runner.submit(
             call,
-            lambda refined: session.refine_lookup(generation, refined),
+            lambda refined: session.refine_lookup(generation, refined, self.ctx.today()),
             lambda exc: self.ctx.problem(exc, retry=retry),
             key=CHOICE_KEY,
             label=self.tr("Looking up your members of Congress…"),

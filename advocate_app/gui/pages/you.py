@@ -262,7 +262,7 @@ class YouPage(QWidget):
         )
 
     def _on_lookup_result(self, query: LookupQuery, result: LookupResult) -> None:
-        if not self.ctx.session.take_lookup(query, result):
+        if not self.ctx.session.take_lookup(query, result, self.ctx.today()):
             return  # the address changed meanwhile: that answer is for another place
         self.save_identity_if_wanted()
         self.lookup_finished.emit(result)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from advocate_app.core.errors import InputProblem
-from advocate_app.export.participants import (
+from advocate_app.core.participants import (
     Found,
     Participant,
     letters_for,

@@ -2,7 +2,10 @@
 
 Qt-free (the CLI and the GUI's event screen share it). Columns, header row required, in any
 order and case: ``name``, ``street``, ``city``, ``state``, ``zip``, optional ``email``,
-``story`` and ``district`` (e.g. "TX-37", for a ZIP code split between districts). A bad
+``story``, ``district`` (e.g. "TX-37", for a ZIP code split between districts) and
+``points`` (the talking points this writer chose, by number: "1,3"). A row without a street
+is refused unless the organizer allows it (``allow_no_street``): offices use the street
+address to verify that the writer lives in the district and to answer by mail. A bad
 row (missing name/street/ZIP, an invalid state, an unknown ZIP, no member found...) is
 reported with its line number in the file; every good row still gets its letters.
 
@@ -30,13 +33,18 @@ log = logging.getLogger(__name__)
 MAX_FILE_BYTES = 5_000_000
 MAX_ROWS = 5_000
 REQUIRED = ("name", "street", "zip")
-COLUMNS = ("name", "street", "city", "state", "zip", "email", "story", "district")
+COLUMNS = ("name", "street", "city", "state", "zip", "email", "story", "district", "points")
+NO_STREET_WHY = (
+    "offices need a street address to verify that the writer lives in the district and to "
+    "reply by mail"
+)
 _ALIASES = {
     "full name": "name", "full_name": "name", "participant": "name",
     "address": "street", "street address": "street", "address 1": "street", "address1": "street",
     "zip code": "zip", "zipcode": "zip", "zip_code": "zip", "postal code": "zip", "postcode": "zip",
     "e-mail": "email", "email address": "email", "st": "state",
     "your story": "story", "personal story": "story", "congressional district": "district",
+    "talking points": "points", "point": "points",
 }  # fmt: skip
 _ZIP = re.compile(r"^\s*(\d{5})(?:-?\d{4})?\s*$")
 
@@ -47,6 +55,7 @@ class Participant:
     constituent: Constituent
     story: str = ""
     district: str = ""
+    points: tuple[int, ...] | None = None  # 0-based; None = not chosen in the file
 
 
 @dataclass(frozen=True)
@@ -88,7 +97,9 @@ def _header_key(text: str) -> str:
     return _ALIASES.get(key, _ALIASES.get(key.replace(" ", "_"), key))
 
 
-def read_participants(path: Path) -> tuple[list[Participant], list[RowProblem]]:
+def read_participants(
+    path: Path, *, allow_no_street: bool = False
+) -> tuple[list[Participant], list[RowProblem]]:
     """Rows that look complete, and the problems of those that do not (by line number)."""
     path = Path(path)
     data = read_user_file(path, "participants file")
@@ -96,11 +107,11 @@ def read_participants(path: Path) -> tuple[list[Participant], list[RowProblem]]:
         raise InputProblem(
             f"The participants file {path} is too large (over {MAX_FILE_BYTES // 1_000_000} MB)."
         )
-    return parse_participants(_decode(data), source=path.name)
+    return parse_participants(_decode(data), source=path.name, allow_no_street=allow_no_street)
 
 
 def parse_participants(
-    text: str, *, source: str = "the file"
+    text: str, *, source: str = "the file", allow_no_street: bool = False
 ) -> tuple[list[Participant], list[RowProblem]]:
     sample = text[:4096]
     try:
@@ -112,7 +123,8 @@ def parse_participants(
     if not header or not any(h.strip() for h in header):
         raise InputProblem(f"{source} is empty; it needs a header row: {', '.join(COLUMNS[:6])}.")
     keys = [_header_key(h) for h in header]
-    missing = [c for c in REQUIRED if c not in keys]
+    required = tuple(c for c in REQUIRED if c != "street" or not allow_no_street)
+    missing = [c for c in required if c not in keys]
     if missing:
         raise InputProblem(
             f"{source} has no {' / '.join(missing)} column. The first row must name the columns: "
@@ -135,15 +147,17 @@ def parse_participants(
             for i, k in enumerate(keys)
             if k in COLUMNS
         }
-        problem = _check(row)
+        problem = _check(row, required)
         name = row.get("name", "")
+        points, bad_points = _points(row.get("points", ""))
+        problem = problem or bad_points
         if problem:
             problems.append(RowProblem(start, problem, name))
             continue
         zip5 = _ZIP.match(row["zip"]).group(1)  # type: ignore[union-attr]
         identity = (
             " ".join(name.split()).casefold(),
-            " ".join(row["street"].split()).casefold(),
+            " ".join(row.get("street", "").split()).casefold(),
             zip5,
         )
         if identity in seen:
@@ -153,23 +167,35 @@ def parse_participants(
             continue
         seen[identity] = start
         address = Address(
-            row["street"], row.get("city", ""), normalize_state(row.get("state", "")), zip5
+            row.get("street", ""), row.get("city", ""), normalize_state(row.get("state", "")), zip5
         )
         constituent = Constituent(
             name=" ".join(name.split()), address=address, email=row.get("email", "")
         )
         participants.append(
-            Participant(start, constituent, row.get("story", ""), row.get("district", ""))
+            Participant(start, constituent, row.get("story", ""), row.get("district", ""), points)
         )
     log.info("participants file: %d good rows, %d problems", len(participants), len(problems))
     return participants, problems
 
 
-def _check(row: dict[str, str]) -> str:
-    absent = [c for c in REQUIRED if not row.get(c)]
+def _points(value: str) -> tuple[tuple[int, ...] | None, str]:
+    """The row's chosen talking points, 0-based ("1, 3" -> (0, 2)), or a problem."""
+    value = value.strip()
+    if not value:
+        return None, ""
+    parts = [p for p in re.split(r"[\s,;/]+", value) if p]
+    if not all(p.isdigit() and 0 < int(p) < 100 for p in parts):
+        return None, f"'{value[:30]}' in the points column is not a list of numbers, e.g. 1,3"
+    return tuple(dict.fromkeys(int(p) - 1 for p in parts)), ""
+
+
+def _check(row: dict[str, str], required: tuple[str, ...] = REQUIRED) -> str:
+    absent = [c for c in required if not row.get(c)]
     if absent:
-        return f"missing {' and '.join(absent)}"
-    if len(row["name"]) > 120 or len(row["street"]) > 200 or len(row.get("city", "")) > 100:
+        why = f" ({NO_STREET_WHY})" if "street" in absent else ""
+        return f"missing {' and '.join(absent)}{why}"
+    if len(row["name"]) > 120 or len(row.get("street", "")) > 200 or len(row.get("city", "")) > 100:
         return "a name, street or city is too long; check the row"
     if not _ZIP.match(row["zip"]):
         return f"'{row['zip'][:20]}' is not a ZIP code (five digits, e.g. 78701)"
@@ -189,8 +215,13 @@ def letters_for(
     compose: Compose,
     choose_office: ChooseOffice,
     targets: Callable[[Member], bool] = lambda m: True,
+    skip: Callable[[Member], str] = lambda m: "",
 ) -> tuple[list[tuple[Letter, Office | None]], list[RowProblem]]:
-    """Each good row's letters, routed to an office; problems for rows that got none (or some)."""
+    """Each good row's letters, routed to an office; problems for rows that got none (or some).
+
+    ``skip`` gives the reason a member gets no letter ("" = write one), e.g. an ended term:
+    the row is then listed as needing attention with that reason.
+    """
     routed: list[tuple[Letter, Office | None]] = []
     problems: list[RowProblem] = []
     for person in participants:
@@ -200,7 +231,11 @@ def letters_for(
             if not isinstance(found, Found):
                 found = Found(list(found))
             members = [m for m in found.members if targets(m)]
+            skipped = [why for m in members if (why := skip(m))]
+            members = [m for m in members if not skip(m)]
             if not members:
+                if skipped:
+                    raise InputProblem("; ".join(skipped))
                 raise InputProblem(
                     "no member of Congress found for this address"
                     if not found.members
@@ -214,6 +249,6 @@ def letters_for(
             problems.append(RowProblem(person.line, str(exc).strip(), name))
             continue
         routed.extend(mine)
-        for note in found.notes:
+        for note in [*skipped, *found.notes]:
             problems.append(RowProblem(person.line, note, name, partial=True))
     return routed, problems
