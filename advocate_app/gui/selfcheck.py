@@ -214,14 +214,16 @@ def check_keyring(probe: Probe) -> Check:
 def check_printer(probe: Probe) -> Check:
     """A printer is set up, and its paper (not needed: letters can be saved as PDF and
     printed elsewhere). Asked of the system's print service, never the network."""
-    from advocate_app.core.printers import available, describe_default, printers
+    from advocate_app.core.printers import available, describe_default, find_printer, printers
 
     try:
         if not available() or not printers(with_paper=False):
             return Check(
                 "printer", NOTE, "none found; letters can still be saved as PDF and printed elsewhere"
             )
-        return Check("printer", OK, describe_default())
+        default = find_printer()
+        working = default is not None and not default.paused and default.accepting
+        return Check("printer", OK if working else NOTE, describe_default())
     except OSError as exc:  # a broken print service must not fail the whole check
         return Check("printer", NOTE, f"the print service did not answer ({exc})")
 

@@ -22,15 +22,14 @@ def test_self_check_reports_the_default_printer(cups, tmp_path, default, paused,
         out = _run(["--self-check", "--profile", str(tmp_path / "p")], tmp_path, **cups.env())
     finally:
         cups.lp("lpadmin", "-d", "Letters")
-    assert out.returncode == 0, out.stderr
-    assert out.stdout.strip().endswith(expected), out.stdout
+    # (the exit code speaks of the whole laptop: this profile has no data, so it may be 1)
+    line = next(x for x in out.stdout.splitlines() if "printer:" in x)
+    assert " ".join(line.split()).endswith(expected), out.stdout
+    assert line.split()[0] == ("note" if paused else "ok"), line
 
 
 def test_self_check_without_a_print_service(tmp_path) -> None:
     out = _run(["--self-check", "--profile", str(tmp_path / "p")], tmp_path,
                CUPS_SERVER=str(tmp_path / "no-cups.sock"))  # fmt: skip
-    assert out.returncode == 0, out.stderr
-    line = out.stdout.strip()
-    assert line.endswith(
-        ("; printer: no default (0 printers)", "; printer: none (no print service)")
-    )
+    line = " ".join(next(x for x in out.stdout.splitlines() if "printer:" in x).split())
+    assert line.startswith("note printer:") and "saved as PDF" in line, out.stdout
