@@ -17,14 +17,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from advocate_app.core.errors import InputProblem
-from advocate_app.core.files import read_user_file
+from advocate_app.core.files import MAX_STORY_BYTES, read_user_file
 from advocate_app.core.models import Address, Constituent, Member, seat_label
 
 if TYPE_CHECKING:
     from advocate_app.app import Services
     from advocate_app.core.lookup.finder import LookupResult
 
-MAX_STORY_FILE_BYTES = 100_000
+MAX_STORY_FILE_BYTES = MAX_STORY_BYTES
 
 
 def add_campaign_option(parser: argparse.ArgumentParser) -> None:
@@ -113,10 +113,10 @@ def read_story(args: argparse.Namespace) -> str:
     if str(path) == "-":
         data = sys.stdin.buffer.read(MAX_STORY_FILE_BYTES + 1)
     else:
-        data = read_user_file(Path(path), "story file")
+        data = read_user_file(Path(path), "story file", MAX_STORY_FILE_BYTES)
     if len(data) > MAX_STORY_FILE_BYTES:
         raise InputProblem(
-            f"The story file {path} is too long for a letter (over {MAX_STORY_FILE_BYTES // 1000} KB)."
+            f"The story file {path} is too long for a letter (over {MAX_STORY_FILE_BYTES // 1024} KB)."
         )
     try:
         return data.decode("utf-8-sig")

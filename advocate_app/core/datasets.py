@@ -40,6 +40,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 ZIP_CSV_HEADER = ("state_fips", "state_abbr", "zcta", "cd")
+MB = 1024 * 1024
+# Largest download accepted per dataset (today: about 1.1 MB, 0.3 MB and 1 MB), counted after
+# decompression while it streams in; anything bigger is refused and the saved copy kept.
+MAX_BYTES = {"legislators": 20 * MB, "district_offices": 5 * MB, "zip_crosswalk": 20 * MB}
 
 
 @dataclass(frozen=True)
@@ -227,7 +231,8 @@ class DatasetStore:
                 headers["If-None-Match"] = meta["etag"]
             if meta.get("last_modified"):
                 headers["If-Modified-Since"] = meta["last_modified"]
-        response = self.http.get(source.url, headers=headers, what=f"the '{source.description}' source")
+        response = self.http.get(source.url, headers=headers, what=f"the '{source.description}' source",
+                                 max_bytes=MAX_BYTES.get(name, 20 * MB))
         if response.status_code == 304 and cached.is_file():
             meta.update(checked_at=_now_iso(), checked_epoch=time.time())
             self._write_meta(name, meta)
@@ -248,13 +253,18 @@ class DatasetStore:
 
     def _refresh_from_file(self, source: DatasetSource, local: Path, meta: dict[str, Any]) -> str:
         candidate = local / source.filename if local.is_dir() else local
+        limit = MAX_BYTES.get(source.name, 20 * MB)
         try:
-            data = candidate.read_bytes()
             stat = candidate.stat()
+            with open(candidate, "rb") as handle:
+                data = handle.read(limit + 1) if stat.st_size <= limit else b""
         except OSError as exc:
             raise ServiceUnavailable(
                 f"Could not read '{source.description}' from {candidate}.", detail=type(exc).__name__
             ) from exc
+        if stat.st_size > limit or len(data) > limit:
+            raise BadResponse(f"The file for '{source.description}' is larger than {limit // MB} MB; "
+                              "that is not this dataset. The saved copy was kept.")
         mtime = datetime.fromtimestamp(stat.st_mtime, UTC)
         last_modified = mtime.strftime("%a, %d %b %Y %H:%M:%S GMT")
         if meta.get("last_modified") == last_modified and meta.get("size") == len(data):

@@ -91,7 +91,7 @@ def _header_key(text: str) -> str:
 def read_participants(path: Path) -> tuple[list[Participant], list[RowProblem]]:
     """Rows that look complete, and the problems of those that do not (by line number)."""
     path = Path(path)
-    data = read_user_file(path, "participants file")
+    data = read_user_file(path, "participants file", MAX_FILE_BYTES)
     if len(data) > MAX_FILE_BYTES:
         raise InputProblem(
             f"The participants file {path} is too large (over {MAX_FILE_BYTES // 1_000_000} MB)."
