@@ -24,6 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from advocate_app.core.csv_safe import safe_cell
 from advocate_app.core.models import Letter, Office
 from advocate_app.export.labels import envelopes_pdf, labels_pdf
 from advocate_app.export.naming import write_new_file
@@ -143,13 +144,18 @@ def delivery_csv(groups: Sequence[OfficeGroup]) -> bytes:
                 [
                     group.index,
                     number,
-                    group.member.name,
-                    group.member.seat,
-                    ", ".join(group.office_lines),
-                    group.office_phone,
-                    letter.constituent.name,
-                    address.city,
-                    address.zip,
+                    *map(
+                        safe_cell,  # a participant's "=HYPERLINK(...)" stays text
+                        (
+                            group.member.name,
+                            group.member.seat,
+                            ", ".join(group.office_lines),
+                            group.office_phone,
+                            letter.constituent.name,
+                            address.city,
+                            address.zip,
+                        ),
+                    ),
                 ]
             )
     return ("\ufeff" + out.getvalue()).encode("utf-8")
