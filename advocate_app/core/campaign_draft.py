@@ -26,7 +26,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from advocate_app.core.campaign_pack import MANIFEST, write_pack_folder, write_pack_zip
+from advocate_app.core.campaign_pack import (
+    MANIFEST,
+    parse_manifest,
+    write_pack_folder,
+    write_pack_zip,
+)
 from advocate_app.core.campaigns import TEMPLATE_KEYS, Campaign, CampaignError, Problem
 from advocate_app.core.errors import InputProblem
 from advocate_app.core.models import Address, Chamber, Constituent, Letter, Member, Office, Role
@@ -71,7 +76,7 @@ def fields_from_toml(text: str) -> ManifestFields:
     import tomllib
 
     try:
-        data = tomllib.loads(text)
+        data = parse_manifest(text)
     except tomllib.TOMLDecodeError as exc:
         raise InputProblem(f"campaign.toml is not valid TOML: {exc}") from None
     bills = {}
