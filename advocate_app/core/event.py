@@ -33,10 +33,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from advocate_app.core.errors import InputProblem
-from advocate_app.core.pin import PinGuard, hash_pin
+from advocate_app.core.pin import DATABASE, KEYRING, PinGuard, PinVault, check_pin_format
 
 if TYPE_CHECKING:
     from advocate_app.core.print_queue import PrintQueue
@@ -60,7 +60,7 @@ class EventConfig:
 
     enabled: bool = False
     name: str = ""
-    pin_hash: str = field(default="", repr=False)
+    pin_hash: str = field(default="", repr=False)  # where the hash is: "keyring"/"database"
     idle_minutes: float = 3.0
     routes: tuple[str, ...] = DEFAULT_ROUTES
     collection_email: str = ""
@@ -158,11 +158,15 @@ class EventMode:
         *,
         clock: Callable[[], float] = time.monotonic,
         now: Callable[[], datetime] = datetime.now,
+        secrets: Any | None = None,
     ) -> None:
+        """``secrets``: the OS keyring (``SecretStore``) that keeps the PIN's hash; without
+        one it is kept in the database with a slower KDF (``core/pin.PinVault``)."""
         self._settings = settings
         self._store_source = store
         self._now = now
         self.guard = PinGuard(clock=clock)
+        self.vault = PinVault(secrets, lambda: self.store)
         self.session = EventSession()
         self._queue: PrintQueue | None = None
 
@@ -206,11 +210,12 @@ class EventMode:
             collection_email=collection_email, pdf_folder=pdf_folder,
         )  # fmt: skip
         try:
-            pin_hash = hash_pin(pin)
+            check_pin_format(pin)
         except InputProblem as exc:
             problems.insert(0, str(exc))
         if problems:
             raise InputProblem(" ".join(problems))
+        pin_hash = self.vault.save(pin)  # the keyring, else the database: never the settings
         previous = self.config
         same_event = previous.enabled and previous.name == name.strip()
         config = EventConfig(
@@ -253,7 +258,15 @@ class EventMode:
 
     def unlock(self, pin: str) -> bool:
         """True for the organizer's PIN (wrong tries are counted; see ``PinGuard``)."""
-        return self.guard.check(pin, self.config.pin_hash)
+        config = self.config
+        where = config.pin_hash
+        stored = self.vault.load(where) if where in (KEYRING, DATABASE) else where
+        if not self.guard.check(pin, stored):
+            return False
+        if where not in (KEYRING, DATABASE):  # an older version kept the hash in the settings
+            replace(config, pin_hash=self.vault.save(pin)).write(self._settings)
+            self._settings.save()
+        return True
 
     def require_pin(self, pin: str) -> None:
         if not self.unlock(pin):
@@ -263,6 +276,7 @@ class EventMode:
         """Turn event mode off (the print queue must have been printed or discarded first)."""
         self.require_pin(pin)
         self.session.wipe()
+        self.vault.clear()
         config = replace(self.config, enabled=False, pin_hash="", started_at="")
         config.write(self._settings)
         self._settings.save()

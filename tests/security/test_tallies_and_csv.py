@@ -134,9 +134,10 @@ def test_the_delivery_list_never_holds_a_formula(legislator_index) -> None:
 
 def test_the_tallies_csv_never_holds_a_formula(store, tmp_path, legislator_index) -> None:
     from advocate_app.core.event import EventMode
+    from advocate_app.core.secrets import SecretStore
     from advocate_app.core.settings import Settings
 
-    mode = EventMode(Settings(tmp_path / "settings.json", env={}), store)
+    mode = EventMode(Settings(tmp_path / "settings.json", env={}), store, secrets=SecretStore())
     mode.start(name=FORMULA, pin="246810", routes=["print"])
     store.archive.record(letter_for(legislator_index.representative("TX", 18)), "print")
     mode.stop("246810")

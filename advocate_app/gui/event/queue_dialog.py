@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advocate_app.gui.widgets import Banner, heading, note
+from advocate_app.gui.widgets import Banner, heading, note, plain
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPagedPaintDevice
@@ -57,7 +57,7 @@ class PrintQueueDialog(QDialog):
         )
         self.banner = Banner(self)
         layout.addWidget(self.banner)
-        self.summary = QLabel(self)
+        self.summary = plain(QLabel(self))
         self.summary.setAccessibleName(self.tr("Letters waiting"))
         layout.addWidget(self.summary)
         caption = QLabel(self.tr("&Offices:"), self)

@@ -26,6 +26,7 @@ from advocate_app.core.models import Chamber
 from advocate_app.core.models import seat_label as district_code
 from advocate_app.gui.core_text import localized
 from advocate_app.gui.labels import member_title, party_label, seat_label, vacancy_text
+from advocate_app.gui.links import open_link
 from advocate_app.gui.pages.cards import MemberCard
 from advocate_app.gui.widgets import heading, note, show_all, vbox
 
@@ -111,7 +112,7 @@ class MembersPage(QWidget):
         self._show_candidates(result)
         excluded = self.ctx.draft.excluded
         for member in result.members:
-            card = MemberCard(member, self.ctx.open_url, self.cards_area)
+            card = MemberCard(member, lambda url: open_link(self.ctx, url), self.cards_area)
             card.include.setChecked(member.bioguide not in excluded)
             card.include_changed.connect(self._on_card_include_changed)
             self.cards_layout.addWidget(card)

@@ -11,8 +11,10 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
+
+from advocate_app.gui.links import folder_allowed, open_folder, open_link
 
 if TYPE_CHECKING:
     from advocate_app.core.models import Letter
@@ -65,12 +67,9 @@ class SendJobs(QObject):
             self.ctx.show_message(
                 text,
                 "warning" if boxes else "success",
-                [
-                    (
-                        self.tr("Open folder"),
-                        lambda: self.ctx.open_url(QUrl.fromLocalFile(str(folder)).toString()),
-                    ),
-                ],
+                [(self.tr("Open folder"), lambda: open_folder(self.ctx, folder))]
+                if folder_allowed(self.ctx)  # never at an event: it holds others' letters
+                else [],
             )
             self.finished.emit("pdf", list(letters))
 
@@ -335,7 +334,7 @@ class SendJobs(QObject):
                 "info",
                 [],
             )
-        self.ctx.open_url(url)
+        open_link(self.ctx, url, mailto=True)  # a mailto: link we built
         self._record([letter], "mailto", to)
         self.finished.emit("mailto", [letter])
 
@@ -380,7 +379,7 @@ class SendJobs(QObject):
                 ).format(check.length)
             )
         if route.url:
-            opened = self.ctx.open_url(route.url)
+            opened = open_link(self.ctx, route.url)
             if not opened:
                 parts.append(
                     self.tr("Advocate could not open a web browser. The address is: {0}").format(
