@@ -167,7 +167,8 @@ class EventMode:
         self._now = now
         self.guard = PinGuard(clock=clock)
         self.vault = PinVault(secrets, lambda: self.store)
-        self.session = EventSession()
+        self.session = EventSession(forget_emails=self._forget_emails)
+        self.undelivered = 0  # emails of past participants that could not be delivered
         self._queue: PrintQueue | None = None
 
     @property
@@ -283,6 +284,31 @@ class EventMode:
         self._mark(None)
         log.info("event mode off")
 
+    def _forget_emails(self, after: int | None) -> tuple[int, int | None]:
+        """Delete the outbox rows added after ``after`` (the participant who is leaving): no
+        letter of a past participant stays on the laptop, sent or not. Returns how many
+        could not be delivered and the new mark (rows still being sent are left for the
+        next wipe). Outside an event nothing is touched."""
+        if not self.active:
+            return 0, None  # the next event's first wipe sets a fresh mark
+        with self.store.transaction() as conn:
+            rows = conn.execute(
+                "SELECT id, state FROM outbox WHERE id > ?", (after if after is not None else -1,)
+            ).fetchall()
+            top = conn.execute("SELECT COALESCE(MAX(id), 0) FROM outbox").fetchone()[0]
+            if after is None:  # the first participant: earlier rows are not theirs
+                return 0, int(top)
+            sending = [r[0] for r in rows if r[1] == "sending"]
+            gone = [r[0] for r in rows if r[1] != "sending"]
+            failed = sum(1 for r in rows if r[1] in ("queued", "failed"))
+            if gone:
+                marks = ",".join("?" * len(gone))
+                conn.execute(f"DELETE FROM outbox WHERE id IN ({marks})", gone)
+        if gone:
+            self.store.checkpoint()
+        self.undelivered += failed
+        return failed, int(min(sending) - 1 if sending else top)
+
     def sync(self) -> None:
         """Make the database marker agree with the settings (after a crash or a copied profile)."""
         config = self.config
@@ -313,15 +339,25 @@ def active_event(conn: object) -> str | None:
 class WipeReport:
     files_removed: int = 0
     failures: list[str] = field(default_factory=list)  # file names only, never contents
+    undelivered: int = 0  # the participant's emails that could not be delivered (deleted)
 
 
 class EventSession:
-    """Temporary files and clipboard text of the current participant, wiped between people."""
+    """Temporary files, clipboard text and outbox rows of the current participant, wiped
+    between people. ``forget_emails(mark)`` deletes the outbox rows added since ``mark``
+    and returns (how many were undelivered, the new mark)."""
 
-    def __init__(self, temp_root: Path | None = None) -> None:
+    def __init__(
+        self,
+        temp_root: Path | None = None,
+        *,
+        forget_emails: Callable[[int | None], tuple[int, int | None]] | None = None,
+    ) -> None:
         self._temp_root = temp_root
         self._folder: Path | None = None
         self._clipboard: str | None = None
+        self._forget_emails = forget_emails
+        self._outbox_mark: int | None = None
 
     def temp_dir(self) -> Path:
         """A private folder (mode 700) for this participant's files; made on first use."""
@@ -344,9 +380,11 @@ class EventSession:
         return self._clipboard is not None and current == self._clipboard
 
     def wipe(self) -> WipeReport:
-        """Delete this participant's temporary files and forget the clipboard text."""
+        """Delete this participant's temporary files and outbox rows, forget the clipboard."""
         report = WipeReport()
         self._clipboard = None
+        if self._forget_emails is not None:
+            report.undelivered, self._outbox_mark = self._forget_emails(self._outbox_mark)
         folder, self._folder = self._folder, None
         if folder is None or not folder.exists():
             return report

@@ -88,7 +88,12 @@ class PrintQueueDialog(QDialog):
         self.list.clear()
         for label, count in queue.counts_by_member().items():
             self.list.addItem(self.tr("{0}: {1} letter(s)").format(label, count))
-        self.summary.setText(self.tr("{0} letter(s) waiting.").format(len(queue)))
+        text = self.tr("{0} letter(s) waiting.").format(len(queue))
+        if self.mode.undelivered:  # only a count: those letters are gone from the laptop
+            from advocate_app.gui.event.email_notice import undelivered_text
+
+            text += " " + undelivered_text(self.mode.undelivered)
+        self.summary.setText(text)
         for button in (self.print_button, self.pdf_button, self.discard_button):
             button.setEnabled(bool(queue))
 

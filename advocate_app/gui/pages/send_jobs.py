@@ -279,7 +279,14 @@ class SendJobs(QObject):
     def _on_sent(self, letters: list[Letter], to: str, results: list[Any]) -> None:
         sent = [r for r in results if r.sent]
         failed = [r for r in results if not r.sent]
-        if failed:
+        event = self.ctx.event
+        if failed and letters and event is not None and event.active:  # tell the participant
+            from advocate_app.gui.event.email_notice import tell_participant
+
+            undelivered = {r.item.member_bioguide for r in failed}
+            again = [letter for letter in letters if letter.member.bioguide in undelivered]
+            tell_participant(self.ctx, failed, lambda: self.save_pdfs(again, event.pdf_folder()))
+        elif failed:
             reasons = "\n".join(sorted({str(r.error or r.item.last_error) for r in failed}))
             self.ctx.show_message(
                 self.tr(
