@@ -746,6 +746,45 @@ Connect to the internet and press “Try again”. Without internet, an organize
     </message>
 </context>
 <context>
+    <name>EventEmail</name>
+    <message>
+        <source>The mail server refused your email, so it was not delivered: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your email could not be sent now: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your letter as a PDF instead, to send or print it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the organizer to add your letter to the print queue instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not kept on this laptop after you finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 email could not be delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} emails could not be delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventSetupDialog</name>
     <message>
         <source>Event mode</source>
@@ -792,7 +831,7 @@ Connect to the internet and press “Try again”. Without internet, an organize
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>At least 4 characters. Only a scrambled form of it is stored.</source>
+        <source>At least 6 characters. Only a scrambled form of it is stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1204,6 +1243,17 @@ Connect to the internet and press “Try again”. Without internet, an organize
     </message>
     <message>
         <source>Letter closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Links</name>
+    <message>
+        <source>This link was not opened: Advocate opens only web pages (https://).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web pages are turned off at this event.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

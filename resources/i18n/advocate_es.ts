@@ -750,6 +750,45 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
     </message>
 </context>
 <context>
+    <name>EventEmail</name>
+    <message>
+        <source>The mail server refused your email, so it was not delivered: {0}</source>
+        <translation>El servidor de correo rechazó tu correo, así que no se entregó: {0}</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>sin motivo indicado</translation>
+    </message>
+    <message>
+        <source>Your email could not be sent now: {0}</source>
+        <translation>Tu correo no se pudo enviar ahora: {0}</translation>
+    </message>
+    <message>
+        <source>Save your letter as a PDF instead, to send or print it yourself.</source>
+        <translation>Guarda tu carta como PDF en su lugar, para enviarla o imprimirla tú.</translation>
+    </message>
+    <message>
+        <source>Save as PDF instead</source>
+        <translation>Guardar como PDF en su lugar</translation>
+    </message>
+    <message>
+        <source>Ask the organizer to add your letter to the print queue instead.</source>
+        <translation>Pide a la persona organizadora que agregue tu carta a la cola de impresión.</translation>
+    </message>
+    <message>
+        <source>It is not kept on this laptop after you finish.</source>
+        <translation>No se guarda en esta computadora cuando termines.</translation>
+    </message>
+    <message>
+        <source>1 email could not be delivered.</source>
+        <translation>1 correo no se pudo entregar.</translation>
+    </message>
+    <message>
+        <source>{0} emails could not be delivered.</source>
+        <translation>{0} correos no se pudieron entregar.</translation>
+    </message>
+</context>
+<context>
     <name>EventSetupDialog</name>
     <message>
         <source>Event mode</source>
@@ -796,8 +835,8 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
         <translation>PIN del organizador</translation>
     </message>
     <message>
-        <source>At least 4 characters. Only a scrambled form of it is stored.</source>
-        <translation>Al menos 4 caracteres. Solo se guarda una forma cifrada.</translation>
+        <source>At least 6 characters. Only a scrambled form of it is stored.</source>
+        <translation>Al menos 6 caracteres. Solo se guarda una forma cifrada.</translation>
     </message>
     <message>
         <source>&amp;Repeat PIN:</source>
@@ -1209,6 +1248,17 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
     <message>
         <source>Letter closing</source>
         <translation>Despedida de la carta</translation>
+    </message>
+</context>
+<context>
+    <name>Links</name>
+    <message>
+        <source>This link was not opened: Advocate opens only web pages (https://).</source>
+        <translation>Este enlace no se abrió: Advocate solo abre páginas web (https://).</translation>
+    </message>
+    <message>
+        <source>Web pages are turned off at this event.</source>
+        <translation>Las páginas web están desactivadas en este evento.</translation>
     </message>
 </context>
 <context>

@@ -18,8 +18,7 @@ if TYPE_CHECKING:
     from advocate_app.gui.context import AppContext
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EventEmail", text)
+translate = QCoreApplication.translate
 
 
 def tell_participant(ctx: AppContext, failed: Sequence[Any], save_pdf: Callable[[], None]) -> None:
@@ -29,24 +28,30 @@ def tell_participant(ctx: AppContext, failed: Sequence[Any], save_pdf: Callable[
         {str(r.error or r.item.last_error) for r in failed if (r.error or r.item.last_error)}
     )
     if refused:
-        text = _tr("The mail server refused your email, so it was not delivered: {0}").format(
-            "; ".join(reasons) or _tr("no reason given")
-        )
+        text = translate(
+            "EventEmail", "The mail server refused your email, so it was not delivered: {0}"
+        ).format("; ".join(reasons) or translate("EventEmail", "no reason given"))
     else:
-        text = _tr("Your email could not be sent now: {0}").format("; ".join(reasons) or "?")
+        text = translate("EventEmail", "Your email could not be sent now: {0}").format(
+            "; ".join(reasons) or "?"
+        )
     event = ctx.event
     actions: list[tuple[str, Callable[[], None]]] = []
     if event is not None and event.allows("pdf"):
-        text += " " + _tr("Save your letter as a PDF instead, to send or print it yourself.")
-        actions.append((_tr("Save as PDF instead"), save_pdf))
+        text += " " + translate(
+            "EventEmail", "Save your letter as a PDF instead, to send or print it yourself."
+        )
+        actions.append((translate("EventEmail", "Save as PDF instead"), save_pdf))
     else:
-        text += " " + _tr("Ask the organizer to add your letter to the print queue instead.")
-    text += " " + _tr("It is not kept on this laptop after you finish.")
+        text += " " + translate(
+            "EventEmail", "Ask the organizer to add your letter to the print queue instead."
+        )
+    text += " " + translate("EventEmail", "It is not kept on this laptop after you finish.")
     ctx.show_message(text, "error", actions)
 
 
 def undelivered_text(count: int) -> str:
     """What the organizer sees: a count, never whose letter or what it said."""
     if count == 1:
-        return _tr("1 email could not be delivered.")
-    return _tr("{0} emails could not be delivered.").format(count)
+        return translate("EventEmail", "1 email could not be delivered.")
+    return translate("EventEmail", "{0} emails could not be delivered.").format(count)
