@@ -38,13 +38,18 @@ def test_member_data_is_shown_as_text_and_odd_links_never_open(qtbot, hooks, leg
     qtbot.addWidget(card)
     shown = [label for label in card.findChildren(QLabel) if HOSTILE in label.text()]
     assert shown and all(label.textFormat() == Qt.TextFormat.PlainText for label in shown)
-    for label in card.findChildren(QLabel):
-        if label.textFormat() == Qt.TextFormat.RichText:  # the two link labels
-            label.linkActivated.emit(label.accessibleDescription())
-    assert hooks.urls == []  # neither file:// nor smb:// was opened
-    assert open_link(ctx, "https://example.house.gov/contact") and hooks.urls == [
-        "https://example.house.gov/contact"
-    ]
+    assert not [label for label in card.findChildren(QLabel)  # no link to file:// or smb://
+                if label.textFormat() == Qt.TextFormat.RichText]  # fmt: skip
+    for url in (member.url, member.contact_form):  # and were one clicked, it would not open
+        assert not open_link(ctx, url)
+    assert hooks.urls == []
+    web = replace(member, url="https://example.house.gov/", contact_form="")
+    card = MemberCard(web, lambda url: open_link(ctx, url))
+    qtbot.addWidget(card)
+    [website] = [label for label in card.findChildren(QLabel)
+                 if label.textFormat() == Qt.TextFormat.RichText]  # fmt: skip
+    website.linkActivated.emit(website.accessibleDescription())
+    assert hooks.urls == ["https://example.house.gov/"]
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QVBoxLayou
 
 from advocate_app.core.models import Member
 from advocate_app.gui.labels import member_seat, member_title, party_label, role_label
+from advocate_app.gui.links import allowed_url
 from advocate_app.gui.widgets import link, plain
 
 
@@ -67,7 +68,7 @@ class MemberCard(QFrame):
             (member.url, self.tr("Website")),
             (member.contact_form, self.tr("Contact form")),
         ):
-            if url:
+            if url and allowed_url(url):  # a web page, or no link at all (never smb:, file:)
                 label = link(url, caption)
                 label.setAccessibleName(self.tr("{0} of {1}").format(caption, member.name))
                 label.linkActivated.connect(open_url)
