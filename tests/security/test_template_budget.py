@@ -38,7 +38,7 @@ def test_each_attack_is_refused_fast_and_small(attack: str) -> None:
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    assert time.monotonic() - started < 1.5
+    assert time.monotonic() - started < 3
     assert peak < 20 * 1024 * 1024
     assert str(caught.value).endswith(f": {WORK_MESSAGE}")
     assert caught.value.template.endswith(".j2") and caught.value.line >= 1
@@ -84,7 +84,7 @@ def test_blowups_are_priced_before_they_run(source: str) -> None:
     started = time.monotonic()
     with pytest.raises(TemplateError):
         render(LetterSandbox({"letter.j2": source}), "letter.j2", PERSON)
-    assert time.monotonic() - started < 1.5
+    assert time.monotonic() - started < 3
 
 
 def test_the_wall_clock_budget_stops_a_slow_render() -> None:
@@ -93,7 +93,7 @@ def test_the_wall_clock_budget_stops_a_slow_render() -> None:
     started = time.monotonic()
     with pytest.raises(SecurityError, match=WORK_MESSAGE) as caught:
         render(env, "letter.j2", PERSON)
-    assert time.monotonic() - started < 1
+    assert time.monotonic() - started < 2
     assert "longer than 0.05 s" in caught.value.detail
 
 
@@ -109,7 +109,7 @@ def test_an_abandonable_render_never_holds_the_caller() -> None:
     started = time.monotonic()
     with pytest.raises(SecurityError, match=WORK_MESSAGE):
         render_abandonable(env, "letter.j2", {"story": Slow()}, grace=0.1)
-    assert time.monotonic() - started < 1
+    assert time.monotonic() - started < 2
     gate.set()
     assert render_abandonable(env, "letter.j2", {"story": "on time"}) == "on time"
 
@@ -193,4 +193,4 @@ def test_every_render_ends_under_the_budget_or_is_refused(templates: list[str]) 
         pass
     else:
         assert len(out) <= SMALL.output_chars
-    assert time.monotonic() - started < SMALL.seconds + 0.5
+    assert time.monotonic() - started < SMALL.seconds + 1.5  # slack for a loaded machine
