@@ -90,3 +90,23 @@ def test_a_report_line_never_carries_control_characters() -> None:
     line = str(RowProblem(3, f"no such ZIP{ESCAPES}", f"Eve{ESCAPES}"))
     assert "\x1b" not in line and "\x07" not in line and "\x9b" not in line
     assert line.startswith("line 3 (Eve")
+
+
+def test_tally_output_carries_no_terminal_escapes(tmp_path, capsys) -> None:
+    from advocate_app.app import Services
+    from advocate_app.cli import main
+    from advocate_app.core.paths import AppPaths
+    from advocate_app.core.tallies import insert_tally
+
+    folder = tmp_path / "profile"
+    services = Services(AppPaths.for_profile(folder), env={})
+    with services.store.transaction() as conn:  # a member name as a hostile dataset gives it
+        insert_tally(conn, route="print", campaign_id="c", member_bioguide="X000001",
+                     member_name=f"Rep{ESCAPES} Mallory", member_seat="TX-18",
+                     event_name=f"Night{ESCAPES}")  # fmt: skip
+    services.store.close()
+    assert main(["--profile", str(folder), "tally"]) == 0
+    assert main(["--profile", str(folder), "tally", "--events"]) == 0
+    out = capsys.readouterr().out
+    assert "Mallory" in out and "Night" in out
+    assert not any(ord(c) < 32 and c != "\n" or 0x7F <= ord(c) <= 0x9F for c in out)
