@@ -122,6 +122,8 @@ def current_budget() -> RenderBudget:
 
 def tick(cost: int = 1) -> None:
     """One step of work; also where the wall-clock deadline is checked."""
+    if not _state.active:
+        return  # outside ``sandbox.render`` there is no budget to count against
     _state.steps += cost
     if _state.steps > _state.budget.steps:
         raise OverBudget(f"more than {_state.budget.steps:,} steps (loops, calls, filters)")
@@ -159,6 +161,8 @@ def weight(value: Any, cap: int | None = None) -> int:
 
 def afford(size: int, what: str) -> None:
     """Refuse, before building it, a value of ``size`` that would break the budget."""
+    if not _state.active:
+        return
     budget = _state.budget
     if size > budget.allocation - _state.allocated:
         raise OverBudget(f"{what} would build {size:,} characters")
@@ -332,6 +336,8 @@ def check_binop(operator: str, left: Any, right: Any) -> None:
 
 def check_include(sources: Iterable[str]) -> None:
     """An include, import or extends: counted, and its nesting measured."""
+    if not _state.active:
+        return
     tick()
     budget = _state.budget
     _state.includes += 1
