@@ -286,18 +286,22 @@ class EventMode:
 
     def _forget_emails(self, after: int | None) -> tuple[int, int | None]:
         """Delete the outbox rows added after ``after`` (the participant who is leaving): no
-        letter of a past participant stays on the laptop, sent or not. Returns how many
-        could not be delivered and the new mark (rows still being sent are left for the
-        next wipe). Outside an event nothing is touched."""
+        letter of a past participant stays on the laptop, sent or not. With no mark yet (the
+        event starts, or the app restarted during it) that is every row since the event
+        started. Returns how many could not be delivered and the new mark (rows still being
+        sent are left for the next wipe). Outside an event nothing is touched."""
         if not self.active:
             return 0, None  # the next event's first wipe sets a fresh mark
         with self.store.transaction() as conn:
-            rows = conn.execute(
-                "SELECT id, state FROM outbox WHERE id > ?", (after if after is not None else -1,)
-            ).fetchall()
+            if after is not None:
+                rows = conn.execute("SELECT id, state FROM outbox WHERE id > ?", (after,))
+            else:
+                started = self.config.started()
+                # started_at has whole seconds: rows of that second may predate the event
+                since = started.timestamp() + 1.0 if started is not None else float("inf")
+                rows = conn.execute("SELECT id, state FROM outbox WHERE created_at >= ?", (since,))
+            rows = rows.fetchall()
             top = conn.execute("SELECT COALESCE(MAX(id), 0) FROM outbox").fetchone()[0]
-            if after is None:  # the first participant: earlier rows are not theirs
-                return 0, int(top)
             sending = [r[0] for r in rows if r[1] == "sending"]
             gone = [r[0] for r in rows if r[1] != "sending"]
             failed = sum(1 for r in rows if r[1] in ("queued", "failed"))

@@ -88,3 +88,31 @@ def test_only_the_leaving_participants_rows_go_and_only_during_an_event(tmp_path
     assert [item.id for item in outbox.items()] == [own]
     assert mode.undelivered == 2
     store.close()
+
+
+def test_after_a_restart_during_the_event_the_last_participants_rows_go_too(
+    tmp_path, legislator_index
+):
+    from datetime import datetime, timedelta
+
+    from advocate_app.core.delivery.email import compose_email
+    from advocate_app.core.delivery.outbox import Outbox
+    from advocate_app.core.event import EventMode
+    from advocate_app.core.secrets import SecretStore
+    from advocate_app.core.settings import Settings
+    from advocate_app.core.store import Store
+    from tests.support.sample_letters import constituent, letter_for
+
+    store = Store.open(tmp_path / "advocate.sqlite3")
+    settings = Settings(tmp_path / "s.json", env={})
+    an_hour_ago = datetime.now() - timedelta(hours=1)
+    EventMode(settings, store, secrets=SecretStore(), now=lambda: an_hour_ago).start(
+        name="Night", pin="246810", routes=["email_organizer"], collection_email="org@example.org"
+    )
+    letter = letter_for(legislator_index.senators("TX")[0], who=constituent("Ada Quill"))
+    msg = compose_email(letter, sender="kiosk@example.org", to="org@example.org")
+    Outbox(store).add(letter, msg, to_kind="organizer")  # then the app was killed
+    restarted = EventMode(settings, store, secrets=SecretStore())
+    assert restarted.session.wipe().undelivered == 1  # the window's first "Next participant"
+    assert Outbox(store).items() == []
+    store.close()
