@@ -170,7 +170,11 @@ class HttpClient:
                     self._sleep(wait if wait is not None else self._backoff(attempt))
                     continue
                 if status == 429:
-                    minutes = f" Try again in about {max(1, round(wait / 60))} minute(s)." if wait else " Try again later."
+                    minutes = (
+                        f" Try again in about {max(1, round(wait / 60))} minute(s)."
+                        if wait
+                        else " Try again later."
+                    )
                     raise RateLimited(
                         f"{what} is receiving too many requests right now.{minutes}",
                         retry_after=wait,
@@ -240,7 +244,9 @@ class HttpClient:
         max_bytes: int = MAX_JSON_BYTES,
     ) -> Any:
         response = self.get(url, params=params, headers=headers, what=what, max_bytes=max_bytes)
-        return decode_json(response.content, response.headers.get("Content-Type", ""), what or _service_name(url))
+        return decode_json(
+            response.content, response.headers.get("Content-Type", ""), what or _service_name(url)
+        )
 
     def _backoff(self, attempt: int) -> float:
         return min(self.retry.max_wait, self.retry.backoff * (2 ** (attempt - 1)))

@@ -90,7 +90,9 @@ def test_runaway_templates_are_stopped_quickly(source: str) -> None:
     assert time.monotonic() - started < 3
     assert str(caught.value).startswith("letter.j2")
     message = str(caught.value)
-    assert any(m in message for m in ("blocked for safety", "longer than", "more work than a letter"))
+    assert any(
+        m in message for m in ("blocked for safety", "longer than", "more work than a letter")
+    )
 
 
 def test_security_error_has_the_line_of_the_offence() -> None:
