@@ -202,7 +202,7 @@ class Services:
         """Event (kiosk) mode: PIN, routes, the participant's wipe list, the print queue."""
         from advocate_app.core.event import EventMode
 
-        mode = EventMode(self.settings, lambda: self.store)
+        mode = EventMode(self.settings, lambda: self.store, secrets=self.secrets)
         if mode.config.enabled:
             mode.sync()  # after a crash, the archive stays anonymous before any letter leaves
         return mode

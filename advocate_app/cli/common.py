@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from advocate_app.core.errors import InputProblem
-from advocate_app.core.files import read_user_file
+from advocate_app.core.files import MAX_STORY_BYTES, read_user_file
 from advocate_app.core.models import Address
 from advocate_app.flows.lookup import certainty_problem, look_up
 from advocate_app.flows.session import LetterSession
@@ -26,7 +26,7 @@ from advocate_app.flows.session import LetterSession
 if TYPE_CHECKING:
     from advocate_app.app import Services
 
-MAX_STORY_FILE_BYTES = 100_000
+MAX_STORY_FILE_BYTES = MAX_STORY_BYTES
 
 
 def add_campaign_option(parser: argparse.ArgumentParser) -> None:
@@ -115,10 +115,10 @@ def read_story(args: argparse.Namespace) -> str:
     if str(path) == "-":
         data = sys.stdin.buffer.read(MAX_STORY_FILE_BYTES + 1)
     else:
-        data = read_user_file(Path(path), "story file")
+        data = read_user_file(Path(path), "story file", MAX_STORY_FILE_BYTES)
     if len(data) > MAX_STORY_FILE_BYTES:
         raise InputProblem(
-            f"The story file {path} is too long for a letter (over {MAX_STORY_FILE_BYTES // 1000} KB)."
+            f"The story file {path} is too long for a letter (over {MAX_STORY_FILE_BYTES // 1024} KB)."
         )
     try:
         return data.decode("utf-8-sig")

@@ -36,6 +36,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="also forget the mail account (user, sender, organizer address) and remove "
         "Advocate's passwords and keys from the system keyring",
     )
+    parser.add_argument(
+        "--tallies",
+        nargs="?",
+        const="",
+        metavar="EVENT",
+        help="also delete the letter counts (tallies): all of them, or only the named "
+        "event's. Tallies hold no writer's name, address or words; they are kept by default "
+        "because an organizer reports them",
+    )
     parser.add_argument("--json", action="store_true", help="print what was removed as JSON")
     parser.set_defaults(func=run)
 
@@ -68,6 +77,7 @@ def run(args: argparse.Namespace, services: Services) -> int:
             print("Nothing was deleted.")
             return 0
     report = forget(services, accounts=args.accounts)
+    tallies = _forget_tallies(services, args.tallies)
     if args.json:
         print(
             json.dumps(
@@ -79,6 +89,7 @@ def run(args: argparse.Namespace, services: Services) -> int:
                     "files": [str(p) for p in report.files],
                     "settings_cleared": report.settings_cleared,
                     "secrets_removed": report.secrets_removed,
+                    "tallies": tallies,
                 },
                 indent=2,
             )
@@ -86,8 +97,22 @@ def run(args: argparse.Namespace, services: Services) -> int:
         return 0
     for line in report.lines():
         print(line)
+    if tallies is not None:
+        where = f" of the event '{args.tallies}'" if args.tallies else ""
+        print(f"Letter counts{where} deleted: {tallies}.")
+    counts = "" if tallies is not None else " the letter counts (no writer's data; --tallies deletes them),"
     print(
-        "Kept: public data (members of Congress, ZIP codes), campaign packs and your other "
-        "settings. Files you saved yourself are not touched."
+        "Kept: public data (members of Congress, ZIP codes), campaign packs,"
+        f"{counts} and your other settings. Files you saved yourself are not touched."
     )
     return 0
+
+
+def _forget_tallies(services: Services, event: str | None) -> int | None:
+    """Delete the tally rows asked for (None: not asked); the session's keys go too."""
+    if event is None:
+        return None
+    from advocate_app.core.tallies import SESSION_KEYS, TallyFilter
+
+    SESSION_KEYS.clear()
+    return services.tallies.delete(TallyFilter(event=event or None))

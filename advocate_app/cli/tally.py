@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from advocate_app.core.errors import InputProblem
+from advocate_app.core.text import clean_line  # no terminal escapes from names in the data
 
 if TYPE_CHECKING:
     from advocate_app.app import Services
@@ -100,13 +101,13 @@ def _print_counts(tallies: Tallies, where: TallyFilter, total: Count) -> None:
     from advocate_app.export.summary import dates_text
 
     dates = dates_text(*span) if span else ""
-    print(f"Tallies: {where.describe()}" + (f" ({dates})" if dates else ""))
+    print(f"Tallies: {clean_line(where.describe())}" + (f" ({dates})" if dates else ""))
     extra = f" ({total.deliveries} deliveries)" if total.deliveries != total.letters else ""
     print(f"{total.letters} letter{'s' if total.letters != 1 else ''}{extra}")
     for by, heading in SECTIONS:
         print(f"\n{heading}:")
         for count in tallies.counts(by, where):
-            label = count.label or "(no event)"
+            label = clean_line(count.label) or "(no event)"  # member names come from a dataset
             print(f"  {count.letters if by != 'route' else count.deliveries:>5}  {label}")
 
 
@@ -121,7 +122,8 @@ def _list_events(tallies: Tallies, as_json: bool) -> int:
         first = datetime.fromtimestamp(event.first).strftime("%Y-%m-%d")
         last = datetime.fromtimestamp(event.last).strftime("%Y-%m-%d")
         when = first if first == last else f"{first} to {last}"
-        print(f"{event.letters:>5}  {event.name or '(letters outside events)'}  [{when}]")
+        name = clean_line(event.name) or "(letters outside events)"
+        print(f"{event.letters:>5}  {name}  [{when}]")
     return 0
 
 

@@ -28,7 +28,13 @@ from advocate_app.core.campaign_model import (
     Problem,
     congress_gov_url,
 )
-from advocate_app.core.campaign_pack import MANIFEST, BillFacts, bill_facts
+from advocate_app.core.campaign_pack import (
+    MANIFEST,
+    BillFacts,
+    PackRefused,
+    bill_facts,
+    parse_manifest,
+)
 from advocate_app.core.letters import format_date, ordinal
 from advocate_app.core.lookup.legislators import congress_end
 from advocate_app.core.models import Bill, Chamber
@@ -39,7 +45,18 @@ KNOWN_KEYS = frozenset(
     {"schema", "id", "title", "summary", "congress", "end_date", "subject", "organizer_email",
      "source_url", "bills", "templates", "talking_points", "story_prompts", "archive"}
 )  # fmt: skip
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_TABLE_NAME = re.compile(r"[^\]]+")  # linear regexes only: the text is a stranger's
+_KEY = re.compile(r"[\w\-\"'.\s]+")
+
+
+def _looks_like_email(text: str) -> bool:
+    """name@host.tld with no spaces (what the old regex said, in linear time)."""
+    local, at, domain = text.partition("@")
+    return (
+        bool(at and local and "." in domain[1:-1])
+        and "@" not in domain
+        and not any(c.isspace() for c in text)
+    )
 
 
 def _secure_url(url: str) -> bool:
@@ -87,11 +104,9 @@ def key_lines(text: str) -> dict[str, int]:
             continue
         if not line or line.startswith("#"):
             continue
-        header = re.match(r"^\[\[\s*([^\]]+?)\s*\]\]", line) or re.match(
-            r"^\[\s*([^\]]+?)\s*\]", line
-        )
-        if header:
-            name = re.sub(r"[\s\"']", "", header.group(1))
+        header = _table_header(line)
+        if header is not None:
+            name = re.sub(r"[\s\"']", "", header)
             if line.startswith("[["):
                 index = counts.get(name, 0)
                 counts[name] = index + 1
@@ -100,15 +115,32 @@ def key_lines(text: str) -> dict[str, int]:
             table = name
             lines.setdefault(table, number)
             continue
-        key = re.match(r"^([\w\-\"'.\s]+?)\s*=", line)
-        if key:
-            dotted = re.sub(r"[\s\"']", "", key.group(1))
+        equals = line.find("=")
+        if equals > 0 and _KEY.fullmatch(line, 0, equals):
+            dotted = re.sub(r"[\s\"']", "", line[:equals])
             lines.setdefault(f"{table}.{dotted}" if table else dotted, number)
-            rest = line[key.end() :]
+            rest = line[equals + 1 :]
             for quote in ('"""', "'''"):
                 if rest.count(quote) == 1:
                     in_string = quote
     return lines
+
+
+def _table_header(line: str) -> str | None:
+    """The name in ``[name]`` or ``[[name]]`` at the start of ``line`` (None if not a header).
+
+    Plain string scanning, no backtracking: one long line of a hostile manifest once cost
+    minutes of CPU through a lazy regex.
+    """
+    if not line.startswith("["):
+        return None
+    double = line.startswith("[[")
+    start = 2 if double else 1
+    end = line.find("]", start)
+    if end < 0 or (double and not line.startswith("]]", end)):
+        return None
+    name = line[start:end].strip()
+    return name if name and _TABLE_NAME.fullmatch(name) else None
 
 
 def _text(value: Any) -> str:
@@ -136,7 +168,9 @@ def check_files(
     except UnicodeDecodeError:
         return None, [Problem(MANIFEST, 0, "the manifest is not UTF-8 text")]
     try:
-        data = tomllib.loads(text)
+        data = parse_manifest(text)
+    except PackRefused as exc:
+        return None, [Problem(MANIFEST, 0, exc.reason)]
     except tomllib.TOMLDecodeError as exc:
         line, message = explain_toml_error(text, exc)
         return None, [Problem(MANIFEST, line, f"not valid TOML: {message}")]
@@ -182,7 +216,7 @@ def _manifest(
         congress = None
     end_date = _end_date(data.get("end_date"), congress, r)
     email = _text(data.get("organizer_email"))
-    if email and not _EMAIL.match(email):
+    if email and not _looks_like_email(email):
         r.error("organizer_email", f"'{email}' does not look like an email address")
     source_url = _text(data.get("source_url"))
     if source_url and not _secure_url(source_url):

@@ -27,7 +27,12 @@ from pathlib import Path
 from typing import Any
 
 from advocate_app.core.campaign_model import TEMPLATE_KEYS, Campaign, CampaignError, Problem
-from advocate_app.core.campaign_pack import MANIFEST, write_pack_folder, write_pack_zip
+from advocate_app.core.campaign_pack import (
+    MANIFEST,
+    parse_manifest,
+    write_pack_folder,
+    write_pack_zip,
+)
 from advocate_app.core.errors import InputProblem
 from advocate_app.core.models import Address, Chamber, Constituent, Letter, Member, Office, Role
 
@@ -91,7 +96,7 @@ def fields_from_toml(text: str) -> ManifestFields:
     from advocate_app.core.toml_errors import explain_toml_error
 
     try:
-        data = tomllib.loads(text.lstrip("\ufeff"))
+        data = parse_manifest(text)
     except tomllib.TOMLDecodeError as exc:
         line, message = explain_toml_error(text, exc)
         raise InputProblem(f"campaign.toml is not valid TOML: line {line}: {message}") from None

@@ -8,6 +8,7 @@ through exactly the same checks and safe install as a ``.zip`` from a USB stick
 
 - ``https://`` only (plain ``http://`` is accepted for this computer itself, 127.0.0.1 /
   localhost, which is what tests and a local preview use);
+- every redirect hop is checked by these same rules (a 302 to ``http://`` is refused);
 - at most ``MAX_DOWNLOAD_BYTES``, enforced while the answer streams in (``HttpClient``);
 - it must be a zip: a web page (a share link that leads to a preview page, a login page, a
   captive portal) gets a message saying so instead of "bad zip".
@@ -76,6 +77,7 @@ def download_pack(http: HttpClient, url: str) -> bytes:
         headers={"Accept": "application/zip, application/octet-stream;q=0.9, */*;q=0.1"},
         what=f"The campaign address ({urlsplit(url).hostname})",
         max_bytes=MAX_DOWNLOAD_BYTES,
+        check_url=check_pack_url,  # every redirect hop by the same rules as the address
     )
     data = response.content
     if not data:

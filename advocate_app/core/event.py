@@ -33,10 +33,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from advocate_app.core.errors import InputProblem
-from advocate_app.core.pin import PinGuard, hash_pin
+from advocate_app.core.pin import DATABASE, KEYRING, PinGuard, PinVault, check_pin_format
 
 if TYPE_CHECKING:
     from advocate_app.core.print_queue import PrintQueue
@@ -60,7 +60,7 @@ class EventConfig:
 
     enabled: bool = False
     name: str = ""
-    pin_hash: str = field(default="", repr=False)
+    pin_hash: str = field(default="", repr=False)  # where the hash is: "keyring"/"database"
     idle_minutes: float = 3.0
     routes: tuple[str, ...] = DEFAULT_ROUTES
     collection_email: str = ""
@@ -158,12 +158,17 @@ class EventMode:
         *,
         clock: Callable[[], float] = time.monotonic,
         now: Callable[[], datetime] = datetime.now,
+        secrets: Any | None = None,
     ) -> None:
+        """``secrets``: the OS keyring (``SecretStore``) that keeps the PIN's hash; without
+        one it is kept in the database with a slower KDF (``core/pin.PinVault``)."""
         self._settings = settings
         self._store_source = store
         self._now = now
         self.guard = PinGuard(clock=clock)
-        self.session = EventSession()
+        self.vault = PinVault(secrets, lambda: self.store)
+        self.session = EventSession(forget_emails=self._forget_emails)
+        self.undelivered = 0  # emails of past participants that could not be delivered
         self._queue: PrintQueue | None = None
 
     @property
@@ -206,11 +211,12 @@ class EventMode:
             collection_email=collection_email, pdf_folder=pdf_folder,
         )  # fmt: skip
         try:
-            pin_hash = hash_pin(pin)
+            check_pin_format(pin)
         except InputProblem as exc:
             problems.insert(0, str(exc))
         if problems:
             raise InputProblem(" ".join(problems))
+        pin_hash = self.vault.save(pin)  # the keyring, else the database: never the settings
         previous = self.config
         same_event = previous.enabled and previous.name == name.strip()
         config = EventConfig(
@@ -253,7 +259,15 @@ class EventMode:
 
     def unlock(self, pin: str) -> bool:
         """True for the organizer's PIN (wrong tries are counted; see ``PinGuard``)."""
-        return self.guard.check(pin, self.config.pin_hash)
+        config = self.config
+        where = config.pin_hash
+        stored = self.vault.load(where) if where in (KEYRING, DATABASE) else where
+        if not self.guard.check(pin, stored):
+            return False
+        if where not in (KEYRING, DATABASE):  # an older version kept the hash in the settings
+            replace(config, pin_hash=self.vault.save(pin)).write(self._settings)
+            self._settings.save()
+        return True
 
     def require_pin(self, pin: str) -> None:
         if not self.unlock(pin):
@@ -263,11 +277,41 @@ class EventMode:
         """Turn event mode off (the print queue must have been printed or discarded first)."""
         self.require_pin(pin)
         self.session.wipe()
+        self.vault.clear()
         config = replace(self.config, enabled=False, pin_hash="", started_at="")
         config.write(self._settings)
         self._settings.save()
         self._mark(None)
         log.info("event mode off")
+
+    def _forget_emails(self, after: int | None) -> tuple[int, int | None]:
+        """Delete the outbox rows added after ``after`` (the participant who is leaving): no
+        letter of a past participant stays on the laptop, sent or not. With no mark yet (the
+        event starts, or the app restarted during it) that is every row since the event
+        started. Returns how many could not be delivered and the new mark (rows still being
+        sent are left for the next wipe). Outside an event nothing is touched."""
+        if not self.active:
+            return 0, None  # the next event's first wipe sets a fresh mark
+        with self.store.transaction() as conn:
+            if after is not None:
+                rows = conn.execute("SELECT id, state FROM outbox WHERE id > ?", (after,))
+            else:
+                started = self.config.started()
+                # started_at has whole seconds: rows of that second may predate the event
+                since = started.timestamp() + 1.0 if started is not None else float("inf")
+                rows = conn.execute("SELECT id, state FROM outbox WHERE created_at >= ?", (since,))
+            rows = rows.fetchall()
+            top = conn.execute("SELECT COALESCE(MAX(id), 0) FROM outbox").fetchone()[0]
+            sending = [r[0] for r in rows if r[1] == "sending"]
+            gone = [r[0] for r in rows if r[1] != "sending"]
+            failed = sum(1 for r in rows if r[1] in ("queued", "failed"))
+            if gone:
+                marks = ",".join("?" * len(gone))
+                conn.execute(f"DELETE FROM outbox WHERE id IN ({marks})", gone)
+        if gone:
+            self.store.checkpoint()
+        self.undelivered += failed
+        return failed, int(min(sending) - 1 if sending else top)
 
     def sync(self) -> None:
         """Make the database marker agree with the settings (after a crash or a copied profile)."""
@@ -299,15 +343,25 @@ def active_event(conn: object) -> str | None:
 class WipeReport:
     files_removed: int = 0
     failures: list[str] = field(default_factory=list)  # file names only, never contents
+    undelivered: int = 0  # the participant's emails that could not be delivered (deleted)
 
 
 class EventSession:
-    """Temporary files and clipboard text of the current participant, wiped between people."""
+    """Temporary files, clipboard text and outbox rows of the current participant, wiped
+    between people. ``forget_emails(mark)`` deletes the outbox rows added since ``mark``
+    and returns (how many were undelivered, the new mark)."""
 
-    def __init__(self, temp_root: Path | None = None) -> None:
+    def __init__(
+        self,
+        temp_root: Path | None = None,
+        *,
+        forget_emails: Callable[[int | None], tuple[int, int | None]] | None = None,
+    ) -> None:
         self._temp_root = temp_root
         self._folder: Path | None = None
         self._clipboard: str | None = None
+        self._forget_emails = forget_emails
+        self._outbox_mark: int | None = None
 
     def temp_dir(self) -> Path:
         """A private folder (mode 700) for this participant's files; made on first use."""
@@ -330,9 +384,11 @@ class EventSession:
         return self._clipboard is not None and current == self._clipboard
 
     def wipe(self) -> WipeReport:
-        """Delete this participant's temporary files and forget the clipboard text."""
+        """Delete this participant's temporary files and outbox rows, forget the clipboard."""
         report = WipeReport()
         self._clipboard = None
+        if self._forget_emails is not None:
+            report.undelivered, self._outbox_mark = self._forget_emails(self._outbox_mark)
         folder, self._folder = self._folder, None
         if folder is None or not folder.exists():
             return report

@@ -67,11 +67,30 @@ def unique_path(folder: Path, filename: str) -> Path:
         n += 1
 
 
-def read_user_file(path: Path, what: str) -> bytes:
-    """The bytes of a file the person named (``what``: "story file"), or a plain message."""
+MAX_USER_FILE_BYTES = 5_000_000  # a participants CSV; a story file is far smaller
+MAX_STORY_BYTES = 64 * 1024
+
+
+def size_text(n: int) -> str:
+    """A size limit as people say it: "64 KB", "5 MB"."""
+    if n >= 1_000_000:
+        return f"{n / 1_000_000:g} MB" if n % 1_000_000 == 0 else f"{n / (1024 * 1024):g} MB"
+    return f"{n // 1024} KB" if n % 1024 == 0 else f"{n // 1000} KB"
+
+
+def read_user_file(path: Path, what: str, max_bytes: int = MAX_USER_FILE_BYTES) -> bytes:
+    """The bytes of a file the person named (``what``: "story file"), or a plain message.
+
+    At most ``max_bytes`` are ever read, so a huge file or a device (``/dev/zero``) stops
+    at the limit instead of filling the memory.
+    """
     try:
-        return Path(path).read_bytes()
+        with open(path, "rb") as handle:
+            data = handle.read(max_bytes + 1)
     except FileNotFoundError:
         raise InputProblem(f"The {what} {path} does not exist.") from None
     except OSError as exc:
         raise InputProblem(f"The {what} {path} cannot be read ({exc.strerror or exc}).") from None
+    if len(data) > max_bytes:
+        raise InputProblem(f"The {what} {path} is too large (over {size_text(max_bytes)}).")
+    return data

@@ -8,7 +8,10 @@
 - 429 and 5xx are retried a few times with exponential backoff, honouring ``Retry-After``
   up to a cap (a person is waiting: we never sleep for minutes);
 - connection failures and timeouts become ``ServiceUnavailable`` with a plain message;
-- ``get_json`` turns HTML or truncated JSON into ``BadResponse``.
+- ``get_json`` turns HTML or truncated JSON into ``BadResponse``;
+- every body has a size limit (``max_bytes``), counted on the bytes after decompression while
+  they stream in: a 2 MB gzip answer that inflates to gigabytes stops at the limit.
+  ``get_json`` answers (geocoder, Congress.gov) get ``MAX_JSON_BYTES`` unless told otherwise.
 
 ``requests`` is imported lazily: it costs ~0.1 s at start-up and the GUI does not need it
 until the first lookup.
@@ -23,7 +26,7 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from advocate_app import __version__
 from advocate_app.core.deadline import Deadline, DeadlinePassed, mount_deadline_adapters
@@ -37,6 +40,9 @@ log = logging.getLogger(__name__)
 
 USER_AGENT = f"Advocate/{__version__} (+https://github.com/advocate-app/advocate; desktop letter-writing app)"
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+MAX_BODY_BYTES = 32 * 1024 * 1024  # any answer at all (the largest dataset is about 2 MB)
+MAX_JSON_BYTES = 2 * 1024 * 1024  # a geocoder or Congress.gov answer (a few KB in practice)
+MAX_REDIRECTS = 5
 
 
 @dataclass
@@ -128,13 +134,17 @@ class HttpClient:
         params: Mapping[str, Any] | None = None,
         headers: Mapping[str, str] | None = None,
         what: str = "",
-        max_bytes: int | None = None,
+        max_bytes: int = MAX_BODY_BYTES,
+        check_url: Callable[[str], object] | None = None,
     ) -> requests.Response:
         """GET with retries. Returns the final response for any status below 400 (and 304).
 
         ``what`` names the service for messages ("the Census geocoder"). ``max_bytes`` caps
         the body (after decompression): a bigger answer is cut off while it streams in and
         becomes ``BadResponse``, so a hostile or wrong URL cannot fill the memory.
+        ``check_url``: the rule the first address passed; every redirect hop must pass it
+        too (it raises to refuse), so a 302 cannot lead somewhere the address itself could
+        not.
         """
         import requests
 
@@ -148,7 +158,7 @@ class HttpClient:
         while True:
             attempt += 1
             try:
-                response = self._send(url, params, headers, max_bytes)
+                response = self._send(url, params, headers, max_bytes, check_url)
             except _TooLarge as exc:
                 raise BadResponse(
                     Message("http.too_large", service=what, size=_size_text(exc.limit)),
@@ -222,6 +232,7 @@ class HttpClient:
         params: Mapping[str, Any] | None,
         headers: Mapping[str, str] | None,
         max_bytes: int | None = None,
+        check_url: Callable[[str], object] | None = None,
     ) -> requests.Response:
         """One attempt, headers and body, within ``self.deadline`` seconds of wall-clock time."""
         import requests
@@ -229,13 +240,28 @@ class HttpClient:
         watchdog = Deadline(self.deadline)
         try:
             with watchdog:
-                response = self.session.get(
-                    url,
-                    params=params,
-                    headers=dict(headers or {}),
-                    timeout=(min(self.timeout, 10.0), self.timeout),
-                    stream=max_bytes is not None,
-                )
+                for _hop in range(MAX_REDIRECTS + 1):
+                    response = self.session.get(
+                        url,
+                        params=params,
+                        headers=dict(headers or {}),
+                        timeout=(min(self.timeout, 10.0), self.timeout),
+                        stream=max_bytes is not None,
+                        allow_redirects=check_url is None,
+                    )
+                    if check_url is None or not response.is_redirect:
+                        break
+                    url = urljoin(response.url, response.headers.get("Location", ""))
+                    params = None  # the Location is the whole next address
+                    response.close()
+                    check_url(url)
+                else:
+                    raise BadResponse(
+                        Message(
+                            "http.too_many_redirects", service=_service_name(url), count=MAX_REDIRECTS
+                        ),
+                        detail="too many redirects",
+                    )
                 if max_bytes is not None:
                     _read_limited(response, max_bytes)
         except requests.RequestException:
@@ -253,9 +279,12 @@ class HttpClient:
         params: Mapping[str, Any] | None = None,
         headers: Mapping[str, str] | None = None,
         what: str = "",
+        max_bytes: int = MAX_JSON_BYTES,
     ) -> Any:
-        response = self.get(url, params=params, headers=headers, what=what)
-        return decode_json(response.content, response.headers.get("Content-Type", ""), what or _service_name(url))
+        response = self.get(url, params=params, headers=headers, what=what, max_bytes=max_bytes)
+        return decode_json(
+            response.content, response.headers.get("Content-Type", ""), what or _service_name(url)
+        )
 
     def _backoff(self, attempt: int) -> float:
         return min(self.retry.max_wait, self.retry.backoff * (2 ** (attempt - 1)))

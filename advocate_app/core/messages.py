@@ -256,6 +256,9 @@ CATALOGUE: dict[str, str] = {
         "The Census address service could not read that address. Check it and try again.",
     ),
     # any web service (core/http.py); {service} names it
+    "http.too_many_redirects": QT_TRANSLATE_NOOP(
+        "Message", "{service} redirected more than {count} times."
+    ),
     "http.too_large": QT_TRANSLATE_NOOP(
         "Message", "{service} sent more than {size}; that is not what was expected."
     ),
@@ -321,6 +324,11 @@ CATALOGUE: dict[str, str] = {
     ),
     "data.nothing_to_export": QT_TRANSLATE_NOOP(
         "Message", "There is no data to export yet. Run 'advocate data update' first."
+    ),
+    "data.file_too_large": QT_TRANSLATE_NOOP(
+        "Message",
+        "The file for '{name}' is larger than {megabytes} MB; that is not this dataset. The "
+        "saved copy was kept.",
     ),
     "data.not_downloaded": QT_TRANSLATE_NOOP(
         "Message",

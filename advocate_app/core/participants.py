@@ -27,6 +27,7 @@ from advocate_app.core.errors import InputProblem
 from advocate_app.core.files import read_user_file
 from advocate_app.core.lookup.geography import normalize_state
 from advocate_app.core.models import Address, Constituent, Letter, Member, Office
+from advocate_app.core.text import clean_text
 
 log = logging.getLogger(__name__)
 
@@ -66,8 +67,13 @@ class RowProblem:
     partial: bool = False  # True: some of the row's letters were still written
 
     def __str__(self) -> str:
-        who = f" ({self.name})" if self.name else ""
-        return f"line {self.line}{who}: {self.message}"
+        who = f" ({_one_line(self.name)})" if self.name else ""
+        return f"line {self.line}{who}: {_one_line(self.message)}"
+
+
+def _one_line(text: str) -> str:
+    """No control characters (terminal escapes) and no line breaks in a report line."""
+    return clean_text(text).replace("\n", " ")
 
 
 @dataclass
@@ -102,7 +108,7 @@ def read_participants(
 ) -> tuple[list[Participant], list[RowProblem]]:
     """Rows that look complete, and the problems of those that do not (by line number)."""
     path = Path(path)
-    data = read_user_file(path, "participants file")
+    data = read_user_file(path, "participants file", MAX_FILE_BYTES)
     if len(data) > MAX_FILE_BYTES:
         raise InputProblem(
             f"The participants file {path} is too large (over {MAX_FILE_BYTES // 1_000_000} MB)."
@@ -142,8 +148,8 @@ def parse_participants(
             raise InputProblem(
                 f"{source} has more than {MAX_ROWS} rows; split it into smaller files."
             )
-        row = {
-            k: (record[i].strip() if i < len(record) else "")
+        row = {  # control characters (terminal escapes) never reach a terminal or a report
+            k: (clean_text(record[i]).strip() if i < len(record) else "")
             for i, k in enumerate(keys)
             if k in COLUMNS
         }

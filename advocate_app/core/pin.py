@@ -1,9 +1,16 @@
 """The organizer's PIN: stored only as a salted hash, compared in constant time, guessing slowed.
 
 Why: the PIN is what keeps a participant at a shared laptop out of settings, the archive and
-the campaign editor. The settings file is readable by anyone at that laptop, so it holds
-only ``scrypt`` (or PBKDF2 where OpenSSL lacks scrypt) of the PIN with a random salt made
-each time a PIN is set; the parameters are stored with the hash so they can grow later.
+the campaign editor. It is kept only as ``scrypt`` (or PBKDF2 where OpenSSL lacks scrypt) of
+the PIN with a random salt made each time a PIN is set; the parameters are stored with the
+hash so they can grow later. It has at least ``MIN_PIN`` (6) characters.
+
+Where the hash lives (``PinVault``): in the OS keyring when one works, so it is in no file a
+participant could copy; else in the database, hashed with ``SLOW`` parameters (8 times the
+work and memory per guess). The settings file only says which ("keyring"/"database").
+Honestly: someone who can run programs as the same OS user can read either and guess
+offline; the KDF and the PIN's length are what make that take days instead of seconds
+(see docs/threat-model.md).
 """
 
 from __future__ import annotations
@@ -11,16 +18,25 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import logging
 import secrets
 import time
 from collections.abc import Callable
+from typing import Any
 
-from advocate_app.core.errors import InputProblem
+from advocate_app.core.errors import AdvocateError, InputProblem
 
-MIN_PIN, MAX_PIN = 4, 64
+log = logging.getLogger(__name__)
+
+MIN_PIN, MAX_PIN = 6, 64
 # scrypt parameters: ~50 ms on a laptop, 16 MB of memory.
 _SCRYPT_N, _SCRYPT_R, _SCRYPT_P = 2**14, 8, 1
 _PBKDF2_ITERATIONS = 600_000
+# Where no keyring holds the hash (it sits in the database): 8x the time and memory.
+SLOW_SCRYPT_N = 2**17
+_SLOW_PBKDF2_ITERATIONS = 4_800_000
+PIN_KEY = "event-pin"
+KEYRING, DATABASE = "keyring", "database"  # what the settings say about where the hash is
 
 
 def check_pin_format(pin: str) -> str:
@@ -37,16 +53,21 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def hash_pin(pin: str, *, salt: bytes | None = None) -> str:
-    """A self-describing salted hash ("scrypt$n$r$p$salt$hash"); a new random salt each time."""
+def hash_pin(pin: str, *, salt: bytes | None = None, slow: bool = False) -> str:
+    """A self-describing salted hash ("scrypt$n$r$p$salt$hash"); a new random salt each time.
+    ``slow``: the parameters for a hash kept outside a keyring."""
     pin = check_pin_format(pin)
     salt = salt if salt is not None else secrets.token_bytes(16)
     secret = pin.encode("utf-8")
     if hasattr(hashlib, "scrypt"):
-        digest = hashlib.scrypt(secret, salt=salt, n=_SCRYPT_N, r=_SCRYPT_R, p=_SCRYPT_P, dklen=32)
-        return f"scrypt${_SCRYPT_N}${_SCRYPT_R}${_SCRYPT_P}${_b64(salt)}${_b64(digest)}"
-    digest = hashlib.pbkdf2_hmac("sha256", secret, salt, _PBKDF2_ITERATIONS)  # pragma: no cover
-    return f"pbkdf2_sha256${_PBKDF2_ITERATIONS}${_b64(salt)}${_b64(digest)}"  # pragma: no cover
+        n = SLOW_SCRYPT_N if slow else _SCRYPT_N
+        digest = hashlib.scrypt(
+            secret, salt=salt, n=n, r=_SCRYPT_R, p=_SCRYPT_P, dklen=32, maxmem=256 * 1024 * 1024
+        )
+        return f"scrypt${n}${_SCRYPT_R}${_SCRYPT_P}${_b64(salt)}${_b64(digest)}"
+    rounds = _SLOW_PBKDF2_ITERATIONS if slow else _PBKDF2_ITERATIONS  # pragma: no cover
+    digest = hashlib.pbkdf2_hmac("sha256", secret, salt, rounds)  # pragma: no cover
+    return f"pbkdf2_sha256${rounds}${_b64(salt)}${_b64(digest)}"  # pragma: no cover
 
 
 def verify_pin(pin: str, stored: str) -> bool:
@@ -80,7 +101,7 @@ def verify_pin(pin: str, stored: str) -> bool:
 class PinGuard:
     """Counts wrong PINs; after ``free_tries`` misses each try waits a growing lockout.
 
-    A participant cannot brute-force a 4-digit PIN in an afternoon: after 5 misses the
+    A participant cannot brute-force a PIN at the dialog in an afternoon: after 5 misses the
     next try is refused for 30 s, doubling up to 15 minutes. The organizer's right PIN
     resets the count.
     """
@@ -108,3 +129,60 @@ class PinGuard:
             extra = self.misses - self.free_tries
             self.locked_until = self._clock() + min(900.0, 30.0 * (2**extra))
         return False
+
+
+class PinVault:
+    """Keeps the PIN's hash in the OS keyring, or in the database with the slow KDF.
+
+    ``secrets``: a ``SecretStore`` (or None); ``store``: the ``Store`` or a callable giving
+    it. The settings keep only the returned mark (``KEYRING``/``DATABASE``).
+    """
+
+    def __init__(self, secrets: Any | None, store: Any) -> None:
+        self._secrets = secrets
+        self._store = store
+
+    @property
+    def store(self) -> Any:
+        return self._store() if callable(self._store) else self._store
+
+    def save(self, pin: str) -> str:
+        """Hash and keep ``pin``; returns where (``KEYRING`` or ``DATABASE``)."""
+        check_pin_format(pin)
+        if self._secrets is not None and self._secrets.available:
+            try:
+                self._secrets.set(PIN_KEY, hash_pin(pin))
+            except AdvocateError:  # a keyring that fails now: the database, with the slow KDF
+                log.warning("keyring refused the event PIN; keeping it in the database")
+            else:
+                self._write_row(None)
+                return KEYRING
+        self._write_row(hash_pin(pin, slow=True))
+        return DATABASE
+
+    def load(self, where: str) -> str:
+        """The stored hash ("" when there is none)."""
+        if where == KEYRING and self._secrets is not None:
+            try:
+                return self._secrets.get(PIN_KEY) or ""
+            except AdvocateError:
+                return ""
+        if where == DATABASE:
+            rows = self.store.query("SELECT pin_hash FROM event_pin WHERE id = 1")
+            return str(rows[0][0]) if rows else ""
+        return ""
+
+    def clear(self) -> None:
+        if self._secrets is not None:
+            try:
+                if self._secrets.available:
+                    self._secrets.delete(PIN_KEY)
+            except AdvocateError:
+                log.warning("could not remove the event PIN from the keyring")
+        self._write_row(None)
+
+    def _write_row(self, pin_hash: str | None) -> None:
+        with self.store.transaction() as conn:
+            conn.execute("DELETE FROM event_pin")
+            if pin_hash is not None:
+                conn.execute("INSERT INTO event_pin (id, pin_hash) VALUES (1, ?)", (pin_hash,))

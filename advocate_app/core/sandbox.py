@@ -8,9 +8,13 @@ Organizers write and share packs, so a template is treated like code from a stra
   the pack is checked or loaded, not only if a branch happens to run.
 - Only the templates of the pack itself can be included, imported or extended.
 - ``StrictUndefined``: a misspelt variable is an error with its line, not a silent blank.
-- Limits against runaway templates (``sandbox_limits``): size of the template, of any string
-  or list it builds, of numbers passed to methods and filters, of the output, and a
-  step/time budget covering loop iterations and calls (macros included).
+- A render budget (``sandbox_limits.RenderBudget``): wall time, steps, output, everything
+  the template builds, include depth and count, integer size, enforced where the work
+  happens (includes, filters, ``map``/``join``/``*``, numbers) and, for operations that could
+  be huge in one go, before they run. A breach reads
+  ``file:line: the template does more work than a letter needs``.
+- ``render_abandonable`` runs a render on a worker thread and stops waiting for it after
+  its deadline, so a caller is never held by a template.
 
 Every failure becomes a ``TemplateError`` (or its subclass ``SecurityError``), an
 ``InputProblem`` whose message reads ``file:line: message``.
@@ -19,7 +23,8 @@ Every failure becomes a ``TemplateError`` (or its subclass ``SecurityError``), a
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping
+import threading
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import jinja2
@@ -32,11 +37,13 @@ from advocate_app.core import sandbox_limits as limits
 from advocate_app.core.errors import InputProblem
 from advocate_app.core.sandbox_limits import (
     ALLOWED_FILTERS,
-    MAX_OUTPUT_CHARS,
+    DEFAULT_BUDGET,
     MAX_TEMPLATE_CHARS,
-    MAX_VALUE_LENGTH,
     UNSAFE_ATTRIBUTES,
+    WORK_MESSAGE,
+    OverBudget,
     Refused,
+    RenderBudget,
 )
 
 log = logging.getLogger(__name__)
@@ -112,7 +119,7 @@ class LetterSandbox(ImmutableSandboxedEnvironment):
 
     intercepted_binops = frozenset({"+", "*", "**", "%"})
 
-    def __init__(self, sources: Mapping[str, str]) -> None:
+    def __init__(self, sources: Mapping[str, str], budget: RenderBudget = DEFAULT_BUDGET) -> None:
         super().__init__(
             loader=_PackLoader(sources),
             undefined=LetterUndefined,
@@ -125,11 +132,13 @@ class LetterSandbox(ImmutableSandboxedEnvironment):
             optimized=False,  # no constant folding: every filter and guard runs at render time
             finalize=limits.finalize,
         )
+        self.budget = budget
         self.globals.clear()
         self.globals["range"] = limits.guarded_range
         self.filters = {name: limits.guard_filter(FILTERS[name]) for name in ALLOWED_FILTERS}
         self.filters[limits.LOOP_FILTER] = limits.loop_guard
         self.filters[limits.SIZE_FILTER] = limits.check_size
+        self.filters[limits.WEIGH_FILTER] = limits.weigh
 
     # --- runtime checks ----------------------------------------------------------------
     def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
@@ -149,29 +158,29 @@ class LetterSandbox(ImmutableSandboxedEnvironment):
     def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
         if operator == "%" and isinstance(left, str):
             raise Refused("'%' formatting of text is not available in letter templates")
-        if operator == "**" and (
-            abs(limits.number(right)) > 64 or abs(limits.number(left)) > 10**6
-        ):
-            raise Refused("the power is too large")
-        if operator == "*":
-            for seq, times in ((left, right), (right, left)):
-                if isinstance(seq, (str, list, tuple)) and isinstance(times, int):
-                    if len(seq) * times > MAX_VALUE_LENGTH:
-                        raise Refused("repeating this text would build a value that is too long")
-        if operator == "+" and isinstance(left, (str, list, tuple)) and hasattr(right, "__len__"):
-            if len(left) + len(right) > MAX_VALUE_LENGTH:
-                raise Refused("joining these values would build a value that is too long")
-        return super().call_binop(context, operator, left, right)
+        limits.check_binop(operator, left, right)
+        return limits.charge(super().call_binop(context, operator, left, right))
 
     def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
         limits.tick()
         limits.check_numbers(args)
         limits.check_numbers(kwargs.values())
-        if getattr(__obj, "__name__", None) == "replace" and isinstance(
-            getattr(__obj, "__self__", None), str
-        ):
-            limits.check_replace(__obj.__self__, *args)
-        return limits.check_size(super().call(__context, __obj, *args, **kwargs))
+        limits.check_method(__obj, args, kwargs)
+        return limits.charge(super().call(__context, __obj, *args, **kwargs))
+
+    # --- includes, imports and extends: counted and their nesting measured ---------------
+    def get_template(self, name: Any, parent: str | None = None, globals: Any = None) -> Any:  # noqa: A002
+        if parent is not None:
+            limits.check_include(self._names())
+        return super().get_template(name, parent, globals)
+
+    def select_template(self, names: Any, parent: str | None = None, globals: Any = None) -> Any:  # noqa: A002
+        if parent is not None:
+            limits.check_include(self._names())
+        return super().select_template(names, parent, globals)
+
+    def _names(self) -> Iterable[str]:
+        return self.loader.sources if isinstance(self.loader, _PackLoader) else ()
 
     # --- compile-time: static check, then loop and size guards woven into the tree -------
     def _generate(
@@ -252,18 +261,22 @@ def compile_template(env: LetterSandbox, name: str) -> jinja2.Template:
         ) from None
 
 
-def render(env: LetterSandbox, name: str, context: Mapping[str, Any]) -> str:
-    """Render ``name`` with ``context``, within the limits; errors name the template and line."""
+def render(
+    env: LetterSandbox, name: str, context: Mapping[str, Any], *, budget: RenderBudget | None = None
+) -> str:
+    """Render ``name`` with ``context`` within the budget (the environment's unless one is
+    given); errors name the template and line."""
     template = compile_template(env, name)
-    limits.start_render()
+    budget = budget or getattr(env, "budget", DEFAULT_BUDGET)
+    limits.start_render(budget)
     parts: list[str] = []
     size = 0
     try:
         for chunk in template.generate(context):
             size += len(chunk)
-            if size > MAX_OUTPUT_CHARS:
+            if size > budget.output_chars:
                 raise SecurityError(
-                    name, 0, f"the letter would be longer than {MAX_OUTPUT_CHARS:,} characters"
+                    name, 0, f"the letter would be longer than {budget.output_chars:,} characters"
                 )
             parts.append(chunk)
     except TemplateError:
@@ -275,6 +288,37 @@ def render(env: LetterSandbox, name: str, context: Mapping[str, Any]) -> str:
     return "".join(parts)
 
 
+def render_abandonable(
+    env: LetterSandbox,
+    name: str,
+    context: Mapping[str, Any],
+    *,
+    budget: RenderBudget | None = None,
+    grace: float = 1.0,
+) -> str:
+    """``render`` on a worker thread; the caller waits at most the budget's time plus
+    ``grace`` seconds, then gets the budget error and the worker is left behind (it stops
+    itself at its next step, the budget being checked inside the render)."""
+    budget = budget or getattr(env, "budget", DEFAULT_BUDGET)
+    outcome: dict[str, Any] = {}
+
+    def work() -> None:
+        try:
+            outcome["text"] = render(env, name, context, budget=budget)
+        except BaseException as exc:  # handed to the caller's thread
+            outcome["error"] = exc
+
+    worker = threading.Thread(target=work, name="advocate-render", daemon=True)
+    worker.start()
+    worker.join(budget.seconds + grace)
+    if worker.is_alive():
+        log.warning("a template render was abandoned after %.1f s", budget.seconds + grace)
+        raise SecurityError(name, 0, WORK_MESSAGE, detail="render abandoned")
+    if "error" in outcome:
+        raise outcome["error"]
+    return str(outcome["text"])
+
+
 def _runtime_error(exc: BaseException, name: str, env: LetterSandbox) -> TemplateError:
     known = set(env.loader.sources) if isinstance(env.loader, _PackLoader) else {name}
     where, line = name, 0
@@ -284,6 +328,10 @@ def _runtime_error(exc: BaseException, name: str, env: LetterSandbox) -> Templat
         if filename in known:
             where, line = filename, tb.tb_lineno
         tb = tb.tb_next
+    if isinstance(exc, OverBudget):
+        return SecurityError(where, line, WORK_MESSAGE, detail=str(exc))
+    if isinstance(exc, MemoryError):
+        return SecurityError(where, line, WORK_MESSAGE, detail="out of memory")
     if isinstance(exc, (Refused, jinja2.sandbox.SecurityError)):
         return SecurityError(where, line, f"{str(exc).rstrip('.')} (blocked for safety)")
     if isinstance(exc, jinja2.UndefinedError):

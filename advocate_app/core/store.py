@@ -169,6 +169,30 @@ MIGRATIONS: tuple[Migration, ...] = (
             """,
         ),
     ),
+    Migration(
+        4,
+        "tallies keep no hash of letter content (random tokens instead; the salt goes), and "
+        "the event PIN's hash where no keyring is available (core/tallies.py, core/pin.py)",
+        (
+            """
+            CREATE TEMP TABLE rekey AS
+                SELECT letter_key AS old, lower(hex(randomblob(8))) AS new
+                FROM tallies WHERE letter_key != '' GROUP BY letter_key
+            """,
+            """
+            UPDATE tallies SET letter_key = (SELECT new FROM rekey WHERE old = tallies.letter_key)
+            WHERE letter_key != ''
+            """,
+            "DROP TABLE rekey",
+            "DROP TABLE tally_salt",
+            """
+            CREATE TABLE event_pin (
+                id       INTEGER PRIMARY KEY CHECK (id = 1),
+                pin_hash TEXT NOT NULL
+            )
+            """,
+        ),
+    ),
 )
 
 

@@ -8,9 +8,16 @@ and the time: never the writer's name, address, email or words.
 Rows are written by the archive (``Archive.add``, in the same transaction), so every letter
 that reached paper, a PDF, a server or a web form is counted once per route, whichever part
 of the app sent it, with the running event's name taken from the database marker
-(``core/event.py``). ``letter_key`` is a salted hash of the letter's text (salt random per
-database, 64 bits kept), only so that one letter printed *and* emailed counts as one letter
-and two deliveries; it cannot be turned back into the text.
+(``core/event.py``).
+
+No row holds anything computed from the letter's words. A salted hash of the text could be
+reversed: for a participant with no story, the letter depends only on name, address,
+member and date, so an attacker with the database could test every candidate letter. So
+``letter_key`` is a random token. One letter printed *and* emailed must still count as one
+letter and two deliveries: the token is found again through ``SessionKeys``, a table kept
+only in this process's memory (keyed by a hash with a random salt that never leaves memory),
+so the same letter delivered twice in one session gets the same token, and a letter cannot
+be matched to a row once the app has closed.
 """
 
 from __future__ import annotations
@@ -19,14 +26,18 @@ import csv
 import hashlib
 import io
 import re
+import secrets
 import sqlite3
+import threading
 import time
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from datetime import time as dtime
 from typing import TYPE_CHECKING, Any
 
+from advocate_app.core.csv_safe import safe_cell
 from advocate_app.core.errors import InputProblem
 from advocate_app.core.models import seat_label as _seat_code
 
@@ -60,12 +71,42 @@ def seat_label(chamber: str, state: str, district: int | None) -> str:
     return _seat_code(state, None if chamber == "senate" else district or 0)
 
 
-def letter_key(conn: sqlite3.Connection, letter_text: str) -> str:
-    if not letter_text:
-        return ""
-    row = conn.execute("SELECT salt FROM tally_salt WHERE id = 1").fetchone()
-    salt = bytes(row[0]) if row else b""
-    return hashlib.sha256(salt + letter_text.encode("utf-8")).hexdigest()[:16]
+class SessionKeys:
+    """Random tally tokens for the letters of this session, found again by their text.
+
+    Only in memory: the salt is random per process and the table holds at most ``size``
+    recent letters, so nothing here outlives the app or lands on disk.
+    """
+
+    def __init__(self, size: int = 512) -> None:
+        self._salt = secrets.token_bytes(32)
+        self._keys: OrderedDict[bytes, str] = OrderedDict()
+        self._size = size
+        self._lock = threading.Lock()
+
+    def key(self, letter_text: str) -> str:
+        if not letter_text:
+            return ""
+        digest = hashlib.blake2b(letter_text.encode("utf-8"), key=self._salt).digest()
+        with self._lock:
+            token = self._keys.pop(digest, None) or secrets.token_hex(8)
+            self._keys[digest] = token
+            while len(self._keys) > self._size:
+                self._keys.popitem(last=False)
+        return token
+
+    def clear(self) -> None:
+        """Forget every letter of the session ("Next participant", forget)."""
+        with self._lock:
+            self._keys.clear()
+
+
+SESSION_KEYS = SessionKeys()
+
+
+def letter_key(conn: sqlite3.Connection | None, letter_text: str) -> str:
+    """The tally token for this letter in this session (random; see ``SessionKeys``)."""
+    return SESSION_KEYS.key(letter_text)
 
 
 def insert_tally(
@@ -305,7 +346,8 @@ class Tallies:
 
     def csv_bytes(self, where: TallyFilter | None = None) -> bytes:
         """One row per letter and route (UTF-8 with BOM, for spreadsheets); ``letter`` numbers
-        the distinct letters, so two rows with one number are one letter sent two ways."""
+        the distinct letters, so two rows with one number are one letter sent two ways.
+        Text cells go through ``safe_cell``: an event named ``=HYPERLINK(...)`` stays text."""
         sql, params = (where or TallyFilter()).sql()
         rows = self._store.query(f"SELECT * FROM tallies{sql} ORDER BY created_at, id", params)
         out = io.StringIO()
@@ -317,8 +359,9 @@ class Tallies:
             number = numbers.setdefault(key, len(numbers) + 1)
             when = datetime.fromtimestamp(r["created_at"])
             writer.writerow([
-                when.date().isoformat(), when.strftime("%H:%M"), r["event_name"], r["campaign_id"],
-                r["bill_label"], r["member_name"], r["member_bioguide"], r["chamber"], r["state"],
+                when.date().isoformat(), when.strftime("%H:%M"), safe_cell(r["event_name"]),
+                safe_cell(r["campaign_id"]), safe_cell(r["bill_label"]), safe_cell(r["member_name"]),
+                safe_cell(r["member_bioguide"]), r["chamber"], safe_cell(r["state"]),
                 "" if r["district"] is None else r["district"],
                 seat_label(r["chamber"], r["state"], r["district"]), r["route"], number,
             ])  # fmt: skip

@@ -2,13 +2,15 @@
 
 Every template is compiled (syntax errors, sandbox violations, names outside the documented
 context, with their lines), then each role's letter is rendered for a sample member with and
-without a story, talking points, an address and a known cosponsor, so an undefined field in
+without a story, talking points, an address and a known cosponsor, and for people whose
+names differ in length and script, so an undefined field in
 a rarely used branch is found by the organizer, not by a volunteer. A template that fails
 once is not rendered again (a hostile one may be slow each time).
 """
 
 from __future__ import annotations
 
+import time
 from itertools import product
 from typing import TYPE_CHECKING, Protocol
 
@@ -17,6 +19,7 @@ from jinja2 import meta, nodes
 from advocate_app.core.letters import render_body
 from advocate_app.core.models import Address, Chamber, Constituent, Member, Office, Role
 from advocate_app.core.sandbox import CONTEXT_NAMES, TemplateError, compile_template
+from advocate_app.core.sandbox_limits import WORK_MESSAGE
 from advocate_app.core.status_wording import bare_status_sentences
 
 if TYPE_CHECKING:
@@ -56,6 +59,19 @@ _SAMPLE_PEOPLE = (
     ),
     Constituent("Jordan Example", Address("", "", "", "78701")),
 )
+# Names of other lengths and scripts, so a template that misbehaves only for some people
+# (a bomb hidden behind the sample person's name) is caught here, not at the event.
+_MORE_PEOPLE = tuple(
+    Constituent(name, Address(street, city, state, zip_code), email)
+    for name, street, city, state, zip_code, email in (
+        ("Li", "", "", "", "10001", ""),
+        ("María Guadalupe Hernández-Villanueva de la Cruz", "4501 Avenida Río Grande, Apt 12B",
+         "San Juan", "PR", "00901", "maria.hernandez@example.org"),
+        ("李小龙", "88 Grant Ave", "San Francisco", "CA", "94108", ""),
+        ("محمد عبد الله", "1 Elm St", "Dearborn", "MI", "48126", "m@example.org"),
+        ("X" * 120, "9" * 60, "Y" * 40, "AK", "99501", ""),
+    )
+)  # fmt: skip
 
 
 def check_templates(campaign: Campaign, r: Report) -> None:
@@ -86,19 +102,29 @@ def check_templates(campaign: Campaign, r: Report) -> None:
     if any(p.is_error for p in r.problems):
         return
     all_points = list(range(len(campaign.talking_points)))
-    variants = list(product(_SAMPLE_PEOPLE, _SUPPORT, ((_STORY_MARK, all_points), ("", []))))
+    stories = ((_STORY_MARK, all_points), ("", []))
+    variants = list(product(_SAMPLE_PEOPLE, _SUPPORT, stories))
+    variants += list(product(_MORE_PEOPLE, _SUPPORT[:1], stories))
     failed: set[str] = set()
+    spent: dict[str, float] = {}  # seconds of rendering per template, over all samples
+    allowed = 2 * campaign.environment.budget.seconds
     for role in Role:
         member = _sample_member(role)
         if not campaign.targets(member) or campaign.template_for(member) in failed:
             continue
         template, bill = campaign.template_for(member), campaign.bill_for(member)
         for person, (cosponsor, sponsor), (story, points) in variants:
+            started = time.monotonic()
             try:
                 body = render_body(campaign, person, member, story=story, points=points,
                                    cosponsor=cosponsor, sponsor=sponsor)  # fmt: skip
             except TemplateError as exc:  # one report per template: a hostile one may be slow
                 r.error("", exc.reason, file=exc.template, line=exc.line)
+                failed.add(template)
+                break
+            spent[template] = spent.get(template, 0.0) + time.monotonic() - started
+            if spent[template] > allowed:  # each render within budget, but slow all the same
+                r.error("", WORK_MESSAGE, file=template, line=0)
                 failed.add(template)
                 break
             if story and _STORY_MARK not in body:

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 from advocate_app.gui.widgets import note, vbox
 
 if TYPE_CHECKING:
-    from advocate_app.core.campaign_update import CampaignUpdate
     from advocate_app.core.campaign_model import Campaign
+    from advocate_app.core.campaign_update import CampaignUpdate
     from advocate_app.gui.context import AppContext
 
 TASK_KEY = "campaign_update"

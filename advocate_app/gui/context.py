@@ -22,10 +22,15 @@ Action = tuple[str, Callable[[], None]]
 
 
 def open_url_with_desktop(url: str) -> bool:
-    """The real URL opener: the person's browser or mail program."""
+    """The real URL opener: the person's browser or mail program. Callers go through
+    ``gui/links.open_link``; this refuses anything but web, mail and a local folder too."""
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QDesktopServices
 
+    from advocate_app.gui.links import openable_by_desktop
+
+    if not openable_by_desktop(url):
+        return False
     return bool(QDesktopServices.openUrl(QUrl(url)))
 
 

@@ -23,7 +23,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from advocate_app.flows.session import CAMPAIGN, EDITS, POINTS, STORY, WRITER
-from advocate_app.gui.widgets import KIND_COLOURS, announce, wrapping
+from advocate_app.gui.widgets import KIND_COLOURS, announce, plain, wrapping
 
 if TYPE_CHECKING:
     from advocate_app.core.drafts import StoredDraft
@@ -51,7 +51,7 @@ class RestoreBar(QFrame):
             f"QFrame#restoreBar {{ background: {background}; border: 2px solid {border};"
             f" border-radius: 6px; }} QFrame#restoreBar QLabel {{ color: {foreground}; }}"
         )
-        self.label = QLabel(self)
+        self.label = plain(QLabel(self))
         self.label.setWordWrap(True)
         wrapping(self.label)
         self.restore = QPushButton(self.tr("&Restore"), self)

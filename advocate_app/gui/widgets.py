@@ -3,6 +3,12 @@
 Accessibility is built in here so pages cannot forget it: every helper sets an accessible
 name, every form label gets its buddy, and colours come with both a background and a
 foreground so text stays readable under a high-contrast palette.
+
+Text is plain text: a QLabel guesses "rich text" for anything that looks like HTML, so a
+member name, a matched address, a campaign's words or an error detail containing tags would
+be rendered as formatting (or a link). ``plain`` fixes a label to ``Qt.PlainText``; the
+banner, ``note``, ``heading`` and the wrapping check box use it. ``link`` is the one rich
+label, and escapes what it puts inside its own markup.
 """
 
 from __future__ import annotations
@@ -54,7 +60,7 @@ class Banner(QFrame):
         self.setObjectName("banner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(self.tr("Message"))
-        self._label = QLabel(self)
+        self._label = plain(QLabel(self))  # error details and campaign texts are not HTML
         self._label.setWordWrap(True)
         wrapping(self._label)
         self._buttons = QHBoxLayout()
@@ -127,7 +133,7 @@ class WrapCheckBox(QWidget):
         super().__init__(parent)
         self.box = QCheckBox(self)
         self.box.setAccessibleName(text)
-        self.label = _ClickLabel(text.replace("&", "&&"), self)  # a buddy makes "&" a mnemonic
+        self.label = plain(_ClickLabel(text.replace("&", "&&"), self))  # buddy: "&" is a mnemonic
         self.label.setWordWrap(True)
         self.label.setBuddy(self.box)
         self.label.clicked.connect(self.box.toggle)
@@ -157,6 +163,14 @@ class _ClickLabel(QLabel):
         super().mouseReleaseEvent(event)
 
 
+def plain(label: QLabel) -> QLabel:
+    """Show the label's text as typed, never as HTML (it may come from outside)."""
+    from PySide6.QtCore import Qt
+
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
 def wrapping(label: QLabel) -> QLabel:
     """Word wrap that layouts honour: the size policy must keep "height for width", which
     ``setSizePolicy`` would otherwise drop (then long text is clipped or oddly spaced)."""
@@ -181,7 +195,7 @@ def add_row(form: QFormLayout, label: str, field: QWidget, name: str, hint: str 
 
 def heading(text: str, level: int = 1) -> QLabel:
     """A page or section title, bigger and bold, relative to the person's font size."""
-    label = QLabel(text)
+    label = plain(QLabel(text))
     label.setObjectName(f"heading{level}")
     font = label.font()
     font.setBold(True)
@@ -194,7 +208,7 @@ def heading(text: str, level: int = 1) -> QLabel:
 
 def note(text: str = "", *, selectable: bool = False) -> QLabel:
     """Explanatory text: wraps, never squeezed off the screen."""
-    label = wrapping(QLabel(text))
+    label = wrapping(plain(QLabel(text)))
     if selectable:
         from PySide6.QtCore import Qt
 

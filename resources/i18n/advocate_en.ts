@@ -942,6 +942,45 @@ What happened: {0}</source>
     </message>
 </context>
 <context>
+    <name>EventEmail</name>
+    <message>
+        <source>The mail server refused your email, so it was not delivered: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your email could not be sent now: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your letter as a PDF instead, to send or print it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the organizer to add your letter to the print queue instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not kept on this laptop after you finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 email could not be delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} emails could not be delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventSetupDialog</name>
     <message>
         <source>Event mode</source>
@@ -988,7 +1027,7 @@ What happened: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>At least 4 characters. Only a scrambled form of it is stored.</source>
+        <source>At least 6 characters. Only a scrambled form of it is stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1446,6 +1485,17 @@ What happened: {0}</source>
     </message>
 </context>
 <context>
+    <name>Links</name>
+    <message>
+        <source>This link was not opened: Advocate opens only web pages (https://).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web pages are turned off at this event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>{0}: write to Congress</source>
@@ -1852,6 +1902,18 @@ What happened: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>senator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delegate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>resident commissioner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1960,6 +2022,10 @@ What happened: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{service} redirected more than {count} times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{service} sent more than {size}; that is not what was expected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2053,6 +2119,10 @@ What happened: {0}</source>
     </message>
     <message>
         <source>There is no data to export yet. Run &apos;advocate data update&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file for &apos;{name}&apos; is larger than {megabytes} MB; that is not this dataset. The saved copy was kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2233,18 +2303,6 @@ What happened: {0}</source>
     </message>
     <message>
         <source>Could not reach the mail server {server} ({reason}).{uncertain}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>representative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>senator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>delegate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

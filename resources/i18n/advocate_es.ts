@@ -946,6 +946,45 @@ Qué pasó: {0}</translation>
     </message>
 </context>
 <context>
+    <name>EventEmail</name>
+    <message>
+        <source>The mail server refused your email, so it was not delivered: {0}</source>
+        <translation>El servidor de correo rechazó tu correo, así que no se entregó: {0}</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>sin motivo indicado</translation>
+    </message>
+    <message>
+        <source>Your email could not be sent now: {0}</source>
+        <translation>Tu correo no se pudo enviar ahora: {0}</translation>
+    </message>
+    <message>
+        <source>Save your letter as a PDF instead, to send or print it yourself.</source>
+        <translation>Guarda tu carta como PDF en su lugar, para enviarla o imprimirla tú.</translation>
+    </message>
+    <message>
+        <source>Save as PDF instead</source>
+        <translation>Guardar como PDF en su lugar</translation>
+    </message>
+    <message>
+        <source>Ask the organizer to add your letter to the print queue instead.</source>
+        <translation>Pide a la persona organizadora que agregue tu carta a la cola de impresión.</translation>
+    </message>
+    <message>
+        <source>It is not kept on this laptop after you finish.</source>
+        <translation>No se guarda en esta computadora cuando termines.</translation>
+    </message>
+    <message>
+        <source>1 email could not be delivered.</source>
+        <translation>1 correo no se pudo entregar.</translation>
+    </message>
+    <message>
+        <source>{0} emails could not be delivered.</source>
+        <translation>{0} correos no se pudieron entregar.</translation>
+    </message>
+</context>
+<context>
     <name>EventSetupDialog</name>
     <message>
         <source>Event mode</source>
@@ -990,10 +1029,6 @@ Qué pasó: {0}</translation>
     <message>
         <source>Organizer PIN</source>
         <translation>PIN del organizador</translation>
-    </message>
-    <message>
-        <source>At least 4 characters. Only a scrambled form of it is stored.</source>
-        <translation>Al menos 4 caracteres. Solo se guarda una forma cifrada.</translation>
     </message>
     <message>
         <source>&amp;Repeat PIN:</source>
@@ -1090,6 +1125,10 @@ Qué pasó: {0}</translation>
     <message>
         <source>Folder for the participants&apos; PDFs</source>
         <translation>Carpeta para los PDF de los participantes</translation>
+    </message>
+    <message>
+        <source>At least 6 characters. Only a scrambled form of it is stored.</source>
+        <translation>Al menos 6 caracteres. Solo se guarda una forma cifrada.</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1486,17 @@ Qué pasó: {0}</translation>
     <message>
         <source>Your letters appear here once your members are found.</source>
         <translation>Sus cartas aparecerán aquí cuando se encuentren sus miembros del Congreso.</translation>
+    </message>
+</context>
+<context>
+    <name>Links</name>
+    <message>
+        <source>This link was not opened: Advocate opens only web pages (https://).</source>
+        <translation>Este enlace no se abrió: Advocate solo abre páginas web (https://).</translation>
+    </message>
+    <message>
+        <source>Web pages are turned off at this event.</source>
+        <translation>Las páginas web están desactivadas en este evento.</translation>
     </message>
 </context>
 <context>
@@ -1964,6 +2014,10 @@ Qué pasó: {0}</translation>
         <translation>El servicio de direcciones del Censo no pudo leer esa dirección. Revísela e inténtelo de nuevo.</translation>
     </message>
     <message>
+        <source>{service} redirected more than {count} times.</source>
+        <translation>{service} redirigió más de {count} veces.</translation>
+    </message>
+    <message>
         <source>{service} sent more than {size}; that is not what was expected.</source>
         <translation>{service} envió más de {size}; no es lo que se esperaba.</translation>
     </message>
@@ -2046,6 +2100,10 @@ Qué pasó: {0}</translation>
     <message>
         <source>There is no data to export yet. Run &apos;advocate data update&apos; first.</source>
         <translation>Aún no hay datos para exportar. Ejecute primero «advocate data update».</translation>
+    </message>
+    <message>
+        <source>The file for &apos;{name}&apos; is larger than {megabytes} MB; that is not this dataset. The saved copy was kept.</source>
+        <translation>El archivo de «{name}» ocupa más de {megabytes} MB; no es este conjunto de datos. Se conservó la copia guardada.</translation>
     </message>
     <message>
         <source>The {name} has not been downloaded yet, and its source cannot be reached. Connect to the internet and run &apos;advocate data update&apos; (in the app: Settings &gt; Update data now), or load the data from a folder: &apos;advocate data update --from FOLDER&apos;.</source>

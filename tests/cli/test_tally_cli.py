@@ -36,11 +36,11 @@ def profile(tmp_path: Path, legislator_index) -> Path:
     senator = legislator_index.senators("TX")[0]
     who = constituent(WRITER, email="quintessa@example.org")
     archive.record(letter_for(rep, who=who), "pdf", when=datetime(2026, 10, 2, 12).timestamp())
-    services.event.start(name=EVENT, pin="5150", routes=["print", "contact_form"])
+    services.event.start(name=EVENT, pin="515099", routes=["print", "contact_form"])
     for _ in range(3):
         archive.record(letter_for(rep, who=who), "print")
         archive.record(letter_for(senator, who=who), "contact_form")
-    services.event.stop("5150")
+    services.event.stop("515099")
     services.store.close()
     return folder
 

@@ -90,7 +90,10 @@ def test_runaway_templates_are_stopped_quickly(source: str) -> None:
         render_one(source)
     assert time.monotonic() - started < 3
     assert str(caught.value).startswith("letter.j2")
-    assert "blocked for safety" in str(caught.value) or "longer than" in str(caught.value)
+    message = str(caught.value)
+    assert any(
+        m in message for m in ("blocked for safety", "longer than", "more work than a letter")
+    )
 
 
 def test_security_error_has_the_line_of_the_offence() -> None:
@@ -151,4 +154,4 @@ def test_a_slow_pack_is_checked_in_bounded_time(tmp_path: Path) -> None:
     problems = validate_pack(folder)
     assert time.monotonic() - started < 5
     assert {p.file for p in problems} == {"house.txt.j2", "senate.txt.j2"}
-    assert all("loops or calls too often" in p.message for p in problems)
+    assert all(p.message == "the template does more work than a letter needs" for p in problems)

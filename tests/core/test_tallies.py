@@ -13,6 +13,7 @@ import pytest
 from advocate_app.core.archive import Archive
 from advocate_app.core.event import EventMode
 from advocate_app.core.models import Address, Constituent
+from advocate_app.core.secrets import SecretStore
 from advocate_app.core.settings import Settings
 from advocate_app.core.store import MIGRATIONS, Store
 from advocate_app.core.tallies import Tallies, TallyFilter, parse_day, seat_label, seat_parts
@@ -47,8 +48,8 @@ def scripted(store, legislator_index, tmp_path):
     archive = Archive(store)
     old = letter_for(wyoming, who=WRITERS[0], body=STORY)
     archive.record(old, "pdf", recipient="/home/z/letter.pdf", when=at("2026-10-01"))
-    mode = EventMode(Settings(tmp_path / "settings.json", env={}), store)
-    mode.start(name=EVENT, pin="1357", routes=["print", "email_organizer"],
+    mode = EventMode(Settings(tmp_path / "settings.json", env={}), store, secrets=SecretStore())
+    mode.start(name=EVENT, pin="135702", routes=["print", "email_organizer"],
                collection_email="org@example.org")  # fmt: skip
     for number, who in enumerate(WRITERS):
         for member in (rep, cornyn, cruz):
@@ -58,7 +59,7 @@ def scripted(store, legislator_index, tmp_path):
                 archive.record(
                     letter, "email", recipient="org@example.org", when=at("2026-11-21", 11)
                 )
-    mode.stop("1357")
+    mode.stop("135702")
     archive.record(letter_for(rep, who=WRITERS[1]), "contact_form", when=at("2026-11-24"))
     return {"rep": rep, "cornyn": cornyn, "cruz": cruz, "wyoming": wyoming}
 
@@ -127,7 +128,9 @@ def test_record_without_archiving_takes_the_running_event(store, legislator_inde
     tallies = Tallies(store)
     rep = legislator_index.representative("TX", 7)
     tallies.record(letter_for(rep), "print")
-    EventMode(Settings(tmp_path / "s.json", env={}), store).start(name="Night", pin="8642")
+    EventMode(Settings(tmp_path / "s.json", env={}), store, secrets=SecretStore()).start(
+        name="Night", pin="864201"
+    )
     tallies.record(letter_for(rep), "print")
     tallies.record(letter_for(rep), "pdf", event_name="Other")
     assert {c.key: c.deliveries for c in tallies.counts("event")} == {"": 1, "Night": 1, "Other": 1}

@@ -25,7 +25,7 @@ from advocate_app.gui.event.scrub import texts_of
 from tests.conftest import census_answer, serve_census
 from tests.gui.conftest import by_name, click, fill_you, pdf_text
 
-PIN = "7351"
+PIN = "735146"
 EVENT = "Eastside library letter night"
 
 

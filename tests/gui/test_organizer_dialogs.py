@@ -27,29 +27,29 @@ def test_setup_dialog_reports_mistakes_and_turns_off_with_the_pin(qtbot, ctx):
     dialog = EventSetupDialog(mode)
     qtbot.addWidget(dialog)
     by_name(dialog, "Event name", QLineEdit, visible=False).setText("Night")
-    by_name(dialog, "Organizer PIN", QLineEdit, visible=False).setText("1234")
-    by_name(dialog, "Repeat PIN", QLineEdit, visible=False).setText("1243")
+    by_name(dialog, "Organizer PIN", QLineEdit, visible=False).setText("123456")
+    by_name(dialog, "Repeat PIN", QLineEdit, visible=False).setText("124356")
     assert dialog.apply() is None and "not the same" in dialog.banner.text
     dialog.pin.setText("12")
     dialog.pin_again.setText("12")
     dialog.routes["email_organizer"].setChecked(True)
     assert dialog.apply() is None
     assert (
-        "at least 4 characters" in dialog.banner.text and "collection email" in dialog.banner.text
+        "at least 6 characters" in dialog.banner.text and "collection email" in dialog.banner.text
     )
     assert not mode.active and dialog.pin.text() == ""  # the PIN never lingers in a field
-    dialog.pin.setText("1234")
-    dialog.pin_again.setText("1234")
+    dialog.pin.setText("123456")
+    dialog.pin_again.setText("123456")
     dialog.email.setText("org@example.org")
     assert dialog.apply() is not None and mode.active
-    wrong = EventSetupDialog(mode, pin="9999")
+    wrong = EventSetupDialog(mode, pin="999999")
     qtbot.addWidget(wrong)
     assert wrong.stop.isVisibleTo(wrong) and not wrong.turn_off() and mode.active
-    right = EventSetupDialog(mode, pin="1234")
+    right = EventSetupDialog(mode, pin="123456")
     qtbot.addWidget(right)
     right.idle.setValue(7)
     assert right.apply().idle_minutes == 7.0  # changed without a new PIN
-    again = EventSetupDialog(mode, pin="1234")
+    again = EventSetupDialog(mode, pin="123456")
     qtbot.addWidget(again)
     assert again.turn_off() and not mode.active
 
@@ -62,7 +62,7 @@ def test_print_queue_failure_keeps_the_letters_and_discard_empties(
     from advocate_app.gui.event.queue_dialog import PrintQueueDialog
 
     mode = ctx.services.event
-    mode.start(name="Night", pin="1234")
+    mode.start(name="Night", pin="123456")
     rep = legislator_index.representative("TX", 37)
     for name in ("Ana Zamora", "Bo Young"):
         mode.queue.add(letter_for(rep, who=constituent(name)), rep.dc_office)
@@ -87,7 +87,7 @@ def test_tallies_window_filters(qtbot, ctx, legislator_index):
     rep = legislator_index.representative("TX", 37)
     senator = legislator_index.senators("TX")[0]
     archive.record(letter_for(rep), "pdf", when=datetime(2026, 10, 1, 12).timestamp())
-    ctx.services.event.start(name="Night", pin="1234")
+    ctx.services.event.start(name="Night", pin="123456")
     archive.record(letter_for(senator), "print")
     archive.record(letter_for(rep, who=constituent("Bo Young")), "print")
     window = TalliesWindow(ctx, event="Night")
@@ -109,7 +109,7 @@ def test_tallies_window_filters(qtbot, ctx, legislator_index):
 
 def test_no_idle_warning_on_an_empty_screen(qtbot, gui_services, make_window):
     services = gui_services()
-    services.event.start(name="Night", pin="1234")
+    services.event.start(name="Night", pin="123456")
     window = make_window(services)
     controller = window.event
     qtbot.waitUntil(lambda: controller._filtering)  # event mode picked up at start-up

@@ -28,15 +28,18 @@ log = logging.getLogger(__name__)
 FORMAT_VERSION = 2  # 2: DC rooms as the address spells them, no repeated suite line (issue 13)
 
 
-def read_dataset_bytes(path: Path) -> bytes:
-    """The file's bytes, decompressed when it is a ``.gz`` file."""
-    data = Path(path).read_bytes()
-    if Path(path).suffix == ".gz":
+def read_dataset_bytes(path: Path, max_bytes: int | None = None) -> bytes:
+    """The file's bytes, decompressed when it is a ``.gz`` file. With ``max_bytes``, at most
+    one byte more than that is read or inflated (so the caller can refuse it), however large
+    the file or however far a compressed file would inflate."""
+    with open(path, "rb") as handle:
+        if Path(path).suffix != ".gz":
+            return handle.read() if max_bytes is None else handle.read(max_bytes + 1)
         try:
-            return gzip.decompress(data)
+            with gzip.GzipFile(fileobj=handle) as unzipped:
+                return unzipped.read() if max_bytes is None else unzipped.read(max_bytes + 1)
         except (OSError, EOFError) as exc:
             raise ValueError(f"damaged compressed file {Path(path).name}") from exc
-    return data
 
 
 def default_index_dir() -> Path:

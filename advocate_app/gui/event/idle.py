@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QElapsedTimer, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from advocate_app.gui.widgets import announce, heading
+from advocate_app.gui.widgets import announce, heading, plain
 
 
 class IdleWarning(QDialog):
@@ -24,7 +24,7 @@ class IdleWarning(QDialog):
         self.setAccessibleName(self.tr("Are you still there?"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Are you still there?"), 2))
-        self.label = QLabel(self)
+        self.label = plain(QLabel(self))
         self.label.setWordWrap(True)
         self.label.setAccessibleName(self.tr("Time left"))
         layout.addWidget(self.label)

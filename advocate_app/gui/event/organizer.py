@@ -116,10 +116,15 @@ class OrganizerActions(_Base):
             return outbox.send_due(services.smtp_transport())
 
         def done(results: list[Any]) -> None:
+            from advocate_app.gui.event.email_notice import undelivered_text
+
             sent = sum(1 for r in results if r.sent)
             waiting = len(results) - sent
-            self.window.show_message(self.tr("{0} waiting email(s) sent; {1} still waiting.").format(sent, waiting),
-                                     "success" if not waiting else "warning", [])  # fmt: skip
+            text = self.tr("{0} waiting email(s) sent; {1} still waiting.").format(sent, waiting)
+            lost = self.mode.undelivered if self.active else 0
+            if lost:  # past participants' letters were deleted; only the count is left
+                text += " " + undelivered_text(lost)
+            self.window.show_message(text, "success" if not waiting and not lost else "warning", [])
 
         self.ctx.runner.submit(work, done, lambda exc: self.ctx.problem(exc), key="email",
                                label=self.tr("Sending waiting emails…"))  # fmt: skip

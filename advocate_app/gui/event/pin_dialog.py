@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from advocate_app.core.errors import InputProblem
-from advocate_app.gui.widgets import add_row, announce, note
+from advocate_app.gui.widgets import add_row, announce, note, plain
 
 
 class PinDialog(QDialog):
@@ -42,7 +42,7 @@ class PinDialog(QDialog):
         self.pin.setMaxLength(64)
         add_row(form, self.tr("&PIN:"), self.pin, self.tr("Organizer PIN"))
         layout.addLayout(form)
-        self.message = QLabel(self)
+        self.message = plain(QLabel(self))
         self.message.setAccessibleName(self.tr("PIN message"))
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #8a1c1c;")

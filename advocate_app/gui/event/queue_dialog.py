@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advocate_app.gui.widgets import Banner, heading, note
+from advocate_app.gui.widgets import Banner, heading, note, plain
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPagedPaintDevice
@@ -64,7 +64,7 @@ class PrintQueueDialog(QDialog):
         )
         self.banner = Banner(self)
         layout.addWidget(self.banner)
-        self.summary = QLabel(self)
+        self.summary = plain(QLabel(self))
         self.summary.setAccessibleName(self.tr("Letters waiting"))
         layout.addWidget(self.summary)
         caption = QLabel(self.tr("&Offices:"), self)
@@ -168,6 +168,10 @@ class PrintQueueDialog(QDialog):
             text += " " + self.tr("Printing resumes at stack {0} of {1}.").format(
                 run.next_stack, run.total
             )
+        if self.mode.undelivered:  # only a count: those letters are gone from the laptop
+            from advocate_app.gui.event.email_notice import undelivered_text
+
+            text += " " + undelivered_text(self.mode.undelivered)
         self.summary.setText(text)
         for button in (self.print_button, self.pdf_button, self.discard_button):
             button.setEnabled(bool(queue))

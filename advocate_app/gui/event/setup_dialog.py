@@ -76,7 +76,7 @@ class EventSetupDialog(QDialog):
         self.email.setPlaceholderText(self.tr("where “email to organizer” letters go"))
         add_row(form, self.tr("Event &name:"), self.name, self.tr("Event name"))
         add_row(form, self.tr("Organizer &PIN:"), self.pin, self.tr("Organizer PIN"),
-                self.tr("At least 4 characters. Only a scrambled form of it is stored."))  # fmt: skip
+                self.tr("At least 6 characters. Only a scrambled form of it is stored."))  # fmt: skip
         add_row(form, self.tr("&Repeat PIN:"), self.pin_again, self.tr("Repeat PIN"))
         add_row(form, self.tr("Clear after &idle:"), self.idle, self.tr("Idle timeout in minutes"),
                 self.tr("After this long without a key press, a warning counts down, then the window is cleared."))  # fmt: skip

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QVBoxLayou
 
 from advocate_app.core.models import Member
 from advocate_app.gui.labels import member_seat, member_title, party_label, role_label
-from advocate_app.gui.widgets import link
+from advocate_app.gui.links import allowed_url
+from advocate_app.gui.widgets import link, plain
 
 
 class MemberCard(QFrame):
@@ -37,17 +38,19 @@ class MemberCard(QFrame):
         self.include.setAccessibleName(self.tr("Include {0}").format(title))
         self.include.toggled.connect(lambda on: self.include_changed.emit(member.bioguide, on))
 
-        name = QLabel(title, self)
+        name = plain(QLabel(title, self))  # member data is shown as text, never as HTML
         font = name.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         name.setFont(font)
         name.setWordWrap(True)
-        facts = QLabel(
-            self.tr("{0} · {1} · {2}").format(
-                role_label(member), party_label(member.party), member_seat(member)
-            ),
-            self,
+        facts = plain(
+            QLabel(
+                self.tr("{0} · {1} · {2}").format(
+                    role_label(member), party_label(member.party), member_seat(member)
+                ),
+                self,
+            )
         )
         facts.setWordWrap(True)
 
@@ -56,7 +59,7 @@ class MemberCard(QFrame):
         details.addWidget(name)
         details.addWidget(facts)
         if member.phone:
-            phone = QLabel(self.tr("Washington office: {0}").format(member.phone), self)
+            phone = plain(QLabel(self.tr("Washington office: {0}").format(member.phone), self))
             phone.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             details.addWidget(phone)
         if member.dc_office is None and not member.office_address:  # a new member (issue 14)
@@ -77,7 +80,7 @@ class MemberCard(QFrame):
             (member.url, self.tr("Website")),
             (member.contact_form, self.tr("Contact form")),
         ):
-            if url:
+            if url and allowed_url(url):  # a web page, or no link at all (never smb:, file:)
                 label = link(url, caption)
                 label.setAccessibleName(self.tr("{0} of {1}").format(caption, member.name))
                 label.linkActivated.connect(open_url)

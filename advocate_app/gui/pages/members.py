@@ -28,6 +28,7 @@ from advocate_app.core.models import Chamber
 from advocate_app.core.models import seat_label as district_code
 from advocate_app.flows.session import LOOKUP
 from advocate_app.gui.labels import member_title, party_label, seat_label, vacancy_text
+from advocate_app.gui.links import open_link
 from advocate_app.gui.messages import code_of, localize
 from advocate_app.gui.pages.cards import MemberCard
 from advocate_app.gui.widgets import heading, note, show_all, vbox
@@ -128,7 +129,7 @@ class MembersPage(QWidget):
         excluded = self.ctx.session.excluded
         ended = {t.member.bioguide: t for t in self.ctx.session.ended_terms(self.ctx.today())}
         for member in result.members:
-            card = MemberCard(member, self.ctx.open_url, self.cards_area)
+            card = MemberCard(member, lambda url: open_link(self.ctx, url), self.cards_area)
             card.include.setChecked(member.bioguide not in excluded)
             if member.bioguide in ended:
                 card.show_reason(localize(ended[member.bioguide].reason))

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from advocate_app.core.models import Letter
 from advocate_app.gui.context import join_lines
 from advocate_app.gui.labels import member_title
-from advocate_app.gui.widgets import KIND_COLOURS, note, vbox
+from advocate_app.gui.widgets import KIND_COLOURS, note, plain, vbox
 
 
 class LetterPreview(QScrollArea):
@@ -41,7 +41,7 @@ class LetterPreview(QScrollArea):
         self._setting = False
         title = member_title(letter.member)
 
-        self.header = QLabel(self.paper)
+        self.header = plain(QLabel(self.paper))  # names and addresses: text, never HTML
         self.header.setWordWrap(True)
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.header.setAccessibleName(self.tr("Letter heading"))
@@ -82,7 +82,7 @@ class LetterPreview(QScrollArea):
         self.body.setTabChangesFocus(True)
         self.body.setPlainText(letter.body)
         self.body.textChanged.connect(self._on_body_text_changed)
-        self.footer = QLabel(self.paper)
+        self.footer = plain(QLabel(self.paper))
         self.footer.setWordWrap(True)
         self.footer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.footer.setAccessibleName(self.tr("Letter closing"))

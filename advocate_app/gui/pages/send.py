@@ -239,6 +239,8 @@ class SendPage(QWidget):
 
     # --- the person's actions ------------------------------------------------------------
     def _on_change_folder_clicked(self) -> None:
+        if self.ctx.event is not None and self.ctx.event.active:
+            return  # no file dialogs for participants at an event
         dialog = QFileDialog(self, self.tr("Choose where to save letters"), str(self.folder()))
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)

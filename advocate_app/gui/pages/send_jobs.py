@@ -12,11 +12,12 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from advocate_app.flows import deliver
 from advocate_app.flows.deliver import Delivery
+from advocate_app.gui.links import folder_allowed, open_folder, open_link
 
 if TYPE_CHECKING:
     from advocate_app.core.models import Letter
@@ -76,12 +77,9 @@ class SendJobs(QObject):
             self.ctx.show_message(
                 text,
                 "warning" if warnings else "success",
-                [
-                    (
-                        self.tr("Open folder"),
-                        lambda: self.ctx.open_url(QUrl.fromLocalFile(str(folder)).toString()),
-                    ),
-                ],
+                [(self.tr("Open folder"), lambda: open_folder(self.ctx, folder))]
+                if folder_allowed(self.ctx)  # never at an event: it holds others' letters
+                else [],
             )
             self.finished.emit("pdf", list(letters))
 
@@ -284,7 +282,14 @@ class SendJobs(QObject):
     def _on_sent(self, letters: list[Letter], to: str, results: list[Any]) -> None:
         sent = [r for r in results if r.sent]
         failed = [r for r in results if not r.sent]
-        if failed:
+        event = self.ctx.event
+        if failed and letters and event is not None and event.active:  # tell the participant
+            from advocate_app.gui.event.email_notice import tell_participant
+
+            undelivered = {r.item.member_bioguide for r in failed}
+            again = [letter for letter in letters if letter.member.bioguide in undelivered]
+            tell_participant(self.ctx, failed, lambda: self.save_pdfs(again, event.pdf_folder()))
+        elif failed:
             from advocate_app.gui.messages import localize
 
             reasons = "\n".join(sorted({localize(r.error or r.item.last_error) for r in failed}))
@@ -341,7 +346,7 @@ class SendJobs(QObject):
                 "info",
                 [],
             )
-        self.ctx.open_url(url)
+        open_link(self.ctx, url, mailto=True)  # a mailto: link we built
         self._record([letter], "mailto", to)
         self.finished.emit("mailto", [letter])
 
@@ -386,7 +391,7 @@ class SendJobs(QObject):
                 ).format(check.length)
             )
         if route.url:
-            opened = self.ctx.open_url(route.url)
+            opened = open_link(self.ctx, route.url)
             if not opened:
                 parts.append(
                     self.tr("Advocate could not open a web browser. The address is: {0}").format(
