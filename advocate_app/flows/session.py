@@ -59,7 +59,7 @@ LETTERS = "letters"  # composed letters arrived or were voided
 EDITS = "edits"  # the person's own text of a letter
 
 
-@dataclass
+@dataclass(eq=False)  # one session is one person's work: compared by identity
 class LetterSession:
     """One writer's work in progress; see the module docstring."""
 

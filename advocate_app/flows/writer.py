@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, fields
+from typing import NamedTuple
 
 ADDRESS_FIELDS = ("street", "city", "state", "zip", "line")
 
@@ -47,8 +48,7 @@ class Writer:
 WRITER_KEYS = tuple(f.name for f in fields(Writer))
 
 
-@dataclass(frozen=True)
-class LookupQuery:
+class LookupQuery(NamedTuple):
     """What to look up: ``kind`` "address" (one line) or "zip"; ``district`` narrows a
     split ZIP ("TX-37") when the person knows theirs."""
 
@@ -57,8 +57,7 @@ class LookupQuery:
     district: str | None = None
 
 
-@dataclass(frozen=True)
-class QueryProblem:
+class QueryProblem(NamedTuple):
     """The address cannot be looked up yet: ``code`` says why, ``field`` what to fix."""
 
     code: str
