@@ -6,7 +6,6 @@ follow). ``LetterSession`` holds a ``Writer``; ``build_query`` turns it into a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, fields
 from typing import NamedTuple
 
 ADDRESS_FIELDS = ("street", "city", "state", "zip", "line")
@@ -18,8 +17,7 @@ ZIP_DIGITS = "zip_digits"
 NEED_ADDRESS = "need_address"
 
 
-@dataclass(frozen=True)
-class Writer:
+class Writer(NamedTuple):
     """Who is writing. ``line`` is what to look up exactly as given (the command line's
     ``--address`` or ``--zip``); when set, the other address fields only sign."""
 
@@ -45,7 +43,7 @@ class Writer:
         return tuple(getattr(self, name) for name in ADDRESS_FIELDS)
 
 
-WRITER_KEYS = tuple(f.name for f in fields(Writer))
+WRITER_KEYS: tuple[str, ...] = Writer._fields
 
 
 class LookupQuery(NamedTuple):
