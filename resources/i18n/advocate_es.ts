@@ -1886,6 +1886,10 @@ Conéctese a internet y pulse «Reintentar». Sin internet, un organizador puede
         <translation> a {0}</translation>
     </message>
     <message>
+        <source>These letters were already sent to {0}.</source>
+        <translation>Estas cartas ya se enviaron a {0}.</translation>
+    </message>
+    <message>
         <source>Try again</source>
         <translation>Reintentar</translation>
     </message>
