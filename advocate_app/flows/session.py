@@ -21,7 +21,7 @@ and ``deliver`` do.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -59,25 +59,26 @@ LETTERS = "letters"  # composed letters arrived or were voided
 EDITS = "edits"  # the person's own text of a letter
 
 
-@dataclass
 class LetterSession:
-    """One writer's work in progress; see the module docstring."""
+    """One writer's work in progress; see the module docstring. (A plain class, not a
+    dataclass: the window builds one at start-up, and every millisecond there counts.)"""
 
-    writer: Writer = field(default_factory=Writer)
-    lookup: LookupResult | None = None
-    excluded: set[str] = field(default_factory=set)  # bioguide ids the person unticked
-    campaign: Campaign | None = None
-    campaign_id: str = ""
-    story: str = ""
-    points: list[int] | None = None  # None: the campaign's defaults
-    statuses: dict[Any, Any] = field(default_factory=dict)  # Chamber -> BillStatus | None
-    letters: list[Letter] = field(default_factory=list)  # as composed, without edits
-    edits: dict[str, str] = field(default_factory=dict)  # bioguide -> the person's body text
-    _ledger: Ledger | None = field(default=None, repr=False)  # what already left (deliver.py)
-    generation: int = 0  # bumped each time the lookup changes or is voided
-    letters_current: bool = False  # False: an input changed since the letters were composed
-    _listeners: list[Callable[[frozenset[str]], None]] = field(default_factory=list, repr=False)
-    _lookup_key: tuple[str, ...] | None = field(default=None, repr=False)
+    def __init__(self) -> None:
+        self.writer = Writer()
+        self.lookup: LookupResult | None = None
+        self.excluded: set[str] = set()  # bioguide ids the person unticked
+        self.campaign: Campaign | None = None
+        self.campaign_id = ""
+        self.story = ""
+        self.points: list[int] | None = None  # None: the campaign's defaults
+        self.statuses: dict[Any, Any] = {}  # Chamber -> BillStatus | None
+        self.letters: list[Letter] = []  # as composed, without edits
+        self.edits: dict[str, str] = {}  # bioguide -> the person's body text
+        self.generation = 0  # bumped each time the lookup changes or is voided
+        self.letters_current = False  # False: an input changed since the letters were composed
+        self._ledger: Ledger | None = None  # what already left (deliver.py)
+        self._listeners: list[Callable[[frozenset[str]], None]] = []
+        self._lookup_key: tuple[str, ...] | None = None
 
     # --- listening -------------------------------------------------------------------------
     def subscribe(self, listener: Callable[[frozenset[str]], None]) -> None:

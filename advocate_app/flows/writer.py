@@ -6,7 +6,7 @@ follow). ``LetterSession`` holds a ``Writer``; ``build_query`` turns it into a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, fields
+from typing import NamedTuple
 
 ADDRESS_FIELDS = ("street", "city", "state", "zip", "line")
 
@@ -17,8 +17,7 @@ ZIP_DIGITS = "zip_digits"
 NEED_ADDRESS = "need_address"
 
 
-@dataclass(frozen=True)
-class Writer:
+class Writer(NamedTuple):
     """Who is writing. ``line`` is what to look up exactly as given (the command line's
     ``--address`` or ``--zip``); when set, the other address fields only sign."""
 
@@ -44,11 +43,10 @@ class Writer:
         return tuple(getattr(self, name) for name in ADDRESS_FIELDS)
 
 
-WRITER_KEYS = tuple(f.name for f in fields(Writer))
+WRITER_KEYS: tuple[str, ...] = Writer._fields
 
 
-@dataclass(frozen=True)
-class LookupQuery:
+class LookupQuery(NamedTuple):
     """What to look up: ``kind`` "address" (one line) or "zip"; ``district`` narrows a
     split ZIP ("TX-37") when the person knows theirs."""
 
@@ -57,8 +55,7 @@ class LookupQuery:
     district: str | None = None
 
 
-@dataclass(frozen=True)
-class QueryProblem:
+class QueryProblem(NamedTuple):
     """The address cannot be looked up yet: ``code`` says why, ``field`` what to fix."""
 
     code: str

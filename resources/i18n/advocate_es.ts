@@ -3044,6 +3044,10 @@ Qué pasó: {0}</translation>
         <source>Your letters were saved, but Advocate could not add them to your history: {0}</source>
         <translation>Sus cartas se guardaron, pero Advocate no pudo añadirlas a su historial: {0}</translation>
     </message>
+    <message>
+        <source>These letters were already sent to {0}.</source>
+        <translation>Estas cartas ya se enviaron a {0}.</translation>
+    </message>
 </context>
 <context>
     <name>SendPage</name>

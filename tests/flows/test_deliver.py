@@ -111,3 +111,16 @@ def test_printed_and_form_letters_are_recorded_once(flow_services, tmp_path) -> 
 def test_the_history_error_is_a_store_problem_not_a_crash(tmp_path) -> None:
     with pytest.raises(StoreUnavailable):
         _broken_history(tmp_path)()
+
+
+def test_emailing_the_same_letters_again_queues_no_second_copy(flow_services) -> None:
+    session, letters = _letters(flow_services)
+    outbox = flow_services.outbox
+    first = deliver.email(letters, to="maria@example.org", kind="self", sender="me@example.org",
+                          outbox=outbox, ledger=session.ledger)  # fmt: skip
+    again = deliver.email(letters, to="maria@example.org", kind="self", sender="me@example.org",
+                          outbox=outbox, ledger=session.ledger)  # fmt: skip
+    assert sorted(again) == sorted(first) and len(outbox.items()) == 3
+    other = deliver.email(letters[:1], to="organizer@example.org", kind="organizer",
+                          sender="me@example.org", outbox=outbox, ledger=session.ledger)  # fmt: skip
+    assert len(other) == 1 and len(outbox.items()) == 4  # another address is another email

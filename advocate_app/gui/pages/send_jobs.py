@@ -308,6 +308,10 @@ class SendJobs(QObject):
                 "success",
                 [],
             )
+        elif letters and to:  # the same letters to the same address: not sent twice
+            self.ctx.show_message(
+                self.tr("These letters were already sent to {0}.").format(to), "info", []
+            )
         sent_ids = {r.item.member_bioguide for r in sent}
         done = [letter for letter in letters if letter.member.bioguide in sent_ids]
         self.finished.emit("email", done)

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from advocate_app.core.lookup.geography import STATE_NAMES, normalize_state
-from advocate_app.flows.lookup import find
 from advocate_app.flows.session import (
     LOOKUP,
     NEED_CITY_OR_ZIP,
@@ -252,6 +251,8 @@ class YouPage(QWidget):
             self.ctx.show_message(self.problem_text(query), "warning", ())
             getattr(self, query.field, self.street).setFocus()
             return
+        from advocate_app.flows.lookup import find  # not at start-up: first lookup only
+
         services = self.ctx.services
         self.ctx.runner.submit(
             lambda: find(services.finder, query),
