@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from typing import TYPE_CHECKING
 
 from advocate_app.core.errors import ServiceUnavailable
@@ -37,7 +38,10 @@ def run_update(args: argparse.Namespace, services: Services) -> int:
         ]
         if required_missing:
             raise ServiceUnavailable("Some data could not be downloaded, and no saved copy exists.")
-        print("Some sources could not be reached; the saved copies are still in use.")
+        print(
+            "Some sources could not be reached; the saved copies are still in use.",
+            file=sys.stderr,
+        )
     return 0
 
 
