@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -88,7 +89,7 @@ def run_update(args: argparse.Namespace, services: Services) -> int:
             if args.from_dir else "Some data could not be downloaded, and no saved copy exists."
         )
     if failed:
-        print("Some sources could not be reached; the saved copies are still in use.")
+        print("Some sources could not be reached; the saved copies are still in use.", file=sys.stderr)
     return 0
 
 

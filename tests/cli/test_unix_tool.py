@@ -10,6 +10,7 @@ import subprocess
 import sys
 
 import pytest
+from werkzeug import Response
 
 from tests.conftest import REPO_ROOT, serve_datasets, service_env
 
@@ -104,3 +105,13 @@ def test_a_command_loads_only_its_own_module(env) -> None:
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO_ROOT, env=env, text=True,
                          capture_output=True, timeout=60, check=True)
     assert out.stdout.strip() == "['advocate_app.cli.lookup']"
+
+
+def test_an_update_that_keeps_the_saved_copies_says_so_on_stderr(env, httpserver) -> None:
+    assert advocate("data", "update", env=env).returncode == 0
+    httpserver.clear()  # the data host moved away; the saved copies stay in use
+    httpserver.expect_request(re.compile(".*")).respond_with_response(Response(status=404))
+    out = advocate("data", "update", "--force", env=env)
+    assert out.returncode == 0
+    assert "the saved copies are still in use" in out.stderr
+    assert "saved copies" not in out.stdout

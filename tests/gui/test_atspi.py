@@ -209,10 +209,11 @@ def test_a_screen_reader_finds_every_control_named_by_its_label(
             problems += problems_in(step, seen[step])
             app.stdin.write("next\n" if step < len(STEPS) - 1 else "quit\n")
             app.stdin.flush()
-        app.wait(timeout=30)
+        code = app.wait(timeout=30)
     finally:
         _stop(app)
     assert not problems, "\n".join(problems)
+    assert code == 0, app.stderr.read()[-2000:]  # and the window closed cleanly
     # What the reader saw is the real window: a few controls a person needs on each step.
     def named(step: int, role: str) -> set[str]:
         return {n["name"] for n in seen[step] if n["focusable"] and n["role"] == role}
