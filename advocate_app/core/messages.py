@@ -153,6 +153,33 @@ CATALOGUE: dict[str, str] = {
     "term.ended": QT_TRANSLATE_NOOP(
         "Message", "{who}'s term ended on {date}; update the data to write to the current {holder}"
     ),
+    "query.need_house_number": QT_TRANSLATE_NOOP(
+        "Message", "Add the house number to your street address (for example 1100 Congress Ave)."
+    ),
+    "query.need_city_or_zip": QT_TRANSLATE_NOOP(
+        "Message", "Add your city and state, or your ZIP code, after the street address."
+    ),
+    "query.zip_digits": QT_TRANSLATE_NOOP("Message", "A ZIP code has five digits."),
+    "query.need_address": QT_TRANSLATE_NOOP(
+        "Message", "Enter your street address, city and state, or at least your ZIP code."
+    ),
+    "query.matches_differ": QT_TRANSLATE_NOOP(
+        "Message",
+        "That address matched several places in different districts: {options}. Enter the "
+        "full address, with the ZIP code, exactly as your mail shows it.",
+    ),
+    "query.split_cli": QT_TRANSLATE_NOOP(
+        "Message",
+        "{how} lies in more than one congressional district ({labels}), so your Representative "
+        "is not certain. Use --address with your street address, or pick one with --district "
+        "(for example --district {example}).",
+    ),
+    "deliver.history_missed": QT_TRANSLATE_NOOP(
+        "Message", "The letters were saved, but could not be added to your history: {error}"
+    ),
+    "compose.no_district_office": QT_TRANSLATE_NOOP(
+        "Message", "No district office is known for {name}; that letter is addressed to Washington."
+    ),
     "lookup.military_zip": QT_TRANSLATE_NOOP(
         "Message",
         "ZIP code {zip} is a military (APO/FPO/DPO) address, which has no congressional "

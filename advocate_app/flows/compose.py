@@ -16,6 +16,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from advocate_app.core.messages import Message
+
 if TYPE_CHECKING:
     from datetime import date
 
@@ -77,14 +79,11 @@ def office_for(
     if route != "district":
         return None
     if member.district_offices:
-        from advocate_app.export.plan import choose_office
+        from advocate_app.core.routing import choose_office
 
         return choose_office(member, constituent, "district")
     if notes is not None:
-        notes.append(
-            f"No district office is known for {member.name}; that letter is addressed to "
-            "Washington."
-        )
+        notes.append(Message("compose.no_district_office", name=member.name))
     return None
 
 

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from advocate_app.core.errors import AdvocateError
+from advocate_app.core.messages import Message
 
 if TYPE_CHECKING:
     from advocate_app.core.archive import Archive
@@ -39,9 +40,9 @@ Progress = Callable[[int, int], Any]
 HISTORY_ERRORS = (AdvocateError, OSError, sqlite3.Error)
 
 
-def history_note(error: str) -> str:
-    """The sentence a person reads when the history missed a delivery (English)."""
-    return f"The letters were saved, but could not be added to your history: {error}"
+def history_note(error: str) -> Message:
+    """The sentence a person reads when the history missed a delivery."""
+    return Message("deliver.history_missed", error=error)
 
 
 @dataclass

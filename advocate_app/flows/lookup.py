@@ -12,6 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from advocate_app.core.errors import InputProblem
+from advocate_app.core.messages import Message
 from advocate_app.core.models import seat_label
 from advocate_app.flows.session import LookupQuery, QueryProblem
 
@@ -19,11 +20,9 @@ if TYPE_CHECKING:
     from advocate_app.core.lookup.finder import Finder, LookupResult
     from advocate_app.flows.session import LetterSession
 
-QUERY_PROBLEM_TEXT = {  # English, for the command line (the window words its own)
-    "need_house_number": "Add the house number to your street address (for example 1100 Congress Ave).",
-    "need_city_or_zip": "Add your city and state, or your ZIP code, after the street address.",
-    "zip_digits": "A ZIP code has five digits.",
-    "need_address": "Enter your street address, city and state, or at least your ZIP code.",
+QUERY_PROBLEM_TEXT = {  # for the command line (the window words its own)
+    code: Message(f"query.{code}")
+    for code in ("need_house_number", "need_city_or_zip", "zip_digits", "need_address")
 }
 
 
@@ -66,14 +65,7 @@ def certainty_problem(result: LookupResult, how: str) -> InputProblem | None:
         options = "; ".join(
             f"{m.matched_address} ({seat_label(m.state, m.district)})" for m in result.matches
         )
-        return InputProblem(
-            f"That address matched several places in different districts: {options}. "
-            "Enter the full address, with the ZIP code, exactly as your mail shows it."
-        )
+        return InputProblem(Message("query.matches_differ", options=options))
     labels = ", ".join(c.label for c in result.candidates)
     example = result.candidates[0].label if result.candidates else "TX-37"
-    return InputProblem(
-        f"{how} lies in more than one congressional district ({labels}), so your Representative "
-        "is not certain. Use --address with your street address, or pick one with --district "
-        f"(for example --district {example})."
-    )
+    return InputProblem(Message("query.split_cli", how=how, labels=labels, example=example))

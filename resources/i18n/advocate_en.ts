@@ -1922,6 +1922,38 @@ What happened: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Add the house number to your street address (for example 1100 Congress Ave).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your city and state, or your ZIP code, after the street address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ZIP code has five digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your street address, city and state, or at least your ZIP code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That address matched several places in different districts: {options}. Enter the full address, with the ZIP code, exactly as your mail shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{how} lies in more than one congressional district ({labels}), so your Representative is not certain. Use --address with your street address, or pick one with --district (for example --district {example}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letters were saved, but could not be added to your history: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No district office is known for {name}; that letter is addressed to Washington.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ZIP code {zip} is a military (APO/FPO/DPO) address, which has no congressional district. Service members write from their home-of-record address: enter the street address or ZIP code where you are registered to vote.</source>
         <translation type="unfinished"></translation>
     </message>

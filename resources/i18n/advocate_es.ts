@@ -1914,6 +1914,38 @@ Qué pasó: {0}</translation>
         <translation>El mandato de {who} terminó el {date}; actualice los datos para escribir a quien es ahora {holder}</translation>
     </message>
     <message>
+        <source>Add the house number to your street address (for example 1100 Congress Ave).</source>
+        <translation>Añada el número a su dirección (por ejemplo 1100 Congress Ave).</translation>
+    </message>
+    <message>
+        <source>Add your city and state, or your ZIP code, after the street address.</source>
+        <translation>Añada su ciudad y su estado, o su código postal, después de la dirección.</translation>
+    </message>
+    <message>
+        <source>A ZIP code has five digits.</source>
+        <translation>Un código postal tiene cinco dígitos.</translation>
+    </message>
+    <message>
+        <source>Enter your street address, city and state, or at least your ZIP code.</source>
+        <translation>Escriba su dirección, ciudad y estado, o al menos su código postal.</translation>
+    </message>
+    <message>
+        <source>That address matched several places in different districts: {options}. Enter the full address, with the ZIP code, exactly as your mail shows it.</source>
+        <translation>Esa dirección coincide con varios lugares en distritos distintos: {options}. Escriba la dirección completa, con el código postal, tal como aparece en su correo.</translation>
+    </message>
+    <message>
+        <source>{how} lies in more than one congressional district ({labels}), so your Representative is not certain. Use --address with your street address, or pick one with --district (for example --district {example}).</source>
+        <translation>{how} está en más de un distrito del Congreso ({labels}), así que su Representante no es seguro. Use --address con su dirección, o elija uno con --district (por ejemplo --district {example}).</translation>
+    </message>
+    <message>
+        <source>The letters were saved, but could not be added to your history: {error}</source>
+        <translation>Las cartas se guardaron, pero no se pudieron añadir a su historial: {error}</translation>
+    </message>
+    <message>
+        <source>No district office is known for {name}; that letter is addressed to Washington.</source>
+        <translation>No se conoce ninguna oficina de distrito de {name}; esa carta va dirigida a Washington.</translation>
+    </message>
+    <message>
         <source>ZIP code {zip} is a military (APO/FPO/DPO) address, which has no congressional district. Service members write from their home-of-record address: enter the street address or ZIP code where you are registered to vote.</source>
         <translation>El código postal {zip} es una dirección militar (APO/FPO/DPO), que no tiene distrito del Congreso. Los miembros de las fuerzas armadas escriben desde su domicilio de registro: escriba la dirección o el código postal donde está inscrito para votar.</translation>
     </message>

@@ -76,6 +76,13 @@ CODED = (
     "core/delivery/smtp_errors.py",
     "export/paper.py",
     "export/plan.py",
+    "flows/lookup.py",
+    "flows/deliver.py",
+    "flows/compose.py",
+    "flows/session.py",
+    "flows/participant.py",
+    "core/terms.py",
+    "core/routing.py",
 )
 # A programmer's mistake or an internal signal, never shown as such to a person.
 PROGRAMMING_ERRORS = {
