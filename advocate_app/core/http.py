@@ -102,7 +102,9 @@ class HttpClient:
         self._session = session
         self._sleep = sleep
         # Offline means offline: after a connection failure, every request in the next
-        # ``offline_seconds`` fails at once instead of waiting on the network again.
+        # ``offline_seconds`` fails at once instead of waiting on the network again. The
+        # Census geocoder asks ``despite_offline``: a data host being down (the usual first
+        # call) says nothing of the Census, and its answer beats a guess from the ZIP code.
         self.offline_seconds = 60.0
         self._unreachable_at: float | None = None
 
@@ -136,6 +138,7 @@ class HttpClient:
         what: str = "",
         max_bytes: int = MAX_BODY_BYTES,
         check_url: Callable[[str], object] | None = None,
+        despite_offline: bool = False,
     ) -> requests.Response:
         """GET with retries. Returns the final response for any status below 400 (and 304).
 
@@ -149,9 +152,9 @@ class HttpClient:
         import requests
 
         what = what or _service_name(url)
-        if self.offline:
+        if self.offline and not despite_offline:
             raise Unreachable(
-                f"Could not reach {what}. Check the internet connection and try again.",
+                Message("http.unreachable", service=_mid_sentence(what)),
                 detail="offline: an earlier request failed to connect",
             )
         attempt = 0
@@ -280,8 +283,12 @@ class HttpClient:
         headers: Mapping[str, str] | None = None,
         what: str = "",
         max_bytes: int = MAX_JSON_BYTES,
+        despite_offline: bool = False,
     ) -> Any:
-        response = self.get(url, params=params, headers=headers, what=what, max_bytes=max_bytes)
+        response = self.get(
+            url, params=params, headers=headers, what=what, max_bytes=max_bytes,
+            despite_offline=despite_offline,
+        )  # fmt: skip
         return decode_json(
             response.content, response.headers.get("Content-Type", ""), what or _service_name(url)
         )

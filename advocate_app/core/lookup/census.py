@@ -193,17 +193,23 @@ class CensusGeocoder:
         """One-line address ("1100 Congress Ave, Austin, TX 78701")."""
         params = {"address": address, **self._params(congress)}
         payload = self.http.get_json(
-            f"{self.base_url}/geographies/onelineaddress", params=params, what=WHAT
-        )
+            f"{self.base_url}/geographies/onelineaddress", params=params, what=WHAT,
+            despite_offline=True,  # a data host being down says nothing of the Census
+        )  # fmt: skip
         matches = parse_address_response(payload, congress)
         return GeocodeAnswer(tuple(matches), params["vintage"], congress)
 
     def geocode_parts(self, street: str, city: str, state: str, zip_code: str, congress: int) -> GeocodeAnswer:
         params = {"street": street, "city": city, "state": state, "zip": zip_code, **self._params(congress)}
-        payload = self.http.get_json(f"{self.base_url}/geographies/address", params=params, what=WHAT)
+        payload = self.http.get_json(
+            f"{self.base_url}/geographies/address", params=params, what=WHAT, despite_offline=True
+        )
         return GeocodeAnswer(tuple(parse_address_response(payload, congress)), params["vintage"], congress)
 
     def districts_at(self, longitude: float, latitude: float, congress: int) -> list[tuple[str, int]] | None:
         params = {"x": str(longitude), "y": str(latitude), **self._params(congress)}
-        payload = self.http.get_json(f"{self.base_url}/geographies/coordinates", params=params, what=WHAT)
+        payload = self.http.get_json(
+            f"{self.base_url}/geographies/coordinates", params=params, what=WHAT,
+            despite_offline=True,
+        )  # fmt: skip
         return parse_coordinates_response(payload, congress)

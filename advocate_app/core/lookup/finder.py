@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from advocate_app.core.errors import InputProblem, Unreachable
+from advocate_app.core.errors import DataMissing, InputProblem, Unreachable
 from advocate_app.core.lookup.census import ordinal
 from advocate_app.core.lookup.geography import TERRITORIES, state_name, states_with_new_maps
 from advocate_app.core.lookup.legislators import congress_end
@@ -189,10 +189,13 @@ class Finder:
             return result
         try:
             answer = self.geocoder.geocode(text, index.congress)
-        except Unreachable:
+        except Unreachable as unreachable:
             if not zip5:
                 raise
-            result = self.find_by_zip(zip5)
+            try:
+                result = self.find_by_zip(zip5)
+            except DataMissing:  # no ZIP table either: the address service is the news
+                raise unreachable from None
             result.notes.insert(0, UNREACHABLE_NOTE)
             return result
         if not answer.matches:
