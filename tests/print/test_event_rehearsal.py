@@ -123,14 +123,9 @@ def rehearse(qtbot, run: Rehearsal, services, smtp_server, cups, tmp_path: Path)
         printed_text = "\f".join(pdf_text(path) for path in printed)
         assert all(COVER in pdf_text(path, page=1) for path in printed)
     else:
-        from PySide6.QtGui import QPdfWriter
-
-        dialog = run.open_queue()
         batch = tmp_path / "organizer" / "batch.pdf"
-        batch.parent.mkdir()
-        writer = QPdfWriter(str(batch))
-        assert dialog.print_to(writer) == letters["print"]
-        del writer
+        assert run.print_queue_to_file(batch) == letters["print"]
+        dialog = controller.queue_dialog
         printed_text = pdf_text(batch)
     assert printed_text.count(COVER) == offices and EVENT in printed_text
     assert len(controller.mode.queue) == 0

@@ -69,6 +69,7 @@ class Person:
         return found + ([self.street, self.street.upper()] if self.street else [])
 
 
+# fmt: off
 PEOPLE: tuple[Person, ...] = (
     Person("Zoe Quintanilla-Berg", "TX", "78701", "print", "Quillfeather", "77 Wintergreen Ln", "Austin", "4837"),
     Person("Ignatius Fairweather", "TX", "78701", "print", "Fennimore"),
@@ -91,6 +92,7 @@ PEOPLE: tuple[Person, ...] = (
     Person("Gwendolyn Pettigrew", "ME", "04101", "contact_form", "Cascobayer"),
     Person("Ambrose Kealoha", "HI", "96813", "idle", "Nuuanuvale"),
 )
+# fmt: on
 
 
 def start_services(httpserver: Any, profile: Path, smtp_port: int) -> Any:
@@ -307,6 +309,18 @@ class Rehearsal:
         combo.setCurrentIndex(combo.findData(printer))
         self.click(dialog, "Print all")
         return dialog
+
+    def print_queue_to_file(self, path: Path) -> int:
+        """Without a print service: the queue painted into one PDF file, as a printer would;
+        returns how many letters were printed."""
+        from PySide6.QtGui import QPdfWriter
+
+        dialog = self.open_queue()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        writer = QPdfWriter(str(path))
+        printed = dialog.print_to(writer)
+        del writer  # the file is complete once the writer is gone
+        return printed
 
     def open_tallies(self) -> Any:
         self.controller.open_tallies()
