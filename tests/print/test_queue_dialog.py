@@ -23,7 +23,7 @@ def queue_dialog(qtbot, ctx, legislator_index, cups):
     from advocate_app.gui.event.queue_dialog import PrintQueueDialog
 
     mode = ctx.services.event
-    mode.start(name="Eastside library letter night", pin="1234")
+    mode.start(name="Eastside library letter night", pin="123456")
     for district in (10, 21, 35):
         rep = legislator_index.representative("TX", district)
         for name in ("Ana Zamora", "Bo Young"):
