@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import sqlite3
 import tempfile
 from collections import Counter
@@ -26,7 +27,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from advocate_app.gui.event.scrub import texts_of
-from tests.export.conftest import pdf_text
+from tests.export.conftest import pdf_info, pdf_text
 from tests.support.rehearsal import COLLECTION, EVENT, PEOPLE, Person, Rehearsal, start_services
 from tests.support.smtpd import SmtpServer, make_tls_files
 
@@ -80,6 +81,21 @@ def rows_holding(database: Path, traces: list[str]) -> list[str]:
     return [t for t in traces if t in dump]
 
 
+def summary_reads_right(text: str, run: Rehearsal, services) -> bool:
+    """The event, the total, and one row per office with its own count of letters."""
+    per_member: Counter = Counter(m for o in run.outcomes for m in o.members)
+    head, _, table = text.partition("Details")
+    assert EVENT in head
+    total, offices = sum(per_member.values()), len(per_member)
+    assert re.search(rf"\b{total}\b\D+\b{offices}\b", head), head
+    rows = [line for line in table.splitlines() if line.strip()]
+    for bioguide, count in per_member.items():
+        name = services.legislators.by_bioguide(bioguide).name
+        (row,) = [line for line in rows if re.search(rf"\b{re.escape(name)}\s", line)]
+        assert re.search(rf"\)\s+{count}\s", row), (row, count)  # after the bill's name
+    return True
+
+
 def test_an_event_from_set_up_to_summary(qtbot, httpserver, tmp_path, smtp_server, printer):
     cups, no_cups = printer
     services = start_services(httpserver, tmp_path / "profile", smtp_server.port)
@@ -122,11 +138,15 @@ def rehearse(qtbot, run: Rehearsal, services, smtp_server, cups, tmp_path: Path)
         assert len(printed) == offices
         printed_text = "\f".join(pdf_text(path) for path in printed)
         assert all(COVER in pdf_text(path, page=1) for path in printed)
+        assert all("(letter)" in pdf_info(path)["Page size"] for path in printed)
     else:
         batch = tmp_path / "organizer" / "batch.pdf"
         assert run.print_queue_to_file(batch) == letters["print"]
         dialog = controller.queue_dialog
         printed_text = pdf_text(batch)
+        printed = [batch]
+    # A cover sheet for each office's stack, then its letters, one page each.
+    assert sum(int(pdf_info(path)["Pages"]) for path in printed) == offices + letters["print"]
     assert printed_text.count(COVER) == offices and EVENT in printed_text
     assert len(controller.mode.queue) == 0
     dialog.reject()
@@ -180,10 +200,7 @@ def rehearse(qtbot, run: Rehearsal, services, smtp_server, cups, tmp_path: Path)
     tallies.export_pdf(pdf_path)
     qtbot.waitUntil(pdf_path.exists)
     summary = " ".join(pdf_text(pdf_path).split())
-    assert EVENT in summary
-    for member in {m for o in run.outcomes for m in o.members}:
-        last_name = services.legislators.by_bioguide(member).last
-        assert last_name in summary, last_name
+    assert summary_reads_right(pdf_text(pdf_path, layout=True), run, services)
 
     # No participant's words remain anywhere.
     for person in PEOPLE:
