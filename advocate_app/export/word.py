@@ -62,7 +62,7 @@ def docx_bytes(letter: Letter, *, paper: str = "letter") -> bytes:
     if letter.inside_address:
         lines(letter.inside_address, after=18.0)
     if letter.subject:
-        para(f"Re: {letter.subject}", bold=True, keep_next=True)
+        para(letter.subject_line, bold=True, keep_next=True)
     para(letter.salutation, keep_next=True)
     paragraphs = body_paragraphs(letter.body)
     for i, text in enumerate(paragraphs):

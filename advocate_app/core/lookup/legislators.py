@@ -115,6 +115,7 @@ def member_from_record(record: Mapping[str, Any], offices: Iterable[Mapping[str,
         district_offices=district_offices,
         term_end=term.get("end", "") or "",
         appointed=term.get("how") == "appointment" or term.get("end-type") == "special-election",
+        gender=str((record.get("bio") or {}).get("gender") or "").strip().upper()[:1],
     )
 
 
@@ -266,6 +267,7 @@ def _member_to_tuple(m: Member) -> tuple:
         m.district, m.phone, m.url, m.contact_form, m.office_address,
         _office_to_tuple(m.dc_office) if m.dc_office else None,
         tuple(_office_to_tuple(o) for o in m.district_offices), m.term_end, m.appointed,
+        m.gender,
     )
 
 
@@ -275,4 +277,5 @@ def _member_from_tuple(t: tuple) -> Member:
         party=t[6], state=t[7], district=t[8], phone=t[9], url=t[10], contact_form=t[11],
         office_address=t[12], dc_office=Office(*t[13]) if t[13] else None,
         district_offices=tuple(Office(*o) for o in t[14]), term_end=t[15], appointed=t[16],
+        gender=t[17] if len(t) > 17 else "",
     )
