@@ -59,6 +59,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--event-date", default="", metavar="DATE", help="default: today")
     parser.add_argument("--points", metavar="1,3", help="talking points to include, by number")
+    parser.add_argument("--letter-language", choices=("en", "es"), default="en",
+                        help="the letters' language when a row has no 'language' column (en or es)")
     parser.add_argument(
         "--offline",
         action="store_true",
@@ -174,6 +176,7 @@ def run(args: argparse.Namespace, services: Services) -> int:
         return compose_letter(
             campaign, constituent, member, story=person.story, points=points, today=today,
             status=statuses.get(member.chamber), office=office if args.route == "district" else None,
+            language=person.language or args.letter_language,
         )  # fmt: skip
 
     routed, found_problems = letters_for(

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from advocate_app.core.errors import InputProblem
 from advocate_app.core.files import read_user_file
+from advocate_app.core.letter_language import normalize_language
 from advocate_app.core.lookup.geography import normalize_state
 from advocate_app.core.models import Address, Constituent, Letter, Member, Office
 
@@ -30,13 +31,14 @@ log = logging.getLogger(__name__)
 MAX_FILE_BYTES = 5_000_000
 MAX_ROWS = 5_000
 REQUIRED = ("name", "street", "zip")
-COLUMNS = ("name", "street", "city", "state", "zip", "email", "story", "district")
+COLUMNS = ("name", "street", "city", "state", "zip", "email", "story", "district", "language")
 _ALIASES = {
     "full name": "name", "full_name": "name", "participant": "name",
     "address": "street", "street address": "street", "address 1": "street", "address1": "street",
     "zip code": "zip", "zipcode": "zip", "zip_code": "zip", "postal code": "zip", "postcode": "zip",
     "e-mail": "email", "email address": "email", "st": "state",
     "your story": "story", "personal story": "story", "congressional district": "district",
+    "letter language": "language", "idioma": "language", "lang": "language",
 }  # fmt: skip
 _ZIP = re.compile(r"^\s*(\d{5})(?:-?\d{4})?\s*$")
 
@@ -47,6 +49,7 @@ class Participant:
     constituent: Constituent
     story: str = ""
     district: str = ""
+    language: str = ""  # the letter's language ("en", "es"; "" = the batch's default)
 
 
 @dataclass(frozen=True)
@@ -159,10 +162,16 @@ def parse_participants(
             name=" ".join(name.split()), address=address, email=row.get("email", "")
         )
         participants.append(
-            Participant(start, constituent, row.get("story", ""), row.get("district", ""))
+            Participant(start, constituent, row.get("story", ""), row.get("district", ""),
+                        _language(row.get("language", "")))  # fmt: skip
         )
     log.info("participants file: %d good rows, %d problems", len(participants), len(problems))
     return participants, problems
+
+
+def _language(text: str) -> str:
+    """ "es" for es/Spanish/español, "en" for en/English, "" when empty; ValueError else."""
+    return normalize_language(text) if text.strip() else ""
 
 
 def _check(row: dict[str, str]) -> str:
@@ -176,6 +185,10 @@ def _check(row: dict[str, str]) -> str:
     state = row.get("state", "")
     if state and not normalize_state(state):
         return f"'{state[:30]}' is not a US state or territory (use the two letters, e.g. TX)"
+    try:
+        _language(row.get("language", ""))
+    except ValueError:
+        return f"'{row.get('language', '')[:20]}' is not a letter language (use en or es, or leave it empty)"
     email = row.get("email", "")
     if email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
         return f"'{email[:60]}' is not an email address (leave it empty if unknown)"
