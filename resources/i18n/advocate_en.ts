@@ -1235,6 +1235,38 @@ What happened: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Letter in Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the letters in Spanish instead of English. Your story goes in as you wrote it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show both versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the selected letter in the other language too, below the preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This campaign is only in English: its texts and letters are in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters are in English unless you choose Spanish: English is what congressional offices log fastest. Your story goes into the letter exactly as you wrote it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same letter in English:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same letter in Spanish:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Your story, in your own words:</source>
         <translation type="unfinished"></translation>
     </message>

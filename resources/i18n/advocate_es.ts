@@ -1239,6 +1239,38 @@ Qué pasó: {0}</translation>
         <translation>Campaña</translation>
     </message>
     <message>
+        <source>Letter in Spanish</source>
+        <translation>Carta en español</translation>
+    </message>
+    <message>
+        <source>Write the letters in Spanish instead of English. Your story goes in as you wrote it.</source>
+        <translation>Escribir las cartas en español en lugar de inglés. Su historia va tal como la escribió.</translation>
+    </message>
+    <message>
+        <source>Show both versions</source>
+        <translation>Ver ambas versiones</translation>
+    </message>
+    <message>
+        <source>Shows the selected letter in the other language too, below the preview.</source>
+        <translation>Muestra también la carta seleccionada en el otro idioma, debajo de la vista previa.</translation>
+    </message>
+    <message>
+        <source>This campaign is only in English: its texts and letters are in English.</source>
+        <translation>Esta campaña solo está en inglés: sus textos y sus cartas están en inglés.</translation>
+    </message>
+    <message>
+        <source>Letters are in English unless you choose Spanish: English is what congressional offices log fastest. Your story goes into the letter exactly as you wrote it.</source>
+        <translation>Las cartas están en inglés a menos que elija español: las oficinas del Congreso registran más rápido las cartas en inglés. Su historia va en la carta exactamente como la escribió.</translation>
+    </message>
+    <message>
+        <source>The same letter in English:</source>
+        <translation>La misma carta en inglés:</translation>
+    </message>
+    <message>
+        <source>The same letter in Spanish:</source>
+        <translation>La misma carta en español:</translation>
+    </message>
+    <message>
         <source>&amp;Your story, in your own words:</source>
         <translation>Su &amp;historia, con sus propias palabras:</translation>
     </message>
