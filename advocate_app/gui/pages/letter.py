@@ -286,7 +286,7 @@ class LetterPage(QWidget):
         self.campaign.blockSignals(True)
         self.campaign.clear()
         for campaign in self.campaigns:
-            title = campaign.title
+            title = campaign.in_language(self.window_language()).title
             if campaign.is_expired(today):
                 title = self.tr("{0} (ended)").format(title)
             self.campaign.addItem(title, campaign.id)
