@@ -233,7 +233,10 @@ class LegislatorIndex:
         if offices_path:
             stat = offices_path.stat()
             kind = f"members-{stat.st_size}-{stat.st_mtime_ns}"
-        return cls(load_derived(legislators_path, kind, build, index_dir))
+        rows = load_derived(legislators_path, kind, build, index_dir)
+        if rows and len(rows[0]) < _ROW_FIELDS:  # a blob from before members had a gender
+            rows = load_derived(legislators_path, f"{kind}-v2", build, index_dir) if index_dir else build()
+        return cls(rows)
 
     # --- queries -----------------------------------------------------------------------
     def representative(self, state: str, district: int) -> Member | None:
@@ -258,6 +261,9 @@ class LegislatorIndex:
 def _office_to_tuple(office: Office) -> tuple:
     return (office.kind, office.lines, office.city, office.state, office.zip, office.phone,
             office.latitude, office.longitude)
+
+
+_ROW_FIELDS = 18  # the fields of _member_to_tuple
 
 
 def _member_to_tuple(m: Member) -> tuple:
