@@ -209,6 +209,7 @@ class Campaign:
             "talking_points": list(self.talking_points),
             "story_prompts": list(self.story_prompts),
             "organizer_email": self.organizer_email,
+            "languages": list(self.languages),
             "builtin": self.builtin,
             "path": str(self.path) if self.path else "",
         }
