@@ -1227,6 +1227,10 @@ What happened: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The letter in the other language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Campaign:</source>
         <translation type="unfinished"></translation>
     </message>

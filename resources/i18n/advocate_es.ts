@@ -1231,6 +1231,10 @@ Qué pasó: {0}</translation>
         <translation>Su carta</translation>
     </message>
     <message>
+        <source>The letter in the other language</source>
+        <translation>La carta en el otro idioma</translation>
+    </message>
+    <message>
         <source>&amp;Campaign:</source>
         <translation>&amp;Campaña:</translation>
     </message>

@@ -83,6 +83,7 @@ class LetterPage(QWidget):
         self.other_caption = QLabel(self)
         self.other_preview = QPlainTextEdit(self)
         self.other_preview.setReadOnly(True)
+        self.other_preview.setAccessibleName(self.tr("The letter in the other language"))
         self.other_preview.setTabChangesFocus(True)
         self.other_caption.setBuddy(self.other_preview)
         self.other_preview.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
