@@ -141,7 +141,8 @@ def check_files(
 
         campaign = read_translations(campaign, files, report, report.lines, key_lines)
         check_templates(campaign, report)
-        check_translation_variables(campaign, report)
+        if not any(p.is_error for p in report.problems):  # compare only working templates
+            check_translation_variables(campaign, report)
         for language in campaign.translations:
             if not any(p.is_error for p in report.problems):
                 check_templates(campaign.in_language(language), report)

@@ -113,8 +113,8 @@ def _read_one(
                 file=name, line=at("language"))  # fmt: skip
     for key in ("title", "summary", "subject"):
         if not _text(data.get(key)):
-            r.error("", f"the {words} '{key}' is missing (the original is at {orig(key)})",
-                    file=name, line=at(key))  # fmt: skip
+            r.warn("", f"the {words} '{key}' is missing (the original is at {orig(key)}); "
+                   "the English one is used", file=name, line=at(key))  # fmt: skip
     subject = _text(data.get("subject"))
     if subject:
         mine = set(re.findall(r"\{(\w*)\}", subject))
@@ -128,9 +128,11 @@ def _read_one(
                 line=at("story_prompts"))  # fmt: skip
         prompts = []
     if len(prompts) != len(campaign.story_prompts):
-        r.error("", f"{len(prompts)} story prompts, but the original has "
-                f"{len(campaign.story_prompts)} ({orig('story_prompts')}): translate each one",
-                file=name, line=at("story_prompts"))  # fmt: skip
+        r.warn("", f"{len(prompts)} story prompts, but the original has "
+               f"{len(campaign.story_prompts)} ({orig('story_prompts')}): translate each one, "
+               "in the same order", file=name, line=at("story_prompts"))  # fmt: skip
+    prompts = [*prompts[: len(campaign.story_prompts)],
+               *campaign.story_prompts[len(prompts):]]  # fmt: skip
     points, readers = _points(campaign, data.get("talking_points"), name, r, at, orig, words)
     notes, titles = _bill_notes(campaign, data.get("bills"), name, r, at)
     templates = _templates(campaign, data.get("templates"), name, files, r, at, orig, words)
@@ -157,15 +159,18 @@ def _points(
     for index, original in enumerate(campaign.talking_points):
         where = orig(f"talking_points.{index}")
         if index >= len(items):
-            r.error("", f"talking point {index + 1} ({where}) has no {words} text: add a "
-                    "[[talking_points]] with text = ...", file=name, line=at("talking_points"))  # fmt: skip
+            r.warn("", f"talking point {index + 1} ({where}) has no {words} text, so a "
+                   f"{words} letter would use the English one: add a [[talking_points]] with "
+                   "text = ...", file=name, line=at("talking_points"))  # fmt: skip
+            points.append(original)
+            readers.append("")
             continue
         spec = items[index] if isinstance(items[index], dict) else {"text": items[index]}
         text = _text(spec.get("text"))
         if not text:
-            r.error("", f"talking point {index + 1} ({where}) has no text",
-                    file=name, line=at(f"talking_points.{index}"))  # fmt: skip
-            continue
+            r.warn("", f"talking point {index + 1} ({where}) has no text; the English one "
+                   "is used", file=name, line=at(f"talking_points.{index}"))  # fmt: skip
+            text = original
         if ("{" in text) != ("{" in original):
             r.warn("", f"talking point {index + 1} has braces {{ }} the original ({where}) "
                    "does not have, or the other way round", file=name,
@@ -173,9 +178,10 @@ def _points(
         points.append(text)
         readers.append(_text(spec.get("reader")))
     if len(items) > len(campaign.talking_points):
-        r.error("", f"{len(items)} talking points, but the original has "
-                f"{len(campaign.talking_points)}: each one translates one of the original's, "
-                "in the same order", file=name, line=at(f"talking_points.{len(campaign.talking_points)}"))  # fmt: skip
+        r.warn("", f"{len(items)} talking points, but the original has "
+               f"{len(campaign.talking_points)}: each one translates one of the original's, "
+               "in the same order (the extra ones are not used)", file=name,
+               line=at(f"talking_points.{len(campaign.talking_points)}"))  # fmt: skip
     return tuple(points), tuple(readers)
 
 
@@ -241,9 +247,10 @@ def _templates(
             templates[key] = file
     for key in campaign.templates:
         if key not in templates and key not in given:
-            r.error("", f"no {words} template for '{key}' (the original's is "
-                    f"{campaign.templates[key]}, {orig(f'templates.{key}')}): add "
-                    f"{key} = \"...\" under [templates]", file=name, line=at("templates"))  # fmt: skip
+            r.warn("", f"no {words} template for '{key}' (the original's is "
+                   f"{campaign.templates[key]}, {orig(f'templates.{key}')}), so those letters "
+                   f"stay in English: add {key} = \"...\" under [templates]", file=name,
+                   line=at("templates"))  # fmt: skip
     return templates
 
 

@@ -327,7 +327,9 @@ def compose_letter(
     as written, never translated.
     """
     if language:
-        campaign = campaign.in_language(language)
+        translated = campaign.in_language(language)
+        if translated.template_for(member) != campaign.template_for(member):
+            campaign = translated  # else no template in that language for this role: English
     constituent = clean_constituent(constituent)
     if not constituent.name:
         raise InputProblem(Message("letters.name_needed"))
