@@ -1173,6 +1173,46 @@ What happened: {0}</source>
     <name>Labels</name>
     <message>
         <source>Representative</source>
+        <comment>a woman</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senator</source>
+        <comment>a woman</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <comment>a woman</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident Commissioner</source>
+        <comment>a woman</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <comment>a man</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senator</source>
+        <comment>a man</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <comment>a man</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident Commissioner</source>
+        <comment>a man</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1177,6 +1177,46 @@ Qué pasó: {0}</translation>
     <name>Labels</name>
     <message>
         <source>Representative</source>
+        <comment>a woman</comment>
+        <translation>Representante</translation>
+    </message>
+    <message>
+        <source>Senator</source>
+        <comment>a woman</comment>
+        <translation>Senadora</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <comment>a woman</comment>
+        <translation>Delegada</translation>
+    </message>
+    <message>
+        <source>Resident Commissioner</source>
+        <comment>a woman</comment>
+        <translation>Comisionada Residente</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <comment>a man</comment>
+        <translation>Representante</translation>
+    </message>
+    <message>
+        <source>Senator</source>
+        <comment>a man</comment>
+        <translation>Senador</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <comment>a man</comment>
+        <translation>Delegado</translation>
+    </message>
+    <message>
+        <source>Resident Commissioner</source>
+        <comment>a man</comment>
+        <translation>Comisionado Residente</translation>
+    </message>
+    <message>
+        <source>Representative</source>
         <translation>Representante</translation>
     </message>
     <message>

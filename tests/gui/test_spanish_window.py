@@ -121,6 +121,8 @@ def test_a_spanish_writer_reads_spanish_in_all_four_steps(
     texts = [p.header.text() for p in page.previews.values()]
     assert any("Estimado Representante Doggett:" in t for t in texts)
     assert any("Estimado Senador Cruz:" in t for t in texts)
+    tabs = [page.tabs.tabText(i).replace("&", "") for i in range(page.tabs.count())]
+    assert any("Senador Cruz" in t for t in tabs), tabs  # the data's gender, on screen too
     page.both_previews.setChecked(True)  # both versions on request
     qtbot.waitUntil(lambda: "Dear " in page.other_preview.toPlainText())
     assert page.other_caption.text() == "La misma carta en inglés:"
