@@ -47,3 +47,11 @@ def test_a_pack_without_spanish_writes_english_and_says_so(run, tmp_path: Path) 
     assert {x["language"] for x in data["letters"]} == {"en"}
     assert any("no Spanish translation" in note for note in data["notes"])
     assert "Dear " in Path(data["letters"][0]["file"]).read_text(encoding="utf-8")
+
+
+def test_campaigns_list_says_which_letter_languages(run) -> None:  # noqa: F811
+    code, out, _err = run("campaigns", "list")
+    assert code == 0 and "Letters in: English (default), Spanish (--letter-language es)" in out
+    code, out, _err = run("campaigns", "list", "--json")
+    builtin = next(c for c in json.loads(out)["campaigns"] if c["id"] == "stop-csam-2025")
+    assert builtin["languages"] == ["en", "es"]
