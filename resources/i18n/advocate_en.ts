@@ -243,6 +243,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3432,6 +3436,33 @@ What happened: {0}</source>
     </message>
     <message>
         <source>Wrote {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TranslationView</name>
+    <message>
+        <source>Spanish letters and texts for Spanish-speaking writers. The English is on the left; write the Spanish on the right. Spanish letter templates (such as house.es.txt.j2) are in the Template code view. Have a native speaker review the translation before an event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start a Spanish translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English (campaign.toml):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish (campaign.es.toml):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish translation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

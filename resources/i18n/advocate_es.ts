@@ -231,6 +231,10 @@
         <translation>Quitar plantilla</translation>
     </message>
     <message>
+        <source>&amp;Spanish</source>
+        <translation>&amp;Español</translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
@@ -3440,6 +3444,33 @@ Qué pasó: {0}</translation>
             <numerusform>%n vez</numerusform>
             <numerusform>%n veces</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TranslationView</name>
+    <message>
+        <source>Spanish letters and texts for Spanish-speaking writers. The English is on the left; write the Spanish on the right. Spanish letter templates (such as house.es.txt.j2) are in the Template code view. Have a native speaker review the translation before an event.</source>
+        <translation>Cartas y textos en español para quienes escriben en español. El inglés está a la izquierda; escriba el español a la derecha. Las plantillas de cartas en español (como house.es.txt.j2) están en la vista Código de plantilla. Pida a un hablante nativo que revise la traducción antes de un evento.</translation>
+    </message>
+    <message>
+        <source>&amp;Start a Spanish translation</source>
+        <translation>&amp;Empezar una traducción al español</translation>
+    </message>
+    <message>
+        <source>English (campaign.toml):</source>
+        <translation>Inglés (campaign.toml):</translation>
+    </message>
+    <message>
+        <source>English texts</source>
+        <translation>Textos en inglés</translation>
+    </message>
+    <message>
+        <source>Spanish (campaign.es.toml):</source>
+        <translation>Español (campaign.es.toml):</translation>
+    </message>
+    <message>
+        <source>Spanish translation</source>
+        <translation>Traducción al español</translation>
     </message>
 </context>
 <context>
