@@ -145,6 +145,7 @@ def _write_pdf(args: argparse.Namespace, services: Services, where: TallyFilter)
         dates=dates_text(*span) if span else "",
         organizer=args.organizer.strip(),
         campaigns=names,
+        spanish_letters=services.tallies.languages(where).get("es", 0),
     )
     offices = services.tallies.offices(where)
     write_summary_pdf(offices, info, args.pdf, per_office=args.per_office, paper=paper)

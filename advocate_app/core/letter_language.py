@@ -17,6 +17,7 @@ Bill labels stay the official "H.R. 3921" / "S. 1829" in every language.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from advocate_app.core.models import Chamber, Member, Role
@@ -112,3 +113,12 @@ def honorable_es(member: Member) -> str:
 
 
 CLOSING = {"en": "Sincerely,", "es": "Atentamente,"}
+
+
+_SPANISH_CLOSING = re.compile(r"^Atentamente,$", re.MULTILINE)
+
+
+def language_of_letter(text: str) -> str:
+    """ "es" for a letter Advocate framed in Spanish (its closing is always "Atentamente,"
+    on a line of its own, whatever the person edited in the body), else "en"."""
+    return "es" if _SPANISH_CLOSING.search(text or "") else "en"

@@ -169,6 +169,11 @@ MIGRATIONS: tuple[Migration, ...] = (
             """,
         ),
     ),
+    Migration(
+        4,
+        "the letter's language in tallies ('en', 'es'; earlier rows were English)",
+        ("ALTER TABLE tallies ADD COLUMN letter_language TEXT NOT NULL DEFAULT 'en'",),
+    ),
 )
 
 
