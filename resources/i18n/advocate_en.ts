@@ -255,6 +255,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Preview the Spanish letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Letter previews</source>
         <translation type="unfinished"></translation>
     </message>

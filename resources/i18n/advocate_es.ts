@@ -239,6 +239,10 @@
         <translation>Vista previa</translation>
     </message>
     <message>
+        <source>Preview the Spanish letters</source>
+        <translation>Ver las cartas en español</translation>
+    </message>
+    <message>
         <source>Letter previews</source>
         <translation>Vistas previas de las cartas</translation>
     </message>

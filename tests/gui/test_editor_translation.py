@@ -48,3 +48,17 @@ def test_start_a_spanish_translation(qtbot, editor) -> None:  # noqa: F811
     items = [problems.item(i).text() for i in range(problems.count())]
     assert not any("warning" not in t for t in items), items  # a start is never an error
     assert any("no Spanish template for 'house'" in t for t in items), items
+
+
+def test_the_preview_shows_the_spanish_letters_on_request(qtbot, editor) -> None:  # noqa: F811
+    from tests.gui.test_campaign_editor import preview_text
+
+    assert "Dear Representative Rivera:" in preview_text(editor)
+    with qtbot.waitSignal(editor.reviewed, timeout=3000):
+        editor.preview_spanish.setChecked(True)
+    text = preview_text(editor)
+    assert "Estimado(a) Representante Rivera:" in text and "Atentamente," in text
+    assert "Ley STOP CSAM de 2025" in text
+    with qtbot.waitSignal(editor.reviewed, timeout=3000):
+        editor.preview_spanish.setChecked(False)
+    assert "Dear Representative Rivera:" in preview_text(editor)

@@ -25,6 +25,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -142,6 +143,9 @@ class CampaignEditor(PackFiles, QMainWindow):
         preview_box = QWidget(right)
         preview_layout = vbox(preview_box)
         preview_layout.addWidget(heading(self.tr("Preview"), 2))
+        self.preview_spanish = QCheckBox(self.tr("Preview the Spanish letters"), preview_box)
+        self.preview_spanish.toggled.connect(lambda _on: self.review_now())
+        preview_layout.addWidget(self.preview_spanish)
         self.preview_tabs = QTabWidget(preview_box)
         self.preview_tabs.setAccessibleName(self.tr("Letter previews"))
         self.preview_views: dict[str, QPlainTextEdit] = {}
@@ -391,8 +395,9 @@ class CampaignEditor(PackFiles, QMainWindow):
         draft = self.draft()
         today = self.ctx.today()
         story = self.sample_story.toPlainText().strip() or SAMPLE_STORY
+        language = "es" if self.preview_spanish.isChecked() else "en"
         self.ctx.runner.submit(
-            lambda: draft.review(story=story, today=today), self._on_reviewed,
+            lambda: draft.review(story=story, today=today, language=language), self._on_reviewed,
             lambda exc: self.banner.show_message(str(exc), "error"),
             key=REVIEW_KEY, label=self.tr("Checking the campaign…"),
         )  # fmt: skip
