@@ -255,7 +255,9 @@ def _templates(
 
 
 # --- the variables a template uses ---------------------------------------------------------
-def template_variables(sources: Mapping[str, str], start: str, env: Any) -> dict[str, tuple[str, int]]:
+def template_variables(
+    sources: Mapping[str, str], start: str, env: Any
+) -> dict[str, tuple[str, int]]:
     """Each variable path a template uses ("member.supports", "story"), with the file and
     line of its first use, following ``{% include %}`` and ``{% import %}`` in the pack."""
     found: dict[str, tuple[str, int]] = {}
@@ -279,8 +281,10 @@ def template_variables(sources: Mapping[str, str], start: str, env: Any) -> dict
             if path and path.split(".")[0] not in local:
                 found.setdefault(path, (name, node.lineno))
         for node in tree.find_all(nodes.Name):
-            if node.ctx == "load" and node.name not in local and node.name in (
-                "story", "talking_points", "today"
+            if (
+                node.ctx == "load"
+                and node.name not in local
+                and node.name in ("story", "talking_points", "today")
             ):
                 found.setdefault(node.name, (name, node.lineno))
     return found

@@ -69,12 +69,12 @@ def test_ordinals_and_constituencies() -> None:
         "el 14.º distrito de Nueva York"
     )
     assert constituency_es(member(Role.SENATOR), "Texas") == "Texas"
-    assert constituency_es(member(Role.DELEGATE, state="DC", district=0), "District of Columbia") == (
-        "el Distrito de Columbia"
-    )
-    assert constituency_es(member(Role.RESIDENT_COMMISSIONER, state="PR", district=0), "Puerto Rico") == (
-        "Puerto Rico"
-    )
+    assert constituency_es(
+        member(Role.DELEGATE, state="DC", district=0), "District of Columbia"
+    ) == ("el Distrito de Columbia")
+    assert constituency_es(
+        member(Role.RESIDENT_COMMISSIONER, state="PR", district=0), "Puerto Rico"
+    ) == ("Puerto Rico")
 
 
 @pytest.mark.parametrize(
@@ -99,8 +99,10 @@ def test_salutation_by_role_and_gender(role: Role, gender: str, greeting: str) -
     )
     assert letter.salutation == greeting and letter.language == "es"
     assert letter.inside_address[0] == "Honorable Alex Q. Pérez"
-    chamber = "Senado de los Estados Unidos" if role is Role.SENATOR else (
-        "Cámara de Representantes de los Estados Unidos"
+    chamber = (
+        "Senado de los Estados Unidos"
+        if role is Role.SENATOR
+        else ("Cámara de Representantes de los Estados Unidos")
     )
     assert chamber in letter.inside_address
     assert letter.date == "25 de noviembre de 2026" and letter.closing == "Atentamente,"
@@ -109,7 +111,12 @@ def test_salutation_by_role_and_gender(role: Role, gender: str, greeting: str) -
 
 def test_language_names() -> None:
     assert [normalize_language(x) for x in ("es", "ES", "es-US", "español", "", "en")] == [
-        "es", "es", "es", "es", "en", "en",
+        "es",
+        "es",
+        "es",
+        "es",
+        "en",
+        "en",
     ]
     with pytest.raises(ValueError):
         normalize_language("fr")
@@ -177,9 +184,11 @@ def test_a_small_pack_with_spanish_checks_clean(tmp_path: Path) -> None:
 
 def test_check_reports_missing_translations_with_file_and_line(tmp_path: Path) -> None:
     pack = write_pack(tmp_path / "p")
-    text = SPANISH.replace('senate = "senate.es.txt.j2"\n', "").replace(
-        '[[talking_points]]\ntext = "Punto tres."\n', ""
-    ).replace('summary = "Una campaña para pruebas."\n', "")
+    text = (
+        SPANISH.replace('senate = "senate.es.txt.j2"\n', "")
+        .replace('[[talking_points]]\ntext = "Punto tres."\n', "")
+        .replace('summary = "Una campaña para pruebas."\n', "")
+    )
     (pack / "campaign.es.toml").write_text(text, encoding="utf-8")
     (pack / "house.es.txt.j2").write_text(BODY_ES, encoding="utf-8")
     campaign, problems = _check(pack)
@@ -189,7 +198,9 @@ def test_check_reports_missing_translations_with_file_and_line(tmp_path: Path) -
         "campaign.toml:4); the English one is used"
     ) in problems
     assert any(
-        p.startswith("campaign.es.toml:8: warning: talking point 3 (campaign.toml:29) has no Spanish text")
+        p.startswith(
+            "campaign.es.toml:8: warning: talking point 3 (campaign.toml:29) has no Spanish text"
+        )
         for p in problems
     ), problems
     assert any(
@@ -218,9 +229,19 @@ def test_check_reports_other_variables_than_the_original(tmp_path: Path) -> None
     (pack / "senate.es.txt.j2").write_text(BODY_ES, encoding="utf-8")
     campaign, problems = _check(pack)
     assert campaign is not None  # warnings: the pack still loads
-    assert any(p.startswith("campaign.es.toml:3: warning: the subject uses {short_title}") for p in problems)
-    assert "house.es.txt.j2:1: warning: uses {{ member.party }}, which the original (house.txt.j2) does not: check the translation says the same" in problems
-    assert any(p.startswith("house.es.txt.j2:1: warning: leaves out {{ constituent.place }}") and "house.txt.j2:1" in p for p in problems)
+    assert any(
+        p.startswith("campaign.es.toml:3: warning: the subject uses {short_title}")
+        for p in problems
+    )
+    assert (
+        "house.es.txt.j2:1: warning: uses {{ member.party }}, which the original (house.txt.j2) does not: check the translation says the same"
+        in problems
+    )
+    assert any(
+        p.startswith("house.es.txt.j2:1: warning: leaves out {{ constituent.place }}")
+        and "house.txt.j2:1" in p
+        for p in problems
+    )
 
 
 def test_a_broken_translation_is_reported_at_its_line(tmp_path: Path) -> None:

@@ -33,7 +33,9 @@ MEMBERS = [
 
 
 @pytest.mark.parametrize(("where", "greeting"), MEMBERS)
-def test_a_spanish_letter_in_every_format(tmp_path: Path, legislator_index, where, greeting) -> None:
+def test_a_spanish_letter_in_every_format(
+    tmp_path: Path, legislator_index, where, greeting
+) -> None:
     state, district = where
     member = (
         legislator_index.representative(state, district)
@@ -48,8 +50,10 @@ def test_a_spanish_letter_in_every_format(tmp_path: Path, legislator_index, wher
     must = [greeting, "25 de noviembre de 2026", "Begoña Núñez Ibáñez", "12 Calle Peña", STORY,
             "Atentamente,", "Ley STOP CSAM de 2025", "119.º Congreso", "3 de enero de 2027",
             f"Honorable {member.name}"]  # fmt: skip
-    chamber = "Senado de los Estados Unidos" if member.chamber.value == "senate" else (
-        "Cámara de Representantes de los Estados Unidos"
+    chamber = (
+        "Senado de los Estados Unidos"
+        if member.chamber.value == "senate"
+        else ("Cámara de Representantes de los Estados Unidos")
     )
     must.append(chamber)
     out = tmp_path / "out"

@@ -17,7 +17,9 @@ from tests.conftest import REPO_ROOT
 from tests.export.conftest import pdf_text
 
 
-def test_tallies_count_spanish_letters_and_the_summary_says_so(qapp, tmp_path, legislator_index) -> None:
+def test_tallies_count_spanish_letters_and_the_summary_says_so(
+    qapp, tmp_path, legislator_index
+) -> None:
     campaign = load_campaign(REPO_ROOT / "templates" / "stop-csam-2025")
     rep = legislator_index.representative("TX", 37)
     store = Store.open(tmp_path / "db.sqlite3")
@@ -30,7 +32,9 @@ def test_tallies_count_spanish_letters_and_the_summary_says_so(qapp, tmp_path, l
         archive.record(letter, "print")
         if n == 0:  # the same Spanish letter also emailed: still one letter
             archive.record(letter, "email")
-    edited = dataclasses.replace(letter, body="Atentamente, in my own words.")  # an English body edit
+    edited = dataclasses.replace(
+        letter, body="Atentamente, in my own words."
+    )  # an English body edit
     assert language_of_letter(edited.as_text()) == "en"
     tallies = Tallies(store)
     assert tallies.languages(TallyFilter()) == {"en": 3, "es": 1}

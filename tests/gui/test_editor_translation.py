@@ -26,7 +26,9 @@ def test_the_spanish_view_edits_the_translation_beside_the_english(qtbot, editor
         view.spanish.setPlainText(text)
     assert editor.dirty
     items = [problems.item(i).text() for i in range(problems.count())]
-    assert any(t.startswith("campaign.es.toml: warning: the Spanish 'summary' is missing") for t in items), items
+    assert any(
+        t.startswith("campaign.es.toml: warning: the Spanish 'summary' is missing") for t in items
+    ), items
     problem = problems.item(0).data(Qt.ItemDataRole.UserRole)
     assert editor.go_to_problem(problem) is view.spanish
     assert editor.views.currentWidget() is view

@@ -33,8 +33,16 @@ ENGLISH = frozenset(
 )
 # What may stay English: the official bill labels and proper names (people, places, streets,
 # the act's own short name, the app).
-ALLOWED = ("H.R. 3921", "S. 1829", "STOP CSAM", "CyberTipline", "Advocate", "Congress Ave",
-           "House Office Building", "Senate Office Building")  # postal names of the buildings
+ALLOWED = (
+    "H.R. 3921",
+    "S. 1829",
+    "STOP CSAM",
+    "CyberTipline",
+    "Advocate",
+    "Congress Ave",
+    "House Office Building",
+    "Senate Office Building",
+)  # postal names of the buildings
 STORY_ES = "Entreno a niñas en Austin y he visto lo que estas aplicaciones les hacen."
 
 
@@ -108,7 +116,9 @@ def test_a_spanish_writer_reads_spanish_in_all_four_steps(
 
     assert window.go_to(2)
     page = window.letter
-    assert page.spanish_letter.isVisibleTo(window) and page.spanish_letter.text() == "Carta en español"
+    assert (
+        page.spanish_letter.isVisibleTo(window) and page.spanish_letter.text() == "Carta en español"
+    )
     assert not page.spanish_letter.isChecked()  # English is the default letter language
     assert "inglés" in page.language_note.text()
     assert page.summary.text().startswith("Pida a sus miembros del Congreso")

@@ -37,7 +37,7 @@ def _comment(text: str) -> str:
 def starter_translation(fields: ManifestFields) -> str:
     """A ``campaign.es.toml`` to fill in: each English text as a comment above its key."""
     lines = [
-        "# The campaign in Spanish (format: templates/README.md, \"Translations\").",
+        '# The campaign in Spanish (format: templates/README.md, "Translations").',
         "# Translate each text; the English original is in the comment above it.",
         'language = "es"',
         'reviewed_by = ""   # the native speaker who reviewed this translation',
@@ -111,7 +111,11 @@ class TranslationView(QWidget):
 
     def show_english(self, fields: ManifestFields) -> None:
         self._fields = fields
-        parts = [f"title: {fields.title}", f"summary: {fields.summary}", f"subject: {fields.subject}"]
+        parts = [
+            f"title: {fields.title}",
+            f"summary: {fields.summary}",
+            f"subject: {fields.subject}",
+        ]
         parts += [f"story prompt {n}: {p}" for n, p in enumerate(fields.story_prompts, 1)]
         parts += [f"talking point {n}: {t}" for n, (t, _on) in enumerate(fields.talking_points, 1)]
         text = "\n\n".join(parts)
