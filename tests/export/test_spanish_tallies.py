@@ -45,3 +45,27 @@ def test_tallies_count_spanish_letters_and_the_summary_says_so(
     text = " ".join(pdf_text(path).split())
     assert "1 of 4 letters in Spanish." in text
     store.close()
+
+
+def test_tally_command_says_how_many_letters_are_in_spanish(
+    tmp_path, legislator_index, capsys
+) -> None:
+    import json
+
+    from advocate_app.app import Services
+    from advocate_app.cli import main
+    from advocate_app.core.paths import AppPaths
+
+    campaign = load_campaign(REPO_ROOT / "templates" / "stop-csam-2025")
+    folder = tmp_path / "profile"
+    services = Services(AppPaths.for_profile(folder), env={})
+    rep = legislator_index.representative("TX", 18)
+    for n, language in enumerate(("es", "es", "en")):
+        who = Constituent(f"Writer {n}", Address(f"{n} Main St", "Houston", "TX", "77002"))
+        letter = compose_letter(campaign, who, rep, language=language)
+        services.archive.record(letter, "print")
+    services.store.close()
+    assert main(["--profile", str(folder), "tally"]) == 0
+    assert "2 of 3 letters in Spanish." in capsys.readouterr().out
+    assert main(["--profile", str(folder), "tally", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["languages"] == {"en": 1, "es": 2}
