@@ -59,8 +59,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--event-date", default="", metavar="DATE", help="default: today")
     parser.add_argument("--points", metavar="1,3", help="talking points to include, by number")
-    parser.add_argument("--letter-language", choices=("en", "es"), default="en",
-                        help="the letters' language when a row has no 'language' column (en or es)")
+    parser.add_argument(
+        "--letter-language",
+        choices=("en", "es"),
+        default="en",
+        help="the letters' language when a row has no 'language' column (en or es)",
+    )
     parser.add_argument(
         "--offline",
         action="store_true",

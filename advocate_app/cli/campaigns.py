@@ -175,7 +175,9 @@ def run_remove(args: argparse.Namespace, services: Services) -> int:
     from advocate_app.core.campaign_share import remove_installed
 
     folder = remove_installed(services.campaigns, args.campaign_id)
-    print(f"Removed the campaign '{args.campaign_id}' ({folder}). Letters already written are kept.")
+    print(
+        f"Removed the campaign '{args.campaign_id}' ({folder}). Letters already written are kept."
+    )
     return 0
 
 

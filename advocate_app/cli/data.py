@@ -32,7 +32,8 @@ def run_update(args: argparse.Namespace, services: Services) -> int:
         failed |= outcome.startswith("failed")
     if failed:
         required_missing = [
-            n for n, s in services.datasets.sources.items()
+            n
+            for n, s in services.datasets.sources.items()
             if s.required and services.datasets.info(n).origin == "missing"
         ]
         if required_missing:
@@ -44,13 +45,26 @@ def run_update(args: argparse.Namespace, services: Services) -> int:
 def run_status(args: argparse.Namespace, services: Services) -> int:
     infos = services.datasets.status()
     if args.json:
-        print(json.dumps([
-            {"name": i.name, "description": i.description, "origin": i.origin, "source": i.url,
-             "path": str(i.path) if i.path else None, "date": i.date, "fetched_at": i.fetched_at,
-             "checked_at": i.checked_at, "size": i.size,
-             "age_days": None if i.age_days() is None else round(i.age_days() or 0, 2)}
-            for i in infos
-        ], indent=2))
+        print(
+            json.dumps(
+                [
+                    {
+                        "name": i.name,
+                        "description": i.description,
+                        "origin": i.origin,
+                        "source": i.url,
+                        "path": str(i.path) if i.path else None,
+                        "date": i.date,
+                        "fetched_at": i.fetched_at,
+                        "checked_at": i.checked_at,
+                        "size": i.size,
+                        "age_days": None if i.age_days() is None else round(i.age_days() or 0, 2),
+                    }
+                    for i in infos
+                ],
+                indent=2,
+            )
+        )
         return 0
     for info in infos:
         if info.origin == "missing":
@@ -59,5 +73,7 @@ def run_status(args: argparse.Namespace, services: Services) -> int:
         age = info.age_days()
         age_text = f", downloaded {age:.0f} day(s) ago" if age is not None else ""
         where = "built into this app" if info.origin == "bundled" else info.url
-        print(f"{info.description}: dated {info.date or 'unknown'}{age_text}\n    from {where}\n    at {info.path}")
+        print(
+            f"{info.description}: dated {info.date or 'unknown'}{age_text}\n    from {where}\n    at {info.path}"
+        )
     return 0

@@ -118,7 +118,9 @@ def session_letters(
             f"None of your members of Congress can get a letter for the campaign '{campaign.id}'."
         )
     if args.bill_status:
-        statuses, found = fetch_statuses(services.bill_status, campaign, {m.chamber for m in targets})
+        statuses, found = fetch_statuses(
+            services.bill_status, campaign, {m.chamber for m in targets}
+        )
         session.set_statuses(statuses)
         notes.extend(found)
     request = session.letter_request(today, office_route=args.office)

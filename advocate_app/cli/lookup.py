@@ -63,7 +63,9 @@ def format_result(result: LookupResult) -> str:
         lines[0] += f"  ->  {seat_label(result.match.state, result.match.district)}"
     if result.matches and len(result.matches) > 1:
         lines.append("Addresses found:")
-        lines += [f"  {m.matched_address} ({seat_label(m.state, m.district)})" for m in result.matches]
+        lines += [
+            f"  {m.matched_address} ({seat_label(m.state, m.district)})" for m in result.matches
+        ]
     if result.members:
         lines.append("Your members of Congress:")
         lines += [_member_line(m) for m in result.members]
@@ -71,7 +73,9 @@ def format_result(result: LookupResult) -> str:
         lines.append("Possible districts (enter your street address to be sure):")
         lines += [_candidate_line(c) for c in result.candidates]
     for vacancy in result.vacancies:
-        lines.append(f"  Vacant {vacancy.chamber.value} seat: {seat_label(vacancy.state, vacancy.district)}")
+        lines.append(
+            f"  Vacant {vacancy.chamber.value} seat: {seat_label(vacancy.state, vacancy.district)}"
+        )
     lines += [f"Note: {note}" for note in result.notes]
     lines.append(f"Data: members as of {result.legislators_date or 'unknown'}; {result.map}")
     return "\n".join(lines)

@@ -112,9 +112,13 @@ class Campaign:
     path: Path | None = None
     builtin: bool = False
     language: str = "en"  # the language of the texts below (see ``in_language``)
-    reader_points: tuple[str, ...] = ()  # talking points as shown in the window (default: as written)
+    reader_points: tuple[
+        str, ...
+    ] = ()  # talking points as shown in the window (default: as written)
     bill_notes: dict[Chamber, str] = field(default_factory=dict, hash=False)  # what a bill does
-    bill_titles: dict[Chamber, str] = field(default_factory=dict, hash=False)  # short title, translated
+    bill_titles: dict[Chamber, str] = field(
+        default_factory=dict, hash=False
+    )  # short title, translated
     translations: dict[str, Translation] = field(default_factory=dict, hash=False, repr=False)
     _cache: dict[str, Any] = field(default_factory=dict, hash=False, compare=False, repr=False)
 

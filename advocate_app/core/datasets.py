@@ -93,23 +93,29 @@ def default_sources(settings: Settings) -> dict[str, DatasetSource]:
         base += "/"
     return {
         "legislators": DatasetSource(
-            "legislators", urljoin(base, "legislators-current.json"),
-            "legislators-current.json", Message("data.legislators"),
+            "legislators",
+            urljoin(base, "legislators-current.json"),
+            "legislators-current.json",
+            Message("data.legislators"),
         ),
         "district_offices": DatasetSource(
-            "district_offices", urljoin(base, "legislators-district-offices.json"),
-            "legislators-district-offices.json", Message("data.district_offices"),
+            "district_offices",
+            urljoin(base, "legislators-district-offices.json"),
+            "legislators-district-offices.json",
+            Message("data.district_offices"),
             required=False,
         ),
         "zip_crosswalk": DatasetSource(
-            "zip_crosswalk", settings.get("sources.zip_crosswalk_url"), "zccd.csv",
+            "zip_crosswalk",
+            settings.get("sources.zip_crosswalk_url"),
+            "zccd.csv",
             Message("data.zip_crosswalk"),
         ),
     }
 
 
 def _short_name(source: DatasetSource) -> str:
-    """"members of congress" for "Members of Congress (congress-legislators)"."""
+    """ "members of congress" for "Members of Congress (congress-legislators)"."""
     code = f"data.{source.name}_short"
     if code in CATALOGUE:
         return Message(code)
@@ -143,7 +149,7 @@ def _local_path(url: str) -> Path | None:
     parts = urlsplit(url)
     if parts.scheme == "file":
         return Path(unquote(parts.path))
-    if parts.scheme in ("", ) or (len(parts.scheme) == 1 and url[1:3] in (":\\", ":/")):
+    if parts.scheme in ("",) or (len(parts.scheme) == 1 and url[1:3] in (":\\", ":/")):
         return Path(url)  # a plain path (including a Windows drive letter)
     return None
 
@@ -239,7 +245,9 @@ class DatasetStore:
                 headers["If-None-Match"] = meta["etag"]
             if meta.get("last_modified"):
                 headers["If-Modified-Since"] = meta["last_modified"]
-        response = self.http.get(source.url, headers=headers, what=Message("data.source", name=source.description))
+        response = self.http.get(
+            source.url, headers=headers, what=Message("data.source", name=source.description)
+        )
         if response.status_code == 304 and cached.is_file():
             meta.update(checked_at=_now_iso(), checked_epoch=time.time())
             self._write_meta(name, meta)
@@ -247,15 +255,18 @@ class DatasetStore:
         data = response.content
         validate_payload(source, data)
         atomic_write_bytes(cached, data)
-        self._write_meta(name, {
-            "url": source.url,
-            "etag": response.headers.get("ETag", ""),
-            "last_modified": response.headers.get("Last-Modified", ""),
-            "fetched_at": _now_iso(),
-            "checked_at": _now_iso(),
-            "checked_epoch": time.time(),
-            "size": len(data),
-        })
+        self._write_meta(
+            name,
+            {
+                "url": source.url,
+                "etag": response.headers.get("ETag", ""),
+                "last_modified": response.headers.get("Last-Modified", ""),
+                "fetched_at": _now_iso(),
+                "checked_at": _now_iso(),
+                "checked_epoch": time.time(),
+                "size": len(data),
+            },
+        )
         return "updated"
 
     def _refresh_from_file(self, source: DatasetSource, local: Path, meta: dict[str, Any]) -> str:
@@ -276,11 +287,18 @@ class DatasetStore:
             return "unchanged"
         validate_payload(source, data)
         atomic_write_bytes(self._cached(source.name), data)
-        self._write_meta(source.name, {
-            "url": source.url, "etag": "", "last_modified": last_modified,
-            "fetched_at": _now_iso(), "checked_at": _now_iso(), "checked_epoch": time.time(),
-            "size": len(data),
-        })
+        self._write_meta(
+            source.name,
+            {
+                "url": source.url,
+                "etag": "",
+                "last_modified": last_modified,
+                "fetched_at": _now_iso(),
+                "checked_at": _now_iso(),
+                "checked_epoch": time.time(),
+                "size": len(data),
+            },
+        )
         return "updated"
 
     def _write_meta(self, name: str, meta: dict[str, Any]) -> None:
@@ -299,9 +317,15 @@ class DatasetStore:
     def _cached_info(self, name: str) -> DatasetInfo:
         source, cached, meta = self.sources[name], self._cached(name), self._meta(name)
         return DatasetInfo(
-            name, source.description, meta.get("url", source.url), cached, "download",
-            fetched_at=meta.get("fetched_at", ""), checked_at=meta.get("checked_at", ""),
-            last_modified=meta.get("last_modified", ""), size=cached.stat().st_size,
+            name,
+            source.description,
+            meta.get("url", source.url),
+            cached,
+            "download",
+            fetched_at=meta.get("fetched_at", ""),
+            checked_at=meta.get("checked_at", ""),
+            last_modified=meta.get("last_modified", ""),
+            size=cached.stat().st_size,
         )
 
     def _bundled_info(self, name: str, bundled: Path) -> DatasetInfo:
@@ -310,8 +334,12 @@ class DatasetStore:
         files = stamp.get("files")
         entry = files.get(source.filename, {}) if isinstance(files, dict) else {}
         return DatasetInfo(
-            name, source.description, str(stamp.get("source", "built into this app")), bundled,
-            "bundled", fetched_at=str(stamp.get("taken_at", "")),
+            name,
+            source.description,
+            str(stamp.get("source", "built into this app")),
+            bundled,
+            "bundled",
+            fetched_at=str(stamp.get("taken_at", "")),
             last_modified=str(entry.get("last_modified", "")) if isinstance(entry, dict) else "",
             size=bundled.stat().st_size,
         )

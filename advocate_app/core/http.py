@@ -159,7 +159,8 @@ class HttpClient:
                 ) from exc
             except requests.RequestException as exc:
                 raise ServiceUnavailable(
-                    Message("http.no_answer", service=_mid_sentence(what)), detail=type(exc).__name__
+                    Message("http.no_answer", service=_mid_sentence(what)),
+                    detail=type(exc).__name__,
                 ) from exc
 
             status = response.status_code
@@ -171,7 +172,11 @@ class HttpClient:
                     continue
                 if status == 429:
                     busy = (
-                        Message("http.rate_limited_minutes", service=what, minutes=max(1, round(wait / 60)))
+                        Message(
+                            "http.rate_limited_minutes",
+                            service=what,
+                            minutes=max(1, round(wait / 60)),
+                        )
                         if wait
                         else Message("http.rate_limited", service=what)
                     )
@@ -229,7 +234,9 @@ class HttpClient:
         what: str = "",
     ) -> Any:
         response = self.get(url, params=params, headers=headers, what=what)
-        return decode_json(response.content, response.headers.get("Content-Type", ""), what or _service_name(url))
+        return decode_json(
+            response.content, response.headers.get("Content-Type", ""), what or _service_name(url)
+        )
 
     def _backoff(self, attempt: int) -> float:
         return min(self.retry.max_wait, self.retry.backoff * (2 ** (attempt - 1)))

@@ -244,23 +244,42 @@ def build_context(
         "today": format_date(today or date.today(), lang),
     }  # fmt: skip
     if spanish:  # the same fields, in the letter's language (bill labels stay official)
-        context["constituent"] = Fields("constituent", {
-            **context["constituent"],
-            "state_name": state_name_es(address.state, state_name(address.state)) if address.state else "",
-        })
-        context["member"] = Fields("member", {
-            **context["member"], "title": title_es(member),
-            "state_name": state_name_es(member.state, member_state),
-            "constituency": constituency_es(member, member_state),
-        })
-        context["bill"] = Fields("bill", {
-            **context["bill"], "title": campaign.bill_titles.get(member.chamber) or context["bill"]["title"],
-            "latest_action_date": format_date(status.latest_action_date, lang) if status and status.latest_action_date else "",
-        })
-        context["campaign"] = Fields("campaign", {
-            **context["campaign"], "congress_ordinal": ordinal_es(campaign.congress),
-            "end_date": format_date(campaign.end_date, lang),
-        })
+        context["constituent"] = Fields(
+            "constituent",
+            {
+                **context["constituent"],
+                "state_name": state_name_es(address.state, state_name(address.state))
+                if address.state
+                else "",
+            },
+        )
+        context["member"] = Fields(
+            "member",
+            {
+                **context["member"],
+                "title": title_es(member),
+                "state_name": state_name_es(member.state, member_state),
+                "constituency": constituency_es(member, member_state),
+            },
+        )
+        context["bill"] = Fields(
+            "bill",
+            {
+                **context["bill"],
+                "title": campaign.bill_titles.get(member.chamber) or context["bill"]["title"],
+                "latest_action_date": format_date(status.latest_action_date, lang)
+                if status and status.latest_action_date
+                else "",
+            },
+        )
+        context["campaign"] = Fields(
+            "campaign",
+            {
+                **context["campaign"],
+                "congress_ordinal": ordinal_es(campaign.congress),
+                "end_date": format_date(campaign.end_date, lang),
+            },
+        )
     return context
 
 
@@ -273,7 +292,11 @@ def _tidy(text: str) -> str:
 def _bill_for(campaign: Campaign, member: Member) -> Bill:
     bill = campaign.bill_for(member)
     if bill is None:
-        code = "letters.no_bill_senate" if member.chamber is Chamber.SENATE else "letters.no_bill_house"
+        code = (
+            "letters.no_bill_senate"
+            if member.chamber is Chamber.SENATE
+            else "letters.no_bill_house"
+        )
         raise InputProblem(Message(code, campaign=campaign.id))
     return bill
 

@@ -162,8 +162,13 @@ def parse_participants(
             name=" ".join(name.split()), address=address, email=row.get("email", "")
         )
         participants.append(
-            Participant(start, constituent, row.get("story", ""), row.get("district", ""),
-                        _language(row.get("language", "")))  # fmt: skip
+            Participant(
+                start,
+                constituent,
+                row.get("story", ""),
+                row.get("district", ""),
+                _language(row.get("language", "")),
+            )  # fmt: skip
         )
     log.info("participants file: %d good rows, %d problems", len(participants), len(problems))
     return participants, problems

@@ -166,7 +166,9 @@ def _page_html(offices: Sequence[OfficeTally], info: SummaryInfo, *, single: boo
             f"{len(offices)} {offices_word}.</b></p>"
         )
         if info.spanish_letters:
-            lines.append(f'<p style="font-size:12pt">{e(spanish_text(info.spanish_letters, total))}</p>')
+            lines.append(
+                f'<p style="font-size:12pt">{e(spanish_text(info.spanish_letters, total))}</p>'
+            )
         if len(offices) > MAX_SENTENCES:  # keep one page: the table says it all, the
             offices_for_sentences: Sequence[OfficeTally] = ()  # per-office pages say it in words
             lines.append(

@@ -216,7 +216,9 @@ def check_printer(probe: Probe) -> Check:
     try:
         if not available() or not printers(with_paper=False):
             return Check(
-                "printer", NOTE, "none found; letters can still be saved as PDF and printed elsewhere"
+                "printer",
+                NOTE,
+                "none found; letters can still be saved as PDF and printed elsewhere",
             )
         return Check("printer", OK, describe_default())
     except OSError as exc:  # a broken print service must not fail the whole check

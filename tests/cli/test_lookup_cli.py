@@ -19,7 +19,11 @@ AUSTIN = "1100 Congress Ave, Austin, TX 78701"
 def advocate(*args: str, env: dict[str, str], timeout: float = 60) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "advocate_app", *args],
-        cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=timeout,
+        cwd=REPO_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
     )
 
 
@@ -35,18 +39,45 @@ def test_version(env) -> None:
 
 
 def test_lookup_address_json_contract(env, httpserver) -> None:
-    serve_census(httpserver, {AUSTIN: json.loads(
-        (FIXTURES / "census_geocoder_onelineaddress_acs2025_austin_tx_cd119.json").read_text())})
+    serve_census(
+        httpserver,
+        {
+            AUSTIN: json.loads(
+                (
+                    FIXTURES / "census_geocoder_onelineaddress_acs2025_austin_tx_cd119.json"
+                ).read_text()
+            )
+        },
+    )
     out = advocate("lookup", "--address", AUSTIN, "--json", env=env)
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
-    assert data["match"] == {"matched_address": "1100 CONGRESS AVE, AUSTIN, TX, 78701", "state": "TX",
-                             "district": 37, "congress": 119, "source": "census", "confidence": "exact"}
+    assert data["match"] == {
+        "matched_address": "1100 CONGRESS AVE, AUSTIN, TX, 78701",
+        "state": "TX",
+        "district": 37,
+        "congress": 119,
+        "source": "census",
+        "confidence": "exact",
+    }
     assert [(m["name"], m["chamber"], m["role"]) for m in data["members"]] == [
-        ("Lloyd Doggett", "house", "representative"), ("John Cornyn", "senate", "senator"),
-        ("Ted Cruz", "senate", "senator")]
-    assert set(data["members"][0]) == {"bioguide", "name", "chamber", "role", "party", "state",
-                                       "district", "phone", "url", "contact_form", "office_address"}
+        ("Lloyd Doggett", "house", "representative"),
+        ("John Cornyn", "senate", "senator"),
+        ("Ted Cruz", "senate", "senator"),
+    ]
+    assert set(data["members"][0]) == {
+        "bioguide",
+        "name",
+        "chamber",
+        "role",
+        "party",
+        "state",
+        "district",
+        "phone",
+        "url",
+        "contact_form",
+        "office_address",
+    }
     assert data["candidates"] == [] and data["matches"] == [] and data["vacancies"] == []
     assert data["data"]["legislators_date"] == "2026-06-15"
     assert "119th" in data["data"]["map"]
@@ -64,7 +95,11 @@ def test_split_zip_is_a_success_listing_candidates(env) -> None:
     data = json.loads(out.stdout)
     assert out.returncode == 0
     assert data["match"]["confidence"] == "ambiguous" and data["match"]["district"] is None
-    assert [(c["state"], c["district"]) for c in data["candidates"]] == [("IL", 3), ("IL", 5), ("IL", 7)]
+    assert [(c["state"], c["district"]) for c in data["candidates"]] == [
+        ("IL", 3),
+        ("IL", 5),
+        ("IL", 7),
+    ]
     assert all(c["member"]["chamber"] == "house" for c in data["candidates"])
     assert [m["role"] for m in data["members"]] == ["senator", "senator"]
     out = advocate("lookup", "--zip", "60614", "--district", "IL-05", "--json", env=env)
@@ -87,15 +122,21 @@ def test_exit_2_for_usage_errors(env) -> None:
 
 
 def test_exit_3_when_the_geocoder_fails(env, httpserver) -> None:
-    serve_census(httpserver, {AUSTIN: Response("<html>down</html>", status=503, content_type="text/html")})
+    serve_census(
+        httpserver, {AUSTIN: Response("<html>down</html>", status=503, content_type="text/html")}
+    )
     out = advocate("lookup", "--address", AUSTIN, env={**env}, timeout=90)
     assert out.returncode == 3, out.stderr
     assert "error 503" in out.stderr and "Traceback" not in out.stderr
 
 
 def test_exit_3_without_data_or_network(tmp_path) -> None:
-    env = {**os.environ, "ADVOCATE_PROFILE": str(tmp_path / "p"),
-           "ADVOCATE_LEGISLATORS_URL": "http://127.0.0.1:9/", "ADVOCATE_ZIP_CROSSWALK_URL": "http://127.0.0.1:9/z.csv"}
+    env = {
+        **os.environ,
+        "ADVOCATE_PROFILE": str(tmp_path / "p"),
+        "ADVOCATE_LEGISLATORS_URL": "http://127.0.0.1:9/",
+        "ADVOCATE_ZIP_CROSSWALK_URL": "http://127.0.0.1:9/z.csv",
+    }
     out = advocate("lookup", "--zip", "82001", env=env)
     assert out.returncode == 3
     assert "has not been downloaded yet" in out.stderr and "Traceback" not in out.stderr

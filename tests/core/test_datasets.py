@@ -54,17 +54,23 @@ def test_html_or_truncated_download_never_replaces_good_data(tmp_path, httpserve
     serve_datasets(httpserver)
     store = make_store(tmp_path, httpserver, revalidate_after_hours=0)
     good = store.path("legislators").read_bytes()
-    for body, ctype in (("<html>Rate limited</html>", "text/html"), ('[{"id": {"bio', "application/json")):
+    for body, ctype in (
+        ("<html>Rate limited</html>", "text/html"),
+        ('[{"id": {"bio', "application/json"),
+    ):
         httpserver.clear()
         httpserver.expect_request(DATA_PREFIX + "legislators-current.json").respond_with_response(
-            Response(body, content_type=ctype))
+            Response(body, content_type=ctype)
+        )
         assert "failed" in store.update_all(force=True)["legislators"]
         assert store.path("legislators").read_bytes() == good
     assert not list((tmp_path / "cache").glob("*.tmp"))
 
 
 def test_bad_zip_table_download_is_refused(tmp_path, httpserver) -> None:
-    httpserver.expect_request(ZIP_PATH).respond_with_data("not,a,zip,table\n", content_type="text/csv")
+    httpserver.expect_request(ZIP_PATH).respond_with_data(
+        "not,a,zip,table\n", content_type="text/csv"
+    )
     store = make_store(tmp_path, httpserver)
     with pytest.raises(DataMissing):
         store.path("zip_crosswalk")
@@ -74,7 +80,9 @@ def test_bundled_snapshot_is_used_when_nothing_is_cached(tmp_path, httpserver) -
     bundle = tmp_path / "bundle"
     bundle.mkdir()
     (bundle / "legislators-current.json").write_bytes(LEGISLATORS_JSON.read_bytes())
-    (bundle / "SNAPSHOT.json").write_text(json.dumps({"source": "build", "taken_at": "2026-06-15T00:00:00+00:00"}))
+    (bundle / "SNAPSHOT.json").write_text(
+        json.dumps({"source": "build", "taken_at": "2026-06-15T00:00:00+00:00"})
+    )
     store = make_store(tmp_path, httpserver, bundled_dirs=[bundle])
     httpserver.stop()
     try:
@@ -87,8 +95,13 @@ def test_bundled_snapshot_is_used_when_nothing_is_cached(tmp_path, httpserver) -
 
 def test_local_folder_as_a_source(tmp_path) -> None:
     folder = LEGISLATORS_JSON.parent
-    settings = Settings(None, env={"ADVOCATE_LEGISLATORS_URL": str(folder) + "/",
-                                   "ADVOCATE_ZIP_CROSSWALK_URL": f"file://{tmp_path}/missing.csv"})
+    settings = Settings(
+        None,
+        env={
+            "ADVOCATE_LEGISLATORS_URL": str(folder) + "/",
+            "ADVOCATE_ZIP_CROSSWALK_URL": f"file://{tmp_path}/missing.csv",
+        },
+    )
     store = DatasetStore(tmp_path / "cache", HttpClient(), default_sources(settings))
     assert store.path("legislators").read_bytes() == LEGISLATORS_JSON.read_bytes()
     assert store.refresh("legislators") == "unchanged"
@@ -110,9 +123,15 @@ def _bundle(tmp_path, last_modified: str):
     bundle = tmp_path / "bundle"
     bundle.mkdir(exist_ok=True)
     (bundle / "legislators-current.json").write_bytes(LEGISLATORS_JSON.read_bytes())
-    (bundle / "SNAPSHOT.json").write_text(json.dumps({
-        "source": "build", "taken_at": "2026-12-01T00:00:00+00:00",
-        "files": {"legislators-current.json": {"last_modified": last_modified}}}))
+    (bundle / "SNAPSHOT.json").write_text(
+        json.dumps(
+            {
+                "source": "build",
+                "taken_at": "2026-12-01T00:00:00+00:00",
+                "files": {"legislators-current.json": {"last_modified": last_modified}},
+            }
+        )
+    )
     return bundle
 
 
@@ -122,7 +141,10 @@ def test_a_newer_bundled_snapshot_beats_an_older_download(tmp_path, httpserver) 
     store = make_store(tmp_path, httpserver, bundled_dirs=[bundle])
     store.refresh("legislators")
     assert store.path("legislators") == bundle / "legislators-current.json"
-    assert store.info("legislators").origin == "bundled" and store.date_of("legislators") == "2026-12-01"
+    assert (
+        store.info("legislators").origin == "bundled"
+        and store.date_of("legislators") == "2026-12-01"
+    )
 
 
 def test_a_newer_download_beats_the_bundled_snapshot(tmp_path, httpserver) -> None:

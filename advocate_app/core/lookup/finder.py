@@ -89,8 +89,11 @@ class LookupResult:
             },
             "members": [member_json(m) for m in self.members],
             "candidates": [
-                {"state": c.state, "district": c.district,
-                 "member": member_json(c.member) if c.member else None}
+                {
+                    "state": c.state,
+                    "district": c.district,
+                    "member": member_json(c.member) if c.member else None,
+                }
                 for c in self.candidates
             ],
             "matches": [
@@ -174,10 +177,18 @@ class Finder:
         """The result for one of several geocoder matches, once the person has picked it."""
         congress = self.index.congress
         result = self._district_result(
-            choice.state, choice.district,
-            MatchInfo(choice.matched_address, choice.state, choice.district, congress,
-                      "census", Confidence.EXACT),
-            map_label or Message(
+            choice.state,
+            choice.district,
+            MatchInfo(
+                choice.matched_address,
+                choice.state,
+                choice.district,
+                congress,
+                "census",
+                Confidence.EXACT,
+            ),
+            map_label
+            or Message(
                 "lookup.map_census_plain", congress=congress, congress_ordinal=ordinal(congress)
             ),
         )
@@ -190,9 +201,16 @@ class Finder:
         congress = first.congress
         if len(districts) == 1:
             result = self._district_result(
-                first.state, first.district,
-                MatchInfo(first.matched_address, first.state, first.district, congress,
-                          "census", Confidence.EXACT),
+                first.state,
+                first.district,
+                MatchInfo(
+                    first.matched_address,
+                    first.state,
+                    first.district,
+                    congress,
+                    "census",
+                    Confidence.EXACT,
+                ),
                 map_label,
             )
             if len(choices) > 1:
@@ -201,8 +219,9 @@ class Finder:
             return result
         result = self._ambiguous_result(
             districts,
-            MatchInfo(first.matched_address, first.state, None, congress, "census",
-                      Confidence.AMBIGUOUS),
+            MatchInfo(
+                first.matched_address, first.state, None, congress, "census", Confidence.AMBIGUOUS
+            ),
             map_label,
         )
         result.matches = choices
@@ -226,22 +245,37 @@ class Finder:
             if wanted not in districts:
                 options = ", ".join(seat_label(s, d) for s, d in districts)
                 raise InputProblem(
-                    Message("lookup.zip_not_in_district", zip=zip5, district=district, options=options)
+                    Message(
+                        "lookup.zip_not_in_district", zip=zip5, district=district, options=options
+                    )
                 )
             districts = [wanted]
         if len(districts) == 1:
             state, number = districts[0]
             result = self._district_result(
-                state, number,
-                MatchInfo(Message("lookup.zip_code", zip=zip5), state, number, index.congress, "zip",
-                          Confidence.ZIP),
+                state,
+                number,
+                MatchInfo(
+                    Message("lookup.zip_code", zip=zip5),
+                    state,
+                    number,
+                    index.congress,
+                    "zip",
+                    Confidence.ZIP,
+                ),
                 map_label,
             )
         else:
             result = self._ambiguous_result(
                 districts,
-                MatchInfo(Message("lookup.zip_code", zip=zip5), districts[0][0], None, index.congress, "zip",
-                          Confidence.AMBIGUOUS),
+                MatchInfo(
+                    Message("lookup.zip_code", zip=zip5),
+                    districts[0][0],
+                    None,
+                    index.congress,
+                    "zip",
+                    Confidence.AMBIGUOUS,
+                ),
                 map_label,
             )
             result.notes.append(Message("lookup.zip_split", zip=zip5, count=len(districts)))
@@ -254,7 +288,9 @@ class Finder:
         return result
 
     # --- shared -------------------------------------------------------------------------
-    def _district_result(self, state: str, number: int, match: MatchInfo, map_label: str) -> LookupResult:
+    def _district_result(
+        self, state: str, number: int, match: MatchInfo, map_label: str
+    ) -> LookupResult:
         index = self.index
         result = LookupResult(match=match, legislators_date=self._legislators_date(), map=map_label)
         rep = index.representative(state, number)
@@ -285,7 +321,11 @@ class Finder:
 
     def _add_senators(self, result: LookupResult, state: str) -> None:
         if state in TERRITORIES:
-            code = "lookup.no_senators_resident_commissioner" if state == "PR" else "lookup.no_senators"
+            code = (
+                "lookup.no_senators_resident_commissioner"
+                if state == "PR"
+                else "lookup.no_senators"
+            )
             result.notes.append(Message(code, state=state_name(state)))
             return
         index = self.index

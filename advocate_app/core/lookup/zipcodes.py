@@ -28,7 +28,7 @@ _ZIP = re.compile(r"^\s*(\d{5})(?:[-\s]?\d{4})?\s*$")
 
 
 def normalize_zip(text: str) -> str:
-    """"78701", "78701-1234", " 787011234 " -> "78701"; anything else is the person's to fix."""
+    """ "78701", "78701-1234", " 787011234 " -> "78701"; anything else is the person's to fix."""
     match = _ZIP.match(text or "")
     if not match:
         raise InputProblem(Message("lookup.not_a_zip", text=(text or "").strip()[:20]))

@@ -73,7 +73,11 @@ class LetterPage(QWidget):
         split.setChildrenCollapsible(False)
         split.addWidget(self._build_inputs())
         self.output = LetterTabs(ctx)
-        self.tabs, self.previews, self.meter = self.output.tabs, self.output.previews, self.output.meter
+        self.tabs, self.previews, self.meter = (
+            self.output.tabs,
+            self.output.previews,
+            self.output.meter,
+        )
         self.status_note = self.output.status_note
         split.addWidget(self.output)
         split.setStretchFactor(0, 2)
@@ -115,7 +119,9 @@ class LetterPage(QWidget):
         row = QHBoxLayout()
         self.spanish_letter = QCheckBox(self.tr("Letter in Spanish"), self)
         self.spanish_letter.setAccessibleDescription(
-            self.tr("Write the letters in Spanish instead of English. Your story goes in as you wrote it.")
+            self.tr(
+                "Write the letters in Spanish instead of English. Your story goes in as you wrote it."
+            )
         )
         self.spanish_letter.toggled.connect(self._on_letter_language_toggled)
         self.both_previews = QPushButton(self.tr("Show both versions"), self)
@@ -148,12 +154,16 @@ class LetterPage(QWidget):
         self.spanish_letter.blockSignals(False)
         notes = []
         if spanish_window and not has_spanish:
-            notes.append(self.tr("This campaign is only in English: its texts and letters are in English."))
+            notes.append(
+                self.tr("This campaign is only in English: its texts and letters are in English.")
+            )
         elif spanish_window or has_spanish:
-            notes.append(self.tr(
-                "Letters are in English unless you choose Spanish: English is what congressional "
-                "offices log fastest. Your story goes into the letter exactly as you wrote it."
-            ))
+            notes.append(
+                self.tr(
+                    "Letters are in English unless you choose Spanish: English is what congressional "
+                    "offices log fastest. Your story goes into the letter exactly as you wrote it."
+                )
+            )
         self.language_note.setText("\n".join(notes))
         self.language_note.setVisible(bool(notes))
         if not has_spanish:
@@ -185,7 +195,8 @@ class LetterPage(QWidget):
 
         other = "en" if session.letter_language == "es" else "es"
         self.other_caption.setText(
-            self.tr("The same letter in English:") if other == "en"
+            self.tr("The same letter in English:")
+            if other == "en"
             else self.tr("The same letter in Spanish:")
         )
         member = letters[index].member
