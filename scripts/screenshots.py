@@ -37,6 +37,10 @@ PERSON = {
     "zip": "78701",
     "email": "maria@example.org",
 }
+STORY_ES = (
+    "Entreno a un equipo de fútbol de niñas en Austin y he visto lo que estas aplicaciones "
+    "les hacen. Los padres necesitan que las empresas respondan."
+)
 STORY = (
     "I teach ninth grade in Austin. Last year one of my students was targeted on an app "
     "she used every day, and the company took weeks to answer our reports. Please help "
@@ -161,7 +165,9 @@ def one_run(data: Path, out: Path, lang: str, contrast: bool, size: tuple[int, i
     window.you.find.click()
     _shoot(window, out / "2-members.png")
     window.go_next()
-    window.letter.story.setPlainText(STORY)
+    window.letter.story.setPlainText(STORY_ES if lang == "es" else STORY)
+    if lang == "es":  # a Spanish writer chooses "Carta en español"
+        window.letter.spanish_letter.setChecked(True)
     window.letter.refresh()
     _shoot(window, out / "3-letter.png")
     window.go_next()

@@ -72,6 +72,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "that the writer is a constituent and to reply; by default such rows need attention)",
     )
     parser.add_argument(
+        "--letter-language",
+        choices=("en", "es"),
+        default="en",
+        help="the letters' language when a row has no 'language' column (en or es)",
+    )
+    parser.add_argument(
         "--offline",
         action="store_true",
         help="use no network at all: no Census address service (split ZIP codes then need a "
@@ -206,6 +212,7 @@ def run(args: argparse.Namespace, services: Services) -> int:
         letter = compose_letter(
             campaign, constituent, member, story=person.story, points=points_for(person), today=today,
             status=statuses.get(member.chamber), office=office if args.route == "district" else None,
+            language=person.language or args.letter_language,
         )  # fmt: skip
         story_of[id(letter)] = person.story
         return letter

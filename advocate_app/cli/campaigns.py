@@ -109,6 +109,8 @@ def run_list(args: argparse.Namespace, services: Services) -> int:
         bills = ", ".join(f"{b.label} ({c.value})" for c, b in campaign.bills.items())
         print(f"{campaign.id}: {campaign.title}  [{state}]")
         print(f"  Bills: {bills}")
+        if len(campaign.languages) > 1:
+            print("  Letters in: English (default), Spanish (--letter-language es)")
         print(textwrap.fill(campaign.summary, 88, initial_indent="  ", subsequent_indent="  "))
         print("  Talking points (choose with --points 1,3):")
         for number, point in enumerate(campaign.talking_points, 1):

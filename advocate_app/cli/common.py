@@ -80,6 +80,13 @@ def add_person_options(parser: argparse.ArgumentParser) -> None:
         metavar="1,3",
         help="the talking points to include, by number (see 'advocate campaigns list')",
     )
+    words.add_argument(
+        "--letter-language",
+        choices=("en", "es"),
+        default="en",
+        help="the letters' language: en (default: what offices log fastest) or es (Spanish, "
+        "when the campaign has a translation); your story goes in as you wrote it",
+    )
 
 
 def parse_points(text: str | None) -> list[int] | None:

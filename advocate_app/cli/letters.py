@@ -113,6 +113,12 @@ def session_letters(
     session.choose_campaign(campaign)
     session.set_story(story)
     session.set_points(points)
+    language = getattr(args, "letter_language", "en") or "en"
+    session.set_letter_language(language)
+    if language != "en" and not campaign.has_language(language):
+        notes.append(
+            f"The campaign '{campaign.id}' has no Spanish translation: the letters are in English."
+        )
     for member in session.skipped():
         notes.append(
             f"The campaign has no bill for the {member.chamber.value}; no letter to {member.name}."
@@ -184,7 +190,7 @@ def run(args: argparse.Namespace, services: Services) -> int:
                        "seat": member.seat, "title": role_label(member)},
             "bill": letter.bill.label if letter.bill else "", "bill_url": letter.bill.url if letter.bill else "",
             "cosponsor": status.supports(member.bioguide) if status is not None else None,
-            "personalization": personalization(letter, story),
+            "personalization": personalization(letter, story), "language": letter.language,
         })  # fmt: skip
 
     if args.json:

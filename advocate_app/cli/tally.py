@@ -73,6 +73,7 @@ def run(args: argparse.Namespace, services: Services) -> int:
     if args.json:
         payload = {
             "filter": where.describe(), "letters": total.letters, "deliveries": total.deliveries,
+            "languages": tallies.languages(where),
             **{by: [c.__dict__ for c in tallies.counts(by, where)] for by, _ in SECTIONS},
         }  # fmt: skip
         print(json.dumps(payload, indent=2, ensure_ascii=False))
@@ -104,6 +105,11 @@ def _print_counts(tallies: Tallies, where: TallyFilter, total: Count) -> None:
     print(f"Tallies: {clean_line(where.describe())}" + (f" ({dates})" if dates else ""))
     extra = f" ({total.deliveries} deliveries)" if total.deliveries != total.letters else ""
     print(f"{total.letters} letter{'s' if total.letters != 1 else ''}{extra}")
+    spanish = tallies.languages(where).get("es", 0)
+    if spanish:
+        from advocate_app.export.summary import spanish_text
+
+        print(spanish_text(spanish, total.letters))
     for by, heading in SECTIONS:
         print(f"\n{heading}:")
         for count in tallies.counts(by, where):
@@ -147,6 +153,7 @@ def _write_pdf(args: argparse.Namespace, services: Services, where: TallyFilter)
         dates=dates_text(*span) if span else "",
         organizer=args.organizer.strip(),
         campaigns=names,
+        spanish_letters=services.tallies.languages(where).get("es", 0),
     )
     offices = services.tallies.offices(where)
     write_summary_pdf(offices, info, args.pdf, per_office=args.per_office, paper=paper)

@@ -178,9 +178,19 @@ def check_files(
     data = normalize_manifest(data)
     campaign = _manifest(data, files, report, path=path, builtin=builtin, today=today)
     if campaign is not None:
+        from advocate_app.core.campaign_translation import (
+            check_translation_variables,
+            read_translations,
+        )
         from advocate_app.core.template_check import check_templates
 
+        campaign = read_translations(campaign, files, report, report.lines, key_lines)
         check_templates(campaign, report)
+        if not any(p.is_error for p in report.problems):  # compare only working templates
+            check_translation_variables(campaign, report)
+        for language in campaign.translations:
+            if not any(p.is_error for p in report.problems):
+                check_templates(campaign.in_language(language), report)
     lint_pack(campaign, data, files, report, report.lines)
     has_errors = any(p.is_error for p in report.problems)
     return (None if has_errors else campaign), report.problems

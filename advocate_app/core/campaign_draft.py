@@ -437,14 +437,17 @@ class PackDraft:
             campaign = None
         return DraftReport(campaign, problems, owners)
 
-    def preview(self, *, story: str = SAMPLE_STORY, today: date | None = None) -> list[Preview]:
+    def preview(
+        self, *, story: str = SAMPLE_STORY, today: date | None = None, language: str = "en"
+    ) -> list[Preview]:
         """The letter for a sample member of each role (see the module doc)."""
-        return self.review(story=story, today=today)[1]
+        return self.review(story=story, today=today, language=language)[1]
 
     def review(
-        self, *, story: str = SAMPLE_STORY, today: date | None = None
+        self, *, story: str = SAMPLE_STORY, today: date | None = None, language: str = "en"
     ) -> tuple[DraftReport, list[Preview]]:
-        """Problems and previews in one pass (what the editor shows after each change)."""
+        """Problems and previews in one pass (what the editor shows after each change);
+        ``language`` "es" previews the Spanish letters (English where the pack has none)."""
         from advocate_app.core.campaign_check import check_files
         from advocate_app.core.letters import compose_letter
 
@@ -468,7 +471,7 @@ class PackDraft:
                 )
                 continue
             try:
-                template = campaign.template_for(member)
+                template = campaign.in_language(language).template_for(member)
             except InputProblem as exc:
                 results.append(Preview(label, member, note=str(exc)))
                 continue
@@ -479,7 +482,7 @@ class PackDraft:
             try:
                 person = _SAMPLE_DC if member.state == "DC" else SAMPLE_CONSTITUENT
                 letter = compose_letter(campaign, person, member, story=story, today=today,
-                                        cosponsor=cosponsor)  # fmt: skip
+                                        cosponsor=cosponsor, language=language)  # fmt: skip
             except InputProblem as exc:
                 where = getattr(exc, "template", template)
                 results.append(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -79,6 +79,23 @@ class CampaignError(InputProblem):
 
 
 @dataclass(frozen=True)
+class Translation:
+    """A pack's texts in one more language (``campaign.es.toml``; see templates/README.md)."""
+
+    language: str  # "es"
+    file: str  # "campaign.es.toml"
+    title: str = ""
+    summary: str = ""
+    subject: str = ""
+    story_prompts: tuple[str, ...] = ()
+    talking_points: tuple[str, ...] = ()  # the text that goes into a letter in this language
+    reader_points: tuple[str, ...] = ()  # the version shown in the window ("" = the letter text)
+    bill_notes: dict[Chamber, str] = field(default_factory=dict, hash=False)
+    bill_titles: dict[Chamber, str] = field(default_factory=dict, hash=False)
+    templates: dict[str, str] = field(default_factory=dict, hash=False)
+
+
+@dataclass(frozen=True)
 class Campaign:
     id: str
     title: str
@@ -97,7 +114,53 @@ class Campaign:
     path: Path | None = None
     builtin: bool = False
     facts: dict[Chamber, BillFacts] = field(default_factory=dict, hash=False)  # sponsors, status
+    language: str = "en"  # the language of the texts below (see ``in_language``)
+    reader_points: tuple[
+        str, ...
+    ] = ()  # talking points as shown in the window (default: as written)
+    bill_notes: dict[Chamber, str] = field(default_factory=dict, hash=False)  # what a bill does
+    bill_titles: dict[Chamber, str] = field(
+        default_factory=dict, hash=False
+    )  # short title, translated
+    translations: dict[str, Translation] = field(default_factory=dict, hash=False, repr=False)
     _cache: dict[str, Any] = field(default_factory=dict, hash=False, compare=False, repr=False)
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """The languages the pack's content is written in: "en" first, then its translations."""
+        return ("en", *sorted(self.translations))
+
+    def has_language(self, language: str) -> bool:
+        return language == "en" or language in self.translations
+
+    def points_to_show(self) -> tuple[str, ...]:
+        """The talking points as the window shows them (the reader's version when given)."""
+        readers = self.reader_points
+        return tuple(
+            (readers[i] if i < len(readers) else "") or text
+            for i, text in enumerate(self.talking_points)
+        )
+
+    def in_language(self, language: str) -> Campaign:
+        """This campaign with its texts and templates in ``language``; itself (English) when
+        the pack has no such translation: check ``.language`` to tell the person."""
+        translation = self.translations.get(language)
+        if translation is None or language == self.language:
+            return self
+        t = translation
+        return replace(
+            self,
+            language=language,
+            title=t.title or self.title,
+            summary=t.summary or self.summary,
+            subject=t.subject or self.subject,
+            story_prompts=t.story_prompts or self.story_prompts,
+            talking_points=t.talking_points or self.talking_points,
+            reader_points=t.reader_points,
+            bill_notes={**self.bill_notes, **t.bill_notes},
+            bill_titles={**self.bill_titles, **t.bill_titles},
+            templates={**self.templates, **t.templates},
+        )
 
     def is_expired(self, today: date | None = None) -> bool:
         """True once the campaign's congress has ended: its bills died with it."""
@@ -158,6 +221,7 @@ class Campaign:
             "story_prompts": list(self.story_prompts),
             "organizer_email": self.organizer_email,
             "source_url": self.source_url,
+            "languages": list(self.languages),
             "builtin": self.builtin,
             "path": str(self.path) if self.path else "",
         }

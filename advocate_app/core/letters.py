@@ -37,6 +37,17 @@ from typing import TYPE_CHECKING, Any
 
 from advocate_app.core.campaign_model import ordinal
 from advocate_app.core.errors import InputProblem
+from advocate_app.core.letter_language import (
+    CHAMBER_LINES_ES,
+    CLOSING,
+    constituency_es,
+    format_date_es,
+    honorable_es,
+    ordinal_es,
+    salutation_es,
+    state_name_es,
+    title_es,
+)
 from advocate_app.core.lookup.geography import state_name
 from advocate_app.core.messages import Message
 from advocate_app.core.models import Bill, Chamber, Constituent, Letter, Member, Office, Role
@@ -69,8 +80,10 @@ _WITH_ARTICLE = frozenset(
 _WORD = re.compile(r"[\w'’]+")
 
 
-def format_date(day: date) -> str:
-    """ "November 25, 2026", whatever the computer's locale."""
+def format_date(day: date, language: str = "en") -> str:
+    """ "November 25, 2026" ("25 de noviembre de 2026" in Spanish), whatever the locale."""
+    if language == "es":
+        return format_date_es(day)
     return f"{MONTHS[day.month - 1]} {day.day}, {day.year}"
 
 
@@ -87,9 +100,15 @@ def constituency(member: Member) -> str:
 
 
 # --- the parts Python composes -------------------------------------------------------------
-def inside_address(member: Member, office: Office | None = None) -> tuple[str, ...]:
-    """ "The Honorable ..." then the DC office (default) or the given district office."""
-    honorable = f"The Honorable {member.name or f'{member.first} {member.last}'.strip()}"
+def inside_address(
+    member: Member, office: Office | None = None, language: str = "en"
+) -> tuple[str, ...]:
+    """ "The Honorable ..." then the DC office (default) or the given district office
+    (Spanish: "Honorable ...", "Senado de los Estados Unidos")."""
+    if language == "es":
+        honorable = honorable_es(member)
+    else:
+        honorable = f"The Honorable {member.name or f'{member.first} {member.last}'.strip()}"
     if office is not None and office.kind != "dc":
         # A title line (DOMAIN.md section 5): two offices in one federal building differ.
         title = (
@@ -97,7 +116,7 @@ def inside_address(member: Member, office: Office | None = None) -> tuple[str, .
         )
         return unique_lines((honorable, title, *office.postal_lines()))
     dc = office or member.dc_office
-    chamber_line = CHAMBER_LINES[member.chamber]
+    chamber_line = (CHAMBER_LINES_ES if language == "es" else CHAMBER_LINES)[member.chamber]
     if dc is None:
         return (honorable, chamber_line, f"Washington, DC {CAPITOL_ZIPS[member.chamber]}")
     if not dc.city:  # an address the data could not split: print it as given
@@ -142,8 +161,11 @@ def courtesy_last(member: Member) -> str:
     return last
 
 
-def salutation(member: Member) -> str:
-    """ "Dear Senator Last:", "Dear Representative Last:", "Dear Delegate Last:", "Dear Commissioner Last:"."""
+def salutation(member: Member, language: str = "en") -> str:
+    """ "Dear Senator Last:", "Dear Representative Last:", "Dear Delegate Last:", "Dear Commissioner Last:"
+    (Spanish: "Estimado Senador Last:", "Estimada Representante Last:", by gender when known)."""
+    if language == "es":
+        return salutation_es(member, courtesy_last(member))
     return f"Dear {member.role.title} {courtesy_last(member)}:"
 
 
@@ -243,14 +265,18 @@ def build_context(
     latest, latest_date = facts.status, facts.status_date
     if status is not None and status.latest_action:
         latest, latest_date = status.latest_action.strip().rstrip("."), status.latest_action_date
+    spanish = campaign.language == "es"
     state_zip = " ".join(p for p in (address.state, address.zip) if p)
+    zip_words = "el código postal" if spanish else "ZIP code"
     place = (
         ", ".join(p for p in (address.city, state_zip) if p)
         if address.city
-        else (f"ZIP code {address.zip}" if address.zip else "")
+        else (f"{zip_words} {address.zip}" if address.zip else "")
     )
     name = constituent.name.strip()
-    return {
+    lang = campaign.language
+    member_state = state_name(member.state) or member.state
+    context = {
         "constituent": Fields("constituent", {
             "name": name, "first_name": name.split(" ")[0] if name else "",
             "street": address.street, "city": address.city, "state": address.state,
@@ -282,8 +308,46 @@ def build_context(
             p for p in selected_points(campaign, points) if not names_member(p, member, sponsor)
         ],
         "story": normalize_story(story),
-        "today": format_date(today or date.today()),
+        "today": format_date(today or date.today(), lang),
     }  # fmt: skip
+    if spanish:  # the same fields, in the letter's language (bill labels stay official)
+        context["constituent"] = Fields(
+            "constituent",
+            {
+                **context["constituent"],
+                "state_name": state_name_es(address.state, state_name(address.state))
+                if address.state
+                else "",
+            },
+        )
+        context["member"] = Fields(
+            "member",
+            {
+                **context["member"],
+                "title": title_es(member),
+                "state_name": state_name_es(member.state, member_state),
+                "constituency": constituency_es(member, member_state),
+            },
+        )
+        context["bill"] = Fields(
+            "bill",
+            {
+                **context["bill"],
+                "title": campaign.bill_titles.get(member.chamber) or context["bill"]["title"],
+                "latest_action_date": format_date(latest_date, lang)
+                if latest and latest_date
+                else "",
+            },
+        )
+        context["campaign"] = Fields(
+            "campaign",
+            {
+                **context["campaign"],
+                "congress_ordinal": ordinal_es(campaign.congress),
+                "end_date": format_date(campaign.end_date, lang),
+            },
+        )
+    return context
 
 
 def _tidy(text: str) -> str:
@@ -340,6 +404,7 @@ def compose_letter(
     sponsor: bool | None = None,
     status: BillStatus | None = None,
     office: Office | None = None,
+    language: str | None = None,
 ) -> Letter:
     """A whole letter to ``member``.
 
@@ -347,8 +412,14 @@ def compose_letter(
     is 1-based and converts); None ticks the campaign's defaults. ``cosponsor``/``sponsor``
     say whether the member already backs the bill (None = unknown; taken from ``status``
     when given). ``office`` is the address on the letter: the DC office by default, or a
-    district office for paper.
+    district office for paper. ``language`` ("en", "es") picks the pack's translation; a pack
+    without one writes in English (``Letter.language`` says which it is). The story goes in
+    as written, never translated.
     """
+    if language:
+        translated = campaign.in_language(language)
+        if translated.template_for(member) != campaign.template_for(member):
+            campaign = translated  # else no template in that language for this role: English
     constituent = clean_constituent(constituent)
     if not constituent.name:
         raise InputProblem(Message("letters.name_needed"))
@@ -363,12 +434,13 @@ def compose_letter(
         constituent=constituent,
         bill=bill,
         subject=clean_line(campaign.subject_for(bill)),
-        date=format_date(today or date.today()),
-        inside_address=inside_address(member, office),
-        salutation=salutation(member),
+        date=format_date(today or date.today(), campaign.language),
+        inside_address=inside_address(member, office, campaign.language),
+        salutation=salutation(member, campaign.language),
         body=body,
-        closing="Sincerely,",
+        closing=CLOSING.get(campaign.language, CLOSING["en"]),
         signature=signature(constituent),
+        language=campaign.language,
     )
 
 

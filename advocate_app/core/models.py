@@ -112,6 +112,7 @@ class Member:
     district_offices: tuple[Office, ...] = ()
     term_end: str = ""  # ISO date
     appointed: bool = False  # an appointed senator awaiting a special election
+    gender: str = ""  # "M", "F" (congress-legislators bio.gender), "" when unknown
 
     @property
     def seat(self) -> str:
@@ -183,13 +184,21 @@ class Letter:
     body: str
     closing: str = "Sincerely,"
     signature: tuple[str, ...] = ()  # name, street, "City, ST ZIP", email
+    language: str = "en"  # the letter's language ("en", "es"); the story is never translated
+
+    @property
+    def subject_line(self) -> str:
+        """ "Re: ..." (English) or "Asunto: ..." (Spanish); "" without a subject."""
+        if not self.subject:
+            return ""
+        return f"{'Asunto' if self.language == 'es' else 'Re'}: {self.subject}"
 
     def as_text(self) -> str:
         """The whole letter as plain text, the form every exporter must agree with."""
         blocks = [
             self.date,
             "\n".join(self.inside_address),
-            f"Re: {self.subject}" if self.subject else "",
+            self.subject_line,
             self.salutation,
             self.body.strip(),
             self.closing + "\n\n" + "\n".join(self.signature),

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from advocate_app.core.errors import InputProblem
 from advocate_app.core.files import read_user_file
+from advocate_app.core.letter_language import normalize_language
 from advocate_app.core.lookup.geography import normalize_state
 from advocate_app.core.models import Address, Constituent, Letter, Member, Office
 from advocate_app.core.text import clean_text
@@ -34,7 +35,9 @@ log = logging.getLogger(__name__)
 MAX_FILE_BYTES = 5_000_000
 MAX_ROWS = 5_000
 REQUIRED = ("name", "street", "zip")
-COLUMNS = ("name", "street", "city", "state", "zip", "email", "story", "district", "points")
+COLUMNS = (
+    "name", "street", "city", "state", "zip", "email", "story", "district", "points", "language",
+)  # fmt: skip
 NO_STREET_WHY = (
     "offices need a street address to verify that the writer lives in the district and to "
     "reply by mail"
@@ -46,6 +49,7 @@ _ALIASES = {
     "e-mail": "email", "email address": "email", "st": "state",
     "your story": "story", "personal story": "story", "congressional district": "district",
     "talking points": "points", "point": "points",
+    "letter language": "language", "idioma": "language", "lang": "language",
 }  # fmt: skip
 _ZIP = re.compile(r"^\s*(\d{5})(?:-?\d{4})?\s*$")
 
@@ -57,6 +61,7 @@ class Participant:
     story: str = ""
     district: str = ""
     points: tuple[int, ...] | None = None  # 0-based; None = not chosen in the file
+    language: str = ""  # the letter's language ("en", "es"; "" = the batch's default)
 
 
 @dataclass(frozen=True)
@@ -179,10 +184,22 @@ def parse_participants(
             name=" ".join(name.split()), address=address, email=row.get("email", "")
         )
         participants.append(
-            Participant(start, constituent, row.get("story", ""), row.get("district", ""), points)
+            Participant(
+                start,
+                constituent,
+                row.get("story", ""),
+                row.get("district", ""),
+                points,
+                _language(row.get("language", "")),
+            )  # fmt: skip
         )
     log.info("participants file: %d good rows, %d problems", len(participants), len(problems))
     return participants, problems
+
+
+def _language(text: str) -> str:
+    """ "es" for es/Spanish/español, "en" for en/English, "" when empty; ValueError else."""
+    return normalize_language(text) if text.strip() else ""
 
 
 def _points(value: str) -> tuple[tuple[int, ...] | None, str]:
@@ -208,6 +225,10 @@ def _check(row: dict[str, str], required: tuple[str, ...] = REQUIRED) -> str:
     state = row.get("state", "")
     if state and not normalize_state(state):
         return f"'{state[:30]}' is not a US state or territory (use the two letters, e.g. TX)"
+    try:
+        _language(row.get("language", ""))
+    except ValueError:
+        return f"'{row.get('language', '')[:20]}' is not a letter language (use en or es, or leave it empty)"
     email = row.get("email", "")
     if email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
         return f"'{email[:60]}' is not an email address (leave it empty if unknown)"

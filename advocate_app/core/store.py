@@ -193,6 +193,11 @@ MIGRATIONS: tuple[Migration, ...] = (
             """,
         ),
     ),
+    Migration(
+        5,
+        "the letter's language in tallies ('en', 'es'; earlier rows were English)",
+        ("ALTER TABLE tallies ADD COLUMN letter_language TEXT NOT NULL DEFAULT 'en'",),
+    ),
 )
 
 

@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Any
 
 from advocate_app.core.csv_safe import safe_cell
 from advocate_app.core.errors import InputProblem
+from advocate_app.core.letter_language import language_of_letter
 from advocate_app.core.models import seat_label as _seat_code
 
 if TYPE_CHECKING:
@@ -128,12 +129,12 @@ def insert_tally(
     chamber, state, district = seat_parts(member_seat)
     cursor = conn.execute(
         """INSERT INTO tallies (created_at, event_name, campaign_id, bill_label, member_bioguide,
-               member_name, chamber, state, district, route, letter_key)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+               member_name, chamber, state, district, route, letter_key, letter_language)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         (
             time.time() if when is None else when, event_name, campaign_id, bill_label,
             member_bioguide, member_name, chamber, state, district, route,
-            letter_key(conn, letter_text),
+            letter_key(conn, letter_text), language_of_letter(letter_text),
         ),
     )  # fmt: skip
     return int(cursor.lastrowid or 0)
@@ -276,6 +277,14 @@ class Tallies:
             params,
         )
         return [Count(str(r["k"]), str(r["l"]), int(r["n"]), int(r["d"])) for r in rows]
+
+    def languages(self, where: TallyFilter | None = None) -> dict[str, int]:
+        """Letters by their language ("en", "es"), each letter counted once."""
+        sql, params = (where or TallyFilter()).sql()
+        rows = self._store.query(
+            f"SELECT letter_language AS k, {_LETTERS} AS n FROM tallies{sql} GROUP BY k", params
+        )
+        return {str(r["k"]): int(r["n"]) for r in rows}
 
     def offices(self, where: TallyFilter | None = None) -> list[OfficeTally]:
         """Per member and campaign: letters and routes, in state / district order."""

@@ -123,7 +123,7 @@ def build_letter(
     if letter.subject:
         # Regular weight: one font face per letter PDF (a bold face would be a second
         # embedded font, ~20% of the export time) and the plain "Re:" line reads as well.
-        b.block(f"Re: {letter.subject}", after=P.PARAGRAPH_AFTER, kind="subject")
+        b.block(letter.subject_line, after=P.PARAGRAPH_AFTER, kind="subject")
     b.block(letter.salutation, after=P.PARAGRAPH_AFTER, kind="salutation")
     for paragraph in body_paragraphs(letter.body):
         if split_lines:

@@ -297,7 +297,8 @@ class PagePainter:
         bottom = Qt.AlignmentFlag.AlignBottom
         painter.drawText(box, int(Qt.AlignmentFlag.AlignLeft | bottom), recipient)
         painter.drawText(box, int(Qt.AlignmentFlag.AlignHCenter | bottom), letter.date)
-        painter.drawText(box, int(Qt.AlignmentFlag.AlignRight | bottom), f"Page {page}")
+        page_word = "Página" if letter.language == "es" else "Page"
+        painter.drawText(box, int(Qt.AlignmentFlag.AlignRight | bottom), f"{page_word} {page}")
         pen = QPen(QColor(150, 150, 150))
         pen.setWidthF(frame.px(0.5))
         painter.setPen(pen)

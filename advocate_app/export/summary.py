@@ -64,6 +64,7 @@ class SummaryInfo:
     dates: str = ""  # "November 25, 2026" or "November 1 to 25, 2026"
     organizer: str = ""
     campaigns: Mapping[str, CampaignNames] = field(default_factory=dict)
+    spanish_letters: int = 0  # of all the letters counted (Tallies.languages()["es"])
 
 
 def dates_text(first: datetime | None, last: datetime | None) -> str:
@@ -130,6 +131,13 @@ def office_sentence(office: OfficeTally, info: SummaryInfo) -> str:
     ).replace("  ", " ")
 
 
+def spanish_text(spanish: int, total: int) -> str:
+    """ "12 of 40 letters in Spanish." ("All 3 letters in Spanish.", "1 of 2 letters ...")."""
+    if spanish >= total:
+        return f"All {total} letters in Spanish." if total != 1 else "The letter is in Spanish."
+    return f"{spanish} of {total} letters in Spanish."
+
+
 def routes_words(routes: Mapping[str, int]) -> str:
     return ", ".join(f"{ROUTE_WORDS.get(r, r)}: {n}" for r, n in routes.items())
 
@@ -157,6 +165,10 @@ def _page_html(offices: Sequence[OfficeTally], info: SummaryInfo, *, single: boo
             f'<p style="font-size:14pt; margin-top:19px"><b>{total} {letters_word} to '
             f"{len(offices)} {offices_word}.</b></p>"
         )
+        if info.spanish_letters:
+            lines.append(
+                f'<p style="font-size:12pt">{e(spanish_text(info.spanish_letters, total))}</p>'
+            )
         if len(offices) > MAX_SENTENCES:  # keep one page: the table says it all, the
             offices_for_sentences: Sequence[OfficeTally] = ()  # per-office pages say it in words
             lines.append(

@@ -64,7 +64,7 @@ def docx_bytes(letter: Letter, *, paper: str = "letter") -> bytes:
         lines(letter.inside_address, after=P.ADDRESS_AFTER)
     if letter.subject:
         # Regular weight, as in the PDF and ODT (one face; the "Re:" line reads as well).
-        para(f"Re: {letter.subject}", keep_next=True)
+        para(letter.subject_line, keep_next=True)
     para(letter.salutation, keep_next=True)
     paragraphs = body_paragraphs(letter.body)
     for i, text in enumerate(paragraphs):

@@ -36,6 +36,7 @@ class LetterRequest:
     today: date
     statuses: dict[Any, Any] = field(default_factory=dict)
     office_route: str = "dc"
+    language: str = "en"  # the letters' language (the pack's translation, else English)
 
     def compose(self, notes: list[str] | None = None) -> list[Letter]:
         """One letter per member, in order. Raises the first letter's problem (a missing
@@ -54,6 +55,7 @@ class LetterRequest:
             today=self.today,
             status=self.statuses.get(member.chamber),
             office=office_for(member, self.constituent, self.office_route, notes),
+            language=self.language,
         )
 
     def boilerplate(self, member: Member) -> str:
@@ -62,7 +64,7 @@ class LetterRequest:
         from advocate_app.core.letters import render_body
 
         return render_body(
-            self.campaign,
+            self.campaign.in_language(self.language),
             self.constituent,
             member,
             story="",

@@ -25,6 +25,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from advocate_app.core.letter_language import normalize_language
 from advocate_app.core.models import Address, Constituent
 from advocate_app.flows.writer import (  # noqa: F401 - the session's vocabulary, in one place
     ADDRESS_FIELDS,
@@ -56,6 +57,7 @@ CAMPAIGN = "campaign"
 STORY = "story"
 POINTS = "points"
 LETTERS = "letters"  # composed letters arrived or were voided
+LANGUAGE = "language"  # the letter language ("en", "es"), separate from the window's
 EDITS = "edits"  # the person's own text of a letter
 
 
@@ -76,6 +78,8 @@ class LetterSession:
         self.edits: dict[str, str] = {}  # bioguide -> the person's body text
         self.generation = 0  # bumped each time the lookup changes or is voided
         self.letters_current = False  # False: an input changed since the letters were composed
+        self.letter_language = "en"  # the letters' language; English is what offices log fastest
+        self._edits_aside: dict[str, dict[str, str]] = {}  # language -> edits kept aside
         self._ledger: Ledger | None = None  # what already left (deliver.py)
         self._listeners: list[Callable[[frozenset[str]], None]] = []
         self._lookup_key: tuple[str, ...] | None = None
@@ -253,6 +257,24 @@ class LetterSession:
             self.letters_current = False
             self._tell({POINTS})
 
+    def set_letter_language(self, language: str) -> None:
+        """Letters in ``language`` ("en" or "es"); the story stays as written. The person's
+        edits of the letters in one language are kept for when they switch back."""
+        language = normalize_language(language)
+        if language == self.letter_language:
+            return
+        self._edits_aside[self.letter_language] = dict(self.edits)
+        self.edits = self._edits_aside.pop(language, {})
+        self.letter_language = language
+        self.letters_current = False
+        self._tell({LANGUAGE, EDITS})
+
+    def letter_campaign(self) -> Campaign | None:
+        """The campaign in the letters' language (English when the pack has no translation)."""
+        if self.campaign is None:
+            return None
+        return self.campaign.in_language(self.letter_language)
+
     def set_statuses(self, statuses: Mapping[Any, Any]) -> None:
         """Bill status per chamber (the letters thank a cosponsor): compose again."""
         self.statuses.update(statuses)
@@ -287,6 +309,7 @@ class LetterSession:
             today=today,
             statuses=dict(self.statuses),
             office_route=office_route,
+            language=self.letter_language,
         )
 
     def take_letters(self, request: LetterRequest, letters: list[Letter]) -> bool:
@@ -339,11 +362,12 @@ class LetterSession:
         self.points = None
         self.statuses = {}
         self._ledger = None
+        self.letter_language, self._edits_aside = "en", {}
         if not keep_campaign:
             self.campaign, self.campaign_id = None, ""
         else:
             self.campaign = campaign
-        self._tell({WRITER, LOOKUP, LETTERS, EDITS, STORY, POINTS, CAMPAIGN, INCLUSION})
+        self._tell({WRITER, LOOKUP, LETTERS, EDITS, STORY, POINTS, CAMPAIGN, INCLUSION, LANGUAGE})
 
     def to_snapshot(self) -> dict[str, Any]:
         """The draft: plain JSON, the keys the window has always kept."""
@@ -352,6 +376,8 @@ class LetterSession:
         data["points"] = list(self.points) if self.points is not None else None
         data["campaign"] = self.campaign_id
         data["edits"] = dict(self.edits)
+        if self.letter_language != "en":
+            data["letter_language"] = self.letter_language
         return data
 
     @classmethod
@@ -375,7 +401,9 @@ class LetterSession:
         self.edits = (
             {str(k): str(v) for k, v in edits.items()} if isinstance(edits, Mapping) else {}
         )
-        self._tell({WRITER, LOOKUP, LETTERS, EDITS, STORY, POINTS, CAMPAIGN})
+        self.letter_language = "es" if data.get("letter_language") == "es" else "en"
+        self._edits_aside = {}
+        self._tell({WRITER, LOOKUP, LETTERS, EDITS, STORY, POINTS, CAMPAIGN, LANGUAGE})
 
 
 def _as_dict(writer: Writer) -> dict[str, str]:

@@ -15,6 +15,21 @@ translate = QCoreApplication.translate
 
 
 def role_label(member: Member) -> str:
+    gender = getattr(member, "gender", "")
+    if gender == "F":  # the data gives the member's gender: Spanish says "Senadora"
+        return {
+            Role.REPRESENTATIVE: translate("Labels", "Representative", "a woman"),
+            Role.SENATOR: translate("Labels", "Senator", "a woman"),
+            Role.DELEGATE: translate("Labels", "Delegate", "a woman"),
+            Role.RESIDENT_COMMISSIONER: translate("Labels", "Resident Commissioner", "a woman"),
+        }[member.role]
+    if gender == "M":
+        return {
+            Role.REPRESENTATIVE: translate("Labels", "Representative", "a man"),
+            Role.SENATOR: translate("Labels", "Senator", "a man"),
+            Role.DELEGATE: translate("Labels", "Delegate", "a man"),
+            Role.RESIDENT_COMMISSIONER: translate("Labels", "Resident Commissioner", "a man"),
+        }[member.role]
     return {
         Role.REPRESENTATIVE: translate("Labels", "Representative"),
         Role.SENATOR: translate("Labels", "Senator"),

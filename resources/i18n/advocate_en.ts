@@ -243,11 +243,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the Spanish letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1268,6 +1276,46 @@ What happened: {0}</source>
     <name>Labels</name>
     <message>
         <source>Representative</source>
+        <comment>a woman</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senator</source>
+        <comment>a woman</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <comment>a woman</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident Commissioner</source>
+        <comment>a woman</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <comment>a man</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senator</source>
+        <comment>a man</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <comment>a man</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident Commissioner</source>
+        <comment>a man</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1322,6 +1370,10 @@ What happened: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The letter in the other language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Campaign:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1335,6 +1387,42 @@ What happened: {0}</source>
     </message>
     <message>
         <source>Check for campaign updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter in Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the letters in Spanish instead of English. Your story goes in as you wrote it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show both versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the selected letter in the other language too, below the preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This campaign is only in English: its texts and letters are in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters are in English unless you choose Spanish: English is what congressional offices log fastest. Your story goes into the letter exactly as you wrote it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same letter in English:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same letter in Spanish:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing your letters…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1395,10 +1483,6 @@ What happened: {0}</source>
     </message>
     <message>
         <source>Checking who supports the bill…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing your letters…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3610,6 +3694,33 @@ What happened: {0}</source>
     </message>
     <message>
         <source>Wrote {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TranslationView</name>
+    <message>
+        <source>Spanish letters and texts for Spanish-speaking writers. The English is on the left; write the Spanish on the right. Spanish letter templates (such as house.es.txt.j2) are in the Template code view. Have a native speaker review the translation before an event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start a Spanish translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English (campaign.toml):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish (campaign.es.toml):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish translation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -422,6 +422,14 @@
         <source>the Resident Commissioner</source>
         <translation>el Comisionado Residente</translation>
     </message>
+    <message>
+        <source>&amp;Spanish</source>
+        <translation>&amp;Español</translation>
+    </message>
+    <message>
+        <source>Preview the Spanish letters</source>
+        <translation>Ver las cartas en español</translation>
+    </message>
 </context>
 <context>
     <name>DataPanel</name>
@@ -1318,6 +1326,46 @@ Qué pasó: {0}</translation>
         <source>The House seat for {0} is vacant in our data. You can still write to your senators; update the data (Settings › Data) to see if the seat has been filled.</source>
         <translation>El escaño de la Cámara de {0} está vacante en nuestros datos. Puede escribir igualmente a sus senadores; actualice los datos (Configuración › Datos) para ver si ya se ocupó.</translation>
     </message>
+    <message>
+        <source>Representative</source>
+        <comment>a woman</comment>
+        <translation>Representante</translation>
+    </message>
+    <message>
+        <source>Senator</source>
+        <comment>a woman</comment>
+        <translation>Senadora</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <comment>a woman</comment>
+        <translation>Delegada</translation>
+    </message>
+    <message>
+        <source>Resident Commissioner</source>
+        <comment>a woman</comment>
+        <translation>Comisionada Residente</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <comment>a man</comment>
+        <translation>Representante</translation>
+    </message>
+    <message>
+        <source>Senator</source>
+        <comment>a man</comment>
+        <translation>Senador</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <comment>a man</comment>
+        <translation>Delegado</translation>
+    </message>
+    <message>
+        <source>Resident Commissioner</source>
+        <comment>a man</comment>
+        <translation>Comisionado Residente</translation>
+    </message>
 </context>
 <context>
     <name>LetterPage</name>
@@ -1436,6 +1484,42 @@ Qué pasó: {0}</translation>
     <message>
         <source>Use “Check for campaign updates”: its organizer may have published it for the new Congress.</source>
         <translation>Use «Buscar actualizaciones de la campaña»: quizá sus organizadores la hayan publicado para el nuevo Congreso.</translation>
+    </message>
+    <message>
+        <source>The letter in the other language</source>
+        <translation>La carta en el otro idioma</translation>
+    </message>
+    <message>
+        <source>Letter in Spanish</source>
+        <translation>Carta en español</translation>
+    </message>
+    <message>
+        <source>Write the letters in Spanish instead of English. Your story goes in as you wrote it.</source>
+        <translation>Escribir las cartas en español en lugar de inglés. Su historia va tal como la escribió.</translation>
+    </message>
+    <message>
+        <source>Show both versions</source>
+        <translation>Ver ambas versiones</translation>
+    </message>
+    <message>
+        <source>Shows the selected letter in the other language too, below the preview.</source>
+        <translation>Muestra también la carta seleccionada en el otro idioma, debajo de la vista previa.</translation>
+    </message>
+    <message>
+        <source>This campaign is only in English: its texts and letters are in English.</source>
+        <translation>Esta campaña solo está en inglés: sus textos y sus cartas están en inglés.</translation>
+    </message>
+    <message>
+        <source>Letters are in English unless you choose Spanish: English is what congressional offices log fastest. Your story goes into the letter exactly as you wrote it.</source>
+        <translation>Las cartas están en inglés a menos que elija español: las oficinas del Congreso registran más rápido las cartas en inglés. Su historia va en la carta exactamente como la escribió.</translation>
+    </message>
+    <message>
+        <source>The same letter in English:</source>
+        <translation>La misma carta en inglés:</translation>
+    </message>
+    <message>
+        <source>The same letter in Spanish:</source>
+        <translation>La misma carta en español:</translation>
     </message>
 </context>
 <context>
@@ -3618,6 +3702,33 @@ Qué pasó: {0}</translation>
             <numerusform>%n vez</numerusform>
             <numerusform>%n veces</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TranslationView</name>
+    <message>
+        <source>Spanish letters and texts for Spanish-speaking writers. The English is on the left; write the Spanish on the right. Spanish letter templates (such as house.es.txt.j2) are in the Template code view. Have a native speaker review the translation before an event.</source>
+        <translation>Cartas y textos en español para quienes escriben en español. El inglés está a la izquierda; escriba el español a la derecha. Las plantillas de cartas en español (como house.es.txt.j2) están en la vista Código de plantilla. Pida a un hablante nativo que revise la traducción antes de un evento.</translation>
+    </message>
+    <message>
+        <source>&amp;Start a Spanish translation</source>
+        <translation>&amp;Empezar una traducción al español</translation>
+    </message>
+    <message>
+        <source>English (campaign.toml):</source>
+        <translation>Inglés (campaign.toml):</translation>
+    </message>
+    <message>
+        <source>English texts</source>
+        <translation>Textos en inglés</translation>
+    </message>
+    <message>
+        <source>Spanish (campaign.es.toml):</source>
+        <translation>Español (campaign.es.toml):</translation>
+    </message>
+    <message>
+        <source>Spanish translation</source>
+        <translation>Traducción al español</translation>
     </message>
 </context>
 <context>

@@ -97,8 +97,11 @@ def test_save_export_and_reimport_give_the_same_letters(builtin, tmp_path, legis
     from_folder, from_zip = load_campaign(folder), load_campaign(archive)
     assert from_folder.id == from_zip.id == "stop-csam-austin"
     assert set(from_folder.sources) == {"closing.j2", "delegate.txt.j2", "house.txt.j2",
-                                        "opening.j2", "senate.txt.j2", "status.j2"}  # fmt: skip
+                                        "opening.j2", "senate.txt.j2", "status.j2",
+                                        "closing.es.j2", "delegate.es.txt.j2", "house.es.txt.j2",
+                                        "opening.es.j2", "senate.es.txt.j2", "status.es.j2"}  # fmt: skip
     assert from_folder.facts == builtin_facts()  # sponsors and dated status survive the editor
+    assert from_folder.languages == ("en", "es")  # the Spanish translation travels with it
     previews = {p.label: p.letter for p in copy.preview(story="My story.", today=TODAY)}
     for label, member in SAMPLE_MEMBERS:
         for campaign in (from_folder, from_zip):

@@ -25,7 +25,8 @@ from advocate_app.core.files import atomic_write_bytes
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 2  # 2: DC rooms as the address spells them, no repeated suite line (issue 13)
+# 2: DC rooms as the address spells them, no repeated suite line (issue 13); 3: gender
+FORMAT_VERSION = 3
 
 
 def read_dataset_bytes(path: Path, max_bytes: int | None = None) -> bytes:

@@ -121,6 +121,7 @@ def member_from_record(
         district_offices=district_offices,
         term_end=term.get("end", "") or "",
         appointed=term.get("how") == "appointment" or term.get("end-type") == "special-election",
+        gender=str((record.get("bio") or {}).get("gender") or "").strip().upper()[:1],
     )
 
 
@@ -305,6 +306,7 @@ def _member_to_tuple(m: Member) -> tuple:
         tuple(_office_to_tuple(o) for o in m.district_offices),
         m.term_end,
         m.appointed,
+        m.gender,
     )
 
 
@@ -327,4 +329,5 @@ def _member_from_tuple(t: tuple) -> Member:
         district_offices=tuple(Office(*o) for o in t[14]),
         term_end=t[15],
         appointed=t[16],
+        gender=t[17] if len(t) > 17 else "",
     )

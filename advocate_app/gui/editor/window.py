@@ -25,6 +25,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -46,6 +47,7 @@ from advocate_app.gui.editor.code import CodeEditor
 from advocate_app.gui.editor.files import PackFiles
 from advocate_app.gui.editor.form import ManifestForm
 from advocate_app.gui.editor.paragraphs import ParagraphEditor
+from advocate_app.gui.editor.translation import TRANSLATION_FILE, TranslationView
 from advocate_app.gui.widgets import Banner, heading, vbox
 
 if TYPE_CHECKING:
@@ -123,6 +125,9 @@ class CampaignEditor(PackFiles, QMainWindow):
         self.views.setAccessibleName(self.tr("Letter views"))
         self.views.addTab(paragraph_area, self.tr("Para&graphs"))
         self.views.addTab(code_page, self.tr("Template &code"))
+        self.translation = TranslationView(self)  # the Spanish texts beside the English
+        self.translation.changed.connect(self._on_translation_changed)
+        self.views.addTab(self.translation, self.tr("&Spanish"))
         self.views.currentChanged.connect(self._on_view_changed)
         for combo in self.form.template_choices.values():  # who gets which letter changed
             combo.currentIndexChanged.connect(
@@ -138,6 +143,9 @@ class CampaignEditor(PackFiles, QMainWindow):
         preview_box = QWidget(right)
         preview_layout = vbox(preview_box)
         preview_layout.addWidget(heading(self.tr("Preview"), 2))
+        self.preview_spanish = QCheckBox(self.tr("Preview the Spanish letters"), preview_box)
+        self.preview_spanish.toggled.connect(lambda _on: self.review_now())
+        preview_layout.addWidget(self.preview_spanish)
         self.preview_tabs = QTabWidget(preview_box)
         self.preview_tabs.setAccessibleName(self.tr("Letter previews"))
         self.preview_views: dict[str, QPlainTextEdit] = {}
@@ -283,6 +291,10 @@ class CampaignEditor(PackFiles, QMainWindow):
         for name in [*main, *(n for n in draft.templates if n not in main)]:
             self._add_editor(name, draft.templates[name])
         self.form.set_fields(draft.fields, list(draft.templates))
+        self.translation.set_text(
+            draft.other_files.get(TRANSLATION_FILE, b"").decode("utf-8-sig", "replace")
+        )
+        self.translation.show_english(draft.fields)
         self._manifest_text, self._originals = draft.manifest_text, dict(draft.originals)
         self._baseline = self._snapshot()
         self.dirty = False
@@ -308,11 +320,19 @@ class CampaignEditor(PackFiles, QMainWindow):
 
     def _snapshot(self) -> tuple[object, ...]:
         templates = {name: editor.toPlainText() for name, editor in self.editors.items()}
-        return (self.form.fields(), templates)
+        return (self.form.fields(), templates, self._other_files.get(TRANSLATION_FILE, b""))
+
+    def _on_translation_changed(self, text: str) -> None:
+        if text.strip():
+            self._other_files[TRANSLATION_FILE] = text.encode("utf-8")
+        else:
+            self._other_files.pop(TRANSLATION_FILE, None)
+        self._on_edited()
 
     def _on_edited(self, *_args: object) -> None:
         """Something may have changed: "*" only when the pack differs from what was opened
         or saved (highlighting and re-filling the form change nothing)."""
+        self.translation.show_english(self.form.fields())
         dirty = self._snapshot() != self._baseline
         if dirty != self.dirty:
             self.dirty = dirty
@@ -375,8 +395,9 @@ class CampaignEditor(PackFiles, QMainWindow):
         draft = self.draft()
         today = self.ctx.today()
         story = self.sample_story.toPlainText().strip() or SAMPLE_STORY
+        language = "es" if self.preview_spanish.isChecked() else "en"
         self.ctx.runner.submit(
-            lambda: draft.review(story=story, today=today), self._on_reviewed,
+            lambda: draft.review(story=story, today=today, language=language), self._on_reviewed,
             lambda exc: self.banner.show_message(str(exc), "error"),
             key=REVIEW_KEY, label=self.tr("Checking the campaign…"),
         )  # fmt: skip
@@ -423,6 +444,10 @@ class CampaignEditor(PackFiles, QMainWindow):
             self.tabs.setCurrentWidget(editor)
             editor.go_to_line(problem.line or 1)
             return editor
+        if problem.file == TRANSLATION_FILE:
+            self.views.setCurrentWidget(self.translation)
+            self.translation.spanish.go_to_line(problem.line or 1)
+            return self.translation.spanish
         if problem.file == MANIFEST and self.report is not None:
             target = self.form.focus_field(self.report.field_for(problem))
             if target is not None:

@@ -14,8 +14,9 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advocate_app.flows.session import CAMPAIGN, LETTERS, LOOKUP, POINTS, STORY
+from advocate_app.flows.session import CAMPAIGN, LANGUAGE, LETTERS, LOOKUP, POINTS, STORY
 from advocate_app.gui.labels import member_title
 from advocate_app.gui.pages import COMPOSE_KEY
 from advocate_app.gui.pages.letter_tabs import LetterTabs
@@ -67,6 +68,7 @@ class LetterPage(QWidget):
         outer.addWidget(self.summary)
         self.updates_button = self._build_updates_button()
         outer.addWidget(self.updates_button, 0, Qt.AlignmentFlag.AlignLeft)
+        outer.addLayout(self._build_language_row())
         # Left: what goes in; right: what comes out. A splitter, so a person at 200 % can
         # give either side more room.
         split = QSplitter(Qt.Orientation.Horizontal, self)
@@ -83,6 +85,19 @@ class LetterPage(QWidget):
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         outer.addWidget(split, 1)
+
+        self.other_caption = QLabel(self)
+        self.other_preview = QPlainTextEdit(self)
+        self.other_preview.setReadOnly(True)
+        self.other_preview.setAccessibleName(self.tr("The letter in the other language"))
+        self.other_preview.setTabChangesFocus(True)
+        self.other_caption.setBuddy(self.other_preview)
+        self.other_preview.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
+        self.other_caption.hide()
+        self.other_preview.hide()
+        outer.addWidget(self.other_caption)
+        outer.addWidget(self.other_preview, 1)
+        self.tabs.currentChanged.connect(lambda _i: self._show_other_language())
 
         self.campaign.currentIndexChanged.connect(self._on_campaign_changed)
         self.story.textChanged.connect(self._on_story_changed)
@@ -106,6 +121,103 @@ class LetterPage(QWidget):
         button.clicked.connect(self._check_updates)
         button.hide()
         return button
+
+    def _build_language_row(self) -> QVBoxLayout:
+        """The letters' language: English by default, Spanish when the pack has it; the
+        window's language is a separate choice (Settings)."""
+        column = QVBoxLayout()
+        row = QHBoxLayout()
+        self.spanish_letter = QCheckBox(self.tr("Letter in Spanish"), self)
+        self.spanish_letter.setAccessibleDescription(
+            self.tr(
+                "Write the letters in Spanish instead of English. Your story goes in as you wrote it."
+            )
+        )
+        self.spanish_letter.toggled.connect(self._on_letter_language_toggled)
+        self.both_previews = QPushButton(self.tr("Show both versions"), self)
+        self.both_previews.setCheckable(True)
+        self.both_previews.setAccessibleDescription(
+            self.tr("Shows the selected letter in the other language too, below the preview.")
+        )
+        self.both_previews.toggled.connect(lambda _on: self._show_other_language())
+        row.addWidget(self.spanish_letter)
+        row.addWidget(self.both_previews)
+        row.addStretch(1)
+        self.language_note = note(selectable=True)
+        column.addLayout(row)
+        column.addWidget(self.language_note)
+        return column
+
+    @staticmethod
+    def window_language() -> str:
+        """ "es" when the window is in Spanish (see gui/i18n.py), else "en"."""
+        return "es" if QLocale().name().lower().startswith("es") else "en"
+
+    def _show_language(self, campaign: Campaign) -> None:
+        spanish_window = self.window_language() == "es"
+        has_spanish = campaign.has_language("es")
+        self.spanish_letter.setVisible(has_spanish or spanish_window)
+        self.spanish_letter.setEnabled(has_spanish)
+        self.both_previews.setVisible(has_spanish)
+        self.spanish_letter.blockSignals(True)
+        self.spanish_letter.setChecked(has_spanish and self.ctx.session.letter_language == "es")
+        self.spanish_letter.blockSignals(False)
+        notes = []
+        if spanish_window and not has_spanish:
+            notes.append(
+                self.tr("This campaign is only in English: its texts and letters are in English.")
+            )
+        elif spanish_window or has_spanish:
+            notes.append(
+                self.tr(
+                    "Letters are in English unless you choose Spanish: English is what congressional "
+                    "offices log fastest. Your story goes into the letter exactly as you wrote it."
+                )
+            )
+        self.language_note.setText("\n".join(notes))
+        self.language_note.setVisible(bool(notes))
+        if not has_spanish:
+            self.both_previews.setChecked(False)
+
+    def _on_letter_language_toggled(self, checked: bool) -> None:
+        self._showing = True
+        try:
+            self.ctx.session.set_letter_language("es" if checked else "en")
+        finally:
+            self._showing = False
+        self.refresh()
+
+    def _show_other_language(self) -> None:
+        """The selected letter in the other language, below the preview, when asked for."""
+        wanted = self.both_previews.isChecked() and self.both_previews.isVisible()
+        self.other_caption.setVisible(wanted)
+        self.other_preview.setVisible(wanted)
+        if not wanted:
+            return
+        session = self.ctx.session
+        request = session.letter_request(self.ctx.today())
+        letters = session.letters
+        index = self.tabs.currentIndex()
+        if request is None or not 0 <= index < len(letters):
+            self.other_preview.setPlainText("")
+            return
+        from dataclasses import replace
+
+        other = "en" if session.letter_language == "es" else "es"
+        self.other_caption.setText(
+            self.tr("The same letter in English:")
+            if other == "en"
+            else self.tr("The same letter in Spanish:")
+        )
+        member = letters[index].member
+        other_request = replace(request, members=(member,), language=other)
+        self.ctx.runner.submit(
+            lambda: other_request.compose_one(member).as_text(),
+            self.other_preview.setPlainText,
+            lambda error: self.other_preview.setPlainText(str(error)),
+            key="other_language_preview",
+            label=self.tr("Writing your letters…"),
+        )
 
     def _build_inputs(self) -> QScrollArea:
         left = QWidget()
@@ -159,6 +271,11 @@ class LetterPage(QWidget):
             self.ctx.runner.cancel(COMPOSE_KEY)  # letters for a voided lookup are not wanted
         if LETTERS in changed:
             self._show_skipped()
+            self._show_other_language()
+        if LANGUAGE in changed and not self._showing:
+            campaign = self.current_campaign()
+            if campaign is not None:
+                self._show_language(campaign)
 
     # --- entering the step -----------------------------------------------------------------
     def enter(self) -> None:
@@ -191,7 +308,7 @@ class LetterPage(QWidget):
         self.campaign.blockSignals(True)
         self.campaign.clear()
         for campaign in self.campaigns:
-            title = campaign.title
+            title = campaign.in_language(self.window_language()).title
             if campaign.is_expired(today):
                 title = self.tr("{0} (ended)").format(title)
             self.campaign.addItem(title, campaign.id)
@@ -232,13 +349,16 @@ class LetterPage(QWidget):
             self.ctx.session.choose_campaign(campaign)
         finally:
             self._showing = False
+        shown = campaign.in_language(self.window_language())  # the reader's language, if any
         bills = " · ".join(
             self.tr("{0}: {1}").format(
                 self.tr("House") if c.value == "house" else self.tr("Senate"), b.label
             )
             for c, b in sorted(campaign.bills.items(), key=lambda cb: cb[0].value)
         )
-        text = f"{campaign.summary}\n{bills}"
+        text = f"{shown.summary}\n{bills}"
+        for chamber in sorted(shown.bill_notes, key=lambda c: c.value):
+            text += f"\n{shown.bill_notes[chamber]}"
         expired = campaign.is_expired(self.ctx.today())
         if expired:
             text += "\n" + self.tr(
@@ -251,6 +371,8 @@ class LetterPage(QWidget):
                 )
         self.summary.setText(text)
         self.updates_button.setVisible(bool(campaign.source_url) or expired)
+
+        self._show_language(campaign)
         self._show_points(campaign)
         self._show_prompts(campaign)
         self._fetch_bill_status()
@@ -275,7 +397,8 @@ class LetterPage(QWidget):
         self._point_boxes = []
         chosen = self.ctx.session.points
         defaults = set(campaign.default_points or range(len(campaign.talking_points)))
-        for index, text in enumerate(campaign.talking_points):
+        shown = campaign.in_language(self.window_language()).points_to_show()
+        for index, text in enumerate(shown):
             box = WrapCheckBox(text, self.points_box)
             box.setChecked(index in (defaults if chosen is None else set(chosen)))
             box.toggled.connect(self._on_point_toggled)
@@ -289,7 +412,7 @@ class LetterPage(QWidget):
             item = self.prompts_layout.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
-        for prompt in campaign.story_prompts:
+        for prompt in campaign.in_language(self.window_language()).story_prompts:
             label = note(f"• {prompt}", selectable=True)
             self.prompts_layout.addWidget(label)
             label.show()

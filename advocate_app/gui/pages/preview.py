@@ -160,7 +160,7 @@ class LetterPreview(QScrollArea):
             self._setting = False
 
     def _show_frame(self, letter: Letter) -> None:
-        subject = f"Re: {letter.subject}" if letter.subject else ""
+        subject = letter.subject_line
         blocks = [letter.date, join_lines(letter.inside_address), subject, letter.salutation]
         self.header.setText("\n\n".join(b for b in blocks if b))
         self.footer.setText(join_lines([letter.closing, *letter.signature]))

@@ -251,7 +251,8 @@ class TalliesWindow(QMainWindow):
         def work() -> Path:
             span = services.tallies.span(where)
             info = SummaryInfo(where.event or "", dates_text(*span) if span else "", organizer,
-                               campaign_names(services.campaigns.all()))  # fmt: skip
+                               campaign_names(services.campaigns.all()),
+                               services.tallies.languages(where).get("es", 0))  # fmt: skip
             return write_summary_pdf(services.tallies.offices(where), info, Path(path),
                                      per_office=per_office, paper=paper)  # fmt: skip
 
