@@ -169,6 +169,7 @@ class LetterPage(QWidget):
         """Issue 13: a writer without a street address hears why offices need one, and
         confirms before any letter is written."""
         self.no_street = QGroupBox(self.tr("No street address"), self)
+        self.no_street.setAccessibleName(self.tr("No street address"))
         layout = QVBoxLayout(self.no_street)
         layout.addWidget(
             note(
@@ -182,7 +183,7 @@ class LetterPage(QWidget):
         self.no_street_ok = QCheckBox(self.tr("&Write my letters without a street address"))
         self.no_street_ok.setAccessibleName(self.tr("Write my letters without a street address"))
         self.no_street_ok.toggled.connect(self._on_no_street_toggled)
-        layout.addWidget(self.no_street_ok)
+        layout.addWidget(self.no_street_ok, 0, Qt.AlignmentFlag.AlignLeft)
         self.no_street.hide()
         return self.no_street
 
@@ -360,7 +361,8 @@ class LetterPage(QWidget):
             label = note(f"• {prompt}", selectable=True)
             self.prompts_layout.addWidget(label)
             label.show()
-        self.prompts_box.setVisible(bool(campaign.story_prompts))
+        self.prompts_toggle.setVisible(bool(campaign.story_prompts))
+        self.prompts_box.setVisible(bool(campaign.story_prompts) and self.prompts_toggle.isChecked())
 
     def _on_point_toggled(self, _checked: bool) -> None:
         self._showing = True
