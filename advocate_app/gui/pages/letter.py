@@ -162,7 +162,9 @@ class LetterPage(QWidget):
     def _on_prompts_toggled(self, shown: bool) -> None:
         self.prompts_box.setVisible(shown and self.prompts_layout.count() > 0)
         self.prompts_toggle.setText(
-            self.tr("Hide &ideas for your story") if shown else self.tr("Show &ideas for your story")
+            self.tr("Hide &ideas for your story")
+            if shown
+            else self.tr("Show &ideas for your story")
         )
 
     def _build_no_street(self) -> QWidget:
@@ -362,7 +364,9 @@ class LetterPage(QWidget):
             self.prompts_layout.addWidget(label)
             label.show()
         self.prompts_toggle.setVisible(bool(campaign.story_prompts))
-        self.prompts_box.setVisible(bool(campaign.story_prompts) and self.prompts_toggle.isChecked())
+        self.prompts_box.setVisible(
+            bool(campaign.story_prompts) and self.prompts_toggle.isChecked()
+        )
 
     def _on_point_toggled(self, _checked: bool) -> None:
         self._showing = True
@@ -411,9 +415,7 @@ class LetterPage(QWidget):
             fetch, done, failed, key="bill_status", label=self.tr("Checking who supports the bill…")
         )
 
-    def _status_note(
-        self, campaign: Campaign, statuses: dict[Any, Any], notes: list[str]
-    ) -> str:
+    def _status_note(self, campaign: Campaign, statuses: dict[Any, Any], notes: list[str]) -> str:
         """One note per fact: every bill Congress.gov could not answer for, in one sentence
         (issue 15); a list kept from earlier is its own fact, with its own date."""
         failed = [campaign.bill_for(c).label for c, s in statuses.items() if s is None]
