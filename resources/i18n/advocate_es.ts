@@ -1350,6 +1350,10 @@ Qué pasó: {0}</translation>
         <translation>¿Por qué le importa este proyecto de ley? Bastan unas pocas frases.</translation>
     </message>
     <message>
+        <source>Show &amp;ideas for your story</source>
+        <translation>Mostrar i&amp;deas para su historia</translation>
+    </message>
+    <message>
         <source>Ideas for your story</source>
         <translation>Ideas para su historia</translation>
     </message>
@@ -1360,6 +1364,10 @@ Qué pasó: {0}</translation>
     <message>
         <source>How personal:</source>
         <translation>Qué tan personal:</translation>
+    </message>
+    <message>
+        <source>%p %</source>
+        <translation>%p %</translation>
     </message>
     <message>
         <source>How personal your letter is</source>
@@ -1398,6 +1406,14 @@ Qué pasó: {0}</translation>
         <translation>Comprobando quién apoya el proyecto de ley…</translation>
     </message>
     <message>
+        <source>Could not check on Congress.gov who already cosponsors {0}. The letters ask for cosponsorship; if your member already supports the bill, thank them instead.</source>
+        <translation>No se pudo consultar en Congress.gov quién ya copatrocina {0}. Las cartas piden el copatrocinio; si su miembro del Congreso ya apoya el proyecto, agradézcaselo en su lugar.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
         <source>Add my name</source>
         <translation>Añadir mi nombre</translation>
     </message>
@@ -1422,6 +1438,18 @@ Qué pasó: {0}</translation>
         <translation>Muy personal. Las oficinas se fijan en cartas como esta.</translation>
     </message>
     <message>
+        <source>Pages of this letter</source>
+        <translation>Páginas de esta carta</translation>
+    </message>
+    <message>
+        <source>This letter: 1 page</source>
+        <translation>Esta carta: 1 página</translation>
+    </message>
+    <message>
+        <source>This letter: {0} pages</source>
+        <translation>Esta carta: {0} páginas</translation>
+    </message>
+    <message>
         <source>Writing your letters…</source>
         <translation>Escribiendo sus cartas…</translation>
     </message>
@@ -1432,6 +1460,26 @@ Qué pasó: {0}</translation>
     <message>
         <source>Check for campaign updates</source>
         <translation>Buscar actualizaciones de la campaña</translation>
+    </message>
+    <message>
+        <source>Hide &amp;ideas for your story</source>
+        <translation>Ocultar i&amp;deas para su historia</translation>
+    </message>
+    <message>
+        <source>No street address</source>
+        <translation>Sin calle ni número</translation>
+    </message>
+    <message>
+        <source>You gave only your ZIP code. Offices need a street address to check that you live in their district and to reply to you by mail. Add your street in step 1, or confirm that you want to write without it.</source>
+        <translation>Usted dio solo su código postal (ZIP). Las oficinas necesitan su dirección con calle y número para comprobar que vive en su distrito y para responderle por correo. Agregue su calle en el paso 1, o confirme que quiere escribir sin ella.</translation>
+    </message>
+    <message>
+        <source>&amp;Write my letters without a street address</source>
+        <translation>&amp;Escribir mis cartas sin calle ni número</translation>
+    </message>
+    <message>
+        <source>Write my letters without a street address</source>
+        <translation>Escribir mis cartas sin calle ni número</translation>
     </message>
     <message>
         <source>Use “Check for campaign updates”: its organizer may have published it for the new Congress.</source>
@@ -1486,6 +1534,26 @@ Qué pasó: {0}</translation>
     <message>
         <source>Your letters appear here once your members are found.</source>
         <translation>Sus cartas aparecerán aquí cuando se encuentren sus miembros del Congreso.</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out a talking point</source>
+        <translation>&amp;Quitar un argumento</translation>
+    </message>
+    <message>
+        <source>Leave out a talking point</source>
+        <translation>Quitar un argumento</translation>
+    </message>
+    <message>
+        <source>Over one page: your letter to {0}. Offices read one-page letters first.</source>
+        <translation>Más de una página: su carta a {0}. Las oficinas leen primero las cartas de una página.</translation>
+    </message>
+    <message>
+        <source>Leave out a talking point, or shorten your story.</source>
+        <translation>Quite un argumento o acorte su historia.</translation>
+    </message>
+    <message>
+        <source>Shorten your story or the letter itself.</source>
+        <translation>Acorte su historia o la carta misma.</translation>
     </message>
 </context>
 <context>
