@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPalette, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -57,7 +57,8 @@ class LetterBody(QPlainTextEdit):
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
         super().resizeEvent(event)
-        self.fit()  # a new width wraps the text anew
+        # A new width wraps the text anew; fit after this layout pass, not inside it.
+        QTimer.singleShot(0, self, self.fit)
 
 
 class LetterPreview(QScrollArea):
