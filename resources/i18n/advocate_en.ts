@@ -1532,6 +1532,10 @@ What happened: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your letters appear here once you confirm above, or add your street.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Leave out a talking point</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1536,6 +1536,10 @@ Qué pasó: {0}</translation>
         <translation>Sus cartas aparecerán aquí cuando se encuentren sus miembros del Congreso.</translation>
     </message>
     <message>
+        <source>Your letters appear here once you confirm above, or add your street.</source>
+        <translation>Sus cartas aparecerán aquí cuando confirme arriba o agregue su calle.</translation>
+    </message>
+    <message>
         <source>&amp;Leave out a talking point</source>
         <translation>&amp;Quitar un argumento</translation>
     </message>

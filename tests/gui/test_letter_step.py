@@ -95,6 +95,7 @@ def test_a_zip_code_alone_writes_letters_only_once_confirmed(
     window.letter.refresh()
     assert window.letter.tabs.count() == 0 and window.ctx.session.letters == []
     assert not window.reachable(3)  # no letter, no step 4
+    assert "confirm above" in window.letter.output.empty.text()
 
     click(qtbot, window, WRITE_WITHOUT_STREET)
     qtbot.waitUntil(lambda: window.letter.tabs.count() == 3)

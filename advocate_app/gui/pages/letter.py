@@ -192,6 +192,7 @@ class LetterPage(QWidget):
     def _show_no_street(self) -> None:
         session = self.ctx.session
         self.no_street.setVisible(session.has_lookup and session.street_missing)
+        self.output.show_empty(waiting_for_street=session.has_lookup and not session.may_write())
         if self.no_street_ok.isChecked() != session.no_street_confirmed:
             self.no_street_ok.blockSignals(True)
             self.no_street_ok.setChecked(session.no_street_confirmed)

@@ -91,6 +91,15 @@ class LetterTabs(QWidget):
         self.update_meter()
         self.update_pages()
 
+    def show_empty(self, *, waiting_for_street: bool) -> None:
+        """What the empty preview says: letters wait for the members, or for the writer to
+        confirm writing without a street address."""
+        self.empty.setText(
+            self.tr("Your letters appear here once you confirm above, or add your street.")
+            if waiting_for_street
+            else self.tr("Your letters appear here once your members are found.")
+        )
+
     def _on_tab_changed(self) -> None:
         self.update_meter()
         self._show_pages()
