@@ -149,3 +149,50 @@ def test_one_note_when_congress_gov_cannot_answer_for_either_bill(
     qtbot.waitUntil(lambda: "Congress.gov" in note.text())
     assert note.text().count("Could not check") == 1
     assert "H.R. 3921 and S. 1829" in note.text()
+
+
+def test_pages_are_counted_off_the_gui_thread(
+    qtbot, httpserver, gui_services, make_window, monkeypatch
+) -> None:
+    """The page count lays each letter out like its PDF: never on the window's thread."""
+    import threading
+
+    from advocate_app.export import pdf
+    from advocate_app.gui.tasks import TaskRunner
+
+    threads: list[threading.Thread] = []
+    real = pdf.page_count
+
+    def recorded(letter, **kwargs):  # noqa: ANN001, ANN202 - the real count, its thread noted
+        threads.append(threading.current_thread())
+        return real(letter, **kwargs)
+
+    monkeypatch.setattr(pdf, "page_count", recorded)
+    serve_census(httpserver, {AUSTIN: austin_answer()})
+    window = make_window(gui_services(), runner=TaskRunner())
+    window.resize(1100, 760)
+    fill_you(qtbot, window)
+    click(qtbot, window, "Find my representatives")
+    qtbot.waitUntil(lambda: window.current_step() == 1, timeout=10000)
+    click(qtbot, window, "Next")
+    pages = by_name(window, "Pages of this letter", QLabel)
+    qtbot.waitUntil(lambda: pages.text() == "This letter: 1 page", timeout=20000)
+    assert threads and threading.main_thread() not in threads
+
+
+def test_the_sheet_follows_the_caret_through_a_long_letter(
+    qtbot, httpserver, gui_services, make_window
+) -> None:
+    """The body does not scroll by itself, so the keyboard must still reach its last line."""
+    window = _austin(qtbot, httpserver, gui_services, make_window)
+    by_name(window, "Your story", QPlainTextEdit).setPlainText(LONG_STORY)
+    house = by_name(window, HOUSE, QPlainTextEdit)
+    qtbot.waitUntil(lambda: "Paragraph 13" in house.toPlainText())
+    qtbot.wait(50)
+    preview = window.letter.tabs.currentWidget()
+    assert preview.verticalScrollBar().maximum() > 0 and preview.verticalScrollBar().value() == 0
+    house.setFocus()
+    qtbot.keyClick(house, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: preview.verticalScrollBar().value() > 0)
+    caret = house.viewport().mapTo(preview.viewport(), house.cursorRect().center())
+    assert preview.viewport().rect().contains(caret)
