@@ -81,7 +81,11 @@ class LetterPage(QWidget):
         split.setChildrenCollapsible(False)
         split.addWidget(self._build_inputs())
         self.output = LetterTabs(ctx)
-        self.tabs, self.previews, self.meter = self.output.tabs, self.output.previews, self.output.meter
+        self.tabs, self.previews, self.meter = (
+            self.output.tabs,
+            self.output.previews,
+            self.output.meter,
+        )
         self.status_note = self.output.status_note
         self.output.drop_point.clicked.connect(self._drop_a_point)
         split.addWidget(self.output)
