@@ -77,6 +77,7 @@ class LetterSession:
         self.letters: list[Letter] = []  # as composed, without edits
         self.edits: dict[str, str] = {}  # bioguide -> the person's body text
         self.generation = 0  # bumped each time the lookup changes or is voided
+        self.no_street_confirmed = False  # the writer chose to write without a street (issue 13)
         self.letters_current = False  # False: an input changed since the letters were composed
         self.letter_language = "en"  # the letters' language; English is what offices log fastest
         self._edits_aside: dict[str, dict[str, str]] = {}  # language -> edits kept aside
@@ -108,6 +109,7 @@ class LetterSession:
         changed = {WRITER}
         if moved:
             changed |= self._void_lookup()
+            self.no_street_confirmed = False  # a new address: ask again
         elif self.letters:
             self.letters_current = False  # the signature changes: compose again
         self._tell(changed)
@@ -228,6 +230,31 @@ class LetterSession:
             self.letters = kept
             self._tell(changed)
 
+    # --- writing without a street address (issue 13) --------------------------------------
+    @property
+    def street_missing(self) -> bool:
+        """The writer gave no street address (a ZIP code alone): offices can neither verify
+        that they live in the district nor reply by mail (``core.participants.NO_STREET_WHY``)."""
+        return not self.writer.street.strip()
+
+    def may_write(self) -> bool:
+        """May letters be written? Only with a street address, or once the writer confirmed
+        they want to write without one (the window's checkbox; ``--allow-no-street``)."""
+        return not self.street_missing or self.no_street_confirmed
+
+    def confirm_no_street(self, confirmed: bool) -> None:
+        """The writer's answer to "write without a street address?". Taking it back drops
+        the letters already written without one."""
+        if confirmed == self.no_street_confirmed:
+            return
+        self.no_street_confirmed = confirmed
+        changed = {WRITER}
+        if not self.may_write() and self.letters:
+            self.letters = []
+            self.letters_current = False
+            changed.add(LETTERS)
+        self._tell(changed)
+
     # --- campaign, story, points -----------------------------------------------------------
     def choose_campaign(self, campaign: Campaign | None) -> None:
         new_id = campaign.id if campaign is not None else ""
@@ -274,6 +301,25 @@ class LetterSession:
         if self.campaign is None:
             return None
         return self.campaign.in_language(self.letter_language)
+
+    def chosen_points(self) -> list[int]:
+        """The talking points the letters carry: the writer's choice, else the campaign's
+        defaults (every point when it names none)."""
+        if self.points is not None:
+            return list(self.points)
+        campaign = self.campaign
+        if campaign is None:
+            return []
+        return sorted(set(campaign.default_points or range(len(campaign.talking_points))))
+
+    def drop_last_point(self) -> bool:
+        """Leave out the last chosen talking point (a letter runs over one page, issue 13);
+        False when no point is left to drop."""
+        chosen = self.chosen_points()
+        if not chosen:
+            return False
+        self.set_points(chosen[:-1])
+        return True
 
     def set_statuses(self, statuses: Mapping[Any, Any]) -> None:
         """Bill status per chamber (the letters thank a cosponsor): compose again."""
@@ -363,6 +409,7 @@ class LetterSession:
         self.statuses = {}
         self._ledger = None
         self.letter_language, self._edits_aside = "en", {}
+        self.no_street_confirmed = False
         if not keep_campaign:
             self.campaign, self.campaign_id = None, ""
         else:
@@ -391,6 +438,7 @@ class LetterSession:
         address is looked up again before any letter is built)."""
         self.writer = Writer.clean(**{k: str(data.get(k) or "") for k in WRITER_KEYS})
         self._void_lookup()
+        self.no_street_confirmed = False
         points = data.get("points")
         self.points = [int(p) for p in points] if isinstance(points, list) else None
         self.story = str(data.get("story") or "")

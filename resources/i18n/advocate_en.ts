@@ -1442,11 +1442,35 @@ What happened: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Talking points to include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;ideas for your story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ideas for your story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Talking points to include</source>
+        <source>Hide &amp;ideas for your story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You gave only your ZIP code. Offices need a street address to check that you live in their district and to reply to you by mail. Add your street in step 1, or confirm that you want to write without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write my letters without a street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write my letters without a street address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1486,6 +1510,14 @@ What happened: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Could not check on Congress.gov who already cosponsors {0}. The letters ask for cosponsorship; if your member already supports the bill, thank them instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add my name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1514,7 +1546,23 @@ What happened: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%p %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>How personal your letter is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages of this letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This letter: 1 page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This letter: {0} pages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1565,6 +1613,30 @@ What happened: {0}</source>
     </message>
     <message>
         <source>Your letters appear here once your members are found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your letters appear here once you confirm above, or add your street.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave out a talking point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out a talking point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over one page: your letter to {0}. Offices read one-page letters first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out a talking point, or shorten your story.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorten your story or the letter itself.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

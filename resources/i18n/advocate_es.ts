@@ -1521,6 +1521,54 @@ Qué pasó: {0}</translation>
         <source>The same letter in Spanish:</source>
         <translation>La misma carta en español:</translation>
     </message>
+    <message>
+        <source>Show &amp;ideas for your story</source>
+        <translation>Mostrar i&amp;deas para su historia</translation>
+    </message>
+    <message>
+        <source>%p %</source>
+        <translation>%p %</translation>
+    </message>
+    <message>
+        <source>Could not check on Congress.gov who already cosponsors {0}. The letters ask for cosponsorship; if your member already supports the bill, thank them instead.</source>
+        <translation>No se pudo consultar en Congress.gov quién ya copatrocina {0}. Las cartas piden el copatrocinio; si su miembro del Congreso ya apoya el proyecto, agradézcaselo en su lugar.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>Pages of this letter</source>
+        <translation>Páginas de esta carta</translation>
+    </message>
+    <message>
+        <source>This letter: 1 page</source>
+        <translation>Esta carta: 1 página</translation>
+    </message>
+    <message>
+        <source>This letter: {0} pages</source>
+        <translation>Esta carta: {0} páginas</translation>
+    </message>
+    <message>
+        <source>Hide &amp;ideas for your story</source>
+        <translation>Ocultar i&amp;deas para su historia</translation>
+    </message>
+    <message>
+        <source>No street address</source>
+        <translation>Sin calle ni número</translation>
+    </message>
+    <message>
+        <source>You gave only your ZIP code. Offices need a street address to check that you live in their district and to reply to you by mail. Add your street in step 1, or confirm that you want to write without it.</source>
+        <translation>Usted dio solo su código postal (ZIP). Las oficinas necesitan su dirección con calle y número para comprobar que vive en su distrito y para responderle por correo. Agregue su calle en el paso 1, o confirme que quiere escribir sin ella.</translation>
+    </message>
+    <message>
+        <source>&amp;Write my letters without a street address</source>
+        <translation>&amp;Escribir mis cartas sin calle ni número</translation>
+    </message>
+    <message>
+        <source>Write my letters without a street address</source>
+        <translation>Escribir mis cartas sin calle ni número</translation>
+    </message>
 </context>
 <context>
     <name>LetterPreview</name>
@@ -1570,6 +1618,30 @@ Qué pasó: {0}</translation>
     <message>
         <source>Your letters appear here once your members are found.</source>
         <translation>Sus cartas aparecerán aquí cuando se encuentren sus miembros del Congreso.</translation>
+    </message>
+    <message>
+        <source>Your letters appear here once you confirm above, or add your street.</source>
+        <translation>Sus cartas aparecerán aquí cuando confirme arriba o agregue su calle.</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out a talking point</source>
+        <translation>&amp;Quitar un argumento</translation>
+    </message>
+    <message>
+        <source>Leave out a talking point</source>
+        <translation>Quitar un argumento</translation>
+    </message>
+    <message>
+        <source>Over one page: your letter to {0}. Offices read one-page letters first.</source>
+        <translation>Más de una página: su carta a {0}. Las oficinas leen primero las cartas de una página.</translation>
+    </message>
+    <message>
+        <source>Leave out a talking point, or shorten your story.</source>
+        <translation>Quite un argumento o acorte su historia.</translation>
+    </message>
+    <message>
+        <source>Shorten your story or the letter itself.</source>
+        <translation>Acorte su historia o la carta misma.</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,9 @@ def test_from_an_empty_window_to_a_saved_pdf_without_a_mouse(
     _key(qtbot, Qt.Key.Key_Y, ALT)  # Alt+Y: "Your story, in your own words"
     assert _focused() == "Your story"
     _type(STORY)
+    _key(qtbot, Qt.Key.Key_W, ALT)  # Alt+W: "Write my letters without a street address"
+    assert _focused() == "Write my letters without a street address"
+    qtbot.waitUntil(lambda: window.letter.tabs.count() == 3)
 
     _key(qtbot, Qt.Key.Key_N, ALT)
     qtbot.waitUntil(lambda: window.current_step() == 3)

@@ -6,7 +6,13 @@ first visit through the task runner, so start-up never imports jinja2. Letters a
 through the task runner too, shortly after the person stops typing, so a slow or hostile
 template never freezes the window; the session takes them only if the lookup they were
 built on still holds. Bill status from Congress.gov is optional: it runs in the background
-and, when it fails, a note says the letters ask for cosponsorship.
+and, when it fails, one note (for every bill at once) says the letters ask for cosponsorship.
+
+At 1100x760 the step fits without a scrolling box inside another (issue 15): the talking
+points come right under the story, the ideas for a story are one click away, and each
+letter's sheet scrolls as one. A writer who gave only a ZIP code is told why offices need a
+street address, and letters are written only once they tick "write without a street
+address" (``LetterSession.may_write``, issue 13).
 """
 
 from __future__ import annotations
@@ -29,7 +35,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advocate_app.flows.session import CAMPAIGN, LANGUAGE, LETTERS, LOOKUP, POINTS, STORY
+from advocate_app.flows.session import (
+    CAMPAIGN,
+    LANGUAGE,
+    LETTERS,
+    LOOKUP,
+    POINTS,
+    STORY,
+    WRITER,
+)
 from advocate_app.gui.labels import member_title
 from advocate_app.gui.pages import COMPOSE_KEY
 from advocate_app.gui.pages.letter_tabs import LetterTabs
@@ -69,6 +83,7 @@ class LetterPage(QWidget):
         self.updates_button = self._build_updates_button()
         outer.addWidget(self.updates_button, 0, Qt.AlignmentFlag.AlignLeft)
         outer.addLayout(self._build_language_row())
+        outer.addWidget(self._build_no_street())
         # Left: what goes in; right: what comes out. A splitter, so a person at 200 % can
         # give either side more room.
         split = QSplitter(Qt.Orientation.Horizontal, self)
@@ -81,6 +96,7 @@ class LetterPage(QWidget):
             self.output.meter,
         )
         self.status_note = self.output.status_note
+        self.output.drop_point.clicked.connect(self._drop_a_point)
         split.addWidget(self.output)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
@@ -233,15 +249,15 @@ class LetterPage(QWidget):
             self.tr("Why does this bill matter to you? A few sentences are plenty.")
         )
         self.story.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
+        # Room for a few sentences, no more: the talking points stay in view below it.
+        self.story.setMaximumHeight(self.fontMetrics().lineSpacing() * 8)
         story_caption.setBuddy(self.story)
         left_layout.addWidget(story_caption)
         left_layout.addWidget(self.story)
-        self.prompts_box = QGroupBox(self.tr("Ideas for your story"), left)
-        self.prompts_layout = QVBoxLayout(self.prompts_box)
-        left_layout.addWidget(self.prompts_box)
         self.points_box = QGroupBox(self.tr("Talking points to include"), left)
         self.points_layout = QVBoxLayout(self.points_box)
         left_layout.addWidget(self.points_box)
+        left_layout.addWidget(self._build_prompts(left))
         left_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidget(left)
@@ -250,6 +266,69 @@ class LetterPage(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no unnamed Tab stop: fields scroll it
         return scroll
+
+    def _build_prompts(self, parent: QWidget) -> QWidget:
+        """Ideas for a story, one click away (folded: the talking points stay in view)."""
+        holder = QWidget(parent)
+        layout = vbox(holder, spacing=4)
+        self.prompts_toggle = QPushButton(self.tr("Show &ideas for your story"), holder)
+        self.prompts_toggle.setAccessibleName(self.tr("Ideas for your story"))
+        self.prompts_toggle.setCheckable(True)
+        self.prompts_toggle.toggled.connect(self._on_prompts_toggled)
+        self.prompts_box = QGroupBox(self.tr("Ideas for your story"), holder)
+        self.prompts_layout = QVBoxLayout(self.prompts_box)
+        self.prompts_box.hide()
+        layout.addWidget(self.prompts_toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.prompts_box)
+        return holder
+
+    def _on_prompts_toggled(self, shown: bool) -> None:
+        self.prompts_box.setVisible(shown and self.prompts_layout.count() > 0)
+        self.prompts_toggle.setText(
+            self.tr("Hide &ideas for your story")
+            if shown
+            else self.tr("Show &ideas for your story")
+        )
+
+    def _build_no_street(self) -> QWidget:
+        """Issue 13: a writer without a street address hears why offices need one, and
+        confirms before any letter is written."""
+        self.no_street = QGroupBox(self.tr("No street address"), self)
+        self.no_street.setAccessibleName(self.tr("No street address"))
+        layout = QVBoxLayout(self.no_street)
+        layout.addWidget(
+            note(
+                self.tr(
+                    "You gave only your ZIP code. Offices need a street address to check that "
+                    "you live in their district and to reply to you by mail. Add your street "
+                    "in step 1, or confirm that you want to write without it."
+                )
+            )
+        )
+        self.no_street_ok = QCheckBox(self.tr("&Write my letters without a street address"))
+        self.no_street_ok.setAccessibleName(self.tr("Write my letters without a street address"))
+        self.no_street_ok.toggled.connect(self._on_no_street_toggled)
+        layout.addWidget(self.no_street_ok, 0, Qt.AlignmentFlag.AlignLeft)
+        self.no_street.hide()
+        return self.no_street
+
+    def _show_no_street(self) -> None:
+        session = self.ctx.session
+        self.no_street.setVisible(session.has_lookup and session.street_missing)
+        self.output.show_empty(waiting_for_street=session.has_lookup and not session.may_write())
+        if self.no_street_ok.isChecked() != session.no_street_confirmed:
+            self.no_street_ok.blockSignals(True)
+            self.no_street_ok.setChecked(session.no_street_confirmed)
+            self.no_street_ok.blockSignals(False)
+
+    def _on_no_street_toggled(self, confirmed: bool) -> None:
+        self.ctx.session.confirm_no_street(confirmed)
+        self.refresh()
+
+    def _drop_a_point(self) -> None:
+        """A letter runs over one page: leave out the last chosen talking point, compose again."""
+        if self.ctx.session.drop_last_point():
+            self.refresh()
 
     # --- the session ---------------------------------------------------------------------
     def _on_session_changed(self, changed: frozenset[str]) -> None:
@@ -276,12 +355,15 @@ class LetterPage(QWidget):
             campaign = self.current_campaign()
             if campaign is not None:
                 self._show_language(campaign)
+        if WRITER in changed or LOOKUP in changed:
+            self._show_no_street()
 
     # --- entering the step -----------------------------------------------------------------
     def enter(self) -> None:
         """Called each time the step is shown: load campaigns once, then bring letters up to date."""
         if self.story.toPlainText() != self.ctx.session.story:
             self.story.setPlainText(self.ctx.session.story)
+        self._show_no_street()
         if not self.campaigns:
             self.load_campaigns()
             return
@@ -416,7 +498,10 @@ class LetterPage(QWidget):
             label = note(f"• {prompt}", selectable=True)
             self.prompts_layout.addWidget(label)
             label.show()
-        self.prompts_box.setVisible(bool(campaign.story_prompts))
+        self.prompts_toggle.setVisible(bool(campaign.story_prompts))
+        self.prompts_box.setVisible(
+            bool(campaign.story_prompts) and self.prompts_toggle.isChecked()
+        )
 
     def _on_point_toggled(self, _checked: bool) -> None:
         self._showing = True
@@ -453,7 +538,7 @@ class LetterPage(QWidget):
             statuses, notes = answer
             if session.campaign is not campaign:
                 return  # another campaign was chosen meanwhile
-            self.status_note.setText("\n".join(notes))
+            self.status_note.setText(self._status_note(campaign, statuses, notes))
             session.set_statuses(statuses)
             self.refresh()
 
@@ -465,6 +550,22 @@ class LetterPage(QWidget):
             fetch, done, failed, key="bill_status", label=self.tr("Checking who supports the bill…")
         )
 
+    def _status_note(self, campaign: Campaign, statuses: dict[Any, Any], notes: list[str]) -> str:
+        """One note per fact: every bill Congress.gov could not answer for, in one sentence
+        (issue 15); a list kept from earlier is its own fact, with its own date."""
+        failed = [campaign.bill_for(c).label for c, s in statuses.items() if s is None]
+        kept = [n for n in notes if not any(label in n for label in failed)]
+        if failed:
+            kept.insert(
+                0,
+                self.tr(
+                    "Could not check on Congress.gov who already cosponsors {0}. The letters ask "
+                    "for cosponsorship; if your member already supports the bill, thank them "
+                    "instead."
+                ).format(self.tr(" and ").join(failed)),
+            )
+        return "\n".join(kept)
+
     # --- letters ---------------------------------------------------------------------------
     def targets(self) -> list[Member]:
         return self.ctx.session.targets()
@@ -474,7 +575,7 @@ class LetterPage(QWidget):
         holds them per member)."""
         self._render_timer.stop()
         request = self.ctx.session.letter_request(self.ctx.today())
-        if request is None:
+        if request is None or not self.ctx.session.may_write():
             self.ctx.runner.cancel(COMPOSE_KEY)
             return
         self.ctx.runner.submit(

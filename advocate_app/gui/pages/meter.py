@@ -2,7 +2,8 @@
 
 Offices weigh personal letters far above identical ones (DOMAIN.md section 4), so the
 letter step nudges, never grades: a small bar and one kind sentence. The share itself is
-``core.letters.personalization``.
+``core.letters.personalization``. The bar always shows its value ("0 %" is a value, not an
+empty box), and beside it the page count of the letter shown (issue 13).
 """
 
 from __future__ import annotations
@@ -39,19 +40,39 @@ class PersonalMeter(QWidget):
         caption = QLabel(translate("LetterPage", "How personal:"), self)
         self.bar = QProgressBar(self)
         self.bar.setRange(0, 100)
-        self.bar.setTextVisible(False)
+        self.bar.setTextVisible(True)  # the value from the start: "0 %" until the story comes
+        self.bar.setFormat(translate("LetterPage", "%p %"))
+        self.bar.setValue(0)
         self.bar.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 12)
         self.bar.setAccessibleName(translate("LetterPage", "How personal your letter is"))
         caption.setBuddy(self.bar)
         self.text = note()
+        self.pages = self._build_pages_label()
         row = QHBoxLayout()
         row.addWidget(caption)
         row.addWidget(self.bar)
+        row.addSpacing(self.fontMetrics().horizontalAdvance("M"))
+        row.addWidget(self.pages)
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.text)
+
+    def _build_pages_label(self) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName("pageCount")
+        label.setAccessibleName(translate("LetterPage", "Pages of this letter"))
+        return label
+
+    def show_pages(self, count: int | None) -> None:
+        """The shown letter's page count (None: not counted yet, or no letter)."""
+        if count is None:
+            self.pages.setText("")
+        elif count == 1:
+            self.pages.setText(translate("LetterPage", "This letter: 1 page"))
+        else:
+            self.pages.setText(translate("LetterPage", "This letter: {0} pages").format(count))
 
     def value(self) -> int:
         return self.bar.value()

@@ -3,13 +3,17 @@
 Edits are the person's words and are never silently replaced. When the story or the talking
 points change after the person edited a letter, that letter keeps their text and a notice
 offers the updated one; taking it is one undoable edit (Ctrl+Z brings the edits back).
+
+The sheet scrolls as one page, never a scrolling box inside a scrolling box (issue 15): the
+body editor grows to its text (``LetterBody``) and the sheet follows the caret.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPalette, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,6 +28,37 @@ from advocate_app.core.models import Letter
 from advocate_app.gui.context import join_lines
 from advocate_app.gui.labels import member_title
 from advocate_app.gui.widgets import KIND_COLOURS, note, plain, vbox
+
+BODY_MIN_LINES = 10
+
+
+class LetterBody(QPlainTextEdit):
+    """The letter's editable body, as tall as its text: it never scrolls by itself, so the
+    preview around it is the one thing that scrolls."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.document().documentLayout().documentSizeChanged.connect(lambda _s: self.fit())
+
+    def fit(self) -> None:
+        """Height for every line of the text as wrapped now (at least ``BODY_MIN_LINES``)."""
+        lines = max(self.document().documentLayout().documentSize().height(), BODY_MIN_LINES)
+        margins = self.contentsMargins()
+        height = math.ceil(
+            (lines + 1) * self.fontMetrics().lineSpacing()  # + 1: room for the caret's line
+            + 2 * self.document().documentMargin()
+            + margins.top()
+            + margins.bottom()
+        )
+        if height != self.height() or height != self.minimumHeight():
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
+        super().resizeEvent(event)
+        # A new width wraps the text anew; fit after this layout pass, not inside it.
+        QTimer.singleShot(0, self, self.fit)
 
 
 class LetterPreview(QScrollArea):
@@ -71,7 +106,7 @@ class LetterPreview(QScrollArea):
         row.addWidget(self.take_update, 0, Qt.AlignmentFlag.AlignVCenter)
         self.notice.hide()
 
-        self.body = QPlainTextEdit(self.paper)
+        self.body = LetterBody(self.paper)
         self.body.setObjectName("letterBody")
         self.body.setAccessibleName(self.tr("Letter to {0}").format(title))
         self.body.setAccessibleDescription(
@@ -82,6 +117,7 @@ class LetterPreview(QScrollArea):
         self.body.setTabChangesFocus(True)
         self.body.setPlainText(letter.body)
         self.body.textChanged.connect(self._on_body_text_changed)
+        self.body.cursorPositionChanged.connect(self._follow_caret)
         self.footer = plain(QLabel(self.paper))
         self.footer.setWordWrap(True)
         self.footer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -92,18 +128,19 @@ class LetterPreview(QScrollArea):
         self.paper.setBackgroundRole(QPalette.ColorRole.Base)
         for label in (self.header, self.footer):
             label.setForegroundRole(QPalette.ColorRole.Text)
-        self.body.setMinimumHeight(self.body.fontMetrics().lineSpacing() * 10)
         layout = vbox(self.paper, margins=14, spacing=8)
         layout.addWidget(self.header)
         layout.addWidget(self.notice)
-        layout.addWidget(self.body, 1)
+        layout.addWidget(self.body)
         layout.addWidget(self.footer)
+        layout.addStretch(1)
         self.setWidget(self.paper)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no unnamed Tab stop: the editor scrolls it
         self._show_frame(letter)
+        self.body.fit()
 
     # --- state ---------------------------------------------------------------------------
     @property
@@ -153,9 +190,9 @@ class LetterPreview(QScrollArea):
                 cursor.insertText(text)
                 cursor.endEditBlock()
             else:
-                scroll = self.body.verticalScrollBar().value()
+                scroll = self.verticalScrollBar().value()
                 self.body.setPlainText(text)
-                self.body.verticalScrollBar().setValue(scroll)
+                self.verticalScrollBar().setValue(scroll)
         finally:
             self._setting = False
 
@@ -164,6 +201,14 @@ class LetterPreview(QScrollArea):
         blocks = [letter.date, join_lines(letter.inside_address), subject, letter.salutation]
         self.header.setText("\n\n".join(b for b in blocks if b))
         self.footer.setText(join_lines([letter.closing, *letter.signature]))
+
+    def _follow_caret(self) -> None:
+        """The body does not scroll itself: keep its caret in view by scrolling the sheet."""
+        if not self.body.hasFocus():
+            return
+        caret = self.body.cursorRect()
+        where = self.body.viewport().mapTo(self.paper, caret.center())
+        self.ensureVisible(where.x(), where.y(), 0, caret.height())
 
     def _on_body_text_changed(self) -> None:
         if self._setting:

@@ -64,6 +64,8 @@ def main() -> int:
             named(window, "Next", QAbstractButton).click()
             if window.current_step() == 2:
                 named(window, "Your story", QPlainTextEdit).setPlainText(STORY)
+                # A ZIP code alone: letters are written once the writer confirms (issue 13).
+                named(window, "Write my letters without a street address", QAbstractButton).click()
         QTimer.singleShot(SETTLE_MS, announce)
 
     notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)
