@@ -2838,13 +2838,67 @@ What happened: {0}</source>
         <source>This printer cannot print right now: it is paused or refusing jobs.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>{0}: %n letter(s)</source>
+        <translation>
+            <numerusform>{0}: %n letter</numerusform>
+            <numerusform>{0}: %n letters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) waiting.</source>
+        <translation>
+            <numerusform>%n letter waiting.</numerusform>
+            <numerusform>%n letters waiting.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) printed.</source>
+        <translation>
+            <numerusform>%n letter printed.</numerusform>
+            <numerusform>%n letters printed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n letter(s)? The print queue is the only copy: discarded letters are lost and never reach their offices. You can save them as a PDF instead.</source>
+        <translation>
+            <numerusform>Discard %n letter? The print queue is the only copy: a discarded letter is lost and never reaches its office. You can save it as a PDF instead.</numerusform>
+            <numerusform>Discard %n letters? The print queue is the only copy: discarded letters are lost and never reach their offices. You can save them as a PDF instead.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{0}: {1} letter(s)</source>
+        <source>Discard all letters?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Discard %n letter(s)</source>
+        <translation>
+            <numerusform>&amp;Discard %n letter</numerusform>
+            <numerusform>&amp;Discard %n letters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard the letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} letter(s) waiting.</source>
+        <source>&amp;Save as PDF instead…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) discarded.</source>
+        <translation>
+            <numerusform>%n letter discarded.</numerusform>
+            <numerusform>%n letters discarded.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Printing resumes at stack {0} of {1}.</source>
@@ -2888,14 +2942,6 @@ What happened: {0}</source>
     </message>
     <message>
         <source>The PDF could not be written; the letters are still queued: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} letter(s) printed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} letter(s) discarded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2809,14 +2809,6 @@ Qué pasó: {0}</translation>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <source>{0}: {1} letter(s)</source>
-        <translation>{0}: {1} carta(s)</translation>
-    </message>
-    <message>
-        <source>{0} letter(s) waiting.</source>
-        <translation>{0} carta(s) en espera.</translation>
-    </message>
-    <message>
         <source>Letters from the event</source>
         <translation>Cartas del evento</translation>
     </message>
@@ -2835,14 +2827,6 @@ Qué pasó: {0}</translation>
     <message>
         <source>The PDF could not be written; the letters are still queued: {0}</source>
         <translation>No se pudo escribir el PDF; las cartas siguen en la cola: {0}</translation>
-    </message>
-    <message>
-        <source>{0} letter(s) printed.</source>
-        <translation>{0} carta(s) impresa(s).</translation>
-    </message>
-    <message>
-        <source>{0} letter(s) discarded.</source>
-        <translation>{0} carta(s) descartada(s).</translation>
     </message>
     <message>
         <source>P&amp;rinter:</source>
@@ -2876,6 +2860,20 @@ Qué pasó: {0}</translation>
         <source>This printer cannot print right now: it is paused or refusing jobs.</source>
         <translation>Esta impresora no puede imprimir ahora: está en pausa o rechaza trabajos.</translation>
     </message>
+    <message numerus="yes">
+        <source>{0}: %n letter(s)</source>
+        <translation>
+            <numerusform>{0}: %n carta</numerusform>
+            <numerusform>{0}: %n cartas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) waiting.</source>
+        <translation>
+            <numerusform>%n carta en espera.</numerusform>
+            <numerusform>%n cartas en espera.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Printing resumes at stack {0} of {1}.</source>
         <translation>La impresión continúa en el paquete {0} de {1}.</translation>
@@ -2899,6 +2897,54 @@ Qué pasó: {0}</translation>
     <message>
         <source>The other {0} letter(s) are still in the queue: press “Print all” again to print from stack {1}, or save them as PDF.</source>
         <translation>Las otras {0} carta(s) siguen en la cola: pulse «Imprimir todo» de nuevo para imprimir desde el paquete {1}, o guárdelas como PDF.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) printed.</source>
+        <translation>
+            <numerusform>%n carta impresa.</numerusform>
+            <numerusform>%n cartas impresas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n letter(s)? The print queue is the only copy: discarded letters are lost and never reach their offices. You can save them as a PDF instead.</source>
+        <translation>
+            <numerusform>¿Descartar %n carta? La cola de impresión es la única copia: las cartas descartadas se pierden y nunca llegan a sus oficinas. Puede guardarlas como PDF en su lugar.</numerusform>
+            <numerusform>¿Descartar %n cartas? La cola de impresión es la única copia: las cartas descartadas se pierden y nunca llegan a sus oficinas. Puede guardarlas como PDF en su lugar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard all letters?</source>
+        <translation>¿Descartar todas las cartas?</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Discard %n letter(s)</source>
+        <translation>
+            <numerusform>&amp;Descartar %n carta</numerusform>
+            <numerusform>&amp;Descartar %n cartas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard the letters</source>
+        <translation>Descartar las cartas</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF instead…</source>
+        <translation>&amp;Guardar como PDF en su lugar…</translation>
+    </message>
+    <message>
+        <source>Save as PDF instead</source>
+        <translation>Guardar como PDF en su lugar</translation>
+    </message>
+    <message>
+        <source>Keep the letters</source>
+        <translation>Conservar las cartas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) discarded.</source>
+        <translation>
+            <numerusform>%n carta descartada.</numerusform>
+            <numerusform>%n cartas descartadas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Print all</source>
