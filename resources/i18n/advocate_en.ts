@@ -880,9 +880,12 @@ What happened: {0}</source>
         <source>Quitting is for the organizer. Enter the PIN.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{0} letter(s) still wait in the print queue. Print them first (Organizer › Print queue), or quit again to discard them.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n letter(s) still wait in the print queue. Print them first (Organizer › Print queue), or quit again to discard them.</source>
+        <translation>
+            <numerusform>%n letter still waits in the print queue. Print it first (Organizer › Print queue), or quit again to discard it.</numerusform>
+            <numerusform>%n letters still wait in the print queue. Print them first (Organizer › Print queue), or quit again to discard them.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print queue</source>
@@ -1079,6 +1082,30 @@ What happened: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ca&amp;mpaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every participant writes for this campaign; they cannot change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking points &amp;offered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking points offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick the points participants should not be offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Participants may</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1120,6 +1147,10 @@ What happened: {0}</source>
     </message>
     <message>
         <source>The two PINs are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one talking point to offer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1371,6 +1402,10 @@ What happened: {0}</source>
     </message>
     <message>
         <source>No campaign is installed. Reinstall Advocate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organizer chose this campaign for the event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

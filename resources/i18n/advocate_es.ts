@@ -884,9 +884,12 @@ Qué pasó: {0}</translation>
         <source>Quitting is for the organizer. Enter the PIN.</source>
         <translation>Solo el organizador puede salir. Escriba el PIN.</translation>
     </message>
-    <message>
-        <source>{0} letter(s) still wait in the print queue. Print them first (Organizer › Print queue), or quit again to discard them.</source>
-        <translation>Todavía hay {0} carta(s) en la cola de impresión. Imprímalas primero (Organizador › Cola de impresión) o vuelva a salir para descartarlas.</translation>
+    <message numerus="yes">
+        <source>%n letter(s) still wait in the print queue. Print them first (Organizer › Print queue), or quit again to discard them.</source>
+        <translation>
+            <numerusform>Todavía hay %n carta en la cola de impresión. Imprímala primero (Organizador › Cola de impresión) o vuelva a salir para descartarla.</numerusform>
+            <numerusform>Todavía hay %n cartas en la cola de impresión. Imprímalas primero (Organizador › Cola de impresión) o vuelva a salir para descartarlas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print queue</source>
@@ -1079,6 +1082,30 @@ Qué pasó: {0}</translation>
         <translation>Carpeta de PDF</translation>
     </message>
     <message>
+        <source>Ca&amp;mpaign:</source>
+        <translation>Ca&amp;mpaña:</translation>
+    </message>
+    <message>
+        <source>Event campaign</source>
+        <translation>Campaña del evento</translation>
+    </message>
+    <message>
+        <source>Every participant writes for this campaign; they cannot change it.</source>
+        <translation>Todos los participantes escriben para esta campaña; no pueden cambiarla.</translation>
+    </message>
+    <message>
+        <source>Talking points &amp;offered:</source>
+        <translation>Argumentos &amp;ofrecidos:</translation>
+    </message>
+    <message>
+        <source>Talking points offered</source>
+        <translation>Argumentos ofrecidos</translation>
+    </message>
+    <message>
+        <source>Untick the points participants should not be offered.</source>
+        <translation>Desmarque los argumentos que no se deben ofrecer a los participantes.</translation>
+    </message>
+    <message>
         <source>Participants may</source>
         <translation>Los participantes pueden</translation>
     </message>
@@ -1121,6 +1148,10 @@ Qué pasó: {0}</translation>
     <message>
         <source>The two PINs are not the same.</source>
         <translation>Los dos PIN no coinciden.</translation>
+    </message>
+    <message>
+        <source>Tick at least one talking point to offer.</source>
+        <translation>Marque al menos un argumento para ofrecer.</translation>
     </message>
     <message>
         <source>Folder for the participants&apos; PDFs</source>
@@ -1376,6 +1407,10 @@ Qué pasó: {0}</translation>
     <message>
         <source>No campaign is installed. Reinstall Advocate.</source>
         <translation>No hay ninguna campaña instalada. Vuelva a instalar Advocate.</translation>
+    </message>
+    <message>
+        <source>The organizer chose this campaign for the event.</source>
+        <translation>El organizador eligió esta campaña para el evento.</translation>
     </message>
     <message>
         <source>{0}: {1}</source>

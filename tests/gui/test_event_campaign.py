@@ -80,3 +80,108 @@ def test_discard_offers_save_as_pdf_instead(qtbot, ctx, legislator_index, englis
     assert len(mode.queue) == 0 and len(list(tmp_path.glob("*.pdf"))) == 1
     assert ctx.services.tallies.total().deliveries == 1  # printed to PDF, not discarded
     chooser[0].reject()
+
+
+# --- the event's campaign --------------------------------------------------------------------
+@pytest.fixture
+def window_with_two_campaigns(qtbot, httpserver, gui_services, hooks):
+    from advocate_app.gui.build import build_main_window
+    from advocate_app.gui.tasks import InlineRunner
+    from tests.conftest import census_answer, serve_census
+    from tests.gui.test_event_mode import FIRST, SECOND
+    from tests.support.packs import write_pack
+
+    serve_census(httpserver, {p.address: census_answer("4837", matched=p.matched) for p in (FIRST, SECOND)})
+    services = gui_services()
+    write_pack(services.paths.data_dir / "campaigns" / "test-pack")
+    window = build_main_window(services, runner=InlineRunner(), url_opener=hooks.open_url)
+    qtbot.addWidget(window)
+    window.resize(1000, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.event._passes.add("quit")
+    window.event._queue_warned = True
+
+
+def _ticked_points(dialog) -> list[str]:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QListWidget
+
+    points = by_name(dialog, "Talking points offered", QListWidget)
+    return [points.item(i).text() for i in range(points.count())
+            if points.item(i).checkState() == Qt.CheckState.Checked]  # fmt: skip
+
+
+def test_the_organizer_picks_the_campaign_and_participants_cannot_change_it(
+    qtbot, window_with_two_campaigns
+):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget
+
+    from advocate_app.gui.widgets import WrapCheckBox
+    from tests.gui.test_event_mode import FIRST, SECOND, write_letters
+
+    window = window_with_two_campaigns
+    controller = window.event
+    controller.open_setup()
+    dialog = controller.setup_dialog
+    campaign = by_name(dialog, "Event campaign", QComboBox)
+    assert [campaign.itemData(i) for i in range(campaign.count())] == ["stop-csam-2025", "test-pack"]
+    assert campaign.currentData() == "stop-csam-2025"  # the window's campaign to start with
+    assert len(_ticked_points(dialog)) == 6  # every point offered unless the organizer unticks
+    campaign.setCurrentIndex(campaign.findData("test-pack"))
+    assert _ticked_points(dialog) == ["Point one.", "Point two.", "Point three."]
+    points = by_name(dialog, "Talking points offered", QListWidget)
+    points.item(1).setCheckState(Qt.CheckState.Unchecked)  # "Point two." is not offered
+    by_name(dialog, "Event name", QLineEdit).setText("Test night")
+    by_name(dialog, "Organizer PIN", QLineEdit).setText(PIN)
+    by_name(dialog, "Repeat PIN", QLineEdit).setText(PIN)
+    click(qtbot, dialog, "Start event mode")
+    config = controller.mode.config
+    assert controller.active and (config.campaign_id, config.points) == ("test-pack", (0, 2))
+
+    for person in (FIRST, SECOND):  # the lock outlasts "Next participant"
+        write_letters(qtbot, window, person)
+        combo = by_name(window.letter, "Campaign", QComboBox, visible=False)
+        assert combo.currentData() == "test-pack" and not combo.isEnabled()
+        shown = [w.box.accessibleName() for w in window.letter.findChildren(WrapCheckBox)
+                 if not w.isHidden()]  # fmt: skip
+        assert shown == ["Point one.", "Point three."]
+        session = window.ctx.session
+        other = next(c for c in window.letter.campaigns if c.id == "stop-csam-2025")
+        session.choose_campaign(other)  # what a participant cannot do, even through the session
+        assert session.campaign_id == "test-pack"
+        letters = session.final_letters()
+        assert letters and all(x.campaign_id == "test-pack" for x in letters)
+        assert all("Point one." in x.body and "Point two." not in x.body for x in letters)
+        click(qtbot, window, "Next participant")
+        assert window.banner.isVisible() and "Ready for the next participant" in window.banner.text
+
+    # the organizer turns event mode off: the campaign is free again, the event's banner goes
+    controller.open_setup()
+    pin = controller.pin_dialog
+    by_name(pin, "Organizer PIN", QLineEdit).setText(PIN)
+    click(qtbot, pin, "Unlock")
+    click(qtbot, controller.setup_dialog, "Turn event mode off")
+    assert not controller.active
+    assert not window.banner.isVisible()
+    assert by_name(window.letter, "Campaign", QComboBox, visible=False).isEnabled()
+    assert window.ctx.session.locked_campaign == "" and window.ctx.session.offered is None
+
+
+def test_changing_the_event_keeps_its_campaign_and_points(qtbot, ctx):
+    from PySide6.QtWidgets import QComboBox
+
+    from advocate_app.gui.event.setup_dialog import EventSetupDialog
+
+    campaigns = ctx.services.campaigns.all()
+    mode = ctx.services.event
+    mode.start(name="Night", pin=PIN, campaign_id="stop-csam-2025", points=[3, 1])
+    dialog = EventSetupDialog(mode, PIN, campaigns=campaigns, current="")
+    qtbot.addWidget(dialog)
+    assert by_name(dialog, "Event campaign", QComboBox, visible=False).currentData() == "stop-csam-2025"
+    assert len(_ticked_points(dialog)) == 2
+    dialog.idle.setValue(9)
+    config = dialog.apply()
+    assert config is not None and config.points == (1, 3) and config.campaign_id == "stop-csam-2025"

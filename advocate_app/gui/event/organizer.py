@@ -29,7 +29,18 @@ class OrganizerActions(_Base):
         from advocate_app.gui.event.setup_dialog import EventSetupDialog
 
         was_active = self.active
-        dialog = EventSetupDialog(self.mode, pin, self.window)
+        try:
+            campaigns = self.ctx.services.campaigns.all()
+        except Exception as exc:  # noqa: BLE001 - no list: the event keeps the window's campaign
+            campaigns = []
+            self.window.show_message(str(exc), "warning", [])
+        today = self.ctx.today()
+        campaigns = sorted((c for c in campaigns if not c.is_expired(today)),
+                           key=lambda c: c.title.lower())  # fmt: skip
+        current = self.ctx.session.campaign_id or str(
+            self.ctx.services.settings.get("campaign.default") or ""
+        )
+        dialog = EventSetupDialog(self.mode, pin, self.window, campaigns=campaigns, current=current)
         dialog.started.connect(lambda: self._enter() if not was_active else self._show_state())
         dialog.stopped.connect(self._leave)
         dialog.finished.connect(lambda _r: setattr(self, "setup_dialog", None))

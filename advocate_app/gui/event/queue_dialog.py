@@ -310,16 +310,20 @@ class PrintQueueDialog(QDialog):
         return len(taken)
 
     def ask_discard(self) -> None:
-        """"Discard all" asks first: the queue is the only copy of these letters. It says how
+        """The "Discard all" button asks first: the queue is the only copy of these letters. It says how
         many would be lost and offers to save them as a PDF instead."""
         count = len(self.mode.queue)
         if not count:
             return
         text = self.tr(
             "Discard %n letter(s)? The print queue is the only copy: discarded letters are "
-            "lost and never reach their offices. You can save them as a PDF instead.", "", count
+            "lost and never reach their offices. You can save them as a PDF instead.",
+            "",
+            count,
         )
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Discard all letters?"), text, parent=self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Discard all letters?"), text, parent=self
+        )
         box.setAccessibleName(self.tr("Discard all letters?"))
         box.setAccessibleDescription(text)
         discard = box.addButton(self.tr("&Discard %n letter(s)", "", count),
