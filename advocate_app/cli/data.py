@@ -127,7 +127,7 @@ def run_status(args: argparse.Namespace, services: Services) -> int:
             print(f"{info.description}: not downloaded yet (source {info.url})")
             continue
         age = info.age_days()
-        age_text = f", downloaded {age:.0f} day(s) ago" if age is not None and info.origin == "download" else ""
+        age_text = f", downloaded {age:.0f} day{'' if round(age) == 1 else 's'} ago" if age is not None and info.origin == "download" else ""
         where = f"built into this app ({info.url})" if info.origin == "bundled" else info.url
         congress = f"\n    for the {_ordinal(info.congress)} Congress" if info.congress else ""
         print(f"{info.description}: dated {info.date or 'unknown'}{age_text}{congress}"

@@ -156,7 +156,8 @@ def check_event(
     chosen = parse_routes(routes)
     unknown = {r.strip() for r in routes if r.strip()} - set(ROUTES)
     if unknown:
-        problems.append(f"Unknown route(s): {', '.join(sorted(unknown))}.")
+        word = "route" if len(unknown) == 1 else "routes"
+        problems.append(f"Unknown {word}: {', '.join(sorted(unknown))}.")
     if not chosen:
         problems.append("Choose at least one way participants can send their letters.")
     email = collection_email.strip()
