@@ -1429,6 +1429,10 @@ What happened: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Advocate could not check who already supports the bill, so the letter asks for support. If your member already supports it, you may thank them instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checking who supports the bill…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1429,6 +1429,10 @@ Qué pasó: {0}</translation>
         <translation>Esta campaña terminó: su Congreso concluyó y sus proyectos de ley caducaron con él.</translation>
     </message>
     <message>
+        <source>Advocate could not check who already supports the bill, so the letter asks for support. If your member already supports it, you may thank them instead.</source>
+        <translation>Advocate no pudo comprobar quién apoya ya el proyecto de ley, así que la carta pide su apoyo. Si su representante ya lo apoya, puede agradecérselo en su lugar.</translation>
+    </message>
+    <message>
         <source>Checking who supports the bill…</source>
         <translation>Comprobando quién apoya el proyecto de ley…</translation>
     </message>

@@ -185,3 +185,35 @@ def test_changing_the_event_keeps_its_campaign_and_points(qtbot, ctx):
     dialog.idle.setValue(9)
     config = dialog.apply()
     assert config is not None and config.points == (1, 3) and config.campaign_id == "stop-csam-2025"
+
+
+def test_participants_see_one_short_note_when_congress_gov_is_unreachable(
+    qtbot, httpserver, gui_services, hooks
+):
+    from PySide6.QtWidgets import QLineEdit
+
+    from advocate_app.gui.build import build_main_window
+    from advocate_app.gui.tasks import InlineRunner
+    from tests.conftest import census_answer, serve_census
+    from tests.gui.test_event_mode import FIRST, write_letters
+
+    serve_census(httpserver, {FIRST.address: census_answer("4837", matched=FIRST.matched)})
+    services = gui_services(ADVOCATE_CONGRESS_API_URL="http://127.0.0.1:9/congress")  # nobody there
+    window = build_main_window(services, runner=InlineRunner(), url_opener=hooks.open_url)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    controller = window.event
+    controller.open_setup()
+    dialog = controller.setup_dialog
+    by_name(dialog, "Event name", QLineEdit).setText("Night")
+    by_name(dialog, "Organizer PIN", QLineEdit).setText(PIN)
+    by_name(dialog, "Repeat PIN", QLineEdit).setText(PIN)
+    click(qtbot, dialog, "Start event mode")
+    write_letters(qtbot, window, FIRST)
+    note = window.letter.status_note.text()
+    assert note.startswith("Advocate could not check who already supports the bill")
+    assert "\n" not in note and "Congress.gov" not in note and "H.R." not in note  # one short note
+    assert window.ctx.session.final_letters()  # the letters are written all the same
+    controller._passes.add("quit")
+    controller._queue_warned = True

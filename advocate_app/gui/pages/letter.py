@@ -269,6 +269,18 @@ class LetterPage(QWidget):
         self._fetch_bill_status()
         self.refresh()
 
+    def _status_text(self, statuses: dict[Any, Any], notes: list[str]) -> str:
+        """The notes about Congress.gov; at an event, one short note for the participant
+        instead (no service errors, nothing about a list saved earlier)."""
+        if not bool(self.ctx.services.settings.get("event.enabled")):
+            return "\n".join(notes)
+        if all(status is not None for status in statuses.values()):
+            return ""
+        return self.tr(
+            "Advocate could not check who already supports the bill, so the letter asks for "
+            "support. If your member already supports it, you may thank them instead."
+        )
+
     def _check_updates(self) -> None:
         from advocate_app.gui.campaign_updates import check_campaign_updates
 
@@ -348,7 +360,7 @@ class LetterPage(QWidget):
             statuses, notes = answer
             if session.campaign is not campaign:
                 return  # another campaign was chosen meanwhile
-            self.status_note.setText("\n".join(notes))
+            self.status_note.setText(self._status_text(statuses, notes))
             session.set_statuses(statuses)
             self.refresh()
 
