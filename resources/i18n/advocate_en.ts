@@ -2516,9 +2516,19 @@ What happened: {0}</source>
         <source>Sending waiting emails is for the organizer. Enter the PIN.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{0} waiting email(s) sent; {1} still waiting.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n waiting email(s) sent;</source>
+        <translation>
+            <numerusform>%n waiting email sent;</numerusform>
+            <numerusform>%n waiting emails sent;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still waiting.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Sending waiting emails…</source>
@@ -2892,6 +2902,27 @@ What happened: {0}</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n letter(s) printed,</source>
+        <translation>
+            <numerusform>%n letter printed,</numerusform>
+            <numerusform>%n letters printed,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n stack(s).</source>
+        <translation>
+            <numerusform>in %n stack.</numerusform>
+            <numerusform>in %n stacks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The other %n letter(s) are still in the queue: press “Print all” again to print from stack {0}, or save them as PDF.</source>
+        <translation>
+            <numerusform>The other %n letter is still in the queue: press “Print all” again to print from stack {0}, or save it as PDF.</numerusform>
+            <numerusform>The other %n letters are still in the queue: press “Print all” again to print from stack {0}, or save them as PDF.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n letter(s) printed.</source>
         <translation>
             <numerusform>%n letter printed.</numerusform>
@@ -2960,19 +2991,11 @@ What happened: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} letter(s) printed, in {1} stack(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stack {0} went out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stacks {0} to {1} went out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The other {0} letter(s) are still in the queue: press “Print all” again to print from stack {1}, or save them as PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2522,9 +2522,19 @@ Qué pasó: {0}</translation>
         <source>Sending waiting emails is for the organizer. Enter the PIN.</source>
         <translation>Enviar los correos en espera es tarea del organizador. Escriba el PIN.</translation>
     </message>
-    <message>
-        <source>{0} waiting email(s) sent; {1} still waiting.</source>
-        <translation>{0} correo(s) en espera enviados; {1} siguen en espera.</translation>
+    <message numerus="yes">
+        <source>%n waiting email(s) sent;</source>
+        <translation>
+            <numerusform>%n correo en espera enviado;</numerusform>
+            <numerusform>%n correos en espera enviados;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still waiting.</source>
+        <translation>
+            <numerusform>%n sigue en espera.</numerusform>
+            <numerusform>%n siguen en espera.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sending waiting emails…</source>
@@ -2859,6 +2869,27 @@ Qué pasó: {0}</translation>
         <source>printer</source>
         <translation>impresora</translation>
     </message>
+    <message numerus="yes">
+        <source>%n letter(s) printed,</source>
+        <translation>
+            <numerusform>%n carta impresa,</numerusform>
+            <numerusform>%n cartas impresas,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n stack(s).</source>
+        <translation>
+            <numerusform>en %n paquete.</numerusform>
+            <numerusform>en %n paquetes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The other %n letter(s) are still in the queue: press “Print all” again to print from stack {0}, or save them as PDF.</source>
+        <translation>
+            <numerusform>Queda %n carta en la cola: pulse «Imprimir todo» de nuevo para imprimir desde el paquete {0}, o guárdela como PDF.</numerusform>
+            <numerusform>Las otras %n cartas siguen en la cola: pulse «Imprimir todo» de nuevo para imprimir desde el paquete {0}, o guárdelas como PDF.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Folder for the batch PDF</source>
         <translation>Carpeta para el PDF del lote</translation>
@@ -2922,20 +2953,12 @@ Qué pasó: {0}</translation>
         <translation>Paquete {0} de {1} enviado a la impresora…</translation>
     </message>
     <message>
-        <source>{0} letter(s) printed, in {1} stack(s).</source>
-        <translation>{0} carta(s) impresa(s), en {1} paquete(s).</translation>
-    </message>
-    <message>
         <source>Stack {0} went out.</source>
         <translation>El paquete {0} se imprimió.</translation>
     </message>
     <message>
         <source>Stacks {0} to {1} went out.</source>
         <translation>Los paquetes {0} a {1} se imprimieron.</translation>
-    </message>
-    <message>
-        <source>The other {0} letter(s) are still in the queue: press “Print all” again to print from stack {1}, or save them as PDF.</source>
-        <translation>Las otras {0} carta(s) siguen en la cola: pulse «Imprimir todo» de nuevo para imprimir desde el paquete {1}, o guárdelas como PDF.</translation>
     </message>
     <message numerus="yes">
         <source>%n letter(s) printed.</source>

@@ -131,7 +131,8 @@ class OrganizerActions(_Base):
 
             sent = sum(1 for r in results if r.sent)
             waiting = len(results) - sent
-            text = self.tr("{0} waiting email(s) sent; {1} still waiting.").format(sent, waiting)
+            text = self.tr("%n waiting email(s) sent;", "", sent) + " "
+            text += self.tr("%n still waiting.", "", waiting)
             lost = self.mode.undelivered if self.active else 0
             if lost:  # past participants' letters were deleted; only the count is left
                 text += " " + undelivered_text(lost)

@@ -245,9 +245,9 @@ class PrintQueueDialog(QDialog):
         count = len(outcome.letters)
         if outcome.ok:
             self.banner.show_message(
-                self.tr("{0} letter(s) printed, in {1} stack(s).").format(
-                    count, len(outcome.stacks)
-                ),
+                self.tr("%n letter(s) printed,", "", count)
+                + " "
+                + self.tr("in %n stack(s).", "", len(outcome.stacks)),
                 "success",
             )
         else:
@@ -260,9 +260,11 @@ class PrintQueueDialog(QDialog):
                 text += self.tr("Stacks {0} to {1} went out.").format(
                     outcome.stacks[0], outcome.stacks[-1]) + " "  # fmt: skip
             text += self.tr(
-                "The other {0} letter(s) are still in the queue: press “Print all” again to "
-                "print from stack {1}, or save them as PDF."
-            ).format(outcome.waiting, resume)
+                "The other %n letter(s) are still in the queue: press “Print all” again to "
+                "print from stack {0}, or save them as PDF.",
+                "",
+                outcome.waiting,
+            ).format(resume)
             self.banner.show_message(text, "error")
         self.load_printers()
         self.refresh()
