@@ -88,3 +88,9 @@ def test_event_names_letters_without_an_event_running(run, tmp_path: Path) -> No
     assert code == 0, err
     assert "event mode" not in err
     assert _event_counts(run.profile) == {"Cheyenne library": 3}
+
+
+def test_send_takes_event_too(capsys) -> None:
+    assert main(["send", "--help"]) == 0
+    out = capsys.readouterr().out
+    assert "--event NAME" in out and "tallies" in out
