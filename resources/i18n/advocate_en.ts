@@ -620,16 +620,22 @@ What happened: {0}</source>
         <source>Loading data…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{0} list(s) loaded from the folder.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n list(s) loaded from the folder.</source>
+        <translation>
+            <numerusform>%n list loaded from the folder.</numerusform>
+            <numerusform>%n lists loaded from the folder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n list(s) updated, the others were already current.</source>
+        <translation>
+            <numerusform>%n list updated, the others were already current.</numerusform>
+            <numerusform>%n lists updated, the others were already current.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not loaded: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} list(s) updated, the others were already current.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -663,9 +669,40 @@ What happened: {0}</source>
         <source>Delete your letter history, unfinished letters and saved details from this computer? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{0} letter(s) have not been sent yet. They will be deleted and never sent.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n letter(s) have not been sent yet. They will be deleted and never sent.</source>
+        <translation>
+            <numerusform>%n letter has not been sent yet. It will be deleted and never sent.</numerusform>
+            <numerusform>%n letters have not been sent yet. They will be deleted and never sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your data was deleted: %n letter(s) from the history,</source>
+        <translation>
+            <numerusform>Your data was deleted: %n letter from the history,</numerusform>
+            <numerusform>Your data was deleted: %n letters from the history,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from the outbox and</source>
+        <translation>
+            <numerusform>%n from the outbox and</numerusform>
+            <numerusform>%n from the outbox and</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished letter(s).</source>
+        <translation>
+            <numerusform>%n unfinished letter.</numerusform>
+            <numerusform>%n unfinished letters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) that had not been sent will not be sent.</source>
+        <translation>
+            <numerusform>%n letter that had not been sent will not be sent.</numerusform>
+            <numerusform>%n letters that had not been sent will not be sent.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete my data?</source>
@@ -685,14 +722,6 @@ What happened: {0}</source>
     </message>
     <message>
         <source>Deleting your data…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your data was deleted: {0} letter(s) from the history, {1} from the outbox and {2} unfinished letter(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} letter(s) that had not been sent will not be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1231,9 +1260,12 @@ What happened: {0}</source>
         <source>No emails are waiting to be sent.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{0} email(s) not sent yet. They stay here until the mail server takes them.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n email(s) not sent yet. They stay here until the mail server takes them.</source>
+        <translation>
+            <numerusform>%n email not sent yet. It stays here until the mail server takes it.</numerusform>
+            <numerusform>%n emails not sent yet. They stay here until the mail server takes them.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Outbox ({0})</source>
@@ -3040,9 +3072,12 @@ What happened: {0}</source>
         <source>Your letters were saved, but Advocate could not add them to your history: {0}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Saved {0} letter(s) as PDF in {1}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Saved %n letter(s) as PDF in {0}.</source>
+        <translation>
+            <numerusform>Saved %n letter as PDF in {0}.</numerusform>
+            <numerusform>Saved %n letters as PDF in {0}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open folder</source>
@@ -3096,14 +3131,26 @@ What happened: {0}</source>
         <source>Sending email…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{0} email(s) sent, {1} not sent yet (they wait in the outbox):
-{2}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n email(s) sent,</source>
+        <translation>
+            <numerusform>%n email sent,</numerusform>
+            <numerusform>%n emails sent,</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Sent {0} email(s){1}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n not sent yet (they wait in the outbox):</source>
+        <translation>
+            <numerusform>%n not sent yet (it waits in the outbox):</numerusform>
+            <numerusform>%n not sent yet (they wait in the outbox):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n email(s){0}.</source>
+        <translation>
+            <numerusform>Sent %n email{0}.</numerusform>
+            <numerusform>Sent %n emails{0}.</numerusform>
+        </translation>
     </message>
     <message>
         <source> to {0}</source>

@@ -576,9 +576,19 @@ Qué pasó: {0}</translation>
         <source>Updating data…</source>
         <translation>Actualizando los datos…</translation>
     </message>
-    <message>
-        <source>{0} list(s) updated, the others were already current.</source>
-        <translation>{0} lista(s) actualizada(s); las demás ya estaban al día.</translation>
+    <message numerus="yes">
+        <source>%n list(s) loaded from the folder.</source>
+        <translation>
+            <numerusform>%n lista cargada desde la carpeta.</numerusform>
+            <numerusform>%n listas cargadas desde la carpeta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n list(s) updated, the others were already current.</source>
+        <translation>
+            <numerusform>%n lista actualizada; las demás ya estaban al día.</numerusform>
+            <numerusform>%n listas actualizadas; las demás ya estaban al día.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not updated: {0}</source>
@@ -637,10 +647,6 @@ Qué pasó: {0}</translation>
         <translation>Cargando datos…</translation>
     </message>
     <message>
-        <source>{0} list(s) loaded from the folder.</source>
-        <translation>{0} lista(s) cargada(s) desde la carpeta.</translation>
-    </message>
-    <message>
         <source>Not loaded: {0}</source>
         <translation>No cargado: {0}</translation>
     </message>
@@ -667,9 +673,40 @@ Qué pasó: {0}</translation>
         <source>Delete your letter history, unfinished letters and saved details from this computer? This cannot be undone.</source>
         <translation>¿Borrar de esta computadora su historial de cartas, sus cartas sin terminar y sus datos guardados? No se puede deshacer.</translation>
     </message>
-    <message>
-        <source>{0} letter(s) have not been sent yet. They will be deleted and never sent.</source>
-        <translation>Todavía no se han enviado {0} carta(s). Se borrarán y nunca se enviarán.</translation>
+    <message numerus="yes">
+        <source>%n letter(s) have not been sent yet. They will be deleted and never sent.</source>
+        <translation>
+            <numerusform>Todavía no se ha enviado %n carta. Se borrará y nunca se enviará.</numerusform>
+            <numerusform>Todavía no se han enviado %n cartas. Se borrarán y nunca se enviarán.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your data was deleted: %n letter(s) from the history,</source>
+        <translation>
+            <numerusform>Se borraron sus datos: %n carta del historial,</numerusform>
+            <numerusform>Se borraron sus datos: %n cartas del historial,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from the outbox and</source>
+        <translation>
+            <numerusform>%n de la bandeja de salida y</numerusform>
+            <numerusform>%n de la bandeja de salida y</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished letter(s).</source>
+        <translation>
+            <numerusform>%n carta sin terminar.</numerusform>
+            <numerusform>%n cartas sin terminar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) that had not been sent will not be sent.</source>
+        <translation>
+            <numerusform>%n carta que no se había enviado no se enviará.</numerusform>
+            <numerusform>%n cartas que no se habían enviado no se enviarán.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete my data?</source>
@@ -690,14 +727,6 @@ Qué pasó: {0}</translation>
     <message>
         <source>Deleting your data…</source>
         <translation>Borrando sus datos…</translation>
-    </message>
-    <message>
-        <source>Your data was deleted: {0} letter(s) from the history, {1} from the outbox and {2} unfinished letter(s).</source>
-        <translation>Se borraron sus datos: {0} carta(s) del historial, {1} de la bandeja de salida y {2} carta(s) sin terminar.</translation>
-    </message>
-    <message>
-        <source>{0} letter(s) that had not been sent will not be sent.</source>
-        <translation>{0} carta(s) que no se habían enviado no se enviarán.</translation>
     </message>
     <message>
         <source>Your details were cleared from the settings.</source>
@@ -1223,9 +1252,12 @@ Qué pasó: {0}</translation>
         <source>{0} to {1}: {2}</source>
         <translation>{0} a {1}: {2}</translation>
     </message>
-    <message>
-        <source>{0} email(s) not sent yet. They stay here until the mail server takes them.</source>
-        <translation>{0} correo(s) sin enviar todavía. Se quedan aquí hasta que el servidor de correo los acepte.</translation>
+    <message numerus="yes">
+        <source>%n email(s) not sent yet. They stay here until the mail server takes them.</source>
+        <translation>
+            <numerusform>%n correo sin enviar todavía. Se queda aquí hasta que el servidor de correo lo acepte.</numerusform>
+            <numerusform>%n correos sin enviar todavía. Se quedan aquí hasta que el servidor de correo los acepte.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Outbox ({0})</source>
@@ -3043,10 +3075,6 @@ Qué pasó: {0}</translation>
 <context>
     <name>SendJobs</name>
     <message>
-        <source>Saved {0} letter(s) as PDF in {1}.</source>
-        <translation>Se guardaron {0} carta(s) como PDF en {1}.</translation>
-    </message>
-    <message>
         <source>Open folder</source>
         <translation>Abrir la carpeta</translation>
     </message>
@@ -3099,16 +3127,6 @@ Qué pasó: {0}</translation>
         <translation>Enviando el correo…</translation>
     </message>
     <message>
-        <source>{0} email(s) sent, {1} not sent yet (they wait in the outbox):
-{2}</source>
-        <translation>{0} correo(s) enviado(s), {1} todavía sin enviar (esperan en la bandeja de salida):
-{2}</translation>
-    </message>
-    <message>
-        <source>Sent {0} email(s){1}.</source>
-        <translation>Se enviaron {0} correo(s){1}.</translation>
-    </message>
-    <message>
         <source> to {0}</source>
         <translation> a {0}</translation>
     </message>
@@ -3151,6 +3169,34 @@ Qué pasó: {0}</translation>
     <message>
         <source>Your letters were saved, but Advocate could not add them to your history: {0}</source>
         <translation>Sus cartas se guardaron, pero Advocate no pudo añadirlas a su historial: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n letter(s) as PDF in {0}.</source>
+        <translation>
+            <numerusform>Se guardó %n carta como PDF en {0}.</numerusform>
+            <numerusform>Se guardaron %n cartas como PDF en {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email(s) sent,</source>
+        <translation>
+            <numerusform>%n correo enviado,</numerusform>
+            <numerusform>%n correos enviados,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent yet (they wait in the outbox):</source>
+        <translation>
+            <numerusform>%n sin enviar todavía (espera en la bandeja de salida):</numerusform>
+            <numerusform>%n sin enviar todavía (esperan en la bandeja de salida):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n email(s){0}.</source>
+        <translation>
+            <numerusform>Se envió %n correo{0}.</numerusform>
+            <numerusform>Se enviaron %n correos{0}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>These letters were already sent to {0}.</source>
