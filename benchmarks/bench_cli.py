@@ -51,7 +51,9 @@ def _time(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     elapsed = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode != 0:
-        raise SystemExit(f"{' '.join(command[1:])} failed ({done.returncode}):\n{done.stderr[-800:]}")
+        raise SystemExit(
+            f"{' '.join(command[1:])} failed ({done.returncode}):\n{done.stderr[-800:]}"
+        )
     return elapsed, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
@@ -61,8 +63,21 @@ def _commands(tmp: Path, profile: Path) -> dict[str, list[str] | Callable[[], li
 
     def letters() -> list[str]:  # a new folder each run: existing files are never overwritten
         out = tmp / "letters" / str(next(counter))
-        return [*advocate, "letters", "--campaign", "stop-csam-2025", "--zip", "82001",
-                "--name", "Maria Lopez", "--format", "txt", "--no-bill-status", "--out", str(out)]
+        return [
+            *advocate,
+            "letters",
+            "--campaign",
+            "stop-csam-2025",
+            "--zip",
+            "82001",
+            "--name",
+            "Maria Lopez",
+            "--format",
+            "txt",
+            "--no-bill-status",
+            "--out",
+            str(out),
+        ]
 
     return {
         "floor": [sys.executable, "-c", "pass"],
@@ -74,8 +89,14 @@ def _commands(tmp: Path, profile: Path) -> dict[str, list[str] | Callable[[], li
 
 def _importtime(command: list[str], env: dict[str, str], top: int = 12) -> list[str]:
     """The slowest top-level imports of one run (cumulative, as ``-X importtime`` says)."""
-    done = subprocess.run([command[0], "-X", "importtime", *command[1:]], cwd=REPO, env=env,
-                          capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        [command[0], "-X", "importtime", *command[1:]],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     rows = []
     for line in done.stderr.splitlines():
         parts = line.split("|")
@@ -125,8 +146,10 @@ def main() -> int:
         for _ in range(args.runs):
             for name in commands:
                 runs[name].append(_time(command(name), env))
-        print(f"runs: {args.runs} each, alternating; bytecode compiled (as installed); load "
-              f"average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+        print(
+            f"runs: {args.runs} each, alternating; bytecode compiled (as installed); load "
+            f"average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs"
+        )
         figures: dict[str, float] = {}
         ok = True
         for index, what in ((0, "wall clock"), (1, "CPU time")):
@@ -145,7 +168,9 @@ def main() -> int:
                     met = ratio <= target
                     ok &= met
                     verdict = f"  target <= {target:g}x: {'met' if met else 'NOT met'}"
-                print(f"  {name:<28} : median {median * 1000:6.0f} ms  ratio {ratio:5.2f}x{verdict}")
+                print(
+                    f"  {name:<28} : median {median * 1000:6.0f} ms  ratio {ratio:5.2f}x{verdict}"
+                )
         if args.importtime:
             for name in TARGETS:
                 print(f"slowest top-level imports, {name}:")
@@ -154,8 +179,13 @@ def main() -> int:
         if args.profile_command:
             stats = tmp / "cli.prof"
             chosen = command(args.profile_command)
-            subprocess.run([chosen[0], "-m", "cProfile", "-o", str(stats), *chosen[1:]], cwd=REPO,
-                           env=env, capture_output=True, timeout=300)
+            subprocess.run(
+                [chosen[0], "-m", "cProfile", "-o", str(stats), *chosen[1:]],
+                cwd=REPO,
+                env=env,
+                capture_output=True,
+                timeout=300,
+            )
             import pstats
 
             print(f"profile of {args.profile_command} (cumulative, top 25):")

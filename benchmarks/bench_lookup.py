@@ -52,8 +52,9 @@ print(time.perf_counter() - t0)
 
 
 def fresh_process(code: str, *args: str) -> list[float]:
-    out = subprocess.run([sys.executable, "-c", code, *args], cwd=REPO, capture_output=True,
-                         text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code, *args], cwd=REPO, capture_output=True, text=True, check=True
+    )
     return [float(x) for x in out.stdout.strip().splitlines()[-1].split()]
 
 
@@ -95,8 +96,12 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--shared", default=str(REPO.parent / "shared" / "data"))
     parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--zip-table", choices=("zccd", "census"), default="census",
-                        help="the ZIP table to load: zccd.csv, or a full-size relationship file")
+    parser.add_argument(
+        "--zip-table",
+        choices=("zccd", "census"),
+        default="census",
+        help="the ZIP table to load: zccd.csv, or a full-size relationship file",
+    )
     args = parser.parse_args()
     shared = Path(args.shared)
     legislators = str(shared / "congress-legislators") + "/"
@@ -111,8 +116,10 @@ def main() -> None:
             from tests.support.census_zip import pairs_from_zccd, write_relationship_file
 
             census = write_relationship_file(Path(tables), pairs_from_zccd(Path(zccd)), 119)
-            print(f"ZIP table: stand-in relationship file {census.name}, "
-                  f"{census.stat().st_size / 1e6:.1f} MB")
+            print(
+                f"ZIP table: stand-in relationship file {census.name}, "
+                f"{census.stat().st_size / 1e6:.1f} MB"
+            )
             zccd = str(census)
         else:
             print("ZIP table: zccd.csv")
@@ -135,7 +142,9 @@ def main() -> None:
             started = time.perf_counter()
             finder.find_by_zip(zip_code)
             timings.append(time.perf_counter() - started)
-        fixture = shared / "fixtures" / "census_geocoder_onelineaddress_acs2025_austin_tx_cd119.json"
+        fixture = (
+            shared / "fixtures" / "census_geocoder_onelineaddress_acs2025_austin_tx_cd119.json"
+        )
         address_timings = address_lookups(services, fixture)
 
     address_ms = statistics.median(address_timings) * 1000
@@ -154,12 +163,18 @@ def main() -> None:
         "zip_table": args.zip_table,
         "address_lookup_local_server_median_ms": round(address_ms, 2),
     }
-    print(f"dataset load (fresh process, median of {args.runs}): {load_ms:.1f} ms including our "
-          f"imports, {data_ms:.1f} ms for the data alone (floor: bare json+csv parse "
-          f"{floor_ms:.1f} ms; ratio {load_ms / floor_ms:.2f}x; target < 150 ms)")
-    print(f"ZIP lookup: mean {per_zip:.4f} ms, p99 {p99:.4f} ms over {len(timings)} lookups (target < 1 ms)")
-    print(f"address lookup via a loopback geocoder stand-in: median {address_ms:.2f} ms "
-          f"over {len(address_timings)} lookups (HTTP + parse + members)")
+    print(
+        f"dataset load (fresh process, median of {args.runs}): {load_ms:.1f} ms including our "
+        f"imports, {data_ms:.1f} ms for the data alone (floor: bare json+csv parse "
+        f"{floor_ms:.1f} ms; ratio {load_ms / floor_ms:.2f}x; target < 150 ms)"
+    )
+    print(
+        f"ZIP lookup: mean {per_zip:.4f} ms, p99 {p99:.4f} ms over {len(timings)} lookups (target < 1 ms)"
+    )
+    print(
+        f"address lookup via a loopback geocoder stand-in: median {address_ms:.2f} ms "
+        f"over {len(address_timings)} lookups (HTTP + parse + members)"
+    )
     print(json.dumps(result))
 
 

@@ -30,7 +30,8 @@ peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 print(peak * (1 if sys.platform == "darwin" else 1024))
 """
 
-BARE = """
+BARE = (
+    """
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication([])
@@ -39,9 +40,12 @@ window.resize(1000, 700)
 window.show()
 QTimer.singleShot(300, app.quit)
 app.exec()
-""" + PEAK
+"""
+    + PEAK
+)
 
-OURS = """
+OURS = (
+    """
 import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -58,7 +62,9 @@ QTimer.singleShot(300, app.quit)
 app.exec()
 services.finder.find_by_zip("82001")  # members + ZIP table in memory
 services.campaigns.all()
-""" + PEAK
+"""
+    + PEAK
+)
 
 
 def run(code: str, env: dict[str, str], *args: str) -> int | None:

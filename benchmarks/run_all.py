@@ -231,7 +231,9 @@ def _cpu_model() -> str:
     except OSError:
         pass
     if sys.platform == "darwin":
-        done = subprocess.run(["sysctl", "-n", "machdep.cpu.brand_string"], capture_output=True, text=True)
+        done = subprocess.run(
+            ["sysctl", "-n", "machdep.cpu.brand_string"], capture_output=True, text=True
+        )
         if done.stdout.strip():
             return done.stdout.strip()
     return platform.processor() or platform.machine()
@@ -245,7 +247,9 @@ def _ram() -> str:
         return "?"
 
 
-def render(table: list[Row], info: dict[str, str], outcomes: dict[str, Outcome], *, markdown: bool) -> str:
+def render(
+    table: list[Row], info: dict[str, str], outcomes: dict[str, Outcome], *, markdown: bool
+) -> str:
     when = time.strftime("%Y-%m-%d")
     header = ("Measure", "Result", "Target", "Verdict")
     out: list[str] = []
@@ -278,7 +282,7 @@ def main() -> int:
     parser.add_argument("--markdown", type=Path, metavar="FILE", help="also write Markdown")
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write every figure")
     args = parser.parse_args()
-    found = sorted(p.stem[len("bench_"):] for p in HERE.glob("bench_*.py"))
+    found = sorted(p.stem[len("bench_") :] for p in HERE.glob("bench_*.py"))
     names = [*ORDER, *(n for n in found if n not in ORDER)]
     only = {n.strip() for n in args.only.split(",") if n.strip()}
     skip = {n.strip() for n in args.skip.split(",") if n.strip()}

@@ -55,10 +55,15 @@ def build(data_from: Path | None, dates: dict[str, str], out: Path = OUT) -> dic
             if entry["congress"] is None and name == "zccd.csv":
                 entry["congress"] = 119  # zccd.csv: the 119th map (see settings)
             files[name] = entry
-    stamp = {"source": f"the snapshot built into this app ({snap.source})",
-             "taken_at": snap.taken_at, "files": files}
+    stamp = {
+        "source": f"the snapshot built into this app ({snap.source})",
+        "taken_at": snap.taken_at,
+        "files": files,
+    }
     if "legislators-district-offices.json" in files and "legislators-current.json" in files:
-        files["legislators-district-offices.json"]["congress"] = files["legislators-current.json"]["congress"]
+        files["legislators-district-offices.json"]["congress"] = files["legislators-current.json"][
+            "congress"
+        ]
     (out / "SNAPSHOT.json").write_text(json.dumps(stamp, indent=2) + "\n", encoding="utf-8")
     return stamp
 
@@ -66,13 +71,20 @@ def build(data_from: Path | None, dates: dict[str, str], out: Path = OUT) -> dic
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data-from", type=Path, help="take the files from this folder")
-    parser.add_argument("--date", action="append", default=[], metavar="FILE=YYYY-MM-DD",
-                        help="the dataset's own date, when the files' times are not it")
+    parser.add_argument(
+        "--date",
+        action="append",
+        default=[],
+        metavar="FILE=YYYY-MM-DD",
+        help="the dataset's own date, when the files' times are not it",
+    )
     args = parser.parse_args()
     dates = dict(item.split("=", 1) for item in args.date)
     stamp = build(args.data_from, dates)
     for name, entry in stamp["files"].items():
-        print(f"{name}.gz: {entry['size']:,} bytes, {entry['last_modified']}, congress {entry['congress']}")
+        print(
+            f"{name}.gz: {entry['size']:,} bytes, {entry['last_modified']}, congress {entry['congress']}"
+        )
     return 0
 
 

@@ -111,7 +111,8 @@ def unfinished(ts: Path) -> list[str]:
         for m in tree.iter("message")
         if (m.find("translation").get("type") == "unfinished")
         or not (
-            (m.findtext("translation") or "").strip() or m.find("translation").findall("numerusform")
+            (m.findtext("translation") or "").strip()
+            or m.find("translation").findall("numerusform")
         )
     ]
 

@@ -83,7 +83,9 @@ def no_internet(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(autouse=True)
-def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("HOME", str(home))
     for name, sub in (
@@ -191,7 +193,10 @@ def serve_datasets(httpserver, *, legislators: Path = LEGISLATORS_JSON) -> None:
 
     files = {
         DATA_PREFIX + "legislators-current.json": (legislators, "application/json"),
-        DATA_PREFIX + "legislators-district-offices.json": (DISTRICT_OFFICES_JSON, "application/json"),
+        DATA_PREFIX + "legislators-district-offices.json": (
+            DISTRICT_OFFICES_JSON,
+            "application/json",
+        ),
         ZIP_PATH: (ZCCD_CSV, "text/csv"),
     }
     for url, (path, ctype) in files.items():
@@ -201,8 +206,11 @@ def serve_datasets(httpserver, *, legislators: Path = LEGISLATORS_JSON) -> None:
         def handler(request: Request, body=body, etag=etag, ctype=ctype) -> Response:
             if request.headers.get("If-None-Match") == etag:
                 return Response(status=304, headers={"ETag": etag})
-            return Response(body, content_type=ctype, headers={
-                "ETag": etag, "Last-Modified": "Mon, 15 Jun 2026 19:26:56 GMT"})
+            return Response(
+                body,
+                content_type=ctype,
+                headers={"ETag": etag, "Last-Modified": "Mon, 15 Jun 2026 19:26:56 GMT"},
+            )
 
         httpserver.expect_request(url).respond_with_handler(handler)
 
@@ -216,20 +224,34 @@ def service_env(httpserver) -> dict[str, str]:
     }
 
 
-def census_answer(geoid: str | None, matched: str = "1 MAIN ST, SOMEWHERE, XX, 00000",
-                  congress: int = 119) -> dict:
+def census_answer(
+    geoid: str | None, matched: str = "1 MAIN ST, SOMEWHERE, XX, 00000", congress: int = 119
+) -> dict:
     """A geocoder answer in the real format (see shared fixtures) for one match."""
     from advocate_app.core.lookup.census import layer_name
 
     if geoid is None:
         return {"result": {"input": {}, "addressMatches": []}}
-    record = {"GEOID": geoid, "STATE": geoid[:2], "BASENAME": geoid[2:], "CDSESSN": str(congress),
-              "NAME": f"Congressional District {geoid[2:]}"}
-    return {"result": {"input": {}, "addressMatches": [{
-        "matchedAddress": matched, "coordinates": {"x": -90.0, "y": 35.0},
-        "addressComponents": {"zip": matched.rsplit(", ", 1)[-1]},
-        "geographies": {layer_name(congress): [record]},
-    }]}}
+    record = {
+        "GEOID": geoid,
+        "STATE": geoid[:2],
+        "BASENAME": geoid[2:],
+        "CDSESSN": str(congress),
+        "NAME": f"Congressional District {geoid[2:]}",
+    }
+    return {
+        "result": {
+            "input": {},
+            "addressMatches": [
+                {
+                    "matchedAddress": matched,
+                    "coordinates": {"x": -90.0, "y": 35.0},
+                    "addressComponents": {"zip": matched.rsplit(", ", 1)[-1]},
+                    "geographies": {layer_name(congress): [record]},
+                }
+            ],
+        }
+    }
 
 
 @pytest.fixture
@@ -266,7 +288,9 @@ def serve_census(httpserver, answers: dict) -> list:
             return answer
         return Response(_json.dumps(answer), content_type="application/json")
 
-    httpserver.expect_request(CENSUS_PREFIX + "/geographies/onelineaddress").respond_with_handler(handler)
+    httpserver.expect_request(CENSUS_PREFIX + "/geographies/onelineaddress").respond_with_handler(
+        handler
+    )
     return seen
 
 

@@ -24,8 +24,13 @@ from tests.conftest import REPO_ROOT, serve_datasets, service_env
 
 
 def _tracked_copy(dest: Path) -> Path:
-    files = subprocess.run(["git", "ls-files", "-co", "--exclude-standard"], cwd=REPO_ROOT,
-                           capture_output=True, text=True, check=True).stdout.split()
+    files = subprocess.run(
+        ["git", "ls-files", "-co", "--exclude-standard"],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
     for name in files:
         source = REPO_ROOT / name
         if source.is_file():
@@ -64,8 +69,9 @@ def _clean_env(**extra: str) -> dict[str, str]:
 def _venv_site_packages(env_dir: Path) -> Path:
     code = "import sysconfig; print(sysconfig.get_path('purelib'))"
     python = env_dir / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
-    out = subprocess.run([str(python), "-c", code], capture_output=True, text=True, check=True,
-                         env=_clean_env())
+    out = subprocess.run(
+        [str(python), "-c", code], capture_output=True, text=True, check=True, env=_clean_env()
+    )
     return Path(out.stdout.strip())
 
 
@@ -74,8 +80,15 @@ def installed(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("install")
     source = _tracked_copy(root / "src")
     wheels = root / "wheels"
-    _pip("wheel", "--no-deps", "--no-build-isolation", "--no-index", "--wheel-dir",
-         str(wheels), str(source))
+    _pip(
+        "wheel",
+        "--no-deps",
+        "--no-build-isolation",
+        "--no-index",
+        "--wheel-dir",
+        str(wheels),
+        str(source),
+    )
     (wheel,) = wheels.glob("advocate_app-*.whl")
     env_dir = root / "venv"
     venv.EnvBuilder(system_site_packages=False, with_pip=False).create(env_dir)
@@ -92,10 +105,17 @@ def installed(tmp_path_factory) -> Path:
 
 
 def test_the_venv_imports_our_wheel_and_the_running_environments_packages(installed: Path) -> None:
-    code = ("import advocate_app, jinja2, PySide6; print(advocate_app.__file__); "
-            "print(jinja2.__file__)")
-    out = subprocess.run([str(installed / "python"), "-c", code], capture_output=True, text=True,
-                         check=True, env=_clean_env(), cwd=installed)
+    code = (
+        "import advocate_app, jinja2, PySide6; print(advocate_app.__file__); print(jinja2.__file__)"
+    )
+    out = subprocess.run(
+        [str(installed / "python"), "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=_clean_env(),
+        cwd=installed,
+    )
     ours, jinja = out.stdout.split()
     assert str(installed.parent) in ours, ours  # the wheel's copy, not the checkout
     assert any(jinja.startswith(d) for d in _running_site_dirs()), jinja
@@ -103,26 +123,46 @@ def test_the_venv_imports_our_wheel_and_the_running_environments_packages(instal
 
 def test_installed_entry_points(installed: Path, tmp_path) -> None:
     env = _clean_env(ADVOCATE_PROFILE=str(tmp_path / "p"))
-    for command in ([str(installed / "advocate"), "--version"],
-                    [str(installed / "python"), "-m", "advocate_app", "--version"]):
-        out = subprocess.run(command, capture_output=True, text=True, env=env, cwd=tmp_path, check=True)
+    for command in (
+        [str(installed / "advocate"), "--version"],
+        [str(installed / "python"), "-m", "advocate_app", "--version"],
+    ):
+        out = subprocess.run(
+            command, capture_output=True, text=True, env=env, cwd=tmp_path, check=True
+        )
         assert out.stdout.startswith("advocate ")
 
 
 def test_installed_app_finds_its_bundled_folders(installed: Path, tmp_path) -> None:
-    code = ("from advocate_app.core import paths; print(paths.resources_dir()); "
-            "print(paths.templates_dir())")
-    out = subprocess.run([str(installed / "python"), "-c", code], capture_output=True, text=True,
-                         cwd=tmp_path, check=True, env=_clean_env())
+    code = (
+        "from advocate_app.core import paths; print(paths.resources_dir()); "
+        "print(paths.templates_dir())"
+    )
+    out = subprocess.run(
+        [str(installed / "python"), "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=True,
+        env=_clean_env(),
+    )
     for line in out.stdout.split():
         assert "_bundled" in line and "site-packages" in line
 
 
-def test_installed_app_looks_up_against_a_local_server(installed: Path, httpserver, tmp_path) -> None:
+def test_installed_app_looks_up_against_a_local_server(
+    installed: Path, httpserver, tmp_path
+) -> None:
     serve_datasets(httpserver)
     env = _clean_env(**service_env(httpserver), ADVOCATE_PROFILE=str(tmp_path / "p"))
-    out = subprocess.run([str(installed / "advocate"), "lookup", "--zip", "82001"],
-                         capture_output=True, text=True, env=env, cwd=tmp_path, timeout=60)
+    out = subprocess.run(
+        [str(installed / "advocate"), "lookup", "--zip", "82001"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=60,
+    )
     assert out.returncode == 0, out.stderr
     assert "WY-AL" in out.stdout
 

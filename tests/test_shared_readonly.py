@@ -29,9 +29,13 @@ def test_the_guard_names_added_removed_and_changed_files(tmp_path) -> None:
 def test_an_untouched_tree_reports_nothing(tmp_path) -> None:
     (tmp_path / "a").mkdir()
     (tmp_path / "a" / "b.txt").write_text("x")
-    assert describe_tree_changes(shared_tree_snapshot(tmp_path), shared_tree_snapshot(tmp_path)) == []
+    assert (
+        describe_tree_changes(shared_tree_snapshot(tmp_path), shared_tree_snapshot(tmp_path)) == []
+    )
 
 
 def test_the_guard_watches_the_shared_folder_the_tests_read(shared_data) -> None:
     assert shared_data.parent == _shared_dir()
-    assert "data/congress-legislators/legislators-current.json" in shared_tree_snapshot(_shared_dir())
+    assert "data/congress-legislators/legislators-current.json" in shared_tree_snapshot(
+        _shared_dir()
+    )

@@ -183,7 +183,9 @@ def run_remove(args: argparse.Namespace, services: Services) -> int:
     from advocate_app.core.campaign_share import remove_installed
 
     folder = remove_installed(services.campaigns, args.campaign_id)
-    print(f"Removed the campaign '{args.campaign_id}' ({folder}). Letters already written are kept.")
+    print(
+        f"Removed the campaign '{args.campaign_id}' ({folder}). Letters already written are kept."
+    )
     return 0
 
 
@@ -220,8 +222,10 @@ def run_update(args: argparse.Namespace, services: Services) -> int:
         if not update.is_new:
             print(f"{campaign.id}: up to date ({update.url}).")
             continue
-        print(f"{campaign.id}: a newer pack '{update.offered.id}' ({update.offered.title}) is "
-              f"published at {update.url}:")
+        print(
+            f"{campaign.id}: a newer pack '{update.offered.id}' ({update.offered.title}) is "
+            f"published at {update.url}:"
+        )
         for line in update.changes:
             print(f"    {line}")
         if not args.yes:

@@ -172,9 +172,7 @@ def parse_one_line(text: str) -> Address | None:
     return None
 
 
-def start_session(
-    args: argparse.Namespace, services: Services, notes: list[str]
-) -> LetterSession:
+def start_session(args: argparse.Namespace, services: Services, notes: list[str]) -> LetterSession:
     """The person's session from the options: who writes, and their members, looked up now.
 
     Refuses (with the choices) when a ZIP code or address is not certain: a letter to the

@@ -33,8 +33,13 @@ def _sources_epilog() -> str:
     for variable, key in ENV_OVERRIDES.items():
         if key.startswith("sources."):
             lines.append(f"  {variable}")
-            lines += textwrap.wrap(_SOURCE_HELP.get(key, key), 76, initial_indent="      ",
-                                   subsequent_indent="      ", break_on_hyphens=False)
+            lines += textwrap.wrap(
+                _SOURCE_HELP.get(key, key),
+                76,
+                initial_indent="      ",
+                subsequent_indent="      ",
+                break_on_hyphens=False,
+            )
     lines += [
         "",
         "Without a network: 'advocate data update --from FOLDER' takes every dataset found in",
@@ -55,11 +60,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     update.add_argument("--force", action="store_true", help="download even if unchanged")
     update.add_argument(
-        "--from", dest="from_dir", metavar="FOLDER",
+        "--from",
+        dest="from_dir",
+        metavar="FOLDER",
         help="take every dataset found in FOLDER (a USB stick); no network is used",
     )
     update.set_defaults(func=run_update)
-    status = actions.add_parser("status", help="what is cached, from where, how old, which congress")
+    status = actions.add_parser(
+        "status", help="what is cached, from where, how old, which congress"
+    )
     status.add_argument("--json", action="store_true")
     status.set_defaults(func=run_status)
     export = actions.add_parser(
@@ -81,15 +90,20 @@ def run_update(args: argparse.Namespace, services: Services) -> int:
         print(f"{info.description}: {outcome}{_congress_text(info)}")
         failed |= outcome.startswith("failed")
     required_missing = [
-        n for n, s in datasets.sources.items() if s.required and datasets.info(n).origin == "missing"
+        n
+        for n, s in datasets.sources.items()
+        if s.required and datasets.info(n).origin == "missing"
     ]
     if required_missing:
         raise ServiceUnavailable(
             "Some data could not be loaded, and no saved copy exists."
-            if args.from_dir else "Some data could not be downloaded, and no saved copy exists."
+            if args.from_dir
+            else "Some data could not be downloaded, and no saved copy exists."
         )
     if failed:
-        print("Some sources could not be reached; the saved copies are still in use.", file=sys.stderr)
+        print(
+            "Some sources could not be reached; the saved copies are still in use.", file=sys.stderr
+        )
     return 0
 
 
@@ -114,22 +128,42 @@ def _ordinal(n: int) -> str:
 def run_status(args: argparse.Namespace, services: Services) -> int:
     infos = services.datasets.status()
     if args.json:
-        print(json.dumps([
-            {"name": i.name, "description": i.description, "origin": i.origin, "source": i.url,
-             "path": str(i.path) if i.path else None, "date": i.date, "fetched_at": i.fetched_at,
-             "checked_at": i.checked_at, "size": i.size, "congress": i.congress,
-             "age_days": None if i.age_days() is None else round(i.age_days() or 0, 2)}
-            for i in infos
-        ], indent=2))
+        print(
+            json.dumps(
+                [
+                    {
+                        "name": i.name,
+                        "description": i.description,
+                        "origin": i.origin,
+                        "source": i.url,
+                        "path": str(i.path) if i.path else None,
+                        "date": i.date,
+                        "fetched_at": i.fetched_at,
+                        "checked_at": i.checked_at,
+                        "size": i.size,
+                        "congress": i.congress,
+                        "age_days": None if i.age_days() is None else round(i.age_days() or 0, 2),
+                    }
+                    for i in infos
+                ],
+                indent=2,
+            )
+        )
         return 0
     for info in infos:
         if info.origin == "missing":
             print(f"{info.description}: not downloaded yet (source {info.url})")
             continue
         age = info.age_days()
-        age_text = f", downloaded {age:.0f} day{'' if round(age) == 1 else 's'} ago" if age is not None and info.origin == "download" else ""
+        age_text = (
+            f", downloaded {age:.0f} day{'' if round(age) == 1 else 's'} ago"
+            if age is not None and info.origin == "download"
+            else ""
+        )
         where = f"built into this app ({info.url})" if info.origin == "bundled" else info.url
         congress = f"\n    for the {_ordinal(info.congress)} Congress" if info.congress else ""
-        print(f"{info.description}: dated {info.date or 'unknown'}{age_text}{congress}"
-              f"\n    from {where}\n    at {info.path}")
+        print(
+            f"{info.description}: dated {info.date or 'unknown'}{age_text}{congress}"
+            f"\n    from {where}\n    at {info.path}"
+        )
     return 0

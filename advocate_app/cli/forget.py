@@ -100,7 +100,11 @@ def run(args: argparse.Namespace, services: Services) -> int:
     if tallies is not None:
         where = f" of the event '{args.tallies}'" if args.tallies else ""
         print(f"Letter counts{where} deleted: {tallies}.")
-    counts = "" if tallies is not None else " the letter counts (no writer's data; --tallies deletes them),"
+    counts = (
+        ""
+        if tallies is not None
+        else " the letter counts (no writer's data; --tallies deletes them),"
+    )
     print(
         "Kept: public data (members of Congress, ZIP codes), campaign packs,"
         f"{counts} and your other settings. Files you saved yourself are not touched."

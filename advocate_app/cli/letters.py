@@ -127,7 +127,11 @@ def session_letters(
             session.include(term.member.bioguide, True)
         notes.append(
             f"{term.reason}."
-            + (" Written anyway (--include-ended)." if wanted else " No letter (--include-ended writes one).")
+            + (
+                " Written anyway (--include-ended)."
+                if wanted
+                else " No letter (--include-ended writes one)."
+            )
         )
     targets = session.targets()
     if not targets:
@@ -136,7 +140,9 @@ def session_letters(
             + "".join(f" {t.reason}." for t in ended)
         )
     if args.bill_status:
-        statuses, found = fetch_statuses(services.bill_status, campaign, {m.chamber for m in targets})
+        statuses, found = fetch_statuses(
+            services.bill_status, campaign, {m.chamber for m in targets}
+        )
         session.set_statuses(statuses)
         notes.extend(found)
     request = session.letter_request(today, office_route=args.office)
@@ -219,7 +225,6 @@ def _note_long_letter(letter: Any, formats: list[str], paper: str, notes: list[s
             f"on {paper_for(paper).label} paper. Offices read one page best: choose fewer talking "
             "points (--points) or shorten your story."
         )
-
 
 
 def _save(

@@ -22,8 +22,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     where = parser.add_mutually_exclusive_group(required=True)
     where.add_argument("--address", help='one line, e.g. "1100 Congress Ave, Austin, TX 78701"')
-    where.add_argument("--zip", dest="zip_code", metavar="ZIP",
-                       help="a five-digit ZIP code (ZIP+4 is fine)")
+    where.add_argument(
+        "--zip", dest="zip_code", metavar="ZIP", help="a five-digit ZIP code (ZIP+4 is fine)"
+    )
     parser.add_argument("--district", help="with --zip: pick one district of a split ZIP (TX-37)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.set_defaults(func=run)
@@ -53,7 +54,9 @@ def _member_line(member: Member) -> str:
 
 
 def _candidate_line(candidate: Candidate) -> str:
-    share = "" if candidate.share is None else f"  [{_share_text(candidate.share)} of the ZIP's land]"
+    share = (
+        "" if candidate.share is None else f"  [{_share_text(candidate.share)} of the ZIP's land]"
+    )
     if candidate.member is None:
         return f"  {candidate.label}: seat vacant{share}"
     return f"  {candidate.label}: {candidate.member.name} ({candidate.member.party[:1]}){share}"
@@ -69,7 +72,9 @@ def format_result(result: LookupResult) -> str:
         lines[0] += f"  ->  {seat_label(result.match.state, result.match.district)}"
     if result.matches and len(result.matches) > 1:
         lines.append("Addresses found:")
-        lines += [f"  {m.matched_address} ({seat_label(m.state, m.district)})" for m in result.matches]
+        lines += [
+            f"  {m.matched_address} ({seat_label(m.state, m.district)})" for m in result.matches
+        ]
     if result.members:
         lines.append("Your members of Congress:")
         lines += [_member_line(m) for m in result.members]
@@ -77,7 +82,9 @@ def format_result(result: LookupResult) -> str:
         lines.append("Possible districts (enter your street address to be sure):")
         lines += [_candidate_line(c) for c in result.candidates]
     for vacancy in result.vacancies:
-        lines.append(f"  Vacant {vacancy.chamber.value} seat: {seat_label(vacancy.state, vacancy.district)}")
+        lines.append(
+            f"  Vacant {vacancy.chamber.value} seat: {seat_label(vacancy.state, vacancy.district)}"
+        )
     lines += [f"Note: {note}" for note in result.notes]
     lines.append(f"Data: members as of {result.legislators_date or 'unknown'}; {result.map}")
     return "\n".join(lines)

@@ -220,7 +220,10 @@ def _manifest(
         r.error("organizer_email", f"'{email}' does not look like an email address")
     source_url = _text(data.get("source_url"))
     if source_url and not _secure_url(source_url):
-        r.error("source_url", f"'source_url' must be the https:// address of the pack's .zip, not '{source_url}'")
+        r.error(
+            "source_url",
+            f"'source_url' must be the https:// address of the pack's .zip, not '{source_url}'",
+        )
     bills = _bills(data.get("bills"), congress or 0, r)
     facts = _bill_facts(data.get("bills"), bills, r)
     templates = _templates(data.get("templates"), bills, files, r)

@@ -46,9 +46,7 @@ def describe_changes(current: Campaign, offered: Campaign) -> list[str]:
     """What the person should see before installing: congress, bills, id, title, end."""
     changes: list[str] = []
     if offered.congress != current.congress:
-        changes.append(
-            f"Congress: {ordinal(current.congress)} -> {ordinal(offered.congress)}"
-        )
+        changes.append(f"Congress: {ordinal(current.congress)} -> {ordinal(offered.congress)}")
     for chamber in sorted(set(current.bills) | set(offered.bills), key=lambda c: c.value):
         before, after = current.bills.get(chamber), offered.bills.get(chamber)
         old = f"{before.label} ({ordinal(before.congress)} Congress)" if before else "none"
@@ -70,7 +68,9 @@ def describe_changes(current: Campaign, offered: Campaign) -> list[str]:
     return changes
 
 
-def check_for_update(http: HttpClient, campaign: Campaign, *, today: date | None = None) -> CampaignUpdate:
+def check_for_update(
+    http: HttpClient, campaign: Campaign, *, today: date | None = None
+) -> CampaignUpdate:
     """Fetch and check the pack at the campaign's ``source_url``; installs nothing."""
     if not campaign.source_url:
         raise InputProblem(

@@ -66,9 +66,7 @@ LIST_NAMES = {
     "zip_crosswalk": "ZIP code table",
 }
 # The Census ZCTA-to-district relationship file for a congress (DOMAIN.md section 1).
-CENSUS_ZIP_TABLE_URL = (
-    "https://www2.census.gov/geo/docs/maps-data/data/rel2020/cd-sld/tab20_cd{congress}20_zcta520_natl.txt"
-)
+CENSUS_ZIP_TABLE_URL = "https://www2.census.gov/geo/docs/maps-data/data/rel2020/cd-sld/tab20_cd{congress}20_zcta520_natl.txt"
 CENSUS_ZIP_TABLE_GLOB = "tab20_cd*20_zcta520_natl.txt"
 SNAPSHOT_STAMP = "SNAPSHOT.json"
 MB = 1024 * 1024
@@ -129,7 +127,9 @@ class DatasetInfo:
         return ((now or time.time()) - fetched) / 86400
 
 
-def zip_table_urls(settings: Settings, today: date | None = None) -> tuple[list[str], dict[str, int]]:
+def zip_table_urls(
+    settings: Settings, today: date | None = None
+) -> tuple[list[str], dict[str, int]]:
     """The ZIP table's addresses in the order to try them, and the congress of those that
     do not say (zccd.csv). A ZIP-table address set in the settings or the environment
     (``ADVOCATE_ZIP_CROSSWALK_URL``) is the only one; otherwise the per-congress lists in
@@ -167,16 +167,22 @@ def default_sources(settings: Settings, today: date | None = None) -> dict[str, 
     zip_urls, zip_hints = zip_table_urls(settings, today)
     return {
         "legislators": DatasetSource(
-            "legislators", urljoin(base, "legislators-current.json"),
-            "legislators-current.json", Message("data.legislators"),
+            "legislators",
+            urljoin(base, "legislators-current.json"),
+            "legislators-current.json",
+            Message("data.legislators"),
         ),
         "district_offices": DatasetSource(
-            "district_offices", urljoin(base, "legislators-district-offices.json"),
-            "legislators-district-offices.json", Message("data.district_offices"),
+            "district_offices",
+            urljoin(base, "legislators-district-offices.json"),
+            "legislators-district-offices.json",
+            Message("data.district_offices"),
             required=False,
         ),
         "zip_crosswalk": DatasetSource(
-            "zip_crosswalk", zip_urls[0], "zccd.csv",
+            "zip_crosswalk",
+            zip_urls[0],
+            "zccd.csv",
             Message("data.zip_crosswalk"),
             alternatives=tuple(zip_urls[1:]),
             congress_hints=tuple(sorted(zip_hints.items())),
@@ -186,7 +192,7 @@ def default_sources(settings: Settings, today: date | None = None) -> dict[str, 
 
 
 def _short_name(source: DatasetSource) -> str:
-    """"members of congress" for "Members of Congress (congress-legislators)"."""
+    """ "members of congress" for "Members of Congress (congress-legislators)"."""
     code = f"data.{source.name}_short"
     if code in CATALOGUE:
         return Message(code)
@@ -233,7 +239,7 @@ def _local_path(url: str) -> Path | None:
     parts = urlsplit(url)
     if parts.scheme == "file":
         return Path(unquote(parts.path))
-    if parts.scheme in ("", ) or (len(parts.scheme) == 1 and url[1:3] in (":\\", ":/")):
+    if parts.scheme in ("",) or (len(parts.scheme) == 1 and url[1:3] in (":\\", ":/")):
         return Path(url)  # a plain path (including a Windows drive letter)
     return None
 
@@ -370,7 +376,9 @@ class DatasetStore:
             detail="; ".join(f.detail or type(f).__name__ for f in failures),
         )
 
-    def _refresh_from(self, source: DatasetSource, url: str, meta: dict[str, Any], *, force: bool) -> str:
+    def _refresh_from(
+        self, source: DatasetSource, url: str, meta: dict[str, Any], *, force: bool
+    ) -> str:
         name = source.name
         cached = self._cached(name)
         same = meta.get("url") == url
@@ -383,10 +391,16 @@ class DatasetStore:
                 headers["If-None-Match"] = meta["etag"]
             if meta.get("last_modified"):
                 headers["If-Modified-Since"] = meta["last_modified"]
-        response = self.http.get(url, headers=headers, what=Message("data.source", name=source.description),
-                                 max_bytes=MAX_BYTES.get(source.name, 20 * MB))
+        response = self.http.get(
+            url,
+            headers=headers,
+            what=Message("data.source", name=source.description),
+            max_bytes=MAX_BYTES.get(source.name, 20 * MB),
+        )
         if response.status_code == 304 and cached.is_file() and same:
-            meta.update(checked_at=_now_iso(), checked_epoch=time.time(), configured=list(source.urls))
+            meta.update(
+                checked_at=_now_iso(), checked_epoch=time.time(), configured=list(source.urls)
+            )
             meta.pop("tried_epoch", None)
             meta.pop("tried_for", None)
             self._write_meta(name, meta)
@@ -394,17 +408,20 @@ class DatasetStore:
         data = response.content
         validate_payload(source, data)
         atomic_write_bytes(cached, data)
-        self._write_meta(name, {
-            "url": url,
-            "configured": list(source.urls),
-            "etag": response.headers.get("ETag", ""),
-            "last_modified": response.headers.get("Last-Modified", ""),
-            "fetched_at": _now_iso(),
-            "checked_at": _now_iso(),
-            "checked_epoch": time.time(),
-            "size": len(data),
-            "congress": congress_of_payload(source, data, url),
-        })
+        self._write_meta(
+            name,
+            {
+                "url": url,
+                "configured": list(source.urls),
+                "etag": response.headers.get("ETag", ""),
+                "last_modified": response.headers.get("Last-Modified", ""),
+                "fetched_at": _now_iso(),
+                "checked_at": _now_iso(),
+                "checked_epoch": time.time(),
+                "size": len(data),
+                "congress": congress_of_payload(source, data, url),
+            },
+        )
         return "updated"
 
     def _refresh_from_file(
@@ -429,18 +446,29 @@ class DatasetStore:
         mtime = datetime.fromtimestamp(stat.st_mtime, UTC)
         last_modified = mtime.strftime("%a, %d %b %Y %H:%M:%S GMT")
         if meta.get("last_modified") == last_modified and meta.get("size") == len(data):
-            meta.update(checked_at=_now_iso(), checked_epoch=time.time(), configured=list(source.urls))
+            meta.update(
+                checked_at=_now_iso(), checked_epoch=time.time(), configured=list(source.urls)
+            )
             meta.pop("tried_epoch", None)
             meta.pop("tried_for", None)
             self._write_meta(source.name, meta)
             return "unchanged"
         validate_payload(source, data)
         atomic_write_bytes(self._cached(source.name), data)
-        self._write_meta(source.name, {
-            "url": url, "configured": list(source.urls), "etag": "", "last_modified": last_modified,
-            "fetched_at": _now_iso(), "checked_at": _now_iso(), "checked_epoch": time.time(),
-            "size": len(data), "congress": congress_of_payload(source, data, url),
-        })
+        self._write_meta(
+            source.name,
+            {
+                "url": url,
+                "configured": list(source.urls),
+                "etag": "",
+                "last_modified": last_modified,
+                "fetched_at": _now_iso(),
+                "checked_at": _now_iso(),
+                "checked_epoch": time.time(),
+                "size": len(data),
+                "congress": congress_of_payload(source, data, url),
+            },
+        )
         return "updated"
 
     def _write_meta(self, name: str, meta: dict[str, Any]) -> None:
@@ -488,24 +516,37 @@ class DatasetStore:
             entry = entries.get(found.name) or entries.get(source.filename) or {}
             entry = entry if isinstance(entry, dict) else {}
             mtime = datetime.fromtimestamp(found.stat().st_mtime, UTC)
-            last_modified = str(entry.get("last_modified") or mtime.strftime("%a, %d %b %Y %H:%M:%S GMT"))
+            last_modified = str(
+                entry.get("last_modified") or mtime.strftime("%a, %d %b %Y %H:%M:%S GMT")
+            )
             congress = congress_of_payload(source, data, "")
             if congress is None and isinstance(entry.get("congress"), int):
                 congress = entry["congress"]
             if congress is None and not source.filename.endswith(".json"):
-                congress = source.hinted_congress(source.urls[-1]) if source.congress_hints else None
+                congress = (
+                    source.hinted_congress(source.urls[-1]) if source.congress_hints else None
+                )
             cached = self._cached(name)
             if cached.is_file() and cached.read_bytes() == data:
                 results[name] = "unchanged"
             else:
                 atomic_write_bytes(cached, data)
                 results[name] = "updated"
-            self._write_meta(name, {
-                "url": found.resolve().as_uri(), "configured": list(source.urls), "etag": "",
-                "last_modified": last_modified, "fetched_at": _now_iso(), "checked_at": _now_iso(),
-                "checked_epoch": time.time(), "size": len(data), "congress": congress,
-                "imported": True,
-            })
+            self._write_meta(
+                name,
+                {
+                    "url": found.resolve().as_uri(),
+                    "configured": list(source.urls),
+                    "etag": "",
+                    "last_modified": last_modified,
+                    "fetched_at": _now_iso(),
+                    "checked_at": _now_iso(),
+                    "checked_epoch": time.time(),
+                    "size": len(data),
+                    "congress": congress,
+                    "imported": True,
+                },
+            )
         if all(r == "not in the folder" for r in results.values()):
             names = ", ".join(s.filename for s in self.sources.values())
             raise InputProblem(Message("data.none_in_folder", folder=str(folder), names=names))
@@ -527,8 +568,11 @@ class DatasetStore:
             atomic_write_bytes(target, data)
             written.append(target)
             files[source.filename] = {
-                "size": len(data), "last_modified": info.last_modified, "url": info.url,
-                "congress": info.congress, "taken_at": info.fetched_at,
+                "size": len(data),
+                "last_modified": info.last_modified,
+                "url": info.url,
+                "congress": info.congress,
+                "taken_at": info.fetched_at,
             }
         if not written:
             raise DataMissing(Message("data.nothing_to_export"))
@@ -541,9 +585,15 @@ class DatasetStore:
         source, cached, meta = self.sources[name], self._cached(name), self._meta(name)
         congress = meta.get("congress")
         return DatasetInfo(
-            name, source.description, meta.get("url", source.url), cached, "download",
-            fetched_at=meta.get("fetched_at", ""), checked_at=meta.get("checked_at", ""),
-            last_modified=meta.get("last_modified", ""), size=cached.stat().st_size,
+            name,
+            source.description,
+            meta.get("url", source.url),
+            cached,
+            "download",
+            fetched_at=meta.get("fetched_at", ""),
+            checked_at=meta.get("checked_at", ""),
+            last_modified=meta.get("last_modified", ""),
+            size=cached.stat().st_size,
             congress=congress if isinstance(congress, int) else None,
         )
 
@@ -555,10 +605,15 @@ class DatasetStore:
         entry = entry if isinstance(entry, dict) else {}
         congress = entry.get("congress")
         return DatasetInfo(
-            name, source.description, str(stamp.get("source", "built into this app")), bundled,
-            "bundled", fetched_at=str(stamp.get("taken_at", "")),
+            name,
+            source.description,
+            str(stamp.get("source", "built into this app")),
+            bundled,
+            "bundled",
+            fetched_at=str(stamp.get("taken_at", "")),
             last_modified=str(entry.get("last_modified", "")),
-            size=bundled.stat().st_size, congress=congress if isinstance(congress, int) else None,
+            size=bundled.stat().st_size,
+            congress=congress if isinstance(congress, int) else None,
         )
 
     def info(self, name: str) -> DatasetInfo:
@@ -603,7 +658,11 @@ class DatasetStore:
                 return LegislatorIndex.load(path, index_dir=self.index_dir).congress
             if source.filename.endswith(".json"):
                 return None
-            head = read_dataset_bytes(path)[:4096] if path.suffix == ".gz" else path.open("rb").read(4096)
+            head = (
+                read_dataset_bytes(path)[:4096]
+                if path.suffix == ".gz"
+                else path.open("rb").read(4096)
+            )
         except (AdvocateError, OSError, ValueError):
             return None
         _kind, congress = table_format(head.decode("utf-8", errors="replace"))
@@ -611,7 +670,9 @@ class DatasetStore:
             return congress
         # zccd.csv says nothing: the congress given with an address of that name, if any.
         for url in source.urls:
-            if url.rstrip("/").rsplit("/", 1)[-1] == source.filename and source.hinted_congress(url):
+            if url.rstrip("/").rsplit("/", 1)[-1] == source.filename and source.hinted_congress(
+                url
+            ):
                 return source.hinted_congress(url)
         return source.hinted_congress(source.urls[-1])
 

@@ -195,7 +195,8 @@ class HttpClient:
                 ) from exc
             except requests.RequestException as exc:
                 raise ServiceUnavailable(
-                    Message("http.no_answer", service=_mid_sentence(what)), detail=type(exc).__name__
+                    Message("http.no_answer", service=_mid_sentence(what)),
+                    detail=type(exc).__name__,
                 ) from exc
 
             status = response.status_code
@@ -207,7 +208,11 @@ class HttpClient:
                     continue
                 if status == 429:
                     busy = (
-                        Message("http.rate_limited_minutes", service=what, minutes=max(1, round(wait / 60)))
+                        Message(
+                            "http.rate_limited_minutes",
+                            service=what,
+                            minutes=max(1, round(wait / 60)),
+                        )
                         if wait
                         else Message("http.rate_limited", service=what)
                     )
@@ -258,7 +263,9 @@ class HttpClient:
                 else:
                     raise BadResponse(
                         Message(
-                            "http.too_many_redirects", service=_service_name(url), count=MAX_REDIRECTS
+                            "http.too_many_redirects",
+                            service=_service_name(url),
+                            count=MAX_REDIRECTS,
                         ),
                         detail="too many redirects",
                     )

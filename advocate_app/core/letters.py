@@ -92,7 +92,9 @@ def inside_address(member: Member, office: Office | None = None) -> tuple[str, .
     honorable = f"The Honorable {member.name or f'{member.first} {member.last}'.strip()}"
     if office is not None and office.kind != "dc":
         # A title line (DOMAIN.md section 5): two offices in one federal building differ.
-        title = "United States Senator" if member.chamber is Chamber.SENATE else "Member of Congress"
+        title = (
+            "United States Senator" if member.chamber is Chamber.SENATE else "Member of Congress"
+        )
         return unique_lines((honorable, title, *office.postal_lines()))
     dc = office or member.dc_office
     chamber_line = CHAMBER_LINES[member.chamber]
@@ -207,7 +209,9 @@ def names_member(point: str, member: Member, sponsor: bool | None) -> bool:
     if sponsor:
         return True
     firsts = {n for n in (member.first, member.name.split(" ")[0] if member.name else "") if n}
-    return any(re.search(rf"\b{re.escape(f)}\s+(?:\w\.\s+)?{re.escape(last)}\b", point) for f in firsts)
+    return any(
+        re.search(rf"\b{re.escape(f)}\s+(?:\w\.\s+)?{re.escape(last)}\b", point) for f in firsts
+    )
 
 
 def _support(status: BillStatus | None, member: Member, attr: str) -> bool | None:
@@ -291,7 +295,11 @@ def _tidy(text: str) -> str:
 def _bill_for(campaign: Campaign, member: Member) -> Bill:
     bill = campaign.bill_for(member)
     if bill is None:
-        code = "letters.no_bill_senate" if member.chamber is Chamber.SENATE else "letters.no_bill_house"
+        code = (
+            "letters.no_bill_senate"
+            if member.chamber is Chamber.SENATE
+            else "letters.no_bill_house"
+        )
         raise InputProblem(Message(code, campaign=campaign.id))
     return bill
 

@@ -33,7 +33,7 @@ class Role(str, Enum):
 
 
 def seat_label(state: str, district: int | None) -> str:
-    """"TX-37", "WY-AL" (0: at-large or delegate), or "TX" for a Senate seat (None)."""
+    """ "TX-37", "WY-AL" (0: at-large or delegate), or "TX" for a Senate seat (None)."""
     if district is None:
         return state
     return f"{state}-{'AL' if district == 0 else f'{district:02d}'}"
@@ -61,7 +61,9 @@ class Address:
 
     def lines(self) -> tuple[str, ...]:
         """Postal form: street on one line, "City, ST ZIP" on the next."""
-        last = ", ".join(p for p in (self.city, " ".join(p for p in (self.state, self.zip) if p)) if p)
+        last = ", ".join(
+            p for p in (self.city, " ".join(p for p in (self.state, self.zip) if p)) if p
+        )
         return tuple(p for p in (self.street, last) if p)
 
 
@@ -113,7 +115,7 @@ class Member:
 
     @property
     def seat(self) -> str:
-        """"TX-37", "WY-AL", "DC-AL" or "TX" for a senator."""
+        """ "TX-37", "WY-AL", "DC-AL" or "TX" for a senator."""
         if self.chamber is Chamber.SENATE:
             return self.state
         return seat_label(self.state, self.district or 0)
@@ -150,8 +152,13 @@ class Bill:
     def label(self) -> str:
         """Human citation: "H.R. 3921", "S. 1829"."""
         labels = {
-            "hr": "H.R.", "s": "S.", "hres": "H.Res.", "sres": "S.Res.",
-            "hjres": "H.J.Res.", "sjres": "S.J.Res.", "hconres": "H.Con.Res.",
+            "hr": "H.R.",
+            "s": "S.",
+            "hres": "H.Res.",
+            "sres": "S.Res.",
+            "hjres": "H.J.Res.",
+            "sjres": "S.J.Res.",
+            "hconres": "H.Con.Res.",
             "sconres": "S.Con.Res.",
         }
         return f"{labels.get(self.type, self.type.upper())} {self.number}"

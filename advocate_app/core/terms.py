@@ -29,7 +29,7 @@ class EndedTerm:
 
     @property
     def reason(self) -> Message:
-        """"Senator Husted's appointment ended with the special election on 2026-11-03;
+        """ "Senator Husted's appointment ended with the special election on 2026-11-03;
         update the data to write to the current senator" (a code the window translates)."""
         who = f"{self.member.role.title} {self.member.last}"
         return Message(self.code, who=who, date=self.end, holder=_seat_holder(self.member))

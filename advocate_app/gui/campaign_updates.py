@@ -1,4 +1,4 @@
-""""Check for campaign updates": the successor pack an organizer publishes at the campaign's
+""" "Check for campaign updates": the successor pack an organizer publishes at the campaign's
 ``source_url`` (core/campaign_update.py), shown before anything is installed.
 
 Only ever runs when the person presses the button: Advocate makes no network call the
@@ -55,7 +55,9 @@ def check_campaign_updates(
 class UpdateOfferDialog(QDialog):
     installed = Signal(str)  # the id of the campaign now installed
 
-    def __init__(self, ctx: AppContext, update: CampaignUpdate, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, update: CampaignUpdate, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.update_found = update

@@ -189,7 +189,10 @@ def check_data(probe: Probe) -> Check:
             "and run 'advocate data update' (in the window: Settings > Data > Update data now).",
         )
     dates = {datasets.info(name).date for name, _label in DATASETS}
-    if all(datasets.info(name).origin == "bundled" for name, _label in DATASETS) and len(dates) == 1:
+    if (
+        all(datasets.info(name).origin == "bundled" for name, _label in DATASETS)
+        and len(dates) == 1
+    ):
         found = [f"built-in snapshot from {dates.pop() or 'an unknown date'}"]
     if old:
         return Check(
@@ -219,7 +222,9 @@ def check_printer(probe: Probe) -> Check:
     try:
         if not available() or not printers(with_paper=False):
             return Check(
-                "printer", NOTE, "none found; letters can still be saved as PDF and printed elsewhere"
+                "printer",
+                NOTE,
+                "none found; letters can still be saved as PDF and printed elsewhere",
             )
         default = find_printer()
         working = default is not None and not default.paused and default.accepting

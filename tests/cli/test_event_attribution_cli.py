@@ -55,12 +55,16 @@ def _start_event(profile: Path) -> None:
 
 
 def test_cli_letters_stay_out_of_a_running_event(run, tmp_path: Path) -> None:
-    code, _out, err = run("letters", "--campaign", "stop-csam-2025", *WYOMING, "--out", str(tmp_path / "a"))
+    code, _out, err = run(
+        "letters", "--campaign", "stop-csam-2025", *WYOMING, "--out", str(tmp_path / "a")
+    )
     assert code == 0, err
     assert "event mode" not in err  # no event: no note
     _start_event(run.profile)
 
-    code, _out, err = run("letters", "--campaign", "stop-csam-2025", *WYOMING, "--out", str(tmp_path / "b"))
+    code, _out, err = run(
+        "letters", "--campaign", "stop-csam-2025", *WYOMING, "--out", str(tmp_path / "b")
+    )
     assert code == 0, err
     assert f"event mode is on for “{EVENT}”" in err
     assert "not counted in its tallies" in err and f'--event "{EVENT}"' in err

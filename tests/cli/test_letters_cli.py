@@ -339,5 +339,7 @@ def test_saved_letters_are_in_the_history(run, tmp_path: Path) -> None:
     entries = Archive(store).entries()
     assert len(entries) == 6  # three members, two formats each
     assert {e.channel for e in entries} == {"txt", "pdf"}
-    assert {e.member_bioguide for e in entries} == {x["member"]["bioguide"] for x in data["letters"]}
+    assert {e.member_bioguide for e in entries} == {
+        x["member"]["bioguide"] for x in data["letters"]
+    }
     assert {e.recipient for e in entries} == {f for x in data["letters"] for f in x["files"]}

@@ -20,7 +20,11 @@ AUSTIN = "1100 Congress Ave, Austin, TX 78701"
 def advocate(*args: str, env: dict[str, str], timeout: float = 60) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "advocate_app", *args],
-        cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=timeout,
+        cwd=REPO_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
     )
 
 
@@ -36,18 +40,45 @@ def test_version(env) -> None:
 
 
 def test_lookup_address_json_contract(env, httpserver) -> None:
-    serve_census(httpserver, {AUSTIN: json.loads(
-        (FIXTURES / "census_geocoder_onelineaddress_acs2025_austin_tx_cd119.json").read_text())})
+    serve_census(
+        httpserver,
+        {
+            AUSTIN: json.loads(
+                (
+                    FIXTURES / "census_geocoder_onelineaddress_acs2025_austin_tx_cd119.json"
+                ).read_text()
+            )
+        },
+    )
     out = advocate("lookup", "--address", AUSTIN, "--json", env=env)
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
-    assert data["match"] == {"matched_address": "1100 CONGRESS AVE, AUSTIN, TX, 78701", "state": "TX",
-                             "district": 37, "congress": 119, "source": "census", "confidence": "exact"}
+    assert data["match"] == {
+        "matched_address": "1100 CONGRESS AVE, AUSTIN, TX, 78701",
+        "state": "TX",
+        "district": 37,
+        "congress": 119,
+        "source": "census",
+        "confidence": "exact",
+    }
     assert [(m["name"], m["chamber"], m["role"]) for m in data["members"]] == [
-        ("Lloyd Doggett", "house", "representative"), ("John Cornyn", "senate", "senator"),
-        ("Ted Cruz", "senate", "senator")]
-    assert set(data["members"][0]) == {"bioguide", "name", "chamber", "role", "party", "state",
-                                       "district", "phone", "url", "contact_form", "office_address"}
+        ("Lloyd Doggett", "house", "representative"),
+        ("John Cornyn", "senate", "senator"),
+        ("Ted Cruz", "senate", "senator"),
+    ]
+    assert set(data["members"][0]) == {
+        "bioguide",
+        "name",
+        "chamber",
+        "role",
+        "party",
+        "state",
+        "district",
+        "phone",
+        "url",
+        "contact_form",
+        "office_address",
+    }
     assert data["candidates"] == [] and data["matches"] == [] and data["vacancies"] == []
     assert data["data"]["legislators_date"] == "2026-06-15"
     assert "119th" in data["data"]["map"]
@@ -65,7 +96,11 @@ def test_split_zip_is_a_success_listing_candidates(env) -> None:
     data = json.loads(out.stdout)
     assert out.returncode == 0
     assert data["match"]["confidence"] == "ambiguous" and data["match"]["district"] is None
-    assert [(c["state"], c["district"]) for c in data["candidates"]] == [("IL", 3), ("IL", 5), ("IL", 7)]
+    assert [(c["state"], c["district"]) for c in data["candidates"]] == [
+        ("IL", 3),
+        ("IL", 5),
+        ("IL", 7),
+    ]
     assert all(c["member"]["chamber"] == "house" for c in data["candidates"])
     assert [m["role"] for m in data["members"]] == ["senator", "senator"]
     out = advocate("lookup", "--zip", "60614", "--district", "IL-05", "--json", env=env)
@@ -88,15 +123,21 @@ def test_exit_2_for_usage_errors(env) -> None:
 
 
 def test_exit_3_when_the_geocoder_fails(env, httpserver) -> None:
-    serve_census(httpserver, {AUSTIN: Response("<html>down</html>", status=503, content_type="text/html")})
+    serve_census(
+        httpserver, {AUSTIN: Response("<html>down</html>", status=503, content_type="text/html")}
+    )
     out = advocate("lookup", "--address", AUSTIN, env={**env}, timeout=90)
     assert out.returncode == 3, out.stderr
     assert "error 503" in out.stderr and "Traceback" not in out.stderr
 
 
 def test_exit_3_without_data_or_network(tmp_path) -> None:
-    env = {**os.environ, "ADVOCATE_PROFILE": str(tmp_path / "p"),
-           "ADVOCATE_LEGISLATORS_URL": "http://127.0.0.1:9/", "ADVOCATE_ZIP_CROSSWALK_URL": "http://127.0.0.1:9/z.csv"}
+    env = {
+        **os.environ,
+        "ADVOCATE_PROFILE": str(tmp_path / "p"),
+        "ADVOCATE_LEGISLATORS_URL": "http://127.0.0.1:9/",
+        "ADVOCATE_ZIP_CROSSWALK_URL": "http://127.0.0.1:9/z.csv",
+    }
     out = advocate("lookup", "--zip", "82001", env=env)
     assert out.returncode == 3
     assert "has not been downloaded yet" in out.stderr and "Traceback" not in out.stderr
@@ -130,12 +171,20 @@ def test_data_from_a_folder_then_export_for_the_next_laptop(tmp_path, shared_dat
     (stick / "members").mkdir(parents=True)
     (stick / "zip").mkdir()
     for name in ("legislators-current.json", "legislators-district-offices.json"):
-        (stick / "members" / name).write_bytes((shared_data / "congress-legislators" / name).read_bytes())
-    (stick / "zip" / "zccd.csv").write_bytes((shared_data / "zip-to-district" / "zccd.csv").read_bytes())
+        (stick / "members" / name).write_bytes(
+            (shared_data / "congress-legislators" / name).read_bytes()
+        )
+    (stick / "zip" / "zccd.csv").write_bytes(
+        (shared_data / "zip-to-district" / "zccd.csv").read_bytes()
+    )
     dead = "http://127.0.0.1:9"
-    offline = {**os.environ, "ADVOCATE_PROFILE": str(tmp_path / "p"),
-               "ADVOCATE_CENSUS_URL": dead + "/geocoder", "ADVOCATE_LEGISLATORS_URL": dead + "/l/",
-               "ADVOCATE_ZIP_CROSSWALK_URL": dead + "/zccd.csv"}
+    offline = {
+        **os.environ,
+        "ADVOCATE_PROFILE": str(tmp_path / "p"),
+        "ADVOCATE_CENSUS_URL": dead + "/geocoder",
+        "ADVOCATE_LEGISLATORS_URL": dead + "/l/",
+        "ADVOCATE_ZIP_CROSSWALK_URL": dead + "/zccd.csv",
+    }
     out = advocate("data", "update", "--from", str(stick), env=offline)
     assert out.returncode == 0, out.stderr
     assert "(119th Congress)" in out.stdout
@@ -158,7 +207,9 @@ def test_data_from_a_folder_then_export_for_the_next_laptop(tmp_path, shared_dat
 def test_address_offline_falls_back_to_the_zip(env, tmp_path) -> None:
     assert advocate("data", "update", env=env).returncode == 0
     offline = {**env, "ADVOCATE_CENSUS_URL": "http://127.0.0.1:9/geocoder"}
-    out = advocate("lookup", "--address", "1100 Congress Ave, Austin, TX 78701", "--json", env=offline)
+    out = advocate(
+        "lookup", "--address", "1100 Congress Ave, Austin, TX 78701", "--json", env=offline
+    )
     assert out.returncode == 0, out.stderr
     result = json.loads(out.stdout)
     assert result["match"]["source"] == "zip"
@@ -181,14 +232,26 @@ def test_new_congress_members_with_an_old_zip_map(tmp_path, shared_data) -> None
     from tests.support.census_zip import pairs_from_zccd, write_relationship_file
     from tests.support.congress120 import write_120
 
-    world = write_120(tmp_path / "members120", shared_data / "congress-legislators" / "legislators-current.json",
-                      shared_data / "congress-legislators" / "legislators-district-offices.json")
-    table = write_relationship_file(tmp_path, pairs_from_zccd(shared_data / "zip-to-district" / "zccd.csv"), 119)
-    env = {**os.environ, "ADVOCATE_PROFILE": str(tmp_path / "p"),
-           "ADVOCATE_LEGISLATORS_URL": f"{world}/", "ADVOCATE_ZIP_CROSSWALK_URL": str(table),
-           "ADVOCATE_CENSUS_URL": "http://127.0.0.1:9/geocoder"}
+    world = write_120(
+        tmp_path / "members120",
+        shared_data / "congress-legislators" / "legislators-current.json",
+        shared_data / "congress-legislators" / "legislators-district-offices.json",
+    )
+    table = write_relationship_file(
+        tmp_path, pairs_from_zccd(shared_data / "zip-to-district" / "zccd.csv"), 119
+    )
+    env = {
+        **os.environ,
+        "ADVOCATE_PROFILE": str(tmp_path / "p"),
+        "ADVOCATE_LEGISLATORS_URL": f"{world}/",
+        "ADVOCATE_ZIP_CROSSWALK_URL": str(table),
+        "ADVOCATE_CENSUS_URL": "http://127.0.0.1:9/geocoder",
+    }
     assert advocate("data", "update", env=env).returncode == 0
-    status = {s["name"]: s["congress"] for s in json.loads(advocate("data", "status", "--json", env=env).stdout)}
+    status = {
+        s["name"]: s["congress"]
+        for s in json.loads(advocate("data", "status", "--json", env=env).stdout)
+    }
     assert status == {"legislators": 120, "district_offices": 120, "zip_crosswalk": 119}
     out = advocate("lookup", "--zip", "78701", "--json", env=env)
     assert out.returncode == 0, out.stderr

@@ -18,8 +18,9 @@ ADVOCATE = [sys.executable, "-m", "advocate_app"]
 
 
 def advocate(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
-    return subprocess.run([*ADVOCATE, *args], cwd=REPO_ROOT, env=env, capture_output=True,
-                          text=True, timeout=90)
+    return subprocess.run(
+        [*ADVOCATE, *args], cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=90
+    )
 
 
 @pytest.fixture
@@ -36,22 +37,36 @@ def test_help_lists_every_option_the_readme_gives_for_advocate_itself(env) -> No
     assert out.returncode == 0 and out.stderr == ""
     listed = set(re.findall(r"(--[a-z][a-z-]+)", out.stdout))
     assert documented <= listed, documented - listed
-    for code, words in (("0", "done"), ("1", "you must fix"), ("2", "not typed right"),
-                        ("3", "cannot be reached")):
+    for code, words in (
+        ("0", "done"),
+        ("1", "you must fix"),
+        ("2", "not typed right"),
+        ("3", "cannot be reached"),
+    ):
         assert re.search(rf"^\s+{code}\s+.*{words}", out.stdout, re.M), code
 
 
 def test_a_reader_that_stops_early_ends_the_command_quietly(env) -> None:
     """``advocate lookup --zip 82001 | head -2``: no BrokenPipeError, no traceback."""
     done = subprocess.run(
-        f"{' '.join(ADVOCATE)} lookup --zip 82001 | head -2", shell=True, cwd=REPO_ROOT,
-        env=env, capture_output=True, text=True, timeout=90,
+        f"{' '.join(ADVOCATE)} lookup --zip 82001 | head -2",
+        shell=True,
+        cwd=REPO_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=90,
     )
     assert done.returncode == 0 and len(done.stdout.splitlines()) == 2
     assert done.stderr == ""
     # The same, with the reader gone before the first line is written: EPIPE for sure.
-    process = subprocess.Popen([*ADVOCATE, "lookup", "--zip", "82001"], cwd=REPO_ROOT, env=env,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        [*ADVOCATE, "lookup", "--zip", "82001"],
+        cwd=REPO_ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     process.stdout.close()
     stderr = process.stderr.read().decode()
     process.stderr.close()
@@ -68,13 +83,19 @@ def test_problems_go_to_stderr_and_stdout_stays_clean(env) -> None:
 
 
 def test_missing_data_is_named_in_plain_words(tmp_path) -> None:
-    env = {**os.environ, "ADVOCATE_PROFILE": str(tmp_path / "p"),
-           "ADVOCATE_LEGISLATORS_URL": "http://127.0.0.1:9/",
-           "ADVOCATE_ZIP_CROSSWALK_URL": "http://127.0.0.1:9/z.csv"}
+    env = {
+        **os.environ,
+        "ADVOCATE_PROFILE": str(tmp_path / "p"),
+        "ADVOCATE_LEGISLATORS_URL": "http://127.0.0.1:9/",
+        "ADVOCATE_ZIP_CROSSWALK_URL": "http://127.0.0.1:9/z.csv",
+    }
     out = advocate("lookup", "--zip", "82001", env=env)
     assert out.returncode == 3 and out.stdout == ""
-    assert re.search(r"^advocate: The (list of members of Congress|ZIP code table) has not been "
-                     r"downloaded yet, and its source cannot be reached\.", out.stderr), out.stderr
+    assert re.search(
+        r"^advocate: The (list of members of Congress|ZIP code table) has not been "
+        r"downloaded yet, and its source cannot be reached\.",
+        out.stderr,
+    ), out.stderr
     assert "table list" not in out.stderr and "congress list" not in out.stderr.lower()
 
 
@@ -100,10 +121,19 @@ def test_the_command_table_says_what_each_module_registers() -> None:
 
 
 def test_a_command_loads_only_its_own_module(env) -> None:
-    code = ("import sys; from advocate_app.cli import build_parser; build_parser('lookup'); "
-            "print(sorted(m for m in sys.modules if m.startswith('advocate_app.cli.')))")
-    out = subprocess.run([sys.executable, "-c", code], cwd=REPO_ROOT, env=env, text=True,
-                         capture_output=True, timeout=60, check=True)
+    code = (
+        "import sys; from advocate_app.cli import build_parser; build_parser('lookup'); "
+        "print(sorted(m for m in sys.modules if m.startswith('advocate_app.cli.')))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=REPO_ROOT,
+        env=env,
+        text=True,
+        capture_output=True,
+        timeout=60,
+        check=True,
+    )
     assert out.stdout.strip() == "['advocate_app.cli.lookup']"
 
 

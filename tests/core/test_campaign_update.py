@@ -32,13 +32,26 @@ NEW_CONGRESS_DAY = date(2027, 1, 5)
 @pytest.fixture
 def packs(tmp_path, httpserver):
     url = httpserver.url_for("/packs/stop-csam.zip")
-    old = make_pack(tmp_path / "old", pack_id="stop-csam-org", congress=119, house=3921, senate=1829,
-                source_url=url)
-    new = make_pack(tmp_path / "new", pack_id="stop-csam-2027", congress=120, house=1234, senate=567,
-                source_url=url)
+    old = make_pack(
+        tmp_path / "old",
+        pack_id="stop-csam-org",
+        congress=119,
+        house=3921,
+        senate=1829,
+        source_url=url,
+    )
+    new = make_pack(
+        tmp_path / "new",
+        pack_id="stop-csam-2027",
+        congress=120,
+        house=1234,
+        senate=567,
+        source_url=url,
+    )
     successor = export_pack_zip(new, tmp_path / "successor.zip")
     httpserver.expect_request("/packs/stop-csam.zip").respond_with_data(
-        successor.read_bytes(), content_type="application/zip")
+        successor.read_bytes(), content_type="application/zip"
+    )
     return old, url
 
 
@@ -68,15 +81,22 @@ def test_never_automatic_and_clear_failures(packs, tmp_path, httpserver) -> None
         check_for_update(HttpClient(timeout=2), builtin)
     httpserver.clear()
     httpserver.expect_request("/packs/stop-csam.zip").respond_with_data(
-        "<html>login</html>", content_type="text/html")
+        "<html>login</html>", content_type="text/html"
+    )
     current = load_campaign(old_folder, today=date(2026, 6, 1))
     with pytest.raises(NotAPack, match="web page"):
         check_for_update(HttpClient(timeout=2), current)
 
 
 def test_a_plain_http_update_address_is_refused_by_the_pack_check(tmp_path) -> None:
-    folder = make_pack(tmp_path / "p", pack_id="x-pack", congress=119, house=1, senate=2,
-                   source_url="http://example.org/pack.zip")
+    folder = make_pack(
+        tmp_path / "p",
+        pack_id="x-pack",
+        congress=119,
+        house=1,
+        senate=2,
+        source_url="http://example.org/pack.zip",
+    )
     with pytest.raises(CampaignError, match="source_url"):
         load_campaign(folder, today=date(2026, 6, 1))
 
@@ -90,8 +110,14 @@ def test_cli_campaign_update_shows_then_installs_with_yes(packs, tmp_path) -> No
     shutil.copytree(old_folder, user_dir / "stop-csam-org")
 
     def advocate(*args):
-        return subprocess.run([sys.executable, "-m", "advocate_app", *args], cwd=REPO_ROOT, env=env,
-                              capture_output=True, text=True, timeout=120)
+        return subprocess.run(
+            [sys.executable, "-m", "advocate_app", *args],
+            cwd=REPO_ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
 
     shown = advocate("campaign", "update", "stop-csam-org")
     assert shown.returncode == 0, shown.stderr
@@ -107,7 +133,9 @@ def test_the_campaign_editor_keeps_the_update_address() -> None:
     from advocate_app.core.campaign_draft import fields_from_toml, manifest_toml
 
     text = (templates_dir() / "stop-csam-2025" / "campaign.toml").read_text(encoding="utf-8")
-    text = text.replace('organizer_email = ""', 'organizer_email = ""\nsource_url = "https://example.org/next.zip"')
+    text = text.replace(
+        'organizer_email = ""', 'organizer_email = ""\nsource_url = "https://example.org/next.zip"'
+    )
     fields = fields_from_toml(text)
     assert fields.source_url == "https://example.org/next.zip"
     again = fields_from_toml(manifest_toml(fields)[0])

@@ -65,17 +65,23 @@ def test_html_or_truncated_download_never_replaces_good_data(tmp_path, httpserve
     serve_datasets(httpserver)
     store = make_store(tmp_path, httpserver, revalidate_after_hours=0)
     good = store.path("legislators").read_bytes()
-    for body, ctype in (("<html>Rate limited</html>", "text/html"), ('[{"id": {"bio', "application/json")):
+    for body, ctype in (
+        ("<html>Rate limited</html>", "text/html"),
+        ('[{"id": {"bio', "application/json"),
+    ):
         httpserver.clear()
         httpserver.expect_request(DATA_PREFIX + "legislators-current.json").respond_with_response(
-            Response(body, content_type=ctype))
+            Response(body, content_type=ctype)
+        )
         assert "failed" in store.update_all(force=True)["legislators"]
         assert store.path("legislators").read_bytes() == good
     assert not list((tmp_path / "cache").glob("*.tmp"))
 
 
 def test_bad_zip_table_download_is_refused(tmp_path, httpserver) -> None:
-    httpserver.expect_request(ZIP_PATH).respond_with_data("not,a,zip,table\n", content_type="text/csv")
+    httpserver.expect_request(ZIP_PATH).respond_with_data(
+        "not,a,zip,table\n", content_type="text/csv"
+    )
     store = make_store(tmp_path, httpserver)
     with pytest.raises(DataMissing):
         store.path("zip_crosswalk")
@@ -85,7 +91,9 @@ def test_bundled_snapshot_is_used_when_nothing_is_cached(tmp_path, httpserver) -
     bundle = tmp_path / "bundle"
     bundle.mkdir()
     (bundle / "legislators-current.json").write_bytes(LEGISLATORS_JSON.read_bytes())
-    (bundle / "SNAPSHOT.json").write_text(json.dumps({"source": "build", "taken_at": "2026-06-15T00:00:00+00:00"}))
+    (bundle / "SNAPSHOT.json").write_text(
+        json.dumps({"source": "build", "taken_at": "2026-06-15T00:00:00+00:00"})
+    )
     store = make_store(tmp_path, httpserver, bundled_dirs=[bundle])
     httpserver.stop()
     try:
@@ -98,8 +106,13 @@ def test_bundled_snapshot_is_used_when_nothing_is_cached(tmp_path, httpserver) -
 
 def test_local_folder_as_a_source(tmp_path) -> None:
     folder = LEGISLATORS_JSON.parent
-    settings = Settings(None, env={"ADVOCATE_LEGISLATORS_URL": str(folder) + "/",
-                                   "ADVOCATE_ZIP_CROSSWALK_URL": f"file://{tmp_path}/missing.csv"})
+    settings = Settings(
+        None,
+        env={
+            "ADVOCATE_LEGISLATORS_URL": str(folder) + "/",
+            "ADVOCATE_ZIP_CROSSWALK_URL": f"file://{tmp_path}/missing.csv",
+        },
+    )
     store = DatasetStore(tmp_path / "cache", HttpClient(), default_sources(settings))
     assert store.path("legislators").read_bytes() == LEGISLATORS_JSON.read_bytes()
     assert store.refresh("legislators") == "unchanged"
@@ -121,9 +134,15 @@ def _bundle(tmp_path, last_modified: str):
     bundle = tmp_path / "bundle"
     bundle.mkdir(exist_ok=True)
     (bundle / "legislators-current.json").write_bytes(LEGISLATORS_JSON.read_bytes())
-    (bundle / "SNAPSHOT.json").write_text(json.dumps({
-        "source": "build", "taken_at": "2026-12-01T00:00:00+00:00",
-        "files": {"legislators-current.json": {"last_modified": last_modified}}}))
+    (bundle / "SNAPSHOT.json").write_text(
+        json.dumps(
+            {
+                "source": "build",
+                "taken_at": "2026-12-01T00:00:00+00:00",
+                "files": {"legislators-current.json": {"last_modified": last_modified}},
+            }
+        )
+    )
     return bundle
 
 
@@ -133,7 +152,10 @@ def test_a_newer_bundled_snapshot_beats_an_older_download(tmp_path, httpserver) 
     store = make_store(tmp_path, httpserver, bundled_dirs=[bundle])
     store.refresh("legislators")
     assert store.path("legislators") == bundle / "legislators-current.json"
-    assert store.info("legislators").origin == "bundled" and store.date_of("legislators") == "2026-12-01"
+    assert (
+        store.info("legislators").origin == "bundled"
+        and store.date_of("legislators") == "2026-12-01"
+    )
 
 
 def test_a_newer_download_beats_the_bundled_snapshot(tmp_path, httpserver) -> None:
@@ -164,10 +186,14 @@ def _census_bytes(congress: int) -> bytes:
 
 def _tables_settings(httpserver, tables: dict) -> Settings:
     """Settings whose ZIP tables point at the stand-in server (paths per congress)."""
-    settings = Settings(None, env={k: v for k, v in service_env(httpserver).items()
-                                   if k != "ADVOCATE_ZIP_CROSSWALK_URL"})
-    settings.set("sources.zip_tables", {c: [httpserver.url_for(p) for p in paths]
-                                        for c, paths in tables.items()})
+    settings = Settings(
+        None,
+        env={k: v for k, v in service_env(httpserver).items() if k != "ADVOCATE_ZIP_CROSSWALK_URL"},
+    )
+    settings.set(
+        "sources.zip_tables",
+        {c: [httpserver.url_for(p) for p in paths] for c, paths in tables.items()},
+    )
     return settings
 
 
@@ -178,7 +204,8 @@ def test_default_zip_sources_follow_the_congress_of_the_day() -> None:
     assert before.urls[1].endswith("/zccd.csv") and len(before.urls) == 2
     after = default_sources(settings, NEW_CONGRESS_DAY)["zip_crosswalk"]
     assert after.urls[0] == (
-        "https://www2.census.gov/geo/docs/maps-data/data/rel2020/cd-sld/tab20_cd12020_zcta520_natl.txt")
+        "https://www2.census.gov/geo/docs/maps-data/data/rel2020/cd-sld/tab20_cd12020_zcta520_natl.txt"
+    )
     assert after.urls[1:] == before.urls  # the older map is the fallback
     assert after.hinted_congress(after.urls[-1]) == 119  # zccd.csv says nothing itself
     # One address set by the person (or ADVOCATE_ZIP_CROSSWALK_URL) replaces the lists.
@@ -189,7 +216,9 @@ def test_default_zip_sources_follow_the_congress_of_the_day() -> None:
 def test_census_file_is_the_zip_table_and_records_its_congress(tmp_path, httpserver) -> None:
     httpserver.expect_request("/census119.txt").respond_with_data(_census_bytes(119))
     settings = _tables_settings(httpserver, {"119": ["/census119.txt", "/zccd.csv"]})
-    store = DatasetStore(tmp_path / "cache", HttpClient(timeout=2), default_sources(settings, date(2026, 6, 20)))
+    store = DatasetStore(
+        tmp_path / "cache", HttpClient(timeout=2), default_sources(settings, date(2026, 6, 20))
+    )
     assert store.refresh("zip_crosswalk") == "updated"
     info = store.info("zip_crosswalk")
     assert info.congress == 119 and info.url.endswith("/census119.txt")
@@ -202,9 +231,14 @@ def test_a_missing_new_table_falls_back_to_the_old_map(tmp_path, httpserver) -> 
     serve_datasets(httpserver)
     httpserver.expect_request("/census120.txt").respond_with_data("Not Found", status=404)
     httpserver.expect_request("/census119.txt").respond_with_data(
-        "<html>moved</html>", content_type="text/html")
-    settings = _tables_settings(httpserver, {"119": ["/census119.txt", ZIP_PATH], "120": ["/census120.txt"]})
-    store = DatasetStore(tmp_path / "cache", HttpClient(timeout=2), default_sources(settings, NEW_CONGRESS_DAY))
+        "<html>moved</html>", content_type="text/html"
+    )
+    settings = _tables_settings(
+        httpserver, {"119": ["/census119.txt", ZIP_PATH], "120": ["/census120.txt"]}
+    )
+    store = DatasetStore(
+        tmp_path / "cache", HttpClient(timeout=2), default_sources(settings, NEW_CONGRESS_DAY)
+    )
     assert store.refresh("zip_crosswalk") == "updated"
     info = store.info("zip_crosswalk")
     assert info.url.endswith(ZIP_PATH) and info.congress == 119
@@ -222,10 +256,16 @@ def test_a_changed_source_is_fetched_at_once_whatever_the_last_check(tmp_path, h
     store = make_store(tmp_path, httpserver)  # revalidation once a day
     store.path("zip_crosswalk")
     assert store.info("zip_crosswalk").congress == 119  # zccd.csv: from the setting
-    httpserver.expect_request("/new/tab20_cd12020_zcta520_natl.txt").respond_with_data(_census_bytes(120))
-    env = {**service_env(httpserver),
-           "ADVOCATE_ZIP_CROSSWALK_URL": httpserver.url_for("/new/tab20_cd12020_zcta520_natl.txt")}
-    moved = DatasetStore(tmp_path / "cache", HttpClient(timeout=2), default_sources(Settings(None, env=env)))
+    httpserver.expect_request("/new/tab20_cd12020_zcta520_natl.txt").respond_with_data(
+        _census_bytes(120)
+    )
+    env = {
+        **service_env(httpserver),
+        "ADVOCATE_ZIP_CROSSWALK_URL": httpserver.url_for("/new/tab20_cd12020_zcta520_natl.txt"),
+    }
+    moved = DatasetStore(
+        tmp_path / "cache", HttpClient(timeout=2), default_sources(Settings(None, env=env))
+    )
     moved.path("zip_crosswalk")  # checked minutes ago, but the address changed
     info = moved.info("zip_crosswalk")
     assert info.congress == 120 and info.url.endswith("tab20_cd12020_zcta520_natl.txt")
@@ -268,12 +308,15 @@ def test_a_folder_source_never_touches_the_network(tmp_path) -> None:
         def get(self, *args, **kwargs):
             raise AssertionError("a folder source used the network")
 
-    env = {"ADVOCATE_LEGISLATORS_URL": str(LEGISLATORS_JSON.parent),
-           "ADVOCATE_ZIP_CROSSWALK_URL": ZCCD_CSV.as_uri()}
+    env = {
+        "ADVOCATE_LEGISLATORS_URL": str(LEGISLATORS_JSON.parent),
+        "ADVOCATE_ZIP_CROSSWALK_URL": ZCCD_CSV.as_uri(),
+    }
     http = HttpClient(timeout=2)
     http._session = NoNetwork()
-    store = DatasetStore(tmp_path / "cache", http, default_sources(Settings(None, env=env)),
-                         revalidate_after_hours=0)
+    store = DatasetStore(
+        tmp_path / "cache", http, default_sources(Settings(None, env=env)), revalidate_after_hours=0
+    )
     assert set(store.update_all().values()) == {"updated"}
     for name in store.sources:
         store.path(name)
@@ -289,7 +332,9 @@ def test_import_and_export_a_folder(tmp_path, httpserver) -> None:
     (stick / "zip" / "tab20_cd11920_zcta520_natl.txt").write_bytes(_census_bytes(119))
     (stick / "zip" / "zccd.csv").write_bytes(ZCCD_CSV.read_bytes())
     http = HttpClient(timeout=2)
-    store = DatasetStore(tmp_path / "a", http, default_sources(Settings(None, env=service_env(httpserver))))
+    store = DatasetStore(
+        tmp_path / "a", http, default_sources(Settings(None, env=service_env(httpserver)))
+    )
     assert store.import_folder(stick) == dict.fromkeys(store.sources, "updated")
     assert httpserver.log == []  # imported copies count as checked: no revalidation today
     for name in store.sources:
@@ -300,8 +345,11 @@ def test_import_and_export_a_folder(tmp_path, httpserver) -> None:
     assert store.info("legislators").congress == 119
 
     written = store.export_folder(tmp_path / "out")
-    assert {p.name for p in written} == {"legislators-current.json",
-                                         "legislators-district-offices.json", "zccd.csv"}
+    assert {p.name for p in written} == {
+        "legislators-current.json",
+        "legislators-district-offices.json",
+        "zccd.csv",
+    }
     other = DatasetStore(tmp_path / "b", http, store.sources)
     assert set(other.import_folder(tmp_path / "out").values()) == {"updated"}
     assert other.info("legislators").date == store.info("legislators").date
@@ -336,12 +384,16 @@ def test_a_new_congress_looks_for_its_table_once_a_day_while_offline(tmp_path, h
     when the network is down that failed try counts as the day's check."""
     serve_datasets(httpserver)
     settings = _tables_settings(httpserver, {"119": [ZIP_PATH], "120": ["/census120.txt"]})
-    before = DatasetStore(tmp_path / "cache", HttpClient(timeout=2),
-                          default_sources(settings, date(2026, 12, 1)))
+    before = DatasetStore(
+        tmp_path / "cache", HttpClient(timeout=2), default_sources(settings, date(2026, 12, 1))
+    )
     before.path("zip_crosswalk")
     httpserver.clear()  # 500 for everything now
-    after = DatasetStore(tmp_path / "cache", HttpClient(timeout=2, retry=RetryPolicy(attempts=1)),
-                         default_sources(settings, NEW_CONGRESS_DAY))
+    after = DatasetStore(
+        tmp_path / "cache",
+        HttpClient(timeout=2, retry=RetryPolicy(attempts=1)),
+        default_sources(settings, NEW_CONGRESS_DAY),
+    )
     count = len(httpserver.log)
     assert after.path("zip_crosswalk").is_file()  # tried the 120th table, kept the copy
     tried = len(httpserver.log) - count
@@ -351,7 +403,9 @@ def test_a_new_congress_looks_for_its_table_once_a_day_while_offline(tmp_path, h
     assert len(httpserver.log) - count == tried
 
 
-def test_the_built_in_snapshot_is_not_retried_against_the_network_all_day(tmp_path, httpserver) -> None:
+def test_the_built_in_snapshot_is_not_retried_against_the_network_all_day(
+    tmp_path, httpserver
+) -> None:
     bundle = _bundle(tmp_path, "Mon, 15 Jun 2026 00:00:00 GMT")
     store = make_store(tmp_path, httpserver, bundled_dirs=[bundle])  # the host answers 500
     assert store.path("legislators") == bundle / "legislators-current.json"

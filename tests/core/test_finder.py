@@ -32,8 +32,16 @@ def roles(result) -> list[tuple[str, str]]:
 
 
 def test_recorded_austin_answer_gives_doggett_and_both_senators(services, httpserver) -> None:
-    seen = serve_census(httpserver, {AUSTIN: json.loads(
-        (FIXTURES / "census_geocoder_onelineaddress_acs2025_austin_tx_cd119.json").read_text())})
+    seen = serve_census(
+        httpserver,
+        {
+            AUSTIN: json.loads(
+                (
+                    FIXTURES / "census_geocoder_onelineaddress_acs2025_austin_tx_cd119.json"
+                ).read_text()
+            )
+        },
+    )
     result = services.finder.find_by_address(AUSTIN)
     assert result.match.confidence is Confidence.EXACT
     assert (result.match.state, result.match.district, result.match.congress) == ("TX", 37, 119)
@@ -51,8 +59,16 @@ def test_at_large_state(services, httpserver) -> None:
 
 
 def test_dc_has_a_delegate_and_no_senators(services, httpserver) -> None:
-    serve_census(httpserver, {"1600 Pennsylvania Ave NW, Washington, DC": json.loads(
-        (FIXTURES / "census_geocoder_onelineaddress_acs2025_white_house_dc_delegate.json").read_text())})
+    serve_census(
+        httpserver,
+        {
+            "1600 Pennsylvania Ave NW, Washington, DC": json.loads(
+                (
+                    FIXTURES / "census_geocoder_onelineaddress_acs2025_white_house_dc_delegate.json"
+                ).read_text()
+            )
+        },
+    )
     result = services.finder.find_by_address("1600 Pennsylvania Ave NW, Washington, DC")
     assert roles(result) == [("delegate", "DC-AL")]
     assert result.vacancies == []
@@ -70,11 +86,15 @@ def test_vacant_house_seat_is_reported_not_invented(services, httpserver) -> Non
     serve_census(httpserver, {"1 Market St, San Mateo, CA 94401": census_answer("0614")})
     result = services.finder.find_by_address("1 Market St, San Mateo, CA 94401")
     assert [m.chamber for m in result.members] == [Chamber.SENATE, Chamber.SENATE]
-    assert [(v.chamber, v.state, v.district) for v in result.vacancies] == [(Chamber.HOUSE, "CA", 14)]
+    assert [(v.chamber, v.state, v.district) for v in result.vacancies] == [
+        (Chamber.HOUSE, "CA", 14)
+    ]
     assert any("vacant" in n for n in result.notes)
 
 
-def test_appointed_senator_whose_term_ended_is_kept_and_flagged(services_factory, httpserver) -> None:
+def test_appointed_senator_whose_term_ended_is_kept_and_flagged(
+    services_factory, httpserver
+) -> None:
     services = services_factory()
     services.finder._today = lambda: date(2026, 11, 25)
     serve_census(httpserver, {"1 High St, Columbus, OH 43215": census_answer("3903")})
@@ -85,19 +105,31 @@ def test_appointed_senator_whose_term_ended_is_kept_and_flagged(services_factory
 
 
 def test_several_fuzzy_matches_are_all_returned(services, httpserver) -> None:
-    serve_census(httpserver, {"100 Broadway, New York, NY 10005": json.loads(
-        (FIXTURES / "census_geocoder_onelineaddress_acs2025_new_york_ny_multimatch.json").read_text())})
+    serve_census(
+        httpserver,
+        {
+            "100 Broadway, New York, NY 10005": json.loads(
+                (
+                    FIXTURES / "census_geocoder_onelineaddress_acs2025_new_york_ny_multimatch.json"
+                ).read_text()
+            )
+        },
+    )
     result = services.finder.find_by_address("100 Broadway, New York, NY 10005")
     assert [m.matched_address for m in result.matches] == [
-        "100 E BROADWAY, NEW YORK, NY, 10002", "100 W BROADWAY, NEW YORK, NY, 10013"]
+        "100 E BROADWAY, NEW YORK, NY, 10002",
+        "100 W BROADWAY, NEW YORK, NY, 10013",
+    ]
     assert result.match.district == 10  # both in NY-10
     picked = services.finder.choose_address(result.matches[1])
     assert picked.match.matched_address == "100 W BROADWAY, NEW YORK, NY, 10013"
 
 
 def test_fuzzy_matches_in_different_districts_are_ambiguous(services, httpserver) -> None:
-    one, two = census_answer("3610", "100 E BROADWAY, NEW YORK, NY, 10002"), census_answer(
-        "3612", "100 W BROADWAY, NEW YORK, NY, 10013")
+    one, two = (
+        census_answer("3610", "100 E BROADWAY, NEW YORK, NY, 10002"),
+        census_answer("3612", "100 W BROADWAY, NEW YORK, NY, 10013"),
+    )
     one["result"]["addressMatches"] += two["result"]["addressMatches"]
     serve_census(httpserver, {"100 Broadway, New York": one})
     result = services.finder.find_by_address("100 Broadway, New York")
@@ -119,8 +151,10 @@ def test_unusable_address_text_is_refused_before_the_network(services, text) -> 
 
 
 def test_geocoder_html_is_a_clear_error(services, httpserver) -> None:
-    serve_census(httpserver, {AUSTIN: Response("<html><body>Maintenance</body></html>",
-                                               content_type="text/html")})
+    serve_census(
+        httpserver,
+        {AUSTIN: Response("<html><body>Maintenance</body></html>", content_type="text/html")},
+    )
     with pytest.raises(BadResponse, match="web page instead of data"):
         services.finder.find_by_address(AUSTIN)
 
@@ -132,8 +166,17 @@ def test_geocoder_503_is_a_service_error(services, httpserver) -> None:
 
 
 def test_geocoder_answering_with_the_next_congress_map(services, httpserver) -> None:
-    serve_census(httpserver, {AUSTIN: json.loads((
-        FIXTURES / "census_geocoder_onelineaddress_current_current_austin_tx_defaultlayers.json").read_text())})
+    serve_census(
+        httpserver,
+        {
+            AUSTIN: json.loads(
+                (
+                    FIXTURES
+                    / "census_geocoder_onelineaddress_current_current_austin_tx_defaultlayers.json"
+                ).read_text()
+            )
+        },
+    )
     with pytest.raises(ServiceUnavailable, match="120th Congress district map"):
         services.finder.find_by_address(AUSTIN)
 
@@ -186,7 +229,9 @@ def test_guam_by_zip(services) -> None:
 
 def test_zip_vacancy(services) -> None:
     table = services.finder.zip_table
-    zip_in_ga13 = next(z for z, d in ((z, table.districts(z)) for z in table.zip_codes()) if d == (("GA", 13),))
+    zip_in_ga13 = next(
+        z for z, d in ((z, table.districts(z)) for z in table.zip_codes()) if d == (("GA", 13),)
+    )
     result = services.finder.find_by_zip(zip_in_ga13)
     assert [(v.state, v.district) for v in result.vacancies] == [("GA", 13)]
     assert len(result.members) == 2

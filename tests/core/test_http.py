@@ -17,8 +17,12 @@ def client(**kwargs) -> tuple[HttpClient, list[float]]:
 
 
 def test_retries_429_honouring_retry_after_then_succeeds(httpserver) -> None:
-    answers = iter([Response("slow down", status=429, headers={"Retry-After": "2"}),
-                    Response('{"ok": true}', content_type="application/json")])
+    answers = iter(
+        [
+            Response("slow down", status=429, headers={"Retry-After": "2"}),
+            Response('{"ok": true}', content_type="application/json"),
+        ]
+    )
     httpserver.expect_request("/x").respond_with_handler(lambda r: next(answers))
     http, sleeps = client()
     assert http.get_json(httpserver.url_for("/x")) == {"ok": True}
@@ -34,7 +38,9 @@ def test_5xx_backoff_then_clear_error(httpserver) -> None:
 
 
 def test_long_retry_after_is_not_waited_for(httpserver) -> None:
-    httpserver.expect_request("/x").respond_with_data("no", status=429, headers={"Retry-After": "3600"})
+    httpserver.expect_request("/x").respond_with_data(
+        "no", status=429, headers={"Retry-After": "3600"}
+    )
     http, sleeps = client()
     with pytest.raises(RateLimited) as caught:
         http.get(httpserver.url_for("/x"))
@@ -61,12 +67,15 @@ def test_connection_refused_is_offline_message() -> None:
         http.get("http://127.0.0.1:9/nothing")
 
 
-@pytest.mark.parametrize(("body", "ctype"), [
-    ("<!DOCTYPE html><title>Error</title>", "text/html; charset=utf-8"),
-    ("<html>", "application/json"),
-    ('{"result": {"addr', "application/json"),
-    (b"\xff\xfe", "application/json"),
-])
+@pytest.mark.parametrize(
+    ("body", "ctype"),
+    [
+        ("<!DOCTYPE html><title>Error</title>", "text/html; charset=utf-8"),
+        ("<html>", "application/json"),
+        ('{"result": {"addr', "application/json"),
+        (b"\xff\xfe", "application/json"),
+    ],
+)
 def test_html_or_truncated_json_is_a_bad_response(httpserver, body, ctype) -> None:
     httpserver.expect_request("/j").respond_with_data(body, content_type=ctype)
     http, _ = client()

@@ -60,7 +60,9 @@ def test_members_with_missing_fields_still_work(legislator_index) -> None:
 def test_dc_office_and_district_offices_are_parsed(legislator_index) -> None:
     doggett = legislator_index.representative("TX", 37)
     assert doggett.dc_office.postal_lines() == (
-        "2307 Rayburn House Office Building", "Washington, DC 20515-0001")
+        "2307 Rayburn House Office Building",
+        "Washington, DC 20515-0001",
+    )
     assert doggett.district_offices[0].city == "Austin"
     assert doggett.district_offices[0].latitude is not None
 
@@ -71,11 +73,16 @@ def test_appointed_senators_are_flagged(legislator_index) -> None:
 
 
 def test_broken_records_are_skipped_not_fatal() -> None:
-    index = LegislatorIndex.from_records([
-        {"id": {"bioguide": "X1"}, "name": {"first": "A", "last": "B"},
-         "terms": [{"type": "rep", "state": "WY", "district": 0, "end": "2027-01-03"}]},
-        {"id": {"bioguide": "X2"}},  # no terms
-        "garbage",
-    ])
+    index = LegislatorIndex.from_records(
+        [
+            {
+                "id": {"bioguide": "X1"},
+                "name": {"first": "A", "last": "B"},
+                "terms": [{"type": "rep", "state": "WY", "district": 0, "end": "2027-01-03"}],
+            },
+            {"id": {"bioguide": "X2"}},  # no terms
+            "garbage",
+        ]
+    )
     assert [m.bioguide for m in index.members] == ["X1"]
     assert index.congress == 119

@@ -14,8 +14,10 @@ def test_seat_labels() -> None:
 def test_lookup_text_names_at_large_seats_as_al() -> None:
     result = LookupResult(
         match=MatchInfo("1600 PENNSYLVANIA AVE NW", "DC", 0, 119, "census", Confidence.EXACT),
-        matches=[AddressChoice("1600 PENNSYLVANIA AVE NW", "DC", 0),
-                 AddressChoice("1600 PENNSYLVANIA AVE SE", "DC", 0)],
+        matches=[
+            AddressChoice("1600 PENNSYLVANIA AVE NW", "DC", 0),
+            AddressChoice("1600 PENNSYLVANIA AVE SE", "DC", 0),
+        ],
         vacancies=[Vacancy(Chamber.HOUSE, "WY", 0), Vacancy(Chamber.SENATE, "OH", None)],
     )
     text = format_result(result)

@@ -60,9 +60,12 @@ def members_120() -> LegislatorIndex:
 def finder(index, table, *, census_url=DEAD, zip_congress=119, today=NEW_CONGRESS_DAY) -> Finder:
     http = HttpClient(timeout=2, retry=RetryPolicy(attempts=1, backoff=0.01))
     return Finder(
-        legislators=lambda: index, zip_crosswalk=lambda: table,
+        legislators=lambda: index,
+        zip_crosswalk=lambda: table,
         geocoder=CensusGeocoder(http, base_url=census_url),
-        legislators_date=lambda: "2027-01-04", zip_map_congress=zip_congress, today=lambda: today,
+        legislators_date=lambda: "2027-01-04",
+        zip_map_congress=zip_congress,
+        today=lambda: today,
     )
 
 
@@ -171,7 +174,8 @@ def test_unreachable_address_service_falls_back_to_the_zip(legislator_index, cen
     result = look.find_by_address("1100 Congress Ave, Austin, TX 78701-1234")
     assert result.match.source == "zip" and result.match.confidence is Confidence.ZIP
     assert result.notes[0].startswith(
-        "The address service is unreachable; these members are found from your ZIP code")
+        "The address service is unreachable; these members are found from your ZIP code"
+    )
     assert [m.name for m in result.members] == ["Lloyd Doggett", "John Cornyn", "Ted Cruz"]
     # A split ZIP then asks for the district like any ZIP lookup.
     split = look.find_by_address("1500 S Congress Ave, Austin, TX 78704")
@@ -181,60 +185,97 @@ def test_unreachable_address_service_falls_back_to_the_zip(legislator_index, cen
         look.find_by_address("1100 Congress Ave, Austin, TX")
 
 
-def test_po_box_uses_its_zip_without_asking_the_geocoder(legislator_index, census_119, httpserver) -> None:
+def test_po_box_uses_its_zip_without_asking_the_geocoder(
+    legislator_index, census_119, httpserver
+) -> None:
     seen = serve_census(httpserver, {})
     url = httpserver.url_for("/geocoder")
-    result = finder(legislator_index, census_119, census_url=url, today=date(2026, 6, 20)
-                    ).find_by_address("PO Box 1234, Cheyenne, WY 82001")
+    result = finder(
+        legislator_index, census_119, census_url=url, today=date(2026, 6, 20)
+    ).find_by_address("PO Box 1234, Cheyenne, WY 82001")
     assert seen == [] and result.match.source == "zip"
     assert "PO Box" in result.notes[0] and len(result.members) == 3
 
 
 def test_a_reachable_geocoder_is_still_used(legislator_index, census_119, httpserver) -> None:
-    serve_census(httpserver, {"1100 Congress Ave, Austin, TX 78701": census_answer(
-        "4837", "1100 CONGRESS AVE, AUSTIN, TX, 78701")})
-    result = finder(legislator_index, census_119, census_url=httpserver.url_for("/geocoder"),
-                    today=date(2026, 6, 20)).find_by_address("1100 Congress Ave, Austin, TX 78701")
+    serve_census(
+        httpserver,
+        {
+            "1100 Congress Ave, Austin, TX 78701": census_answer(
+                "4837", "1100 CONGRESS AVE, AUSTIN, TX, 78701"
+            )
+        },
+    )
+    result = finder(
+        legislator_index,
+        census_119,
+        census_url=httpserver.url_for("/geocoder"),
+        today=date(2026, 6, 20),
+    ).find_by_address("1100 Congress Ave, Austin, TX 78701")
     assert result.match.source == "census" and result.match.district == 37
 
 
 # --- new members with no office yet --------------------------------------------------------
-def test_new_members_without_an_office_are_written_to_the_capitol(members_120, pairs, census_119) -> None:
+def test_new_members_without_an_office_are_written_to_the_capitol(
+    members_120, pairs, census_119
+) -> None:
     from advocate_app.core.letters import inside_address
 
     table_120 = ZipCrosswalk.from_text(relationship_text(pairs, 120))
     wy = finder(members_120, table_120).find_by_zip("82001")
     senator = next(m for m in wy.members if m.bioguide == NEW_WY_SENATOR)
     assert inside_address(senator) == (
-        "The Honorable Jordan Plains", "United States Senate", "Washington, DC 20510")
-    assert any("Jordan Plains has no Washington office in our data yet" in n
-               and "United States Senate, Washington, DC 20510" in n for n in wy.notes)
+        "The Honorable Jordan Plains",
+        "United States Senate",
+        "Washington, DC 20510",
+    )
+    assert any(
+        "Jordan Plains has no Washington office in our data yet" in n
+        and "United States Senate, Washington, DC 20510" in n
+        for n in wy.notes
+    )
     tx = finder(members_120, census_119).find_by_zip("78701", "TX-10")
     rep = tx.members[0]
     assert rep.bioguide == NEW_TX10 and inside_address(rep)[1:] == (
-        "United States House of Representatives", "Washington, DC 20515")
-    assert any("United States House of Representatives, Washington, DC 20515" in n for n in tx.notes)
+        "United States House of Representatives",
+        "Washington, DC 20515",
+    )
+    assert any(
+        "United States House of Representatives, Washington, DC 20515" in n for n in tx.notes
+    )
     assert not any("Hageman has no Washington office" in n for n in wy.notes)
 
 
-def test_the_120th_geocoder_layer_finds_the_new_tx10_member(members_120, census_119, httpserver) -> None:
+def test_the_120th_geocoder_layer_finds_the_new_tx10_member(
+    members_120, census_119, httpserver
+) -> None:
     """The street address is the way out of the mismatch: the geocoder is asked for the
     120th layer (vintage ACS2026_Current) and answers TX-10 (recorded answer)."""
     from tests.conftest import FIXTURES
 
-    answer = json.loads((FIXTURES / "census_geocoder_onelineaddress_acs2026_austin_tx_cd120.json")
-                        .read_text(encoding="utf-8"))
+    answer = json.loads(
+        (FIXTURES / "census_geocoder_onelineaddress_acs2026_austin_tx_cd120.json").read_text(
+            encoding="utf-8"
+        )
+    )
     seen = serve_census(httpserver, {"1100 Congress Ave, Austin, TX 78701": answer})
     http = HttpClient(timeout=2, retry=RetryPolicy(attempts=1))
     look = Finder(
-        legislators=lambda: members_120, zip_crosswalk=lambda: census_119,
-        geocoder=CensusGeocoder(http, base_url=httpserver.url_for("/geocoder"),
-                                vintages={"119": "ACS2025_Current", "120": "ACS2026_Current"}),
-        zip_map_congress=119, today=lambda: NEW_CONGRESS_DAY,
+        legislators=lambda: members_120,
+        zip_crosswalk=lambda: census_119,
+        geocoder=CensusGeocoder(
+            http,
+            base_url=httpserver.url_for("/geocoder"),
+            vintages={"119": "ACS2025_Current", "120": "ACS2026_Current"},
+        ),
+        zip_map_congress=119,
+        today=lambda: NEW_CONGRESS_DAY,
     )
     result = look.find_by_address("1100 Congress Ave, Austin, TX 78701")
     assert seen[0]["layers"] == "120th Congressional Districts"
     assert seen[0]["vintage"] == "ACS2026_Current"
     assert (result.match.source, result.match.state, result.match.district) == ("census", "TX", 10)
     assert result.members[0].bioguide == NEW_TX10
-    assert any("United States House of Representatives, Washington, DC 20515" in n for n in result.notes)
+    assert any(
+        "United States House of Representatives, Washington, DC 20515" in n for n in result.notes
+    )

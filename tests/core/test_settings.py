@@ -34,7 +34,7 @@ def test_corrupt_file_is_kept_aside_and_defaults_used(tmp_path) -> None:
     assert settings.get("smtp.host") == ""
 
 
-@pytest.mark.parametrize("content", ['[1, 2]', '"text"', '{"values": []}'])
+@pytest.mark.parametrize("content", ["[1, 2]", '"text"', '{"values": []}'])
 def test_wrong_shape_is_recovered(tmp_path, content) -> None:
     path = tmp_path / "settings.json"
     path.write_text(content)
@@ -43,8 +43,17 @@ def test_wrong_shape_is_recovered(tmp_path, content) -> None:
 
 def test_wrong_types_fall_back_to_defaults(tmp_path) -> None:
     path = tmp_path / "settings.json"
-    path.write_text(json.dumps({"values": {"smtp.port": "many", "network.timeout_seconds": [1],
-                                           "smtp.allow_plain_loopback": "yes"}}))
+    path.write_text(
+        json.dumps(
+            {
+                "values": {
+                    "smtp.port": "many",
+                    "network.timeout_seconds": [1],
+                    "smtp.allow_plain_loopback": "yes",
+                }
+            }
+        )
+    )
     settings = Settings.load(path, env={"ADVOCATE_SMTP_PORT": "not-a-number"})
     assert settings.get("smtp.port") == 587
     assert settings.get("network.timeout_seconds") == 15.0

@@ -107,7 +107,9 @@ class Disk:
         return sorted(
             str(p.relative_to(self.folder))
             for p in self.folder.rglob("*")
-            if p.is_file() and p.name != ".filler" and (p.suffix == ".tmp" or p.name.startswith("."))
+            if p.is_file()
+            and p.name != ".filler"
+            and (p.suffix == ".tmp" or p.name.startswith("."))
         )
 
 
@@ -135,7 +137,9 @@ def _can_mount(folder: Path) -> bool:
 
 
 @pytest.fixture(params=["simulated", "mounted"])
-def disk(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Disk]:
+def disk(
+    request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Disk]:
     folder = tmp_path / "disk"
     folder.mkdir()
     if request.param == "mounted" and not _can_mount(folder):

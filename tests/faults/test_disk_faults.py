@@ -51,8 +51,10 @@ def test_database_writes_fail_clearly_and_keep_what_was_there(
     disk: Disk, how: str, legislator_index
 ) -> None:
     if disk.kind == "mounted" and how == "read_only":
-        pytest.skip("a file system cannot be remounted read-only under an open database; "
-                    "test_database_in_a_read_only_folder covers a read-only start")
+        pytest.skip(
+            "a file system cannot be remounted read-only under an open database; "
+            "test_database_in_a_read_only_folder covers a read-only start"
+        )
     store = disk.watch_store(Store.open(disk.folder / "data" / "advocate.sqlite3"))
     letter = letter_for(legislator_index.senators("TX")[0])
     Archive(store).record(letter, "pdf")

@@ -47,12 +47,14 @@ def _skip_unless_available() -> None:
             pytest.skip(f"AT-SPI test needs {tool} (Debian: xvfb, dbus, dbus-bin)")
     if not Path(SYSTEM_PYTHON).exists():
         pytest.skip(f"AT-SPI test needs {SYSTEM_PYTHON} with pyatspi (python3-pyatspi)")
-    probe = subprocess.run([SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True,
-                           text=True, timeout=60)
+    probe = subprocess.run(
+        [SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True, text=True, timeout=60
+    )
     if probe.returncode != 0:
         reason = (probe.stderr.strip().splitlines() or ["?"])[-1]
-        pytest.skip(f"pyatspi cannot be imported by {SYSTEM_PYTHON} ({reason}); "
-                    "install python3-pyatspi")
+        pytest.skip(
+            f"pyatspi cannot be imported by {SYSTEM_PYTHON} ({reason}); install python3-pyatspi"
+        )
 
 
 def _stop(process: subprocess.Popen) -> None:
@@ -75,14 +77,22 @@ def atspi_desktop(tmp_path_factory):
     environment (the display, the bus, Qt's bridge switched on)."""
     _skip_unless_available()
     home = tmp_path_factory.mktemp("atspi-home")  # module scope: before isolated_home runs
-    base = {**os.environ, "HOME": str(home), "XDG_CONFIG_HOME": str(home / ".config"),
-            "XDG_CACHE_HOME": str(home / ".cache"), "XDG_DATA_HOME": str(home / ".local/share"),
-            "XDG_RUNTIME_DIR": str(home)}
+    base = {
+        **os.environ,
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "XDG_CACHE_HOME": str(home / ".cache"),
+        "XDG_DATA_HOME": str(home / ".local/share"),
+        "XDG_RUNTIME_DIR": str(home),
+    }
     started: list[subprocess.Popen] = []
     try:
         xvfb = subprocess.Popen(
             ["Xvfb", "-displayfd", "1", "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
-            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, start_new_session=True,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+            start_new_session=True,
             env=base,
         )
         started.append(xvfb)
@@ -91,13 +101,18 @@ def atspi_desktop(tmp_path_factory):
             pytest.skip(f"Xvfb did not start (said {display!r})")
         bus = subprocess.Popen(
             ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            start_new_session=True,
             env=base,
         )
         started.append(bus)
         address = _read_line(bus, timeout=20).strip()
         if not address:
-            pytest.skip(f"the D-Bus session did not start: {bus.stderr.read() if bus.poll() else ''}")
+            pytest.skip(
+                f"the D-Bus session did not start: {bus.stderr.read() if bus.poll() else ''}"
+            )
         extra = {
             "DISPLAY": f":{display.strip()}",
             "DBUS_SESSION_BUS_ADDRESS": address,
@@ -107,8 +122,17 @@ def atspi_desktop(tmp_path_factory):
             "NO_AT_BRIDGE": "0",
         }
         a11y = subprocess.run(
-            ["dbus-send", "--session", "--print-reply", "--dest=org.a11y.Bus", "/org/a11y/bus",
-             "org.a11y.Bus.GetAddress"], env={**base, **extra}, capture_output=True, text=True,
+            [
+                "dbus-send",
+                "--session",
+                "--print-reply",
+                "--dest=org.a11y.Bus",
+                "/org/a11y/bus",
+                "org.a11y.Bus.GetAddress",
+            ],
+            env={**base, **extra},
+            capture_output=True,
+            text=True,
             timeout=30,
         )
         if a11y.returncode != 0:
@@ -139,8 +163,13 @@ def _wait_for_step(app: subprocess.Popen, step: int, timeout: float = 60) -> Non
 
 
 def _read_tree(env: dict[str, str]) -> list[dict]:
-    done = subprocess.run([SYSTEM_PYTHON, str(READER), APP_NAME, "30"], env=env,
-                          capture_output=True, text=True, timeout=180)
+    done = subprocess.run(
+        [SYSTEM_PYTHON, str(READER), APP_NAME, "30"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
     assert done.returncode == 0, done.stderr
     answer = json.loads(done.stdout)
     if answer["status"] == "no-atspi":
@@ -175,8 +204,10 @@ def problems_in(step: int, nodes: list[dict]) -> list[str]:
         if captions:
             if not _words(node["name"]) <= _words(" ".join(captions)):
                 found.append(f"{where} is not named by its caption {captions}")
-        elif not (node["name"].startswith("Letter to ")
-                  and any(_words(tab) <= _words(node["name"]) for tab in tabs)):
+        elif not (
+            node["name"].startswith("Letter to ")
+            and any(_words(tab) <= _words(node["name"]) for tab in tabs)
+        ):
             # A letter's editor is captioned by its tab; every other field by a label.
             found.append(f"{where} has no caption (no label points at it)")
     return found
@@ -196,8 +227,13 @@ def test_a_screen_reader_finds_every_control_named_by_its_label(
     }
     env.pop("PYTHONPATH", None)
     app = subprocess.Popen(
-        [sys.executable, "-m", "tests.gui.atspi.app"], cwd=REPO_ROOT, env=env, text=True,
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        [sys.executable, "-m", "tests.gui.atspi.app"],
+        cwd=REPO_ROOT,
+        env=env,
+        text=True,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         start_new_session=True,
     )
     problems: list[str] = []
@@ -214,6 +250,7 @@ def test_a_screen_reader_finds_every_control_named_by_its_label(
         _stop(app)
     assert not problems, "\n".join(problems)
     assert code == 0, app.stderr.read()[-2000:]  # and the window closed cleanly
+
     # What the reader saw is the real window: a few controls a person needs on each step.
     def named(step: int, role: str) -> set[str]:
         return {n["name"] for n in seen[step] if n["focusable"] and n["role"] == role}
@@ -228,12 +265,35 @@ def test_a_screen_reader_finds_every_control_named_by_its_label(
 
 def test_the_check_catches_a_combo_named_by_its_value() -> None:
     """The rule the screen-reader test applies, on the tree Qt gave before the fix."""
-    before = [{"role": "combo box", "name": "Choose…", "focusable": True,
-               "labelled_by": ["State:"], "text": "", "selected_item": "Choose…", "path": ""},
-              {"role": "filler", "name": "", "focusable": True, "labelled_by": [], "text": None,
-               "selected_item": None, "path": "/frame:Advocate/filler:"},
-              {"role": "text", "name": "Full name", "focusable": True, "labelled_by": [],
-               "text": "", "selected_item": None, "path": ""}]
+    before = [
+        {
+            "role": "combo box",
+            "name": "Choose…",
+            "focusable": True,
+            "labelled_by": ["State:"],
+            "text": "",
+            "selected_item": "Choose…",
+            "path": "",
+        },
+        {
+            "role": "filler",
+            "name": "",
+            "focusable": True,
+            "labelled_by": [],
+            "text": None,
+            "selected_item": None,
+            "path": "/frame:Advocate/filler:",
+        },
+        {
+            "role": "text",
+            "name": "Full name",
+            "focusable": True,
+            "labelled_by": [],
+            "text": "",
+            "selected_item": None,
+            "path": "",
+        },
+    ]
     assert problems_in(0, before) == [
         "step 1 (You): combo box 'Choose…' is named by its current value, not its label",
         "step 1 (You): combo box 'Choose…' is not named by its caption ['State:']",

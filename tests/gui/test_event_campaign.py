@@ -51,7 +51,9 @@ def _queue_dialog(qtbot, ctx, legislator_index, names):
 def test_discard_all_asks_first_and_cancel_keeps_the_letters(
     qtbot, ctx, legislator_index, english_plurals
 ):
-    mode, dialog = _queue_dialog(qtbot, ctx, legislator_index, ["Ana Zamora", "Bo Young", "Cy Ward"])
+    mode, dialog = _queue_dialog(
+        qtbot, ctx, legislator_index, ["Ana Zamora", "Bo Young", "Cy Ward"]
+    )
     assert "3 letters waiting" in by_name(dialog, "Letters waiting").text()
     click(qtbot, dialog, "Discard all")
     box = dialog.confirm
@@ -67,7 +69,9 @@ def test_discard_all_asks_first_and_cancel_keeps_the_letters(
     assert not dialog.discard_button.isEnabled()
 
 
-def test_discard_offers_save_as_pdf_instead(qtbot, ctx, legislator_index, english_plurals, tmp_path):
+def test_discard_offers_save_as_pdf_instead(
+    qtbot, ctx, legislator_index, english_plurals, tmp_path
+):
     from PySide6.QtWidgets import QFileDialog
 
     mode, dialog = _queue_dialog(qtbot, ctx, legislator_index, ["Ana Zamora"])
@@ -91,7 +95,9 @@ def window_with_two_campaigns(qtbot, httpserver, gui_services, hooks):
     from tests.gui.test_event_mode import FIRST, SECOND
     from tests.support.packs import write_pack
 
-    serve_census(httpserver, {p.address: census_answer("4837", matched=p.matched) for p in (FIRST, SECOND)})
+    serve_census(
+        httpserver, {p.address: census_answer("4837", matched=p.matched) for p in (FIRST, SECOND)}
+    )
     services = gui_services()
     write_pack(services.paths.data_dir / "campaigns" / "test-pack")
     window = build_main_window(services, runner=InlineRunner(), url_opener=hooks.open_url)
@@ -127,7 +133,10 @@ def test_the_organizer_picks_the_campaign_and_participants_cannot_change_it(
     controller.open_setup()
     dialog = controller.setup_dialog
     campaign = by_name(dialog, "Event campaign", QComboBox)
-    assert [campaign.itemData(i) for i in range(campaign.count())] == ["stop-csam-2025", "test-pack"]
+    assert [campaign.itemData(i) for i in range(campaign.count())] == [
+        "stop-csam-2025",
+        "test-pack",
+    ]
     assert campaign.currentData() == "stop-csam-2025"  # the window's campaign to start with
     assert len(_ticked_points(dialog)) == 6  # every point offered unless the organizer unticks
     campaign.setCurrentIndex(campaign.findData("test-pack"))
@@ -180,7 +189,10 @@ def test_changing_the_event_keeps_its_campaign_and_points(qtbot, ctx):
     mode.start(name="Night", pin=PIN, campaign_id="stop-csam-2025", points=[3, 1])
     dialog = EventSetupDialog(mode, PIN, campaigns=campaigns, current="")
     qtbot.addWidget(dialog)
-    assert by_name(dialog, "Event campaign", QComboBox, visible=False).currentData() == "stop-csam-2025"
+    assert (
+        by_name(dialog, "Event campaign", QComboBox, visible=False).currentData()
+        == "stop-csam-2025"
+    )
     assert len(_ticked_points(dialog)) == 2
     dialog.idle.setValue(9)
     config = dialog.apply()

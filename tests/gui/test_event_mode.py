@@ -62,7 +62,9 @@ def event_window(qtbot, httpserver, gui_services, hooks):
     from advocate_app.gui.build import build_main_window
     from advocate_app.gui.tasks import InlineRunner
 
-    serve_census(httpserver, {p.address: census_answer("4837", matched=p.matched) for p in (FIRST, SECOND)})
+    serve_census(
+        httpserver, {p.address: census_answer("4837", matched=p.matched) for p in (FIRST, SECOND)}
+    )
     services = gui_services()
     window = build_main_window(services, runner=InlineRunner(), url_opener=hooks.open_url)
     qtbot.addWidget(window)
@@ -104,7 +106,11 @@ def assert_nothing_left(window: QWidget, person: Person) -> None:
         for widget in [root, *root.findChildren(QWidget)]:
             for text in texts_of(widget):
                 for trace in person.traces():
-                    assert trace not in text, (type(widget).__name__, widget.accessibleName(), trace)
+                    assert trace not in text, (
+                        type(widget).__name__,
+                        widget.accessibleName(),
+                        trace,
+                    )
 
 
 def files_holding(folders: list[Path], traces: list[str]) -> list[str]:
@@ -154,7 +160,13 @@ def test_two_participants_leave_nothing_behind(qtbot, event_window, hooks):
     assert clipboard.text() == "the organizer's own note"
 
     paths = services.paths
-    folders = [paths.config_dir, paths.data_dir, paths.cache_dir, paths.log_dir, Path(tempfile.gettempdir())]
+    folders = [
+        paths.config_dir,
+        paths.data_dir,
+        paths.cache_dir,
+        paths.log_dir,
+        Path(tempfile.gettempdir()),
+    ]
     services.store.checkpoint()
     scanned = [p for folder in folders for p in folder.rglob("*") if p.is_file()]
     assert paths.database_file in scanned and paths.settings_file in scanned
@@ -199,7 +211,10 @@ def test_idle_timeout_warns_then_clears(qtbot, event_window):
     controller = window.event
     controller.idle_ms, controller.warning_ms = 150, 400
     fill_you(qtbot, window, name=FIRST.name, street=FIRST.street, zip_code=FIRST.zip_code)
-    qtbot.waitUntil(lambda: controller.idle_warning is not None and controller.idle_warning.isVisible(), timeout=3000)
+    qtbot.waitUntil(
+        lambda: controller.idle_warning is not None and controller.idle_warning.isVisible(),
+        timeout=3000,
+    )
     warning = controller.idle_warning
     assert "seconds" in by_name(warning, "Time left").text()
     click(qtbot, warning, "I'm still here")  # the person is back: nothing is lost
@@ -255,7 +270,10 @@ def test_tallies_match_what_was_printed_and_sent(qtbot, event_window, tmp_path):
     assert {r["event"] for r in rows} == {EVENT}
     tallies.export_pdf(pdf_path)
     summary = pdf_text(pdf_path)
-    assert EVENT in summary and "2 constituents of TX-37 wrote to Representative Lloyd Doggett" in summary
+    assert (
+        EVENT in summary
+        and "2 constituents of TX-37 wrote to Representative Lloyd Doggett" in summary
+    )
     for text in (csv_path.read_text(encoding="utf-8-sig"), summary):
         for person in (FIRST, SECOND):
             for trace in person.traces():

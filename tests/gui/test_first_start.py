@@ -17,8 +17,11 @@ def _offline(httpserver) -> None:
     """The data host answers 404 to everything, as a captive portal or a moved host does."""
     httpserver.clear()
     httpserver.expect_request("/", method="GET").respond_with_response(Response(status=404))
-    for path in ("/congress-legislators/legislators-current.json",
-                 "/congress-legislators/legislators-district-offices.json", "/zccd.csv"):
+    for path in (
+        "/congress-legislators/legislators-current.json",
+        "/congress-legislators/legislators-district-offices.json",
+        "/zccd.csv",
+    ):
         httpserver.expect_request(path).respond_with_response(Response("gone", status=404))
 
 

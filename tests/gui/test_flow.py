@@ -239,7 +239,9 @@ def test_a_failed_lookup_after_another_state_leaves_no_member_and_no_letter(
         assert window.go_to(step) is False and window.current_step() == 0
     click(qtbot, window, "Next")  # tries the lookup again: it fails again
     assert window.current_step() == 0 and session.members == []
-    left = [t for w in [window, *window.findChildren(QWidget)] for t in texts_of(w) if "Hageman" in t]
+    left = [
+        t for w in [window, *window.findChildren(QWidget)] for t in texts_of(w) if "Hageman" in t
+    ]
     assert left == []
 
 

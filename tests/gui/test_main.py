@@ -32,8 +32,14 @@ def test_self_check_without_data_says_the_laptop_is_not_ready(tmp_path) -> None:
     verdict, *lines = out.stdout.strip().splitlines()
     assert verdict.startswith("advocate self-check: this laptop is NOT ready for an event (data)")
     checks = {line.split()[1].rstrip(":"): line.split()[0] for line in lines}
-    assert checks == {"Qt": "ok", "campaign": "ok", "letter": "ok", "data": "problem",
-                      "passwords": "ok", "printer": checks["printer"]}
+    assert checks == {
+        "Qt": "ok",
+        "campaign": "ok",
+        "letter": "ok",
+        "data": "problem",
+        "passwords": "ok",
+        "printer": checks["printer"],
+    }
     data = next(line for line in lines if " data:" in line)
     assert "list of members of Congress and the ZIP code table" in data
     assert "Settings > Data > Update data now" in data
@@ -47,8 +53,10 @@ def test_self_check_with_data_is_ready_and_dates_the_data(tmp_path, gui_services
     out = _run(["--self-check", "--profile", str(services.paths.config_dir.parent)], tmp_path)
     assert out.returncode == 0, out.stdout + out.stderr
     assert out.stdout.startswith("advocate self-check ok: this laptop is ready")
-    assert ("data:      list of members of Congress from 2026-06-15 (downloaded); ZIP code "
-            "table from 2026-06-15 (downloaded)") in out.stdout
+    assert (
+        "data:      list of members of Congress from 2026-06-15 (downloaded); ZIP code "
+        "table from 2026-06-15 (downloaded)"
+    ) in out.stdout
     assert "printer:" in out.stdout and "campaign:  STOP CSAM Act of 2025" in out.stdout
 
 

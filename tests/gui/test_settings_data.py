@@ -22,11 +22,15 @@ def test_data_tab_shows_each_datasets_congress(qtbot, gui_services, make_window)
     assert _cells(tab, 1) == ["119th", "119th", "119th"]
 
 
-def test_load_from_folder_takes_every_dataset(qtbot, services_factory, make_window, tmp_path) -> None:
+def test_load_from_folder_takes_every_dataset(
+    qtbot, services_factory, make_window, tmp_path
+) -> None:
     dead = "http://127.0.0.1:9"
-    services = services_factory(ADVOCATE_LEGISLATORS_URL=dead + "/l/",
-                                ADVOCATE_ZIP_CROSSWALK_URL=dead + "/zccd.csv",
-                                ADVOCATE_CENSUS_URL=dead + "/geocoder")
+    services = services_factory(
+        ADVOCATE_LEGISLATORS_URL=dead + "/l/",
+        ADVOCATE_ZIP_CROSSWALK_URL=dead + "/zccd.csv",
+        ADVOCATE_CENSUS_URL=dead + "/geocoder",
+    )
     stick = tmp_path / "usb"
     stick.mkdir()
     for source in (LEGISLATORS_JSON, DISTRICT_OFFICES_JSON, ZCCD_CSV):
@@ -42,7 +46,9 @@ def test_load_from_folder_takes_every_dataset(qtbot, services_factory, make_wind
     assert services.finder.find_by_zip("82001").members
 
 
-def test_browse_fills_a_source_with_the_chosen_folder(qtbot, gui_services, make_window, tmp_path) -> None:
+def test_browse_fills_a_source_with_the_chosen_folder(
+    qtbot, gui_services, make_window, tmp_path
+) -> None:
     window = make_window(gui_services())
     window.open_settings("data")
     tab = window.settings_dialog.data_tab

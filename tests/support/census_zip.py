@@ -20,12 +20,27 @@ from advocate_app.core.lookup.geography import USPS_TO_FIPS
 
 def header(congress: int) -> str:
     cd = f"CD{congress}_20"
-    return "|".join([
-        f"OID_{cd}", f"GEOID_{cd}", f"NAMELSAD_{cd}", f"AREALAND_{cd}", f"AREAWATER_{cd}",
-        f"MTFCC_{cd}", f"FUNCSTAT_{cd}", "OID_ZCTA5_20", "GEOID_ZCTA5_20", "NAMELSAD_ZCTA5_20",
-        "AREALAND_ZCTA5_20", "AREAWATER_ZCTA5_20", "MTFCC_ZCTA5_20", "CLASSFP_ZCTA5_20",
-        "FUNCSTAT_ZCTA5_20", "AREALAND_PART", "AREAWATER_PART",
-    ])
+    return "|".join(
+        [
+            f"OID_{cd}",
+            f"GEOID_{cd}",
+            f"NAMELSAD_{cd}",
+            f"AREALAND_{cd}",
+            f"AREAWATER_{cd}",
+            f"MTFCC_{cd}",
+            f"FUNCSTAT_{cd}",
+            "OID_ZCTA5_20",
+            "GEOID_ZCTA5_20",
+            "NAMELSAD_ZCTA5_20",
+            "AREALAND_ZCTA5_20",
+            "AREAWATER_ZCTA5_20",
+            "MTFCC_ZCTA5_20",
+            "CLASSFP_ZCTA5_20",
+            "FUNCSTAT_ZCTA5_20",
+            "AREALAND_PART",
+            "AREAWATER_PART",
+        ]
+    )
 
 
 def _district_name(geoid: str) -> str:
@@ -60,7 +75,9 @@ def pairs_from_zccd(path: Path) -> dict[str, list[str]]:
 
 def geoid(seat: str) -> str:
     state, number = seat[:2], int(seat[2:])
-    code = "98" if state in ("DC", "PR", "GU", "VI", "AS", "MP") and number == 0 else f"{number:02d}"
+    code = (
+        "98" if state in ("DC", "PR", "GU", "VI", "AS", "MP") and number == 0 else f"{number:02d}"
+    )
     return USPS_TO_FIPS[state] + code
 
 
@@ -84,28 +101,94 @@ def relationship_text(
         for seat, part in zip(seats, parts, strict=True):
             gid = geoid(seat)
             districts.setdefault(gid, len(districts))
-            lines.append("|".join(map(str, [
-                oid + districts[gid], gid, _district_name(gid), 5_000_000_000, 100_000_000,
-                "G5200", "N", 22390000000000 + int(zcta), zcta, f"ZCTA5 {zcta}", land, water,
-                "G6350", "B5", "S", part, water // len(seats),
-            ])))
+            lines.append(
+                "|".join(
+                    map(
+                        str,
+                        [
+                            oid + districts[gid],
+                            gid,
+                            _district_name(gid),
+                            5_000_000_000,
+                            100_000_000,
+                            "G5200",
+                            "N",
+                            22390000000000 + int(zcta),
+                            zcta,
+                            f"ZCTA5 {zcta}",
+                            land,
+                            water,
+                            "G6350",
+                            "B5",
+                            "S",
+                            part,
+                            water // len(seats),
+                        ],
+                    )
+                )
+            )
         if int(zcta) % 97 == 0:  # a ZIP area reaching into open water: a ZZ row
             fips = geoid(seats[0])[:2]
-            lines.append("|".join(map(str, [
-                oid + 9000, f"{fips}ZZ", _district_name(f"{fips}ZZ"), 0, 900_000_000, "G5200",
-                "N", 22390000000000 + int(zcta), zcta, f"ZCTA5 {zcta}", land, water, "G6350",
-                "B5", "S", 0, water // 3,
-            ])))
+            lines.append(
+                "|".join(
+                    map(
+                        str,
+                        [
+                            oid + 9000,
+                            f"{fips}ZZ",
+                            _district_name(f"{fips}ZZ"),
+                            0,
+                            900_000_000,
+                            "G5200",
+                            "N",
+                            22390000000000 + int(zcta),
+                            zcta,
+                            f"ZCTA5 {zcta}",
+                            land,
+                            water,
+                            "G6350",
+                            "B5",
+                            "S",
+                            0,
+                            water // 3,
+                        ],
+                    )
+                )
+            )
     for gid, index in districts.items():  # each district's land outside every ZCTA
-        lines.append("|".join(map(str, [
-            oid + index, gid, _district_name(gid), 5_000_000_000, 100_000_000, "G5200", "N",
-            "", "", "", "", "", "", "", "", 1_234_567, 89_012,
-        ])))
+        lines.append(
+            "|".join(
+                map(
+                    str,
+                    [
+                        oid + index,
+                        gid,
+                        _district_name(gid),
+                        5_000_000_000,
+                        100_000_000,
+                        "G5200",
+                        "N",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        1_234_567,
+                        89_012,
+                    ],
+                )
+            )
+        )
     return "\ufeff" + "\r\n".join(lines) + "\r\n"
 
 
 def write_relationship_file(
-    folder: Path, pairs: dict[str, list[str]], congress: int = 119,
+    folder: Path,
+    pairs: dict[str, list[str]],
+    congress: int = 119,
     shares: dict[str, dict[str, float]] | None = None,
 ) -> Path:
     path = Path(folder) / f"tab20_cd{congress}20_zcta520_natl.txt"

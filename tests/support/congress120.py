@@ -16,8 +16,12 @@ NEW_WY_SENATOR = "N000121"
 
 
 def _new_member(bioguide: str, first: str, last: str, term: dict) -> dict:
-    return {"id": {"bioguide": bioguide}, "name": {"first": first, "last": last},
-            "bio": {"gender": "F"}, "terms": [term]}
+    return {
+        "id": {"bioguide": bioguide},
+        "name": {"first": first, "last": last},
+        "bio": {"gender": "F"},
+        "terms": [term],
+    }
 
 
 def records_120(legislators_json: Path) -> list[dict]:
@@ -32,12 +36,36 @@ def records_120(legislators_json: Path) -> list[dict]:
         elif term["state"] == "WY" and record["id"]["bioguide"] == "L000571":
             continue
         records.append(record)
-    records.append(_new_member(NEW_TX10, "Taylor", "Newhouse", {
-        "type": "rep", "start": "2027-01-03", "end": "2029-01-03", "state": "TX",
-        "district": 10, "party": "Republican"}))
-    records.append(_new_member(NEW_WY_SENATOR, "Jordan", "Plains", {
-        "type": "sen", "start": "2027-01-03", "end": "2033-01-03", "state": "WY",
-        "class": 2, "party": "Republican"}))
+    records.append(
+        _new_member(
+            NEW_TX10,
+            "Taylor",
+            "Newhouse",
+            {
+                "type": "rep",
+                "start": "2027-01-03",
+                "end": "2029-01-03",
+                "state": "TX",
+                "district": 10,
+                "party": "Republican",
+            },
+        )
+    )
+    records.append(
+        _new_member(
+            NEW_WY_SENATOR,
+            "Jordan",
+            "Plains",
+            {
+                "type": "sen",
+                "start": "2027-01-03",
+                "end": "2033-01-03",
+                "state": "WY",
+                "class": 2,
+                "party": "Republican",
+            },
+        )
+    )
     return records
 
 
@@ -45,7 +73,8 @@ def write_120(folder: Path, legislators_json: Path, offices_json: Path) -> Path:
     """A folder laid out like the congress-legislators site, with the 120th member list."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "legislators-current.json").write_text(json.dumps(records_120(legislators_json)),
-                                                    encoding="utf-8")
+    (folder / "legislators-current.json").write_text(
+        json.dumps(records_120(legislators_json)), encoding="utf-8"
+    )
     (folder / "legislators-district-offices.json").write_bytes(Path(offices_json).read_bytes())
     return folder

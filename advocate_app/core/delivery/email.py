@@ -91,9 +91,7 @@ def parse_mailbox(text: str, field: str = "sender", display_name: str = "") -> A
     if "<" in text:
         pairs = getaddresses([text.strip()])
         if len(pairs) != 1 or not pairs[0][1]:
-            raise InputProblem(
-                Message("email.one_mailbox", field=_field(field), value=repr(text))
-            )
+            raise InputProblem(Message("email.one_mailbox", field=_field(field), value=repr(text)))
         name, addr = pairs[0]
     spec = parse_address(addr, field)
     shown = " ".join((name or display_name).split())  # headers fold runs of spaces anyway

@@ -63,7 +63,9 @@ def classify(exc: BaseException, phase: str, cfg: SmtpConfig) -> DeliveryError:
     if isinstance(exc, smtplib.SMTPSenderRefused):
         return DeliveryError(
             Message(
-                "smtp.sender_refused", address=exc.sender, code=exc.smtp_code,
+                "smtp.sender_refused",
+                address=exc.sender,
+                code=exc.smtp_code,
                 reply=reply_text(exc.smtp_error),
             ),  # fmt: skip
             temporary=400 <= exc.smtp_code < 500,
@@ -74,7 +76,9 @@ def classify(exc: BaseException, phase: str, cfg: SmtpConfig) -> DeliveryError:
     if isinstance(exc, smtplib.SMTPConnectError):
         return DeliveryError(
             Message(
-                "smtp.connect_refused", server=where, code=exc.smtp_code,
+                "smtp.connect_refused",
+                server=where,
+                code=exc.smtp_code,
                 reply=reply_text(exc.smtp_error),
             ),  # fmt: skip
             temporary=400 <= exc.smtp_code < 500,

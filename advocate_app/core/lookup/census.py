@@ -64,7 +64,7 @@ def _district_from_record(record: Mapping[str, Any]) -> tuple[str, int] | None:
     """(state, district) from one layer record; None for a place with no district (``ZZ``)."""
     geoid = str(record.get("GEOID", ""))
     fips = str(record.get("STATE") or geoid[:2])
-    code = geoid[len(fips):] if geoid.startswith(fips) else geoid[2:]
+    code = geoid[len(fips) :] if geoid.startswith(fips) else geoid[2:]
     if fips not in STATES:
         raise BadResponse(Message("census.unknown_state"), detail=f"GEOID {geoid!r}")
     state = STATES[fips][0]
@@ -90,8 +90,10 @@ def parse_geographies(geographies: Any, congress: int) -> list[tuple[str, int]] 
         if others:
             raise MapMismatch(
                 Message(
-                    "census.other_map", answer_congress=others[-1],
-                    answer_congress_ordinal=ordinal(others[-1]), congress=congress,
+                    "census.other_map",
+                    answer_congress=others[-1],
+                    answer_congress_ordinal=ordinal(others[-1]),
+                    congress=congress,
                     congress_ordinal=ordinal(congress),
                 ),
                 detail=f"layers {sorted(geographies)}",
@@ -145,15 +147,17 @@ def parse_address_response(payload: Any, congress: int) -> list[AddressMatch]:
         coords = raw.get("coordinates") or {}
         components = raw.get("addressComponents") or {}
         for state, district in districts:
-            matches.append(AddressMatch(
-                matched_address=str(raw.get("matchedAddress", "")),
-                state=state,
-                district=district,
-                congress=congress,
-                longitude=_float(coords.get("x")),
-                latitude=_float(coords.get("y")),
-                zip=str(components.get("zip", "")),
-            ))
+            matches.append(
+                AddressMatch(
+                    matched_address=str(raw.get("matchedAddress", "")),
+                    state=state,
+                    district=district,
+                    congress=congress,
+                    longitude=_float(coords.get("x")),
+                    latitude=_float(coords.get("y")),
+                    zip=str(components.get("zip", "")),
+                )
+            )
     return matches
 
 
@@ -198,12 +202,28 @@ class CensusGeocoder:
         matches = parse_address_response(payload, congress)
         return GeocodeAnswer(tuple(matches), params["vintage"], congress)
 
-    def geocode_parts(self, street: str, city: str, state: str, zip_code: str, congress: int) -> GeocodeAnswer:
-        params = {"street": street, "city": city, "state": state, "zip": zip_code, **self._params(congress)}
-        payload = self.http.get_json(f"{self.base_url}/geographies/address", params=params, what=WHAT)
-        return GeocodeAnswer(tuple(parse_address_response(payload, congress)), params["vintage"], congress)
+    def geocode_parts(
+        self, street: str, city: str, state: str, zip_code: str, congress: int
+    ) -> GeocodeAnswer:
+        params = {
+            "street": street,
+            "city": city,
+            "state": state,
+            "zip": zip_code,
+            **self._params(congress),
+        }
+        payload = self.http.get_json(
+            f"{self.base_url}/geographies/address", params=params, what=WHAT
+        )
+        return GeocodeAnswer(
+            tuple(parse_address_response(payload, congress)), params["vintage"], congress
+        )
 
-    def districts_at(self, longitude: float, latitude: float, congress: int) -> list[tuple[str, int]] | None:
+    def districts_at(
+        self, longitude: float, latitude: float, congress: int
+    ) -> list[tuple[str, int]] | None:
         params = {"x": str(longitude), "y": str(latitude), **self._params(congress)}
-        payload = self.http.get_json(f"{self.base_url}/geographies/coordinates", params=params, what=WHAT)
+        payload = self.http.get_json(
+            f"{self.base_url}/geographies/coordinates", params=params, what=WHAT
+        )
         return parse_coordinates_response(payload, congress)

@@ -49,7 +49,9 @@ def default_index_dir() -> Path:
     return AppPaths.default().indexes_dir
 
 
-def load_derived(source: Path, kind: str, build: Callable[[], Any], cache_dir: Path | None = None) -> Any:
+def load_derived(
+    source: Path, kind: str, build: Callable[[], Any], cache_dir: Path | None = None
+) -> Any:
     """``build()``'s result for this version of ``source``, from the blob when it is current."""
     stat = source.stat()
     key = (kind, FORMAT_VERSION, stat.st_size, stat.st_mtime_ns)

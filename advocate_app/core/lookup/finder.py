@@ -99,9 +99,12 @@ class LookupResult:
             },
             "members": [member_json(m) for m in self.members],
             "candidates": [
-                {"state": c.state, "district": c.district,
-                 "member": member_json(c.member) if c.member else None,
-                 "share": None if c.share is None else round(c.share, 4)}
+                {
+                    "state": c.state,
+                    "district": c.district,
+                    "member": member_json(c.member) if c.member else None,
+                    "share": None if c.share is None else round(c.share, 4),
+                }
                 for c in self.candidates
             ],
             "matches": [
@@ -207,10 +210,18 @@ class Finder:
         """The result for one of several geocoder matches, once the person has picked it."""
         congress = self.index.congress
         result = self._district_result(
-            choice.state, choice.district,
-            MatchInfo(choice.matched_address, choice.state, choice.district, congress,
-                      "census", Confidence.EXACT),
-            map_label or Message(
+            choice.state,
+            choice.district,
+            MatchInfo(
+                choice.matched_address,
+                choice.state,
+                choice.district,
+                congress,
+                "census",
+                Confidence.EXACT,
+            ),
+            map_label
+            or Message(
                 "lookup.map_census_plain", congress=congress, congress_ordinal=ordinal(congress)
             ),
         )
@@ -223,9 +234,16 @@ class Finder:
         congress = first.congress
         if len(districts) == 1:
             result = self._district_result(
-                first.state, first.district,
-                MatchInfo(first.matched_address, first.state, first.district, congress,
-                          "census", Confidence.EXACT),
+                first.state,
+                first.district,
+                MatchInfo(
+                    first.matched_address,
+                    first.state,
+                    first.district,
+                    congress,
+                    "census",
+                    Confidence.EXACT,
+                ),
                 map_label,
             )
             if len(choices) > 1:
@@ -234,8 +252,9 @@ class Finder:
             return result
         result = self._ambiguous_result(
             districts,
-            MatchInfo(first.matched_address, first.state, None, congress, "census",
-                      Confidence.AMBIGUOUS),
+            MatchInfo(
+                first.matched_address, first.state, None, congress, "census", Confidence.AMBIGUOUS
+            ),
             map_label,
         )
         result.matches = choices
@@ -267,16 +286,25 @@ class Finder:
             if wanted not in allowed:
                 options = ", ".join(seat_label(s, d) for s, d in districts)
                 raise InputProblem(
-                    Message("lookup.zip_not_in_district", zip=zip5, district=district, options=options)
+                    Message(
+                        "lookup.zip_not_in_district", zip=zip5, district=district, options=options
+                    )
                 )
             districts = [wanted]
             stale_map = set()  # the person chose
         if stale_map:
             result = self._ambiguous_result(
                 districts,
-                MatchInfo(f"ZIP code {zip5}", districts[0][0], None, index.congress, "zip",
-                          Confidence.AMBIGUOUS),
-                map_label, shares,
+                MatchInfo(
+                    f"ZIP code {zip5}",
+                    districts[0][0],
+                    None,
+                    index.congress,
+                    "zip",
+                    Confidence.AMBIGUOUS,
+                ),
+                map_label,
+                shares,
             )
             names = and_list([state_name(s) for s in sorted(stale_map)])
             result.notes.insert(0, Message(
@@ -288,17 +316,31 @@ class Finder:
         if len(districts) == 1:
             state, number = districts[0]
             result = self._district_result(
-                state, number,
-                MatchInfo(Message("lookup.zip_code", zip=zip5), state, number, index.congress, "zip",
-                          Confidence.ZIP),
+                state,
+                number,
+                MatchInfo(
+                    Message("lookup.zip_code", zip=zip5),
+                    state,
+                    number,
+                    index.congress,
+                    "zip",
+                    Confidence.ZIP,
+                ),
                 map_label,
             )
         else:
             result = self._ambiguous_result(
                 districts,
-                MatchInfo(Message("lookup.zip_code", zip=zip5), districts[0][0], None, index.congress, "zip",
-                          Confidence.AMBIGUOUS),
-                map_label, shares,
+                MatchInfo(
+                    Message("lookup.zip_code", zip=zip5),
+                    districts[0][0],
+                    None,
+                    index.congress,
+                    "zip",
+                    Confidence.AMBIGUOUS,
+                ),
+                map_label,
+                shares,
             )
             result.notes.append(Message("lookup.zip_split", zip=zip5, count=len(districts)))
             if shares:
@@ -331,7 +373,9 @@ class Finder:
         return states
 
     # --- shared -------------------------------------------------------------------------
-    def _district_result(self, state: str, number: int, match: MatchInfo, map_label: str) -> LookupResult:
+    def _district_result(
+        self, state: str, number: int, match: MatchInfo, map_label: str
+    ) -> LookupResult:
         index = self.index
         result = LookupResult(match=match, legislators_date=self._legislators_date(), map=map_label)
         rep = index.representative(state, number)
@@ -345,16 +389,23 @@ class Finder:
         return result
 
     def _ambiguous_result(
-        self, districts: list[tuple[str, int]], match: MatchInfo, map_label: str,
+        self,
+        districts: list[tuple[str, int]],
+        match: MatchInfo,
+        map_label: str,
         shares: dict[tuple[str, int], float] | None = None,
     ) -> LookupResult:
         index = self.index
         result = LookupResult(match=match, legislators_date=self._legislators_date(), map=map_label)
         for state, number in districts:
-            result.candidates.append(Candidate(
-                state, number, index.representative(state, number),
-                (shares or {}).get((state, number)),
-            ))
+            result.candidates.append(
+                Candidate(
+                    state,
+                    number,
+                    index.representative(state, number),
+                    (shares or {}).get((state, number)),
+                )
+            )
         states = sorted({state for state, _ in districts})
         if len(states) == 1:
             self._add_senators(result, states[0])
@@ -366,7 +417,11 @@ class Finder:
 
     def _add_senators(self, result: LookupResult, state: str) -> None:
         if state in TERRITORIES:
-            code = "lookup.no_senators_resident_commissioner" if state == "PR" else "lookup.no_senators"
+            code = (
+                "lookup.no_senators_resident_commissioner"
+                if state == "PR"
+                else "lookup.no_senators"
+            )
             result.notes.append(Message(code, state=state_name(state)))
             return
         index = self.index
@@ -412,7 +467,7 @@ def _zip_in_address(text: str) -> str:
 def share_note(
     zip5: str, districts: list[tuple[str, int]], shares: dict[tuple[str, int], float]
 ) -> Message:
-    """"Most of 78704 (92 %) lies in TX-37; the rest in TX-35." The share describes, never picks."""
+    """ "Most of 78704 (92 %) lies in TX-37; the rest in TX-35." The share describes, never picks."""
     first = districts[0]
     top = shares.get(first, 0.0)
     rest = ", ".join(seat_label(s, d) for s, d in districts[1:])
@@ -421,7 +476,9 @@ def share_note(
             "lookup.zip_share_most", zip=zip5, share=_percent(top), seat=seat_label(*first),
             rest=rest,
         )  # fmt: skip
-    parts = ", ".join(f"{seat_label(s, d)} {_percent(shares.get((s, d), 0.0))}" for s, d in districts)
+    parts = ", ".join(
+        f"{seat_label(s, d)} {_percent(shares.get((s, d), 0.0))}" for s, d in districts
+    )
     return Message("lookup.zip_share_divided", zip=zip5, parts=parts)
 
 

@@ -25,7 +25,9 @@ from advocate_app.core.models import Chamber, Member, Office, Role, Vacancy
 
 log = logging.getLogger(__name__)
 
-_DC_ADDRESS = re.compile(r"^(?P<office>.*?),?\s+Washington,?\s+DC,?\s+(?P<zip>\d{5}(?:-\d{4})?)\s*$")
+_DC_ADDRESS = re.compile(
+    r"^(?P<office>.*?),?\s+Washington,?\s+DC,?\s+(?P<zip>\d{5}(?:-\d{4})?)\s*$"
+)
 
 FIRST_CONGRESS_YEAR = 1789
 
@@ -58,7 +60,9 @@ def _dc_office(term: Mapping[str, Any]) -> Office | None:
     match = _DC_ADDRESS.match(address)
     if match:
         room = (match.group("office") or term.get("office") or "").strip()  # "127A", as mailed
-        return Office(kind="dc", lines=(room,), city="Washington", state="DC", zip=match.group("zip"))
+        return Office(
+            kind="dc", lines=(room,), city="Washington", state="DC", zip=match.group("zip")
+        )
     return Office(kind="dc", lines=(address,))
 
 
@@ -85,7 +89,9 @@ def _district_office(raw: Mapping[str, Any]) -> Office | None:
     )
 
 
-def member_from_record(record: Mapping[str, Any], offices: Iterable[Mapping[str, Any]] = ()) -> Member:
+def member_from_record(
+    record: Mapping[str, Any], offices: Iterable[Mapping[str, Any]] = ()
+) -> Member:
     name = record.get("name") or {}
     term = (record.get("terms") or [{}])[-1]
     chamber, role = _role_for(term)
@@ -182,8 +188,14 @@ class LegislatorIndex:
             for entry in district_offices:
                 try:
                     bioguide = (entry.get("id") or {}).get("bioguide")
-                    if isinstance(bioguide, str) and bioguide and isinstance(entry.get("offices"), list):
-                        offices_by_id[bioguide] = [o for o in entry["offices"] if isinstance(o, dict)]
+                    if (
+                        isinstance(bioguide, str)
+                        and bioguide
+                        and isinstance(entry.get("offices"), list)
+                    ):
+                        offices_by_id[bioguide] = [
+                            o for o in entry["offices"] if isinstance(o, dict)
+                        ]
                 except (AttributeError, TypeError):
                     continue
         members = []
@@ -245,8 +257,10 @@ class LegislatorIndex:
 
     def senators(self, state: str) -> list[Member]:
         """A state's senators in a stable order (by end of term, then name)."""
-        return sorted((self._member(b) for b in self._senate.get(state, [])),
-                      key=lambda m: (m.term_end, m.last))
+        return sorted(
+            (self._member(b) for b in self._senate.get(state, [])),
+            key=lambda m: (m.term_end, m.last),
+        )
 
     def by_bioguide(self, bioguide: str) -> Member | None:
         return self._member(bioguide) if bioguide in self._rows else None
@@ -259,24 +273,58 @@ class LegislatorIndex:
 
 
 def _office_to_tuple(office: Office) -> tuple:
-    return (office.kind, office.lines, office.city, office.state, office.zip, office.phone,
-            office.latitude, office.longitude)
+    return (
+        office.kind,
+        office.lines,
+        office.city,
+        office.state,
+        office.zip,
+        office.phone,
+        office.latitude,
+        office.longitude,
+    )
 
 
 def _member_to_tuple(m: Member) -> tuple:
     """Built-in types only, for the marshal cache (see derived.py)."""
     return (
-        m.bioguide, m.name, m.first, m.last, m.chamber.value, m.role.value, m.party, m.state,
-        m.district, m.phone, m.url, m.contact_form, m.office_address,
+        m.bioguide,
+        m.name,
+        m.first,
+        m.last,
+        m.chamber.value,
+        m.role.value,
+        m.party,
+        m.state,
+        m.district,
+        m.phone,
+        m.url,
+        m.contact_form,
+        m.office_address,
         _office_to_tuple(m.dc_office) if m.dc_office else None,
-        tuple(_office_to_tuple(o) for o in m.district_offices), m.term_end, m.appointed,
+        tuple(_office_to_tuple(o) for o in m.district_offices),
+        m.term_end,
+        m.appointed,
     )
 
 
 def _member_from_tuple(t: tuple) -> Member:
     return Member(
-        bioguide=t[0], name=t[1], first=t[2], last=t[3], chamber=Chamber(t[4]), role=Role(t[5]),
-        party=t[6], state=t[7], district=t[8], phone=t[9], url=t[10], contact_form=t[11],
-        office_address=t[12], dc_office=Office(*t[13]) if t[13] else None,
-        district_offices=tuple(Office(*o) for o in t[14]), term_end=t[15], appointed=t[16],
+        bioguide=t[0],
+        name=t[1],
+        first=t[2],
+        last=t[3],
+        chamber=Chamber(t[4]),
+        role=Role(t[5]),
+        party=t[6],
+        state=t[7],
+        district=t[8],
+        phone=t[9],
+        url=t[10],
+        contact_form=t[11],
+        office_address=t[12],
+        dc_office=Office(*t[13]) if t[13] else None,
+        district_offices=tuple(Office(*o) for o in t[14]),
+        term_end=t[15],
+        appointed=t[16],
     )

@@ -53,7 +53,7 @@ _ZIP = re.compile(r"^\s*(\d{5})(?:[-\s]*\d{4})?\s*$")
 
 
 def normalize_zip(text: str) -> str:
-    """"78701", "78701-1234", " 787011234 ", "78701 1234", "7 8 7 0 1" -> "78701";
+    """ "78701", "78701-1234", " 787011234 ", "78701 1234", "7 8 7 0 1" -> "78701";
     anything else is the person's to fix."""
     raw = text or ""
     match = _ZIP.match(raw)
@@ -66,7 +66,7 @@ def normalize_zip(text: str) -> str:
 
 
 def military_zip(zip5: str) -> str:
-    """"AA", "AE" or "AP" for a military (APO/FPO/DPO) ZIP code, else ""."""
+    """ "AA", "AE" or "AP" for a military (APO/FPO/DPO) ZIP code, else ""."""
     number = int(zip5)
     for low, high, code in MILITARY_ZIP_RANGES:
         if low <= number <= high:
@@ -98,7 +98,7 @@ def _damaged() -> BadResponse:
 
 
 def _state_district(geoid: str) -> tuple[str, int] | None:
-    """"4837" -> ("TX", 37); "5600"/"1198" -> (.., 0); "48ZZ" or unknown -> None."""
+    """ "4837" -> ("TX", 37); "5600"/"1198" -> (.., 0); "48ZZ" or unknown -> None."""
     fips, code = geoid[:2], geoid[2:]
     state = STATES.get(fips)
     if state is None or not code.isdigit():
@@ -111,7 +111,9 @@ class ZipCrosswalk:
     """A ZIP table: ``congress`` is the map's congress when the file says so (Census), else
     None (the caller knows it from the settings); ``kind`` is "census" or "zccd"."""
 
-    def __init__(self, packed: dict[str, str], congress: int | None = None, kind: str = "zccd") -> None:
+    def __init__(
+        self, packed: dict[str, str], congress: int | None = None, kind: str = "zccd"
+    ) -> None:
         # zcta -> "IL3 IL5 IL7" or, with land shares in basis points, "TX37:9200 TX35:800".
         # Flat strings load ~2x faster from the derived cache than nested tuples, and
         # decoding one entry per lookup costs microseconds.

@@ -74,7 +74,11 @@ class LetterPage(QWidget):
         split.setChildrenCollapsible(False)
         split.addWidget(self._build_inputs())
         self.output = LetterTabs(ctx)
-        self.tabs, self.previews, self.meter = self.output.tabs, self.output.previews, self.output.meter
+        self.tabs, self.previews, self.meter = (
+            self.output.tabs,
+            self.output.previews,
+            self.output.meter,
+        )
         self.status_note = self.output.status_note
         split.addWidget(self.output)
         split.setStretchFactor(0, 2)

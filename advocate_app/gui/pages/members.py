@@ -258,7 +258,9 @@ class MembersPage(QWidget):
             return
         choice = result.matches[index]
         services = self.ctx.services
-        self._refine(lambda: services.finder.choose_address(choice, result.map), self._on_use_match_clicked)
+        self._refine(
+            lambda: services.finder.choose_address(choice, result.map), self._on_use_match_clicked
+        )
 
     def _refine(self, call: Callable[[], LookupResult], retry: Callable[[], None]) -> None:
         session = self.ctx.session

@@ -204,7 +204,9 @@ class TalliesWindow(QMainWindow):
             ):
                 item = QTableWidgetItem(text)
                 if column:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 self.table.setItem(row, column, item)
         self.csv_button.setEnabled(bool(total.deliveries))
         self.pdf_button.setEnabled(bool(total.deliveries))
