@@ -37,6 +37,9 @@ class Services:
     def __init__(self, paths: AppPaths | None = None, env: Mapping[str, str] | None = None) -> None:
         self.env = dict(os.environ if env is None else env)
         self.paths = paths or AppPaths.default(self.env)
+        # The event letters are counted for: None = the running event (the window); the
+        # command line sets its --event NAME, or "" (cli/common.py event_attribution).
+        self.event_attribution: str | None = None
 
     # --- foundation (issue 2) -------------------------------------------------------
     @cached_property
@@ -167,14 +170,14 @@ class Services:
         """Every letter sent or exported (the history), in ``store``."""
         from advocate_app.core.archive import Archive
 
-        return Archive(self.store)
+        return Archive(self.store, event_name=self.event_attribution)
 
     @cached_property
     def outbox(self) -> Outbox:
         """The outbox; letters a dead process left half-sent are queued again here."""
         from advocate_app.core.delivery.outbox import Outbox
 
-        outbox = Outbox(self.store)
+        outbox = Outbox(self.store, event_name=self.event_attribution)
         outbox.recover_interrupted()
         return outbox
 

@@ -36,6 +36,36 @@ def add_campaign_option(parser: argparse.ArgumentParser) -> None:
         metavar="ID",
         help="campaign id (see 'advocate campaigns list') or a pack folder/.zip",
     )
+    parser.add_argument(
+        "--event",
+        metavar="NAME",
+        default=None,
+        help="count these letters in the tallies of the event NAME (default: no event, "
+        "even while the window is in event mode)",
+    )
+
+
+def count_for_event(args: argparse.Namespace, services: Services) -> str:
+    """Which event the command line's letters are counted for: ``--event NAME``, else none.
+
+    Letters typed in a terminal (tests, a volunteer's own letters) must not join the tallies
+    of an event the window happens to be running; a note on stderr says so. The archive
+    stays anonymous while the event runs either way (core/archive.py)."""
+    name = (getattr(args, "event", None) or "").strip()
+    services.event_attribution = name
+    settings = services.settings
+    if bool(settings.get("event.enabled")) and services.event.active:
+        running = services.event.config.name
+        if name == running:
+            pass
+        elif name:
+            print(f"Note: event mode is on for “{running}”; these letters are counted for "
+                  f"“{name}” (--event).", file=sys.stderr)  # fmt: skip
+        else:
+            print(f"Note: event mode is on for “{running}”, but letters written with the "
+                  f"command line are not counted in its tallies. Add --event \"{running}\" "
+                  "to count them.", file=sys.stderr)  # fmt: skip
+    return name
 
 
 def add_person_options(parser: argparse.ArgumentParser) -> None:

@@ -156,7 +156,7 @@ def run_status(args: argparse.Namespace, services: Services) -> int:
             continue
         age = info.age_days()
         age_text = (
-            f", downloaded {age:.0f} day(s) ago"
+            f", downloaded {age:.0f} day{'' if round(age) == 1 else 's'} ago"
             if age is not None and info.origin == "download"
             else ""
         )

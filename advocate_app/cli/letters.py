@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from advocate_app.cli.common import (
     add_campaign_option,
     add_person_options,
+    count_for_event,
     parse_points,
     read_story,
     start_session,
@@ -99,6 +100,7 @@ def session_letters(
     from advocate_app.core.letters import format_date, selected_points
     from advocate_app.flows.compose import fetch_statuses
 
+    count_for_event(args, services)  # before the history is opened
     today = date.today()
     campaign = load_campaign_arg(args.campaign, services)
     if campaign.is_expired(today):

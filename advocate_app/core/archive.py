@@ -49,8 +49,14 @@ class ArchiveEntry:
 class Archive:
     """Every letter sent or exported, so a person can see and re-open what they sent."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, *, event_name: str | None = None) -> None:
+        """``event_name``: the event the letters are counted for in the tallies. None (the
+        window, the outbox) counts them for the running event, if any; the command line
+        passes its ``--event NAME`` or "" (no event), so test letters typed in a terminal
+        never join the event's tallies. Either way, while an event runs the archive keeps
+        no trace of the letter (the laptop gives nothing away)."""
         self._store = store
+        self._event_name = event_name
         self._has_tallies: bool | None = None
 
     def record(
@@ -92,7 +98,8 @@ class Archive:
         letter_text: str,
         when: float,
     ) -> str | None:
-        """Count the letter; returns the running event's name (None outside event mode)."""
+        """Count the letter (for ``event_name``, else the running event); returns the running
+        event's name (None outside event mode)."""
         if self._has_tallies is None:
             found = conn.execute(
                 "SELECT COUNT(*) FROM sqlite_master WHERE name IN ('tallies', 'event_mode')"
@@ -104,10 +111,11 @@ class Archive:
         from advocate_app.core.tallies import insert_tally
 
         event = active_event(conn)
+        counted = event if self._event_name is None else self._event_name
         insert_tally(
             conn, route=route, campaign_id=campaign_id, member_bioguide=bioguide,
             member_name=name, member_seat=seat, bill_label=bill_label, letter_text=letter_text,
-            event_name=event or "", when=when,
+            event_name=counted or "", when=when,
         )  # fmt: skip
         return event
 

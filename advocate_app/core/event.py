@@ -6,7 +6,9 @@ the disk, and only the organizer may reach settings, the campaign editor, the ar
 quit. This module is the Qt-free part of that promise:
 
 - ``EventConfig``: what the organizer chose (event name, PIN hash, idle timeout, routes,
-  collection email, PDF folder), persisted in settings under ``event.*``.
+  collection email, PDF folder, the campaign and the talking points offered), persisted in
+  settings under ``event.*``. Participants write for that campaign only (the window locks
+  it in the session: ``flows/session.py`` ``lock_campaign``).
 - The PIN (``core/pin.py``): only a salted hash is stored, compared in constant time, and
   guessing is slowed down after a few misses.
 - ``EventMode``: turns the mode on and off. It also writes a marker row into the database
@@ -66,6 +68,8 @@ class EventConfig:
     collection_email: str = ""
     pdf_folder: str = ""  # "" = PDFs go to a temporary folder wiped after each participant
     started_at: str = ""  # ISO date-time the event was turned on (for tallies and summaries)
+    campaign_id: str = ""  # the campaign participants write for ("" = the default campaign)
+    points: tuple[int, ...] = ()  # the talking points offered (indexes; () = all of them)
 
     @property
     def idle_ms(self) -> int:
@@ -92,6 +96,8 @@ class EventConfig:
             collection_email=str(settings.get("event.collection_email") or "").strip(),
             pdf_folder=str(settings.get("event.pdf_folder") or "").strip(),
             started_at=str(settings.get("event.started_at") or ""),
+            campaign_id=str(settings.get("event.campaign") or "").strip(),
+            points=parse_points(str(settings.get("event.points") or "")),
         )
 
     def write(self, settings: Settings) -> None:
@@ -104,6 +110,8 @@ class EventConfig:
         settings.set("event.collection_email", self.collection_email)
         settings.set("event.pdf_folder", self.pdf_folder)
         settings.set("event.started_at", self.started_at)
+        settings.set("event.campaign", self.campaign_id)
+        settings.set("event.points", ",".join(str(p) for p in self.points))
 
 
 def parse_routes(text: str | Iterable[str]) -> tuple[str, ...]:
@@ -111,6 +119,20 @@ def parse_routes(text: str | Iterable[str]) -> tuple[str, ...]:
     names = text.split(",") if isinstance(text, str) else list(text)
     wanted = {n.strip().lower() for n in names if n.strip()}
     return tuple(r for r in ROUTES if r in wanted)
+
+
+def parse_points(text: str | Iterable[int]) -> tuple[int, ...]:
+    """Talking point indexes, sorted, without repeats; anything else is dropped."""
+    items = text.split(",") if isinstance(text, str) else list(text)
+    found: set[int] = set()
+    for item in items:
+        try:
+            number = int(str(item).strip())
+        except ValueError:
+            continue
+        if number >= 0:
+            found.add(number)
+    return tuple(sorted(found))
 
 
 def check_event(
@@ -134,7 +156,8 @@ def check_event(
     chosen = parse_routes(routes)
     unknown = {r.strip() for r in routes if r.strip()} - set(ROUTES)
     if unknown:
-        problems.append(f"Unknown route(s): {', '.join(sorted(unknown))}.")
+        word = "route" if len(unknown) == 1 else "routes"
+        problems.append(f"Unknown {word}: {', '.join(sorted(unknown))}.")
     if not chosen:
         problems.append("Choose at least one way participants can send their letters.")
     email = collection_email.strip()
@@ -203,8 +226,12 @@ class EventMode:
         routes: Iterable[str] = DEFAULT_ROUTES,
         collection_email: str = "",
         pdf_folder: str = "",
+        campaign_id: str = "",
+        points: Iterable[int] = (),
     ) -> EventConfig:
-        """Turn event mode on (or change its settings); ``InputProblem`` listing every problem."""
+        """Turn event mode on (or change its settings); ``InputProblem`` listing every problem.
+        ``campaign_id``/``points``: the campaign participants write for, and the talking
+        points offered (none: all of them)."""
         routes = list(routes)
         problems = check_event(
             name=name, idle_minutes=idle_minutes, routes=routes,
@@ -230,6 +257,8 @@ class EventMode:
             started_at=previous.started_at
             if same_event and previous.started_at
             else self._now().isoformat(timespec="seconds"),
+            campaign_id=campaign_id.strip(),
+            points=parse_points(points),
         )
         self._mark(config)  # the database first: no letter may be archived in full after this
         try:
@@ -243,8 +272,11 @@ class EventMode:
         return config
 
     def change(self, pin: str, **changes: object) -> EventConfig:
-        """Change idle timeout, routes, emails or folder while the event runs (PIN needed)."""
+        """Change idle timeout, routes, emails, folder, campaign or points while the event
+        runs (PIN needed)."""
         self.require_pin(pin)
+        if "points" in changes:
+            changes["points"] = parse_points(changes["points"])  # type: ignore[arg-type]
         config = replace(self.config, **changes)  # type: ignore[arg-type]
         problems = check_event(
             name=config.name, idle_minutes=config.idle_minutes, routes=config.routes,
@@ -278,7 +310,9 @@ class EventMode:
         self.require_pin(pin)
         self.session.wipe()
         self.vault.clear()
-        config = replace(self.config, enabled=False, pin_hash="", started_at="")
+        config = replace(
+            self.config, enabled=False, pin_hash="", started_at="", campaign_id="", points=()
+        )
         config.write(self._settings)
         self._settings.save()
         self._mark(None)

@@ -88,6 +88,8 @@ DEFAULTS: dict[str, Any] = {
     "event.collection_email": "",
     "event.pdf_folder": "",  # "" = a temporary folder wiped after each participant
     "event.started_at": "",
+    "event.campaign": "",  # the campaign every participant writes for ("" = the default one)
+    "event.points": "",  # comma-separated talking point numbers offered ("" = all of them)
 }
 
 # Environment variables win over the file (documented in the README).

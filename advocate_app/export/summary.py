@@ -3,7 +3,10 @@
 "42 constituents of TX-37 wrote to Representative Al Green about H.R. 3921." Built from
 tallies only (``core/tallies.py``), so it can carry no writer's name, address or words:
 one sentence per office, a table (member, seat, bill, letters, routes), the event's name
-and dates. ``per_office=True`` gives one page per office instead, each a stand-alone sheet
+and dates (without an event, the title names the dates). Letters (one per writer and office)
+are told apart from deliveries (a letter printed and emailed is one letter, two
+deliveries), by route: printed, emailed, web form, saved. Only an emailed letter is known to
+have been sent; the others are called "prepared". ``per_office=True`` gives one page per office instead, each a stand-alone sheet
 for that office's staff.
 
 Qt use is QtGui only (a ``QTextDocument`` painted on a ``QPdfWriter`` by the same page
@@ -138,8 +141,81 @@ def spanish_text(spanish: int, total: int) -> str:
     return f"{spanish} of {total} letters in Spanish."
 
 
+# How a letter left, in the summary's words and order. Only email is known to reach the office.
+ROUTE_ORDER = ("print", "email", "contact_form", "mailto", "pdf", "odt", "docx", "txt")
+ROUTE_PHRASES = {
+    "print": "printed",
+    "email": "emailed",
+    "contact_form": "by web form",
+    "mailto": "by mail program",
+    "pdf": "saved as PDF",
+    "odt": "saved as an OpenDocument file",
+    "docx": "saved as a Word file",
+    "txt": "saved as text",
+}
+SENT_ROUTES = frozenset({"email"})
+_PREPARED_WORDS = {"print": "printed", "contact_form": "opened in a web form",
+                   "mailto": "opened in a mail program"}  # fmt: skip
+
+
+def plural(n: int, one: str, many: str | None = None) -> str:
+    """ "1 letter", "2 letters" (never "letter(s)")."""
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+def _route_key(route: str) -> tuple[int, str]:
+    return (ROUTE_ORDER.index(route) if route in ROUTE_ORDER else len(ROUTE_ORDER), route)
+
+
+def merged_routes(offices: Iterable[OfficeTally]) -> dict[str, int]:
+    total: dict[str, int] = {}
+    for office in offices:
+        for route, n in office.routes.items():
+            total[route] = total.get(route, 0) + n
+    return dict(sorted(total.items(), key=lambda item: _route_key(item[0])))
+
+
 def routes_words(routes: Mapping[str, int]) -> str:
-    return ", ".join(f"{ROUTE_WORDS.get(r, r)}: {n}" for r, n in routes.items())
+    """ "2 printed, 1 emailed, 3 saved as PDF"."""
+    ordered = sorted(routes.items(), key=lambda item: _route_key(item[0]))
+    return ", ".join(f"{n} {ROUTE_PHRASES.get(r, ROUTE_WORDS.get(r, r))}" for r, n in ordered if n)
+
+
+def routes_paragraph(offices: Sequence[OfficeTally]) -> str:
+    """ "By route: 5 printed, 2 emailed. 7 deliveries of 6 letters: a letter that left two
+    ways counts once for each." (the second sentence only when the numbers differ)."""
+    routes = merged_routes(offices)
+    letters = sum(o.letters for o in offices)
+    deliveries = sum(routes.values())
+    text = f"By route: {routes_words(routes)}."
+    if deliveries != letters:
+        text += (
+            f" {plural(deliveries, 'delivery', 'deliveries')} of {plural(letters, 'letter')}: "
+            "a letter that left more than one way counts once for each."
+        )
+    return text
+
+
+def prepared_paragraph(offices: Sequence[OfficeTally]) -> str:
+    """What is known to have been sent (email) and what was only prepared."""
+    routes = merged_routes(offices)
+    sent = sum(n for r, n in routes.items() if r in SENT_ROUTES)
+    other = [r for r in routes if r not in SENT_ROUTES and routes[r]]
+    if not other:
+        return "Every letter went out by email."
+    ways: list[str] = []
+    for route in other:
+        word = _PREPARED_WORDS.get(route, "saved")
+        if word not in ways:
+            ways.append(word)
+    how = ", ".join(ways[:-1]) + (" or " if len(ways) > 1 else "") + ways[-1]
+    prepared = (
+        f"Letters that were {how} are counted as prepared: Advocate does not know whether "
+        "they were sent."
+    )
+    if sent:
+        return f"{plural(sent, 'letter')} went out by email. {prepared}"
+    return prepared
 
 
 # --- the document -------------------------------------------------------------------------------
@@ -149,8 +225,10 @@ def _page_html(offices: Sequence[OfficeTally], info: SummaryInfo, *, single: boo
     head = "Letters from constituents"
     lines = [f'<p style="font-size:11pt; color:#444">{e(head)}</p>']
     title = info.event_name or "Letters written with Advocate"
+    if not info.event_name and info.dates:
+        title = f"{title}, {info.dates}"  # without an event, the dates are its name
     lines.append(f'<h1 style="font-size:22pt; margin-bottom:3px">{e(title)}</h1>')
-    if info.dates:
+    if info.dates and info.event_name:
         lines.append(f'<p style="font-size:13pt; margin-top:0">{e(info.dates)}</p>')
     if single and offices:
         office = offices[0]
@@ -159,11 +237,9 @@ def _page_html(offices: Sequence[OfficeTally], info: SummaryInfo, *, single: boo
             f"{e(office_sentence(office, info))}</b></p>"
         )
     else:
-        offices_word = "office" if len(offices) == 1 else "offices"
-        letters_word = "letter" if total == 1 else "letters"
         lines.append(
-            f'<p style="font-size:14pt; margin-top:19px"><b>{total} {letters_word} to '
-            f"{len(offices)} {offices_word}.</b></p>"
+            f'<p style="font-size:14pt; margin-top:19px"><b>{plural(total, "letter")} to '
+            f"{plural(len(offices), 'office')}.</b></p>"
         )
         if info.spanish_letters:
             lines.append(
@@ -182,14 +258,16 @@ def _page_html(offices: Sequence[OfficeTally], info: SummaryInfo, *, single: boo
                 f'<p style="font-size:12pt; margin-top:5px; margin-bottom:5px">'
                 f"{e(office_sentence(office, info))}</p>"
             )
+    about = f"{routes_paragraph(offices)} {prepared_paragraph(offices)}"
+    lines.append(f'<p style="font-size:10pt; margin-top:8px; margin-bottom:0">{e(about)}</p>')
     lines.append('<p style="font-size:12pt; margin-top:27px; margin-bottom:8px"><b>Details</b></p>')
-    pad, size = (4, 10) if len(offices) <= 24 else (2, 9)  # a whole state's delegation fits
+    pad, size = (4, 10) if len(offices) <= 18 else (2, 9)  # a whole state's delegation fits
     lines.append(
         f'<table cellspacing="0" cellpadding="{pad}" width="100%" '
         f'style="border-collapse:collapse; font-size:{size}pt">'
         '<tr style="background:#e8e8e8"><th align="left">Member</th><th align="left">Seat</th>'
-        '<th align="left">Bill</th><th align="right">Letters</th><th align="left">How they '
-        "were sent</th></tr>"
+        '<th align="left">Bill</th><th align="right">Letters</th><th align="left">By route'
+        "</th></tr>"
     )
     for office in offices:
         lines.append(
@@ -199,8 +277,8 @@ def _page_html(offices: Sequence[OfficeTally], info: SummaryInfo, *, single: boo
         )
     lines.append("</table>")
     foot = (
-        "Each letter was written and signed by a constituent, who chose what to say. These "
-        "counts were kept by the Advocate app; they hold no names or addresses."
+        "Each letter was written by a constituent, who chose what to say. These counts were "
+        "kept by the Advocate app; they hold no names or addresses."
     )
     if info.organizer:
         foot += f" Organizer: {info.organizer}."
@@ -259,11 +337,12 @@ def summary_pdf(
 ) -> bytes:  # fmt: skip
     from advocate_app.export.pdf import render_pdf
 
-    title = (
-        f"Letters from constituents: {info.event_name}"
-        if info.event_name
-        else "Letters from constituents"
-    )
+    if info.event_name:
+        title = f"Letters from constituents: {info.event_name}"
+    elif info.dates:
+        title = f"Letters from constituents, {info.dates}"
+    else:
+        title = "Letters from constituents"
     return render_pdf(
         lambda w: paint_summary(w, offices, info, per_office=per_office, paper=paper),
         title=title,

@@ -73,6 +73,10 @@ class LetterSession:
         self.campaign_id = ""
         self.story = ""
         self.points: list[int] | None = None  # None: the campaign's defaults
+        # An event's campaign (lock_campaign): no other may be chosen; ``offered`` are the
+        # talking points the organizer offers (None: all of the campaign's).
+        self.locked_campaign = ""
+        self.offered: list[int] | None = None
         self.statuses: dict[Any, Any] = {}  # Chamber -> BillStatus | None
         self.letters: list[Letter] = []  # as composed, without edits
         self.edits: dict[str, str] = {}  # bioguide -> the person's body text
@@ -256,8 +260,25 @@ class LetterSession:
         self._tell(changed)
 
     # --- campaign, story, points -----------------------------------------------------------
+    def lock_campaign(self, campaign_id: str, offered: list[int] | None = None) -> None:
+        """An event: every participant writes for ``campaign_id`` with the points in
+        ``offered`` (None: all); ``choose_campaign`` refuses any other. "" unlocks."""
+        offered = sorted(set(offered)) if offered else None
+        if (campaign_id, offered) == (self.locked_campaign, self.offered):
+            return
+        self.locked_campaign, self.offered = campaign_id, offered
+        changed = {CAMPAIGN, POINTS}
+        if campaign_id and campaign_id != self.campaign_id:
+            self.campaign, self.campaign_id, self.statuses = None, campaign_id, {}
+            self.letters_current = False
+        self.points = None
+        self.letters_current = False
+        self._tell(changed)
+
     def choose_campaign(self, campaign: Campaign | None) -> None:
         new_id = campaign.id if campaign is not None else ""
+        if self.locked_campaign and new_id != self.locked_campaign:
+            return  # an event's campaign: participants cannot change it
         if campaign is self.campaign and new_id == self.campaign_id:
             return
         changed = {CAMPAIGN}
@@ -279,6 +300,8 @@ class LetterSession:
 
     def set_points(self, points: list[int] | None) -> None:
         points = list(points) if points is not None else None
+        if points is not None and self.offered is not None:
+            points = [p for p in points if p in self.offered]  # only what the event offers
         if points != self.points:
             self.points = points
             self.letters_current = False
@@ -304,13 +327,19 @@ class LetterSession:
 
     def chosen_points(self) -> list[int]:
         """The talking points the letters carry: the writer's choice, else the campaign's
-        defaults (every point when it names none)."""
+        defaults (every point when it names none). At an event that offers some points
+        only, the defaults among them (all offered ones when none of the defaults is)."""
         if self.points is not None:
             return list(self.points)
         campaign = self.campaign
         if campaign is None:
             return []
-        return sorted(set(campaign.default_points or range(len(campaign.talking_points))))
+        count = len(campaign.talking_points)
+        defaults = sorted(set(campaign.default_points or range(count)))
+        if self.offered is None:
+            return defaults
+        offered = [p for p in self.offered if p < count]
+        return [p for p in offered if p in defaults] or offered
 
     def drop_last_point(self) -> bool:
         """Leave out the last chosen talking point (a letter runs over one page, issue 13);
@@ -351,7 +380,7 @@ class LetterSession:
             constituent=self.constituent(),
             members=tuple(self.targets()),
             story=self.story,
-            points=None if self.points is None else tuple(self.points),
+            points=tuple(self.chosen_points()),
             today=today,
             statuses=dict(self.statuses),
             office_route=office_route,

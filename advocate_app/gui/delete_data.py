@@ -71,8 +71,10 @@ class DeleteDataBox(QGroupBox):
         )
         if unsent:
             text += "\n\n" + self.tr(
-                "{0} letter(s) have not been sent yet. They will be deleted and never sent."
-            ).format(unsent)
+                "%n letter(s) have not been sent yet. They will be deleted and never sent.",
+                "",
+                unsent,
+            )
         box = QMessageBox(
             QMessageBox.Icon.Warning, self.tr("Delete my data?"), text, parent=self.window()
         )
@@ -114,16 +116,15 @@ class DeleteDataBox(QGroupBox):
     def summary(self, report: Any) -> str:
         """What went, in the person's language (counts, never contents)."""
         parts = [
-            self.tr(
-                "Your data was deleted: {0} letter(s) from the history, {1} from the outbox and "
-                "{2} unfinished letter(s)."
-            ).format(report.letters, report.outbox, report.drafts)
+            self.tr("Your data was deleted: %n letter(s) from the history,", "", report.letters)
+            + " "
+            + self.tr("%n from the outbox and", "", report.outbox)
+            + " "
+            + self.tr("%n unfinished letter(s).", "", report.drafts)
         ]
         if report.unsent:
             parts.append(
-                self.tr("{0} letter(s) that had not been sent will not be sent.").format(
-                    report.unsent
-                )
+                self.tr("%n letter(s) that had not been sent will not be sent.", "", report.unsent)
             )
         if report.settings_cleared:
             parts.append(self.tr("Your details were cleared from the settings."))

@@ -238,7 +238,7 @@ class DataTab(QWidget):
         self.ctx.services.reload_data()
         loaded = sum(1 for r in results.values() if r in ("updated", "unchanged"))
         failed = [r[len("failed: ") :] for r in results.values() if r.startswith("failed")]
-        text = self.tr("{0} list(s) loaded from the folder.").format(loaded)
+        text = self.tr("%n list(s) loaded from the folder.", "", loaded)
         if failed:
             text += " " + self.tr("Not loaded: {0}").format(" ".join(failed))
         self.result.setText(text)
@@ -254,7 +254,7 @@ class DataTab(QWidget):
         self.progress.hide()
         changed = sum(1 for r in results.values() if r == "updated")
         failed = [r[len("failed: ") :] for r in results.values() if r.startswith("failed")]
-        text = self.tr("{0} list(s) updated, the others were already current.").format(changed)
+        text = self.tr("%n list(s) updated, the others were already current.", "", changed)
         if failed:
             text += " " + self.tr("Not updated: {0}").format(" ".join(failed))
         self.result.setText(text)

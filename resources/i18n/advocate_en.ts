@@ -628,17 +628,23 @@ What happened: {0}</source>
         <source>Loading data…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{0} list(s) loaded from the folder.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n list(s) loaded from the folder.</source>
+        <translation>
+            <numerusform>%n list loaded from the folder.</numerusform>
+            <numerusform>%n lists loaded from the folder.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not loaded: {0}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{0} list(s) updated, the others were already current.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n list(s) updated, the others were already current.</source>
+        <translation>
+            <numerusform>%n list updated, the others were already current.</numerusform>
+            <numerusform>%n lists updated, the others were already current.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not updated: {0}</source>
@@ -671,9 +677,12 @@ What happened: {0}</source>
         <source>Delete your letter history, unfinished letters and saved details from this computer? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{0} letter(s) have not been sent yet. They will be deleted and never sent.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n letter(s) have not been sent yet. They will be deleted and never sent.</source>
+        <translation>
+            <numerusform>%n letter has not been sent yet. It will be deleted and never sent.</numerusform>
+            <numerusform>%n letters have not been sent yet. They will be deleted and never sent.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete my data?</source>
@@ -695,13 +704,33 @@ What happened: {0}</source>
         <source>Deleting your data…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Your data was deleted: {0} letter(s) from the history, {1} from the outbox and {2} unfinished letter(s).</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Your data was deleted: %n letter(s) from the history,</source>
+        <translation>
+            <numerusform>Your data was deleted: %n letter from the history,</numerusform>
+            <numerusform>Your data was deleted: %n letters from the history,</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} letter(s) that had not been sent will not be sent.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n from the outbox and</source>
+        <translation>
+            <numerusform>%n from the outbox and</numerusform>
+            <numerusform>%n from the outbox and</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished letter(s).</source>
+        <translation>
+            <numerusform>%n unfinished letter.</numerusform>
+            <numerusform>%n unfinished letters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) that had not been sent will not be sent.</source>
+        <translation>
+            <numerusform>%n letter that had not been sent will not be sent.</numerusform>
+            <numerusform>%n letters that had not been sent will not be sent.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your details were cleared from the settings.</source>
@@ -888,9 +917,12 @@ What happened: {0}</source>
         <source>Quitting is for the organizer. Enter the PIN.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{0} letter(s) still wait in the print queue. Print them first (Organizer › Print queue), or quit again to discard them.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n letter(s) still wait in the print queue. Print them first (Organizer › Print queue), or quit again to discard them.</source>
+        <translation>
+            <numerusform>%n letter still waits in the print queue. Print it first (Organizer › Print queue), or quit again to discard it.</numerusform>
+            <numerusform>%n letters still wait in the print queue. Print them first (Organizer › Print queue), or quit again to discard them.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print queue</source>
@@ -1087,6 +1119,30 @@ What happened: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ca&amp;mpaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every participant writes for this campaign; they cannot change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking points &amp;offered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking points offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick the points participants should not be offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Participants may</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1128,6 +1184,10 @@ What happened: {0}</source>
     </message>
     <message>
         <source>The two PINs are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one talking point to offer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1208,9 +1268,12 @@ What happened: {0}</source>
         <source>No emails are waiting to be sent.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{0} email(s) not sent yet. They stay here until the mail server takes them.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n email(s) not sent yet. They stay here until the mail server takes them.</source>
+        <translation>
+            <numerusform>%n email not sent yet. It stays here until the mail server takes it.</numerusform>
+            <numerusform>%n emails not sent yet. They stay here until the mail server takes them.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Outbox ({0})</source>
@@ -1486,6 +1549,10 @@ What happened: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The organizer chose this campaign for the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1503,6 +1570,10 @@ What happened: {0}</source>
     </message>
     <message>
         <source>Use “Check for campaign updates”: its organizer may have published it for the new Congress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocate could not check who already supports the bill, so the letter asks for support. If your member already supports it, you may thank them instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2665,9 +2736,19 @@ What happened: {0}</source>
         <source>Sending waiting emails is for the organizer. Enter the PIN.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{0} waiting email(s) sent; {1} still waiting.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n waiting email(s) sent;</source>
+        <translation>
+            <numerusform>%n waiting email sent;</numerusform>
+            <numerusform>%n waiting emails sent;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still waiting.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Sending waiting emails…</source>
@@ -3026,13 +3107,19 @@ What happened: {0}</source>
         <source>This printer cannot print right now: it is paused or refusing jobs.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{0}: {1} letter(s)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{0}: %n letter(s)</source>
+        <translation>
+            <numerusform>{0}: %n letter</numerusform>
+            <numerusform>{0}: %n letters</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} letter(s) waiting.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n letter(s) waiting.</source>
+        <translation>
+            <numerusform>%n letter waiting.</numerusform>
+            <numerusform>%n letters waiting.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Printing resumes at stack {0} of {1}.</source>
@@ -3054,9 +3141,19 @@ What happened: {0}</source>
         <source>Stack {0} of {1} sent to the printer…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{0} letter(s) printed, in {1} stack(s).</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n letter(s) printed,</source>
+        <translation>
+            <numerusform>%n letter printed,</numerusform>
+            <numerusform>%n letters printed,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n stack(s).</source>
+        <translation>
+            <numerusform>in %n stack.</numerusform>
+            <numerusform>in %n stacks.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stack {0} went out.</source>
@@ -3066,9 +3163,12 @@ What happened: {0}</source>
         <source>Stacks {0} to {1} went out.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The other {0} letter(s) are still in the queue: press “Print all” again to print from stack {1}, or save them as PDF.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>The other %n letter(s) are still in the queue: press “Print all” again to print from stack {0}, or save them as PDF.</source>
+        <translation>
+            <numerusform>The other %n letter is still in the queue: press “Print all” again to print from stack {0}, or save it as PDF.</numerusform>
+            <numerusform>The other %n letters are still in the queue: press “Print all” again to print from stack {0}, or save them as PDF.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Folder for the batch PDF</source>
@@ -3078,13 +3178,53 @@ What happened: {0}</source>
         <source>The PDF could not be written; the letters are still queued: {0}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n letter(s) printed.</source>
+        <translation>
+            <numerusform>%n letter printed.</numerusform>
+            <numerusform>%n letters printed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n letter(s)? The print queue is the only copy: discarded letters are lost and never reach their offices. You can save them as a PDF instead.</source>
+        <translation>
+            <numerusform>Discard %n letter? The print queue is the only copy: a discarded letter is lost and never reaches its office. You can save it as a PDF instead.</numerusform>
+            <numerusform>Discard %n letters? The print queue is the only copy: discarded letters are lost and never reach their offices. You can save them as a PDF instead.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{0} letter(s) printed.</source>
+        <source>Discard all letters?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Discard %n letter(s)</source>
+        <translation>
+            <numerusform>&amp;Discard %n letter</numerusform>
+            <numerusform>&amp;Discard %n letters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard the letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} letter(s) discarded.</source>
+        <source>&amp;Save as PDF instead…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) discarded.</source>
+        <translation>
+            <numerusform>%n letter discarded.</numerusform>
+            <numerusform>%n letters discarded.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3120,9 +3260,12 @@ What happened: {0}</source>
         <source>Your letters were saved, but Advocate could not add them to your history: {0}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Saved {0} letter(s) as PDF in {1}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Saved %n letter(s) as PDF in {0}.</source>
+        <translation>
+            <numerusform>Saved %n letter as PDF in {0}.</numerusform>
+            <numerusform>Saved %n letters as PDF in {0}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open folder</source>
@@ -3176,14 +3319,26 @@ What happened: {0}</source>
         <source>Sending email…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{0} email(s) sent, {1} not sent yet (they wait in the outbox):
-{2}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n email(s) sent,</source>
+        <translation>
+            <numerusform>%n email sent,</numerusform>
+            <numerusform>%n emails sent,</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Sent {0} email(s){1}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n not sent yet (they wait in the outbox):</source>
+        <translation>
+            <numerusform>%n not sent yet (it waits in the outbox):</numerusform>
+            <numerusform>%n not sent yet (they wait in the outbox):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n email(s){0}.</source>
+        <translation>
+            <numerusform>Sent %n email{0}.</numerusform>
+            <numerusform>Sent %n emails{0}.</numerusform>
+        </translation>
     </message>
     <message>
         <source> to {0}</source>

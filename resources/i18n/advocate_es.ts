@@ -585,10 +585,6 @@ Qué pasó: {0}</translation>
         <translation>Actualizando los datos…</translation>
     </message>
     <message>
-        <source>{0} list(s) updated, the others were already current.</source>
-        <translation>{0} lista(s) actualizada(s); las demás ya estaban al día.</translation>
-    </message>
-    <message>
         <source>Not updated: {0}</source>
         <translation>Sin actualizar: {0}</translation>
     </message>
@@ -645,12 +641,22 @@ Qué pasó: {0}</translation>
         <translation>Cargando datos…</translation>
     </message>
     <message>
-        <source>{0} list(s) loaded from the folder.</source>
-        <translation>{0} lista(s) cargada(s) desde la carpeta.</translation>
-    </message>
-    <message>
         <source>Not loaded: {0}</source>
         <translation>No cargado: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n list(s) loaded from the folder.</source>
+        <translation>
+            <numerusform>%n lista cargada desde la carpeta.</numerusform>
+            <numerusform>%n listas cargadas desde la carpeta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n list(s) updated, the others were already current.</source>
+        <translation>
+            <numerusform>%n lista actualizada; las demás ya estaban al día.</numerusform>
+            <numerusform>%n listas actualizadas; las demás ya estaban al día.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -676,10 +682,6 @@ Qué pasó: {0}</translation>
         <translation>¿Borrar de esta computadora su historial de cartas, sus cartas sin terminar y sus datos guardados? No se puede deshacer.</translation>
     </message>
     <message>
-        <source>{0} letter(s) have not been sent yet. They will be deleted and never sent.</source>
-        <translation>Todavía no se han enviado {0} carta(s). Se borrarán y nunca se enviarán.</translation>
-    </message>
-    <message>
         <source>Delete my data?</source>
         <translation>¿Borrar mis datos?</translation>
     </message>
@@ -700,16 +702,43 @@ Qué pasó: {0}</translation>
         <translation>Borrando sus datos…</translation>
     </message>
     <message>
-        <source>Your data was deleted: {0} letter(s) from the history, {1} from the outbox and {2} unfinished letter(s).</source>
-        <translation>Se borraron sus datos: {0} carta(s) del historial, {1} de la bandeja de salida y {2} carta(s) sin terminar.</translation>
-    </message>
-    <message>
-        <source>{0} letter(s) that had not been sent will not be sent.</source>
-        <translation>{0} carta(s) que no se habían enviado no se enviarán.</translation>
-    </message>
-    <message>
         <source>Your details were cleared from the settings.</source>
         <translation>Sus datos se borraron de la configuración.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) have not been sent yet. They will be deleted and never sent.</source>
+        <translation>
+            <numerusform>Todavía no se ha enviado %n carta. Se borrará y nunca se enviará.</numerusform>
+            <numerusform>Todavía no se han enviado %n cartas. Se borrarán y nunca se enviarán.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your data was deleted: %n letter(s) from the history,</source>
+        <translation>
+            <numerusform>Se borraron sus datos: %n carta del historial,</numerusform>
+            <numerusform>Se borraron sus datos: %n cartas del historial,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from the outbox and</source>
+        <translation>
+            <numerusform>%n de la bandeja de salida y</numerusform>
+            <numerusform>%n de la bandeja de salida y</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished letter(s).</source>
+        <translation>
+            <numerusform>%n carta sin terminar.</numerusform>
+            <numerusform>%n cartas sin terminar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) that had not been sent will not be sent.</source>
+        <translation>
+            <numerusform>%n carta que no se había enviado no se enviará.</numerusform>
+            <numerusform>%n cartas que no se habían enviado no se enviarán.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -893,10 +922,6 @@ Qué pasó: {0}</translation>
         <translation>Solo el organizador puede salir. Escriba el PIN.</translation>
     </message>
     <message>
-        <source>{0} letter(s) still wait in the print queue. Print them first (Organizer › Print queue), or quit again to discard them.</source>
-        <translation>Todavía hay {0} carta(s) en la cola de impresión. Imprímalas primero (Organizador › Cola de impresión) o vuelva a salir para descartarlas.</translation>
-    </message>
-    <message>
         <source>Print queue</source>
         <translation>Cola de impresión</translation>
     </message>
@@ -951,6 +976,13 @@ Qué pasó: {0}</translation>
     <message>
         <source>Ready for the next participant.</source>
         <translation>Listo para el siguiente participante.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) still wait in the print queue. Print them first (Organizer › Print queue), or quit again to discard them.</source>
+        <translation>
+            <numerusform>Todavía hay %n carta en la cola de impresión. Imprímala primero (Organizador › Cola de impresión) o vuelva a salir para descartarla.</numerusform>
+            <numerusform>Todavía hay %n cartas en la cola de impresión. Imprímalas primero (Organizador › Cola de impresión) o vuelva a salir para descartarlas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1170,34 @@ Qué pasó: {0}</translation>
         <source>At least 6 characters. Only a scrambled form of it is stored.</source>
         <translation>Al menos 6 caracteres. Solo se guarda una forma cifrada.</translation>
     </message>
+    <message>
+        <source>Ca&amp;mpaign:</source>
+        <translation>Ca&amp;mpaña:</translation>
+    </message>
+    <message>
+        <source>Event campaign</source>
+        <translation>Campaña del evento</translation>
+    </message>
+    <message>
+        <source>Every participant writes for this campaign; they cannot change it.</source>
+        <translation>Todos los participantes escriben para esta campaña; no pueden cambiarla.</translation>
+    </message>
+    <message>
+        <source>Talking points &amp;offered:</source>
+        <translation>Argumentos &amp;ofrecidos:</translation>
+    </message>
+    <message>
+        <source>Talking points offered</source>
+        <translation>Argumentos ofrecidos</translation>
+    </message>
+    <message>
+        <source>Untick the points participants should not be offered.</source>
+        <translation>Desmarque los argumentos que no se deben ofrecer a los participantes.</translation>
+    </message>
+    <message>
+        <source>Tick at least one talking point to offer.</source>
+        <translation>Marque al menos un argumento para ofrecer.</translation>
+    </message>
 </context>
 <context>
     <name>GuideDialog</name>
@@ -1201,10 +1261,6 @@ Qué pasó: {0}</translation>
         <translation>{0} a {1}: {2}</translation>
     </message>
     <message>
-        <source>{0} email(s) not sent yet. They stay here until the mail server takes them.</source>
-        <translation>{0} correo(s) sin enviar todavía. Se quedan aquí hasta que el servidor de correo los acepte.</translation>
-    </message>
-    <message>
         <source>Outbox ({0})</source>
         <translation>Bandeja de salida ({0})</translation>
     </message>
@@ -1251,6 +1307,13 @@ Qué pasó: {0}</translation>
     <message>
         <source>No emails are waiting to be sent.</source>
         <translation>No hay correos pendientes de envío.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email(s) not sent yet. They stay here until the mail server takes them.</source>
+        <translation>
+            <numerusform>%n correo sin enviar todavía. Se queda aquí hasta que el servidor de correo lo acepte.</numerusform>
+            <numerusform>%n correos sin enviar todavía. Se quedan aquí hasta que el servidor de correo los acepte.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1568,6 +1631,14 @@ Qué pasó: {0}</translation>
     <message>
         <source>Write my letters without a street address</source>
         <translation>Escribir mis cartas sin calle ni número</translation>
+    </message>
+    <message>
+        <source>The organizer chose this campaign for the event.</source>
+        <translation>El organizador eligió esta campaña para el evento.</translation>
+    </message>
+    <message>
+        <source>Advocate could not check who already supports the bill, so the letter asks for support. If your member already supports it, you may thank them instead.</source>
+        <translation>Advocate no pudo comprobar quién apoya ya el proyecto de ley, así que la carta pide su apoyo. Si su representante ya lo apoya, puede agradecérselo en su lugar.</translation>
     </message>
 </context>
 <context>
@@ -2672,12 +2743,22 @@ Qué pasó: {0}</translation>
         <translation>Enviar los correos en espera es tarea del organizador. Escriba el PIN.</translation>
     </message>
     <message>
-        <source>{0} waiting email(s) sent; {1} still waiting.</source>
-        <translation>{0} correo(s) en espera enviados; {1} siguen en espera.</translation>
-    </message>
-    <message>
         <source>Sending waiting emails…</source>
         <translation>Enviando los correos en espera…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting email(s) sent;</source>
+        <translation>
+            <numerusform>%n correo en espera enviado;</numerusform>
+            <numerusform>%n correos en espera enviados;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still waiting.</source>
+        <translation>
+            <numerusform>%n sigue en espera.</numerusform>
+            <numerusform>%n siguen en espera.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2997,14 +3078,6 @@ Qué pasó: {0}</translation>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <source>{0}: {1} letter(s)</source>
-        <translation>{0}: {1} carta(s)</translation>
-    </message>
-    <message>
-        <source>{0} letter(s) waiting.</source>
-        <translation>{0} carta(s) en espera.</translation>
-    </message>
-    <message>
         <source>Letters from the event</source>
         <translation>Cartas del evento</translation>
     </message>
@@ -3023,14 +3096,6 @@ Qué pasó: {0}</translation>
     <message>
         <source>The PDF could not be written; the letters are still queued: {0}</source>
         <translation>No se pudo escribir el PDF; las cartas siguen en la cola: {0}</translation>
-    </message>
-    <message>
-        <source>{0} letter(s) printed.</source>
-        <translation>{0} carta(s) impresa(s).</translation>
-    </message>
-    <message>
-        <source>{0} letter(s) discarded.</source>
-        <translation>{0} carta(s) descartada(s).</translation>
     </message>
     <message>
         <source>P&amp;rinter:</source>
@@ -3073,10 +3138,6 @@ Qué pasó: {0}</translation>
         <translation>Paquete {0} de {1} enviado a la impresora…</translation>
     </message>
     <message>
-        <source>{0} letter(s) printed, in {1} stack(s).</source>
-        <translation>{0} carta(s) impresa(s), en {1} paquete(s).</translation>
-    </message>
-    <message>
         <source>Stack {0} went out.</source>
         <translation>El paquete {0} se imprimió.</translation>
     </message>
@@ -3085,12 +3146,91 @@ Qué pasó: {0}</translation>
         <translation>Los paquetes {0} a {1} se imprimieron.</translation>
     </message>
     <message>
-        <source>The other {0} letter(s) are still in the queue: press “Print all” again to print from stack {1}, or save them as PDF.</source>
-        <translation>Las otras {0} carta(s) siguen en la cola: pulse «Imprimir todo» de nuevo para imprimir desde el paquete {1}, o guárdelas como PDF.</translation>
-    </message>
-    <message>
         <source>&amp;Print all</source>
         <translation>&amp;Imprimir todo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) printed,</source>
+        <translation>
+            <numerusform>%n carta impresa,</numerusform>
+            <numerusform>%n cartas impresas,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n stack(s).</source>
+        <translation>
+            <numerusform>en %n paquete.</numerusform>
+            <numerusform>en %n paquetes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The other %n letter(s) are still in the queue: press “Print all” again to print from stack {0}, or save them as PDF.</source>
+        <translation>
+            <numerusform>Queda %n carta en la cola: pulse «Imprimir todo» de nuevo para imprimir desde el paquete {0}, o guárdela como PDF.</numerusform>
+            <numerusform>Las otras %n cartas siguen en la cola: pulse «Imprimir todo» de nuevo para imprimir desde el paquete {0}, o guárdelas como PDF.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %n letter(s)</source>
+        <translation>
+            <numerusform>{0}: %n carta</numerusform>
+            <numerusform>{0}: %n cartas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) waiting.</source>
+        <translation>
+            <numerusform>%n carta en espera.</numerusform>
+            <numerusform>%n cartas en espera.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) printed.</source>
+        <translation>
+            <numerusform>%n carta impresa.</numerusform>
+            <numerusform>%n cartas impresas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n letter(s)? The print queue is the only copy: discarded letters are lost and never reach their offices. You can save them as a PDF instead.</source>
+        <translation>
+            <numerusform>¿Descartar %n carta? La cola de impresión es la única copia: las cartas descartadas se pierden y nunca llegan a sus oficinas. Puede guardarlas como PDF en su lugar.</numerusform>
+            <numerusform>¿Descartar %n cartas? La cola de impresión es la única copia: las cartas descartadas se pierden y nunca llegan a sus oficinas. Puede guardarlas como PDF en su lugar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard all letters?</source>
+        <translation>¿Descartar todas las cartas?</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Discard %n letter(s)</source>
+        <translation>
+            <numerusform>&amp;Descartar %n carta</numerusform>
+            <numerusform>&amp;Descartar %n cartas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard the letters</source>
+        <translation>Descartar las cartas</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF instead…</source>
+        <translation>&amp;Guardar como PDF en su lugar…</translation>
+    </message>
+    <message>
+        <source>Save as PDF instead</source>
+        <translation>Guardar como PDF en su lugar</translation>
+    </message>
+    <message>
+        <source>Keep the letters</source>
+        <translation>Conservar las cartas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) discarded.</source>
+        <translation>
+            <numerusform>%n carta descartada.</numerusform>
+            <numerusform>%n cartas descartadas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3122,10 +3262,6 @@ Qué pasó: {0}</translation>
 </context>
 <context>
     <name>SendJobs</name>
-    <message>
-        <source>Saved {0} letter(s) as PDF in {1}.</source>
-        <translation>Se guardaron {0} carta(s) como PDF en {1}.</translation>
-    </message>
     <message>
         <source>Open folder</source>
         <translation>Abrir la carpeta</translation>
@@ -3179,16 +3315,6 @@ Qué pasó: {0}</translation>
         <translation>Enviando el correo…</translation>
     </message>
     <message>
-        <source>{0} email(s) sent, {1} not sent yet (they wait in the outbox):
-{2}</source>
-        <translation>{0} correo(s) enviado(s), {1} todavía sin enviar (esperan en la bandeja de salida):
-{2}</translation>
-    </message>
-    <message>
-        <source>Sent {0} email(s){1}.</source>
-        <translation>Se enviaron {0} correo(s){1}.</translation>
-    </message>
-    <message>
         <source> to {0}</source>
         <translation> a {0}</translation>
     </message>
@@ -3235,6 +3361,34 @@ Qué pasó: {0}</translation>
     <message>
         <source>These letters were already sent to {0}.</source>
         <translation>Estas cartas ya se enviaron a {0}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n letter(s) as PDF in {0}.</source>
+        <translation>
+            <numerusform>Se guardó %n carta como PDF en {0}.</numerusform>
+            <numerusform>Se guardaron %n cartas como PDF en {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email(s) sent,</source>
+        <translation>
+            <numerusform>%n correo enviado,</numerusform>
+            <numerusform>%n correos enviados,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent yet (they wait in the outbox):</source>
+        <translation>
+            <numerusform>%n sin enviar todavía (espera en la bandeja de salida):</numerusform>
+            <numerusform>%n sin enviar todavía (esperan en la bandeja de salida):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n email(s){0}.</source>
+        <translation>
+            <numerusform>Se envió %n correo{0}.</numerusform>
+            <numerusform>Se enviaron %n correos{0}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -111,7 +111,7 @@ def test_delete_my_data_removes_the_archive_and_draft_and_clears_the_window(
     assert services.settings.get("identity.name") == ""
     assert by_name(window, "Full name", QLineEdit).text() == ""
     assert not window.restore_bar.isVisible()
-    assert "Your data was deleted: 1 letter(s) from the history" in window.banner.text
+    assert "Your data was deleted: 1 letter from the history" in window.banner.text
 
 
 def test_saving_the_letters_as_pdf_discards_the_draft(
@@ -135,7 +135,7 @@ def test_saving_the_letters_as_pdf_discards_the_draft(
     kept = services.drafts.latest_draft()
     assert kept is not None and kept.payload["story"] == STORY and kept.payload["zip"] == "78701"
     click(qtbot, window, "Save as PDF")
-    qtbot.waitUntil(lambda: "Saved 3 letter(s) as PDF" in window.banner.text)
+    qtbot.waitUntil(lambda: "Saved 3 letters as PDF" in window.banner.text)
     assert services.drafts.latest_draft() is None
 
 

@@ -245,7 +245,7 @@ def test_tallies_match_what_was_printed_and_sent(qtbot, event_window, tmp_path):
     by_name(controller.pin_dialog, "Organizer PIN", QLineEdit).setText(PIN)
     click(qtbot, controller.pin_dialog, "Unlock")
     queue = controller.queue_dialog
-    assert "3 letter(s) waiting" in by_name(queue, "Letters waiting").text()
+    assert "3 letters waiting" in by_name(queue, "Letters waiting").text()
     (tmp_path / "organizer").mkdir()  # the organizer's choice, outside the app's folders
     writer = QPdfWriter(str(tmp_path / "organizer" / "batch.pdf"))
     assert queue.print_to(writer) == 3

@@ -65,7 +65,7 @@ def test_address_to_pdf(qtbot, httpserver, gui_services, make_window, tmp_path) 
         assert ("S. 1829" in text) == ("Senator" in name)
         assert "Maria Lopez" in text and "1100 Congress Ave" in text
     assert services.archive.count() == 3
-    assert "Saved 3 letter(s) as PDF" in window.banner.text
+    assert "Saved 3 letters as PDF" in window.banner.text
 
 
 def test_edits_survive_moving_between_steps(qtbot, httpserver, gui_services, make_window) -> None:
@@ -285,7 +285,7 @@ def test_a_history_that_cannot_be_written_never_undoes_saved_pdfs(
     services.store.query("DROP TABLE archive")  # a damaged database: the history is gone
     click(qtbot, window, "Save as PDF")
     qtbot.waitUntil(lambda: len(list(folder.glob("*.pdf"))) == 3)
-    assert window.banner.kind == "warning" and "Saved 3 letter(s) as PDF" in window.banner.text
+    assert window.banner.kind == "warning" and "Saved 3 letters as PDF" in window.banner.text
     assert "could not add them to your history" in window.banner.text
     assert window.banner.action_button("Try again") is None  # nothing failed
     assert "PDF" in window.send.list.item(0).text()  # the letters count as saved

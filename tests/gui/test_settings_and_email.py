@@ -96,7 +96,7 @@ def test_email_letters_to_myself(qtbot, httpserver, gui_services, make_window, s
     _to_send_step(qtbot, httpserver, window)
     assert window.send.recipient.currentText() == "Myself (maria@example.org)"
     click(qtbot, window, "Email letters")
-    assert "Sent 3 email(s) to maria@example.org" in window.banner.text
+    assert "Sent 3 emails to maria@example.org" in window.banner.text
     messages = smtp_server.messages
     assert len(messages) == 3 and all(m.rcpt_tos == ["maria@example.org"] for m in messages)
     for received in messages:

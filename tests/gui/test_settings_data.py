@@ -40,7 +40,7 @@ def test_load_from_folder_takes_every_dataset(
     tab = window.settings_dialog.data_tab
     tab.choose_folder = lambda _title: str(stick)
     click(qtbot, tab, "Load from folder")
-    assert "3 list(s) loaded from the folder" in tab.result.text()
+    assert "3 lists loaded from the folder" in tab.result.text()
     assert _cells(tab, 3) == ["downloaded"] * 3
     assert [services.datasets.info(n).origin for n in services.datasets.sources] == ["download"] * 3
     assert services.finder.find_by_zip("82001").members

@@ -73,9 +73,11 @@ class Outbox:
         retry: RetryPolicy | None = None,
         clock: Callable[[], float] = time.time,
         lock_timeout: float = 120.0,
+        event_name: str | None = None,
     ) -> None:
+        """``event_name``: the event sent letters are counted for (``Archive``)."""
         self._store = store
-        self._archive = Archive(store)
+        self._archive = Archive(store, event_name=event_name)
         self.retry_policy = retry or RetryPolicy()
         self._clock = clock
         lock_path = None

@@ -60,6 +60,7 @@ class EventController(OrganizerActions, QObject):
         self.tallies_window: Any = None
         self.queue_dialog: Any = None
         self._passes: set[str] = set()
+        self._banners: set[str] = set()  # the event's own banner texts: they go with the event
         self._queue_warned = False
         self._filtering = False
         self.idle_timer = QTimer(self)
@@ -104,7 +105,16 @@ class EventController(OrganizerActions, QObject):
         self._set_filter(False)
         self.idle_timer.stop()
         self._show_state()
+        banner = self.window.banner
+        if banner.isVisible() and banner.text in self._banners:
+            banner.dismiss()  # "Ready for the next participant" is not true any more
+        self._banners.clear()
         self.mode_changed.emit(False)
+
+    def _event_message(self, text: str, kind: str, actions: list[Any]) -> None:
+        """A banner about the event (it goes when event mode is turned off)."""
+        self._banners.add(text)
+        self.window.show_message(text, kind, actions)
 
     def _show_state(self) -> None:
         active = self.active
@@ -117,7 +127,23 @@ class EventController(OrganizerActions, QObject):
             if active:
                 remember.setChecked(False)
             remember.setVisible(not active)
+        self._lock_campaign(active)
         self._apply_send_rules()
+
+    def _lock_campaign(self, active: bool) -> None:
+        """At an event every participant writes for the organizer's campaign, with the points
+        it offers; the session refuses any other (the Letter page greys its choice out)."""
+        session = self.ctx.session
+        if not active:
+            session.lock_campaign("")
+            return
+        config = self.mode.config
+        campaign_id = (
+            config.campaign_id
+            or session.campaign_id
+            or str(self.ctx.services.settings.get("campaign.default") or "")
+        )
+        session.lock_campaign(campaign_id, list(config.points) or None)
 
     def _set_filter(self, on: bool) -> None:
         app = QApplication.instance()
@@ -173,9 +199,9 @@ class EventController(OrganizerActions, QObject):
             return False
         if self.active and len(self.mode.queue) and not self._queue_warned:
             self._queue_warned = True
-            self.window.show_message(self.tr(
-                "{0} letter(s) still wait in the print queue. Print them first (Organizer › Print "
-                "queue), or quit again to discard them.").format(len(self.mode.queue)), "warning",
+            self._event_message(self.tr(
+                "%n letter(s) still wait in the print queue. Print them first (Organizer › Print "
+                "queue), or quit again to discard them.", "", len(self.mode.queue)), "warning",
                 [(self.tr("Print queue"), self.open_queue)])  # fmt: skip
             return False
         return True
@@ -320,7 +346,7 @@ class EventController(OrganizerActions, QObject):
         self._show_state()
         self._restart_idle()
         if reason != "start":
-            self.window.show_message(self.tr("Ready for the next participant."), "info", [])
+            self._event_message(self.tr("Ready for the next participant."), "info", [])
         self.wiped.emit(reason)
 
     def _close_organizer_windows(self) -> None:

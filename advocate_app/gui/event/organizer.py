@@ -29,7 +29,18 @@ class OrganizerActions(_Base):
         from advocate_app.gui.event.setup_dialog import EventSetupDialog
 
         was_active = self.active
-        dialog = EventSetupDialog(self.mode, pin, self.window)
+        try:
+            campaigns = self.ctx.services.campaigns.all()
+        except Exception as exc:  # noqa: BLE001 - no list: the event keeps the window's campaign
+            campaigns = []
+            self.window.show_message(str(exc), "warning", [])
+        today = self.ctx.today()
+        campaigns = sorted((c for c in campaigns if not c.is_expired(today)),
+                           key=lambda c: c.title.lower())  # fmt: skip
+        current = self.ctx.session.campaign_id or str(
+            self.ctx.services.settings.get("campaign.default") or ""
+        )
+        dialog = EventSetupDialog(self.mode, pin, self.window, campaigns=campaigns, current=current)
         dialog.started.connect(lambda: self._enter() if not was_active else self._show_state())
         dialog.stopped.connect(self._leave)
         dialog.finished.connect(lambda _r: setattr(self, "setup_dialog", None))
@@ -120,7 +131,8 @@ class OrganizerActions(_Base):
 
             sent = sum(1 for r in results if r.sent)
             waiting = len(results) - sent
-            text = self.tr("{0} waiting email(s) sent; {1} still waiting.").format(sent, waiting)
+            text = self.tr("%n waiting email(s) sent;", "", sent) + " "
+            text += self.tr("%n still waiting.", "", waiting)
             lost = self.mode.undelivered if self.active else 0
             if lost:  # past participants' letters were deleted; only the count is left
                 text += " " + undelivered_text(lost)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -88,7 +89,8 @@ class PrintQueueDialog(QDialog):
         buttons = QDialogButtonBox(self)
         self.print_button = self._button(buttons, self.tr("&Print all…"), self._on_print_clicked)
         self.pdf_button = self._button(buttons, self.tr("&Save as PDF…"), self._on_pdf_clicked)
-        self.discard_button = self._button(buttons, self.tr("&Discard all"), self.discard)
+        self.discard_button = self._button(buttons, self.tr("&Discard all"), self.ask_discard)
+        self.confirm: QMessageBox | None = None  # "Discard all?" while it is open
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleName(self.tr("Close"))
         close.clicked.connect(self.accept)
@@ -161,8 +163,8 @@ class PrintQueueDialog(QDialog):
         queue = self.mode.queue
         self.list.clear()
         for label, count in queue.counts_by_member().items():
-            self.list.addItem(self.tr("{0}: {1} letter(s)").format(label, count))
-        text = self.tr("{0} letter(s) waiting.").format(len(queue))
+            self.list.addItem(self.tr("{0}: %n letter(s)", "", count).format(label))
+        text = self.tr("%n letter(s) waiting.", "", len(queue))
         run = queue.run
         if run is not None:
             text += " " + self.tr("Printing resumes at stack {0} of {1}.").format(
@@ -243,9 +245,9 @@ class PrintQueueDialog(QDialog):
         count = len(outcome.letters)
         if outcome.ok:
             self.banner.show_message(
-                self.tr("{0} letter(s) printed, in {1} stack(s).").format(
-                    count, len(outcome.stacks)
-                ),
+                self.tr("%n letter(s) printed,", "", count)
+                + " "
+                + self.tr("in %n stack(s).", "", len(outcome.stacks)),
                 "success",
             )
         else:
@@ -258,9 +260,11 @@ class PrintQueueDialog(QDialog):
                 text += self.tr("Stacks {0} to {1} went out.").format(
                     outcome.stacks[0], outcome.stacks[-1]) + " "  # fmt: skip
             text += self.tr(
-                "The other {0} letter(s) are still in the queue: press “Print all” again to "
-                "print from stack {1}, or save them as PDF."
-            ).format(outcome.waiting, resume)
+                "The other %n letter(s) are still in the queue: press “Print all” again to "
+                "print from stack {0}, or save them as PDF.",
+                "",
+                outcome.waiting,
+            ).format(resume)
             self.banner.show_message(text, "error")
         self.load_printers()
         self.refresh()
@@ -302,13 +306,50 @@ class PrintQueueDialog(QDialog):
 
     def _done(self, taken: list[QueuedLetter], where: str) -> int:
         self._record(taken, where)
-        self.banner.show_message(self.tr("{0} letter(s) printed.").format(len(taken)), "success")
+        self.banner.show_message(self.tr("%n letter(s) printed.", "", len(taken)), "success")
         self.refresh()
         self.printed.emit(len(taken))
         return len(taken)
 
+    def ask_discard(self) -> None:
+        """The "Discard all" button asks first: the queue is the only copy of these letters. It says how
+        many would be lost and offers to save them as a PDF instead."""
+        count = len(self.mode.queue)
+        if not count:
+            return
+        text = self.tr(
+            "Discard %n letter(s)? The print queue is the only copy: discarded letters are "
+            "lost and never reach their offices. You can save them as a PDF instead.",
+            "",
+            count,
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Discard all letters?"), text, parent=self
+        )
+        box.setAccessibleName(self.tr("Discard all letters?"))
+        box.setAccessibleDescription(text)
+        discard = box.addButton(self.tr("&Discard %n letter(s)", "", count),
+                                QMessageBox.ButtonRole.DestructiveRole)  # fmt: skip
+        discard.setAccessibleName(self.tr("Discard the letters"))
+        save = box.addButton(self.tr("&Save as PDF instead…"), QMessageBox.ButtonRole.ActionRole)
+        save.setAccessibleName(self.tr("Save as PDF instead"))
+        keep = box.addButton(QMessageBox.StandardButton.Cancel)
+        keep.setAccessibleName(self.tr("Keep the letters"))
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        discard.clicked.connect(self.discard)
+        save.clicked.connect(self._on_pdf_clicked)
+        box.finished.connect(lambda _r: self._forget_confirm(box))
+        self.confirm = box
+        box.open()
+
+    def _forget_confirm(self, box: QMessageBox) -> None:
+        if self.confirm is box:
+            self.confirm = None
+        box.deleteLater()
+
     def discard(self) -> int:
         count = self.mode.queue.clear()
-        self.banner.show_message(self.tr("{0} letter(s) discarded.").format(count), "info")
+        self.banner.show_message(self.tr("%n letter(s) discarded.", "", count), "info")
         self.refresh()
         return count

@@ -1,4 +1,5 @@
-"""The organizer's event set-up: name, PIN, idle timeout, routes, collection email, PDF folder.
+"""The organizer's event set-up: name, PIN, idle timeout, routes, collection email, PDF folder,
+and the campaign every participant writes for, with the talking points offered (issue 19).
 
 The dialog only gathers choices; ``core/event.EventMode`` checks them (every problem in one
 message), hashes the PIN and saves the settings. When event mode already runs, the dialog
@@ -7,11 +8,13 @@ is reached only after the PIN, which it receives to change settings or turn the 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -19,6 +22,8 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -30,6 +35,7 @@ from advocate_app.core.event import ROUTES
 from advocate_app.gui.widgets import Banner, add_row, heading, note
 
 if TYPE_CHECKING:
+    from advocate_app.core.campaign_model import Campaign
     from advocate_app.core.event import EventConfig, EventMode
 
 
@@ -37,9 +43,20 @@ class EventSetupDialog(QDialog):
     started = Signal()  # event mode is on (or its settings changed)
     stopped = Signal()
 
-    def __init__(self, mode: EventMode, pin: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        mode: EventMode,
+        pin: str = "",
+        parent: QWidget | None = None,
+        *,
+        campaigns: Sequence[Campaign] = (),
+        current: str = "",
+    ) -> None:
+        """``campaigns``: those participants may write for; ``current``: the one chosen
+        when the event has none yet (the window's)."""
         super().__init__(parent)
         self.mode = mode
+        self.campaigns = list(campaigns)
         self._pin = pin  # the organizer's PIN, when the mode runs already (memory only)
         config = mode.config
         active = mode.active
@@ -96,6 +113,20 @@ class EventSetupDialog(QDialog):
         folder_row.setContentsMargins(0, 0, 0, 0)
         add_row(form, self.tr("PDF &folder:"), holder, self.tr("PDF folder"))
         self.folder.setAccessibleName(self.tr("PDF folder"))
+        self.campaign = QComboBox(self)
+        for campaign in self.campaigns:
+            self.campaign.addItem(campaign.title, campaign.id)
+        wanted = config.campaign_id if active and config.campaign_id else current
+        self.campaign.setCurrentIndex(max(0, self.campaign.findData(wanted)))
+        add_row(form, self.tr("Ca&mpaign:"), self.campaign, self.tr("Event campaign"),
+                self.tr("Every participant writes for this campaign; they cannot change it."))  # fmt: skip
+        self.points = QListWidget(self)
+        self.points.setWordWrap(True)
+        add_row(form, self.tr("Talking points &offered:"), self.points, self.tr("Talking points offered"),
+                self.tr("Untick the points participants should not be offered."))  # fmt: skip
+        self._keep_points = set(config.points) if active else set()
+        self.campaign.currentIndexChanged.connect(lambda _i: self._show_points())
+        self._show_points()
         layout.addLayout(form)
 
         routes = QGroupBox(self.tr("Participants may"), self)
@@ -137,6 +168,28 @@ class EventSetupDialog(QDialog):
             self.sizeHint().height(),
         )
 
+    def chosen_campaign(self) -> Campaign | None:
+        index = self.campaign.currentIndex()
+        return self.campaigns[index] if 0 <= index < len(self.campaigns) else None
+
+    def _show_points(self) -> None:
+        campaign = self.chosen_campaign()
+        keep = self._keep_points
+        self._keep_points = set()  # the event's own choice, for its own campaign only once
+        self.points.clear()
+        for index, text in enumerate(campaign.talking_points if campaign else ()):
+            item = QListWidgetItem(text, self.points)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            ticked = not keep or index in keep
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+        self.points.setEnabled(self.points.count() > 0)
+
+    def chosen_points(self) -> list[int]:
+        """The talking points offered; [] when all are (the campaign's own choice)."""
+        ticked = [i for i in range(self.points.count())
+                  if self.points.item(i).checkState() == Qt.CheckState.Checked]  # fmt: skip
+        return [] if len(ticked) == self.points.count() else ticked
+
     def chosen_routes(self) -> list[str]:
         return [route for route, box in self.routes.items() if box.isChecked()]
 
@@ -146,8 +199,20 @@ class EventSetupDialog(QDialog):
             self.banner.show_message(self.tr("The two PINs are not the same."), "warning")
             self.pin_again.setFocus()
             return None
+        campaign = self.chosen_campaign()
+        points = self.chosen_points()
+        none_ticked = not any(
+            self.points.item(i).checkState() == Qt.CheckState.Checked
+            for i in range(self.points.count())
+        )
+        if campaign is not None and campaign.talking_points and none_ticked:
+            message = self.tr("Tick at least one talking point to offer.")
+            self.banner.show_message(message, "warning")
+            self.points.setFocus()
+            return None
         choices = dict(idle_minutes=float(self.idle.value()), routes=self.chosen_routes(),
-                       collection_email=self.email.text(), pdf_folder=self.folder.text())  # fmt: skip
+                       collection_email=self.email.text(), pdf_folder=self.folder.text(),
+                       campaign_id=campaign.id if campaign else "", points=points)  # fmt: skip
         try:
             if self.mode.active and not pin:
                 config = self.mode.change(self._pin, name=self.name.text().strip(), **choices)

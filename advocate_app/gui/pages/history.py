@@ -105,8 +105,10 @@ class HistoryTabs(QTabWidget):
             self.tr("No emails are waiting to be sent.")
             if not waiting
             else self.tr(
-                "{0} email(s) not sent yet. They stay here until the mail server takes them."
-            ).format(len(waiting))
+                "%n email(s) not sent yet. They stay here until the mail server takes them.",
+                "",
+                len(waiting),
+            )
         )
         self.resend.setEnabled(bool(waiting))
         self.setTabText(

@@ -68,6 +68,7 @@ class LetterPage(QWidget):
         self.ctx = ctx
         self.campaigns: list[Campaign] = []
         self._point_boxes: list[WrapCheckBox] = []
+        self._point_indexes: list[int] = []  # the campaign's number of each box shown
         self._loading = False
         self._showing = False  # the page is putting the session on screen: no echo back
         self._render_timer = QTimer(self)
@@ -341,6 +342,8 @@ class LetterPage(QWidget):
                 self._showing = False
         if CAMPAIGN in changed and self.campaigns and session.campaign is None:
             self._select_campaign(session.campaign_id)
+        if CAMPAIGN in changed:
+            self._show_lock()
         if (POINTS in changed or CAMPAIGN in changed) and not self._showing:
             campaign = self.current_campaign()
             if campaign is not None:
@@ -405,6 +408,18 @@ class LetterPage(QWidget):
         )
         self._installed_campaign = ""
         self._select_campaign(str(wanted or ""))
+        self._show_lock()
+
+    def _show_lock(self) -> None:
+        """At an event the organizer chose the campaign (session ``locked_campaign``):
+        participants see it but cannot change it, nor look for updates."""
+        locked = bool(self.ctx.session.locked_campaign)
+        self.campaign.setEnabled(not locked)
+        self.campaign.setToolTip(
+            self.tr("The organizer chose this campaign for the event.") if locked else ""
+        )
+        if locked:
+            self.updates_button.hide()
 
     def _select_campaign(self, campaign_id: str) -> None:
         index = max(0, self.campaign.findData(campaign_id))
@@ -452,13 +467,27 @@ class LetterPage(QWidget):
                     "published it for the new Congress."
                 )
         self.summary.setText(text)
-        self.updates_button.setVisible(bool(campaign.source_url) or expired)
+        self.updates_button.setVisible(
+            (bool(campaign.source_url) or expired) and not self.ctx.session.locked_campaign
+        )
 
         self._show_language(campaign)
         self._show_points(campaign)
         self._show_prompts(campaign)
         self._fetch_bill_status()
         self.refresh()
+
+    def _status_text(self, campaign: Campaign, statuses: dict[Any, Any], notes: list[str]) -> str:
+        """The notes about Congress.gov, one per fact; at an event, one short note for the
+        participant instead (no service errors, nothing about a list saved earlier)."""
+        if not bool(self.ctx.services.settings.get("event.enabled")):
+            return self._status_note(campaign, statuses, notes)
+        if all(status is not None for status in statuses.values()):
+            return ""
+        return self.tr(
+            "Advocate could not check who already supports the bill, so the letter asks for "
+            "support. If your member already supports it, you may thank them instead."
+        )
 
     def _check_updates(self) -> None:
         from advocate_app.gui.campaign_updates import check_campaign_updates
@@ -477,17 +506,25 @@ class LetterPage(QWidget):
             box.hide()
             box.deleteLater()
         self._point_boxes = []
-        chosen = self.ctx.session.points
-        defaults = set(campaign.default_points or range(len(campaign.talking_points)))
+        session = self.ctx.session
+        chosen = session.chosen_points()
+        ticked = set(chosen)
+        offered = session.offered  # an event may offer some of the points only
         shown = campaign.in_language(self.window_language()).points_to_show()
-        for index, text in enumerate(shown):
-            box = WrapCheckBox(text, self.points_box)
-            box.setChecked(index in (defaults if chosen is None else set(chosen)))
+        self._point_indexes = [
+            i for i in range(len(campaign.talking_points)) if offered is None or i in offered
+        ]
+        for index in self._point_indexes:
+            box = WrapCheckBox(
+                shown[index] if index < len(shown) else campaign.talking_points[index],
+                self.points_box,
+            )
+            box.setChecked(index in ticked)
             box.toggled.connect(self._on_point_toggled)
             self.points_layout.addWidget(box)
             box.show()
             self._point_boxes.append(box)
-        self.points_box.setVisible(bool(campaign.talking_points))
+        self.points_box.setVisible(bool(self._point_boxes))
 
     def _show_prompts(self, campaign: Campaign) -> None:
         while self.prompts_layout.count():
@@ -506,9 +543,8 @@ class LetterPage(QWidget):
     def _on_point_toggled(self, _checked: bool) -> None:
         self._showing = True
         try:
-            self.ctx.session.set_points(
-                [i for i, box in enumerate(self._point_boxes) if box.isChecked()]
-            )
+            pairs = zip(self._point_indexes, self._point_boxes, strict=True)
+            self.ctx.session.set_points([i for i, box in pairs if box.isChecked()])
         finally:
             self._showing = False
         self._render_timer.start()
@@ -538,7 +574,7 @@ class LetterPage(QWidget):
             statuses, notes = answer
             if session.campaign is not campaign:
                 return  # another campaign was chosen meanwhile
-            self.status_note.setText(self._status_note(campaign, statuses, notes))
+            self.status_note.setText(self._status_text(campaign, statuses, notes))
             session.set_statuses(statuses)
             self.refresh()
 

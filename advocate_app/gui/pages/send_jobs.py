@@ -70,7 +70,7 @@ class SendJobs(QObject):
             )  # fmt: skip
 
         def saved(delivery: Delivery) -> None:
-            text = self.tr("Saved {0} letter(s) as PDF in {1}.").format(len(letters), folder)
+            text = self.tr("Saved %n letter(s) as PDF in {0}.", "", len(letters)).format(folder)
             warnings = [w for w in (boxes, self._history_warning(delivery)) if w]
             if warnings:
                 text += " " + " ".join(warnings)
@@ -294,16 +294,18 @@ class SendJobs(QObject):
 
             reasons = "\n".join(sorted({localize(r.error or r.item.last_error) for r in failed}))
             self.ctx.show_message(
-                self.tr(
-                    "{0} email(s) sent, {1} not sent yet (they wait in the outbox):\n{2}"
-                ).format(len(sent), len(failed), reasons),
+                self.tr("%n email(s) sent,", "", len(sent))
+                + " "
+                + self.tr("%n not sent yet (they wait in the outbox):", "", len(failed))
+                + "\n"
+                + reasons,
                 "error",
                 [],
             )
         elif sent:
             self.ctx.show_message(
-                self.tr("Sent {0} email(s){1}.").format(
-                    len(sent), self.tr(" to {0}").format(to) if to else ""
+                self.tr("Sent %n email(s){0}.", "", len(sent)).format(
+                    self.tr(" to {0}").format(to) if to else ""
                 ),
                 "success",
                 [],
