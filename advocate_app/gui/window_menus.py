@@ -6,21 +6,29 @@ on the first ``setShortcut`` (~100 ms), which the person should not wait for.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
 
 class WindowMenus:
-    """File, Go and Help menus; mixed into ``MainWindow`` (which provides the slots)."""
+    """File, Go and Help menus; mixed into ``MainWindow`` (which provides the slots).
+
+    Its strings name their context ("WindowMenus") explicitly: ``lupdate`` files a mixin's
+    ``self.tr()`` under the mixin's name, but Qt looks it up under the final class's name
+    ("MainWindow") at run time, so the Spanish window showed English menus."""
 
     def _build_menus(self) -> None:
         self._shortcuts: list[tuple[QAction, object, str]] | None = []
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu = self.menuBar().addMenu(QCoreApplication.translate("WindowMenus", "&File"))
         self.new_action = self._action(
-            file_menu, self.tr("&New letter writer"), self.start_over, QKeySequence.StandardKey.New
+            file_menu,
+            QCoreApplication.translate("WindowMenus", "&New letter writer"),
+            self.start_over,
+            QKeySequence.StandardKey.New,
         )
         self._action(
             file_menu,
-            self.tr("&Settings…"),
+            QCoreApplication.translate("WindowMenus", "&Settings…"),
             lambda: self.open_settings(""),
             QKeySequence.StandardKey.Preferences,
             fallback="Ctrl+,",
@@ -28,22 +36,36 @@ class WindowMenus:
         file_menu.addSeparator()
         self._action(
             file_menu,
-            self.tr("&Quit"),
+            QCoreApplication.translate("WindowMenus", "&Quit"),
             self.close,
             QKeySequence.StandardKey.Quit,
             fallback="Ctrl+Q",
         )
-        go = self.menuBar().addMenu(self.tr("&Go"))
-        self._action(go, self.tr("&Back"), self.go_back, "Alt+Left")
-        self._action(go, self.tr("&Next"), self.go_next, "Alt+Right")
+        go = self.menuBar().addMenu(QCoreApplication.translate("WindowMenus", "&Go"))
+        self._action(
+            go, QCoreApplication.translate("WindowMenus", "&Back"), self.go_back, "Alt+Left"
+        )
+        self._action(
+            go, QCoreApplication.translate("WindowMenus", "&Next"), self.go_next, "Alt+Right"
+        )
         go.addSeparator()
         for index, title in enumerate(self.step_titles()):
             self._action(
                 go, title, lambda _checked=False, i=index: self.go_to(i), f"Ctrl+{index + 1}"
             )
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("&Keyboard shortcuts"), self._show_shortcuts, "F1")
-        self._action(help_menu, self.tr("&Writing campaigns"), self._show_writing_guide, "")
+        help_menu = self.menuBar().addMenu(QCoreApplication.translate("WindowMenus", "&Help"))
+        self._action(
+            help_menu,
+            QCoreApplication.translate("WindowMenus", "&Keyboard shortcuts"),
+            self._show_shortcuts,
+            "F1",
+        )
+        self._action(
+            help_menu,
+            QCoreApplication.translate("WindowMenus", "&Writing campaigns"),
+            self._show_writing_guide,
+            "",
+        )
 
     def _action(self, menu, text: str, slot, shortcut, fallback: str = "") -> QAction:  # noqa: ANN001
         action = QAction(text, self)
@@ -79,10 +101,11 @@ class WindowMenus:
 
     def _show_shortcuts(self) -> None:
         self.show_message(
-            self.tr(
+            QCoreApplication.translate(
+                "WindowMenus",
                 "Alt+Left / Alt+Right: back and next. Ctrl+1 to Ctrl+4: go to a step. "
                 "Alt with an underlined letter: jump to that field or button. Ctrl+N: start over "
-                "for the next letter writer. Ctrl+Q: quit."
+                "for the next letter writer. Ctrl+Q: quit.",
             ),
             "info",
             [],

@@ -158,3 +158,12 @@ def test_a_pack_without_spanish_says_so_in_the_spanish_window(
     assert page.language_note.text().startswith("Esta campaña solo está en inglés")
     assert not page.spanish_letter.isHidden() and not page.spanish_letter.isEnabled()
     assert page.summary.text().startswith("A campaign for tests.")  # the English content
+
+
+def test_the_menus_are_spanish_too(spanish, gui_services, make_window) -> None:
+    """The menus live in a mixin (``WindowMenus``): their strings must be found in Spanish at
+    run time, where Qt asks in the final class's context."""
+    window = make_window(spanish_services(gui_services))
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert "&File" not in titles and "&Help" not in titles, titles
+    assert "&Archivo" in titles and "A&yuda" in titles, titles
