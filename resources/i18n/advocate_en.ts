@@ -1427,6 +1427,33 @@ What happened: {0}</source>
     </message>
 </context>
 <context>
+    <name>LetterLanguageRow</name>
+    <message>
+        <source>Letter in Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the letters in Spanish instead of English. Your story goes in as you wrote it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show both versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the selected letter in the other language too, below the preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This campaign is only in English: its texts and letters are in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters are in English unless you choose Spanish: English is what congressional offices log fastest. Your story goes into the letter exactly as you wrote it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LetterPage</name>
     <message>
         <source>Your letter</source>
@@ -1450,30 +1477,6 @@ What happened: {0}</source>
     </message>
     <message>
         <source>Check for campaign updates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Letter in Spanish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the letters in Spanish instead of English. Your story goes in as you wrote it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show both versions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shows the selected letter in the other language too, below the preview.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This campaign is only in English: its texts and letters are in English.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Letters are in English unless you choose Spanish: English is what congressional offices log fastest. Your story goes into the letter exactly as you wrote it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1518,22 +1521,6 @@ What happened: {0}</source>
     </message>
     <message>
         <source>Hide &amp;ideas for your story</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No street address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You gave only your ZIP code. Offices need a street address to check that you live in their district and to reply to you by mail. Add your street in step 1, or confirm that you want to write without it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Write my letters without a street address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write my letters without a street address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2711,6 +2698,25 @@ What happened: {0}</source>
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoStreetBox</name>
+    <message>
+        <source>No street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You gave only your ZIP code. Offices need a street address to check that you live in their district and to reply to you by mail. Add your street in step 1, or confirm that you want to write without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write my letters without a street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write my letters without a street address</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1431,6 +1431,33 @@ Qué pasó: {0}</translation>
     </message>
 </context>
 <context>
+    <name>LetterLanguageRow</name>
+    <message>
+        <source>Letter in Spanish</source>
+        <translation>Carta en español</translation>
+    </message>
+    <message>
+        <source>Write the letters in Spanish instead of English. Your story goes in as you wrote it.</source>
+        <translation>Escribir las cartas en español en lugar de inglés. Su historia va tal como la escribió.</translation>
+    </message>
+    <message>
+        <source>Show both versions</source>
+        <translation>Ver ambas versiones</translation>
+    </message>
+    <message>
+        <source>Shows the selected letter in the other language too, below the preview.</source>
+        <translation>Muestra también la carta seleccionada en el otro idioma, debajo de la vista previa.</translation>
+    </message>
+    <message>
+        <source>This campaign is only in English: its texts and letters are in English.</source>
+        <translation>Esta campaña solo está en inglés: sus textos y sus cartas están en inglés.</translation>
+    </message>
+    <message>
+        <source>Letters are in English unless you choose Spanish: English is what congressional offices log fastest. Your story goes into the letter exactly as you wrote it.</source>
+        <translation>Las cartas están en inglés a menos que elija español: las oficinas del Congreso registran más rápido las cartas en inglés. Su historia va en la carta exactamente como la escribió.</translation>
+    </message>
+</context>
+<context>
     <name>LetterPage</name>
     <message>
         <source>Your letter</source>
@@ -1553,30 +1580,6 @@ Qué pasó: {0}</translation>
         <translation>La carta en el otro idioma</translation>
     </message>
     <message>
-        <source>Letter in Spanish</source>
-        <translation>Carta en español</translation>
-    </message>
-    <message>
-        <source>Write the letters in Spanish instead of English. Your story goes in as you wrote it.</source>
-        <translation>Escribir las cartas en español en lugar de inglés. Su historia va tal como la escribió.</translation>
-    </message>
-    <message>
-        <source>Show both versions</source>
-        <translation>Ver ambas versiones</translation>
-    </message>
-    <message>
-        <source>Shows the selected letter in the other language too, below the preview.</source>
-        <translation>Muestra también la carta seleccionada en el otro idioma, debajo de la vista previa.</translation>
-    </message>
-    <message>
-        <source>This campaign is only in English: its texts and letters are in English.</source>
-        <translation>Esta campaña solo está en inglés: sus textos y sus cartas están en inglés.</translation>
-    </message>
-    <message>
-        <source>Letters are in English unless you choose Spanish: English is what congressional offices log fastest. Your story goes into the letter exactly as you wrote it.</source>
-        <translation>Las cartas están en inglés a menos que elija español: las oficinas del Congreso registran más rápido las cartas en inglés. Su historia va en la carta exactamente como la escribió.</translation>
-    </message>
-    <message>
         <source>The same letter in English:</source>
         <translation>La misma carta en inglés:</translation>
     </message>
@@ -1615,22 +1618,6 @@ Qué pasó: {0}</translation>
     <message>
         <source>Hide &amp;ideas for your story</source>
         <translation>Ocultar i&amp;deas para su historia</translation>
-    </message>
-    <message>
-        <source>No street address</source>
-        <translation>Sin calle ni número</translation>
-    </message>
-    <message>
-        <source>You gave only your ZIP code. Offices need a street address to check that you live in their district and to reply to you by mail. Add your street in step 1, or confirm that you want to write without it.</source>
-        <translation>Usted dio solo su código postal (ZIP). Las oficinas necesitan su dirección con calle y número para comprobar que vive en su distrito y para responderle por correo. Agregue su calle en el paso 1, o confirme que quiere escribir sin ella.</translation>
-    </message>
-    <message>
-        <source>&amp;Write my letters without a street address</source>
-        <translation>&amp;Escribir mis cartas sin calle ni número</translation>
-    </message>
-    <message>
-        <source>Write my letters without a street address</source>
-        <translation>Escribir mis cartas sin calle ni número</translation>
     </message>
     <message>
         <source>The organizer chose this campaign for the event.</source>
@@ -2718,6 +2705,25 @@ Qué pasó: {0}</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>NoStreetBox</name>
+    <message>
+        <source>No street address</source>
+        <translation>Sin calle ni número</translation>
+    </message>
+    <message>
+        <source>You gave only your ZIP code. Offices need a street address to check that you live in their district and to reply to you by mail. Add your street in step 1, or confirm that you want to write without it.</source>
+        <translation>Usted dio solo su código postal (ZIP). Las oficinas necesitan su dirección con calle y número para comprobar que vive en su distrito y para responderle por correo. Agregue su calle en el paso 1, o confirme que quiere escribir sin ella.</translation>
+    </message>
+    <message>
+        <source>&amp;Write my letters without a street address</source>
+        <translation>&amp;Escribir mis cartas sin calle ni número</translation>
+    </message>
+    <message>
+        <source>Write my letters without a street address</source>
+        <translation>Escribir mis cartas sin calle ni número</translation>
     </message>
 </context>
 <context>

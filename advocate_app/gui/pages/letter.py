@@ -20,9 +20,8 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
@@ -46,6 +45,8 @@ from advocate_app.flows.session import (
 )
 from advocate_app.gui.labels import member_title
 from advocate_app.gui.pages import COMPOSE_KEY
+from advocate_app.gui.pages.letter_language import LetterLanguageRow, window_language
+from advocate_app.gui.pages.letter_no_street import NoStreetBox
 from advocate_app.gui.pages.letter_tabs import LetterTabs
 from advocate_app.gui.widgets import WrapCheckBox, heading, note, vbox
 
@@ -83,7 +84,7 @@ class LetterPage(QWidget):
         outer.addWidget(self.summary)
         self.updates_button = self._build_updates_button()
         outer.addWidget(self.updates_button, 0, Qt.AlignmentFlag.AlignLeft)
-        outer.addLayout(self._build_language_row())
+        outer.addWidget(self._build_language_row())
         outer.addWidget(self._build_no_street())
         # Left: what goes in; right: what comes out. A splitter, so a person at 200 % can
         # give either side more room.
@@ -139,62 +140,21 @@ class LetterPage(QWidget):
         button.hide()
         return button
 
-    def _build_language_row(self) -> QVBoxLayout:
-        """The letters' language: English by default, Spanish when the pack has it; the
-        window's language is a separate choice (Settings)."""
-        column = QVBoxLayout()
-        row = QHBoxLayout()
-        self.spanish_letter = QCheckBox(self.tr("Letter in Spanish"), self)
-        self.spanish_letter.setAccessibleDescription(
-            self.tr(
-                "Write the letters in Spanish instead of English. Your story goes in as you wrote it."
-            )
-        )
-        self.spanish_letter.toggled.connect(self._on_letter_language_toggled)
-        self.both_previews = QPushButton(self.tr("Show both versions"), self)
-        self.both_previews.setCheckable(True)
-        self.both_previews.setAccessibleDescription(
-            self.tr("Shows the selected letter in the other language too, below the preview.")
-        )
-        self.both_previews.toggled.connect(lambda _on: self._show_other_language())
-        row.addWidget(self.spanish_letter)
-        row.addWidget(self.both_previews)
-        row.addStretch(1)
-        self.language_note = note(selectable=True)
-        column.addLayout(row)
-        column.addWidget(self.language_note)
-        return column
+    def _build_language_row(self) -> LetterLanguageRow:
+        row = LetterLanguageRow(self)
+        self.spanish_letter, self.both_previews = row.spanish_letter, row.both_previews
+        self.language_note = row.language_note
+        row.spanish_toggled.connect(self._on_letter_language_toggled)
+        row.both_toggled.connect(lambda _on: self._show_other_language())
+        self.language_row = row
+        return row
 
     @staticmethod
     def window_language() -> str:
-        """ "es" when the window is in Spanish (see gui/i18n.py), else "en"."""
-        return "es" if QLocale().name().lower().startswith("es") else "en"
+        return window_language()
 
     def _show_language(self, campaign: Campaign) -> None:
-        spanish_window = self.window_language() == "es"
-        has_spanish = campaign.has_language("es")
-        self.spanish_letter.setVisible(has_spanish or spanish_window)
-        self.spanish_letter.setEnabled(has_spanish)
-        self.both_previews.setVisible(has_spanish)
-        self.spanish_letter.blockSignals(True)
-        self.spanish_letter.setChecked(has_spanish and self.ctx.session.letter_language == "es")
-        self.spanish_letter.blockSignals(False)
-        notes = []
-        if spanish_window and not has_spanish:
-            notes.append(
-                self.tr("This campaign is only in English: its texts and letters are in English.")
-            )
-        elif spanish_window or has_spanish:
-            notes.append(
-                self.tr(
-                    "Letters are in English unless you choose Spanish: English is what congressional "
-                    "offices log fastest. Your story goes into the letter exactly as you wrote it."
-                )
-            )
-        self.language_note.setText("\n".join(notes))
-        self.language_note.setVisible(bool(notes))
-        if not has_spanish:
-            self.both_previews.setChecked(False)
+        self.language_row.show_for(campaign, self.ctx.session.letter_language)
 
     def _on_letter_language_toggled(self, checked: bool) -> None:
         self._showing = True
@@ -206,7 +166,7 @@ class LetterPage(QWidget):
 
     def _show_other_language(self) -> None:
         """The selected letter in the other language, below the preview, when asked for."""
-        wanted = self.both_previews.isChecked() and self.both_previews.isVisible()
+        wanted = self.language_row.wants_both()
         self.other_caption.setVisible(wanted)
         self.other_preview.setVisible(wanted)
         if not wanted:
@@ -291,36 +251,18 @@ class LetterPage(QWidget):
             else self.tr("Show &ideas for your story")
         )
 
-    def _build_no_street(self) -> QWidget:
-        """Issue 13: a writer without a street address hears why offices need one, and
-        confirms before any letter is written."""
-        self.no_street = QGroupBox(self.tr("No street address"), self)
-        self.no_street.setAccessibleName(self.tr("No street address"))
-        layout = QVBoxLayout(self.no_street)
-        layout.addWidget(
-            note(
-                self.tr(
-                    "You gave only your ZIP code. Offices need a street address to check that "
-                    "you live in their district and to reply to you by mail. Add your street "
-                    "in step 1, or confirm that you want to write without it."
-                )
-            )
-        )
-        self.no_street_ok = QCheckBox(self.tr("&Write my letters without a street address"))
-        self.no_street_ok.setAccessibleName(self.tr("Write my letters without a street address"))
-        self.no_street_ok.toggled.connect(self._on_no_street_toggled)
-        layout.addWidget(self.no_street_ok, 0, Qt.AlignmentFlag.AlignLeft)
-        self.no_street.hide()
+    def _build_no_street(self) -> NoStreetBox:
+        self.no_street = NoStreetBox(self)
+        self.no_street_ok = self.no_street.ok
+        self.no_street.confirmed.connect(self._on_no_street_toggled)
         return self.no_street
 
     def _show_no_street(self) -> None:
         session = self.ctx.session
-        self.no_street.setVisible(session.has_lookup and session.street_missing)
+        self.no_street.show_state(
+            session.has_lookup and session.street_missing, session.no_street_confirmed
+        )
         self.output.show_empty(waiting_for_street=session.has_lookup and not session.may_write())
-        if self.no_street_ok.isChecked() != session.no_street_confirmed:
-            self.no_street_ok.blockSignals(True)
-            self.no_street_ok.setChecked(session.no_street_confirmed)
-            self.no_street_ok.blockSignals(False)
 
     def _on_no_street_toggled(self, confirmed: bool) -> None:
         self.ctx.session.confirm_no_street(confirmed)
