@@ -191,6 +191,18 @@ def default_sources(settings: Settings, today: date | None = None) -> dict[str, 
     }
 
 
+def _file_meta(
+    source: DatasetSource, url: str, last_modified: str, data: bytes, congress: int | None
+) -> dict[str, Any]:
+    """What is kept beside a copy taken from a file or folder (no ETag: the file's date)."""
+    now = _now_iso()
+    return {
+        "url": url, "configured": list(source.urls), "etag": "", "last_modified": last_modified,
+        "fetched_at": now, "checked_at": now, "checked_epoch": time.time(), "size": len(data),
+        "congress": congress,
+    }  # fmt: skip
+
+
 def _short_name(source: DatasetSource) -> str:
     """ "members of congress" for "Members of Congress (congress-legislators)"."""
     code = f"data.{source.name}_short"
@@ -457,17 +469,7 @@ class DatasetStore:
         atomic_write_bytes(self._cached(source.name), data)
         self._write_meta(
             source.name,
-            {
-                "url": url,
-                "configured": list(source.urls),
-                "etag": "",
-                "last_modified": last_modified,
-                "fetched_at": _now_iso(),
-                "checked_at": _now_iso(),
-                "checked_epoch": time.time(),
-                "size": len(data),
-                "congress": congress_of_payload(source, data, url),
-            },
+            _file_meta(source, url, last_modified, data, congress_of_payload(source, data, url)),
         )
         return "updated"
 
@@ -532,20 +534,9 @@ class DatasetStore:
             else:
                 atomic_write_bytes(cached, data)
                 results[name] = "updated"
+            url = found.resolve().as_uri()
             self._write_meta(
-                name,
-                {
-                    "url": found.resolve().as_uri(),
-                    "configured": list(source.urls),
-                    "etag": "",
-                    "last_modified": last_modified,
-                    "fetched_at": _now_iso(),
-                    "checked_at": _now_iso(),
-                    "checked_epoch": time.time(),
-                    "size": len(data),
-                    "congress": congress,
-                    "imported": True,
-                },
+                name, {**_file_meta(source, url, last_modified, data, congress), "imported": True}
             )
         if all(r == "not in the folder" for r in results.values()):
             names = ", ".join(s.filename for s in self.sources.values())

@@ -177,6 +177,21 @@ class Finder:
         value = given() if callable(given) else given
         return int(value or 119)
 
+    def _split_zip_result(
+        self,
+        zip5: str,
+        districts: list[tuple[str, int]],
+        congress: int,
+        map_label: Any,
+        shares: Any,
+    ) -> LookupResult:
+        """A ZIP whose Representative is not certain: every candidate, none picked."""
+        match = MatchInfo(
+            Message("lookup.zip_code", zip=zip5), districts[0][0], None, congress, "zip",
+            Confidence.AMBIGUOUS,
+        )  # fmt: skip
+        return self._ambiguous_result(districts, match, map_label, shares)
+
     # --- by address ---------------------------------------------------------------------
     def find_by_address(self, address: str) -> LookupResult:
         text = clean_line(address or "")  # one line, nothing a URL cannot carry
@@ -296,19 +311,7 @@ class Finder:
             districts = [wanted]
             stale_map = set()  # the person chose
         if stale_map:
-            result = self._ambiguous_result(
-                districts,
-                MatchInfo(
-                    f"ZIP code {zip5}",
-                    districts[0][0],
-                    None,
-                    index.congress,
-                    "zip",
-                    Confidence.AMBIGUOUS,
-                ),
-                map_label,
-                shares,
-            )
+            result = self._split_zip_result(zip5, districts, index.congress, map_label, shares)
             names = and_list([state_name(s) for s in sorted(stale_map)])
             result.notes.insert(0, Message(
                 "lookup.zip_map_stale", states=names,
@@ -332,19 +335,7 @@ class Finder:
                 map_label,
             )
         else:
-            result = self._ambiguous_result(
-                districts,
-                MatchInfo(
-                    Message("lookup.zip_code", zip=zip5),
-                    districts[0][0],
-                    None,
-                    index.congress,
-                    "zip",
-                    Confidence.AMBIGUOUS,
-                ),
-                map_label,
-                shares,
-            )
+            result = self._split_zip_result(zip5, districts, index.congress, map_label, shares)
             result.notes.append(Message("lookup.zip_split", zip=zip5, count=len(districts)))
             if shares:
                 result.notes.append(share_note(zip5, districts, shares))
