@@ -369,10 +369,11 @@ class LetterSession:
 
     # --- letters and edits -----------------------------------------------------------------
     def letter_request(self, today: date, *, office_route: str = "dc") -> LetterRequest | None:
-        """Everything composing needs, frozen now (None when there is nothing to compose)."""
+        """Everything composing needs, frozen now (None when there is nothing to compose,
+        including a campaign whose Congress has ended: its bills died with it, issue 14)."""
         from advocate_app.flows.compose import LetterRequest
 
-        if self.campaign is None or not self.has_lookup:
+        if self.campaign is None or not self.has_lookup or self.campaign.is_expired(today):
             return None
         return LetterRequest(
             generation=self.generation,
@@ -386,6 +387,13 @@ class LetterSession:
             office_route=office_route,
             language=self.letter_language,
         )
+
+    def drop_letters(self) -> None:
+        """No letters now (the campaign ended): nothing stale can be sent."""
+        if self.letters:
+            self.letters = []
+            self.letters_current = False
+            self._tell({LETTERS})
 
     def take_letters(self, request: LetterRequest, letters: list[Letter]) -> bool:
         """Composed letters arrive: taken only if the lookup they were built on holds."""

@@ -1674,6 +1674,10 @@ What happened: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This campaign has ended, so no letters are written for it. Use “Check for campaign updates” or choose another campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your letters appear here once you confirm above, or add your street.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1678,6 +1678,10 @@ Qué pasó: {0}</translation>
         <translation>Sus cartas aparecerán aquí cuando se encuentren sus miembros del Congreso.</translation>
     </message>
     <message>
+        <source>This campaign has ended, so no letters are written for it. Use “Check for campaign updates” or choose another campaign.</source>
+        <translation>Esta campaña ha terminado, así que no se escriben cartas para ella. Use “Buscar actualizaciones de la campaña” o elija otra campaña.</translation>
+    </message>
+    <message>
         <source>Your letters appear here once you confirm above, or add your street.</source>
         <translation>Sus cartas aparecerán aquí cuando confirme arriba o agregue su calle.</translation>
     </message>

@@ -197,3 +197,13 @@ def test_a_draft_is_a_snapshot_of_the_session(flow_services) -> None:
     assert {letter.member.bioguide: letter.body for letter in back.final_letters()}[
         "D000399"
     ] == "My own words."
+
+
+def test_a_campaign_whose_congress_ended_writes_no_letter(flow_services) -> None:
+    """Issue 14: after 2027-01-03 the 119th Congress's bills are dead; the session composes
+    nothing for them (the window points at "Check for campaign updates" instead)."""
+    session = _with_letters(flow_services)
+    assert session.letter_request(date(2027, 1, 2)) is not None
+    assert session.letter_request(date(2027, 1, 5)) is None
+    session.drop_letters()
+    assert session.letters == [] and session.final_letters() == []

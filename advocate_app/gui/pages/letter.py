@@ -552,9 +552,16 @@ class LetterPage(QWidget):
         """Compose every letter again, through the task runner; edits are kept (the session
         holds them per member)."""
         self._render_timer.stop()
-        request = self.ctx.session.letter_request(self.ctx.today())
-        if request is None or not self.ctx.session.may_write():
+        session, today = self.ctx.session, self.ctx.today()
+        request = session.letter_request(today)
+        if request is None or not session.may_write():
             self.ctx.runner.cancel(COMPOSE_KEY)
+            ended = session.campaign is not None and session.campaign.is_expired(today)
+            if ended:  # no letter for a dead bill: "Check for campaign updates" instead
+                session.drop_letters()
+            self.output.show_empty(
+                waiting_for_street=session.has_lookup and not session.may_write(), ended=ended
+            )
             return
         self.ctx.runner.submit(
             request.compose,

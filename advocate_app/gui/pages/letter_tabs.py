@@ -91,14 +91,19 @@ class LetterTabs(QWidget):
         self.update_meter()
         self.update_pages()
 
-    def show_empty(self, *, waiting_for_street: bool) -> None:
-        """What the empty preview says: letters wait for the members, or for the writer to
-        confirm writing without a street address."""
-        self.empty.setText(
-            self.tr("Your letters appear here once you confirm above, or add your street.")
-            if waiting_for_street
-            else self.tr("Your letters appear here once your members are found.")
-        )
+    def show_empty(self, *, waiting_for_street: bool, ended: bool = False) -> None:
+        """What the empty preview says: letters wait for the members, for the writer to
+        confirm writing without a street address, or for a campaign that is not over."""
+        if ended:
+            text = self.tr(
+                "This campaign has ended, so no letters are written for it. Use \u201cCheck for "
+                "campaign updates\u201d or choose another campaign."
+            )
+        elif waiting_for_street:
+            text = self.tr("Your letters appear here once you confirm above, or add your street.")
+        else:
+            text = self.tr("Your letters appear here once your members are found.")
+        self.empty.setText(text)
 
     def _on_tab_changed(self) -> None:
         self.update_meter()
