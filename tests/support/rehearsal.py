@@ -251,6 +251,10 @@ class Rehearsal:
             raise AssertionError(f"{person.name}: no members found ({window.banner.text})")
         self._timed(person, lambda: self.click(window, "Next"))
         self.type_into(window, "Your story", person.story)
+        if not person.street:  # a ZIP alone: the writer confirms offices may not reply (issue 13)
+            self._timed(
+                person, lambda: self.click(window, "Write my letters without a street address")
+            )
         self._timed(person, window.letter.refresh)
         self._timed(person, lambda: self.click(window, "Next"))
         if window.current_step() != 3:
