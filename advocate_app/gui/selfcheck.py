@@ -188,12 +188,11 @@ def check_data(probe: Probe) -> Check:
             f"not on this laptop: the {' and the '.join(missing)}. Connect to the internet "
             "and run 'advocate data update' (in the window: Settings > Data > Update data now).",
         )
-    dates = {datasets.info(name).date for name, _label in DATASETS}
-    if (
-        all(datasets.info(name).origin == "bundled" for name, _label in DATASETS)
-        and len(dates) == 1
-    ):
-        found = [f"built-in snapshot from {dates.pop() or 'an unknown date'}"]
+    if all(datasets.info(name).origin == "bundled" for name, _label in DATASETS):
+        members, zips = (datasets.info(name).date or "an unknown date" for name, _ in DATASETS)
+        found = [f"built-in snapshot from {members}"]
+        if zips != members:
+            found[0] += f" (ZIP code table from {zips})"
     if old:
         return Check(
             "data", NOTE, f"{'; '.join(found)}. The {', '.join(old)}: update it before the event."
