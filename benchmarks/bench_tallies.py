@@ -41,7 +41,7 @@ def main() -> None:
         folder = Path(tmp)
         store = Store.open(folder / "advocate.sqlite3")
         EventMode(Settings(folder / "settings.json", env={}), store).start(
-            name="Big day", pin="2468"
+            name="Big day", pin="246810"
         )
         letters = []
         for n in range(args.participants):
