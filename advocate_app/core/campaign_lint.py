@@ -25,7 +25,7 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from advocate_app.core.models import Address, Chamber, Constituent, Member, Office, Role
+from advocate_app.core.models import Address, Constituent, Role
 from advocate_app.core.sandbox import TemplateError
 from advocate_app.core.toml_errors import explain_template_error
 
@@ -63,19 +63,6 @@ _ROLE_KEYS = {Role.REPRESENTATIVE: "house", Role.SENATOR: "senate", Role.DELEGAT
 _ROLE_PEOPLE = {Role.REPRESENTATIVE: "Representatives", Role.SENATOR: "Senators",
                 Role.DELEGATE: "Delegates",
                 Role.RESIDENT_COMMISSIONER: "the Resident Commissioner"}  # fmt: skip
-
-
-def _member(role: Role) -> Member:
-    chamber = Chamber.SENATE if role is Role.SENATOR else Chamber.HOUSE
-    state = {Role.DELEGATE: "DC", Role.RESIDENT_COMMISSIONER: "PR"}.get(role, "TX")
-    district = None if chamber is Chamber.SENATE else (7 if state == "TX" else 0)
-    zip_code = "20510" if chamber is Chamber.SENATE else "20515"
-    office = Office("dc", ("100 Sample Office Building",), "Washington", "DC", zip_code)
-    return Member(
-        bioguide="Z000002", name="Alex Sample", first="Alex", last="Sample", chamber=chamber,
-        role=role, party="Independent", state=state, district=district, dc_office=office,
-        office_address=f"100 Sample Office Building Washington DC {zip_code}",
-    )  # fmt: skip
 
 
 # --- before the manifest is read ------------------------------------------------------------
@@ -210,6 +197,7 @@ def _template_line(source: str, snippet: str) -> int:
 
 def _read_letters(campaign: Campaign, report: Report, lines: Mapping[str, int]) -> None:
     from advocate_app.core.letters import render_body
+    from advocate_app.core.template_check import sample_member
 
     subject = campaign.subject_for(next(iter(campaign.bills.values()), None))
     leftover = _LEFTOVER.search(subject)
@@ -226,7 +214,7 @@ def _read_letters(campaign: Campaign, report: Report, lines: Mapping[str, int]) 
     said: set[tuple[str, str]] = set()
     house_file = campaign.templates.get("house")
     for role in Role:
-        member = _member(role)
+        member = sample_member(role)
         if not campaign.targets(member):
             continue
         template = campaign.template_for(member)

@@ -36,7 +36,8 @@ class Report(Protocol):
     def warn(self, key: str, message: str, file: str = ..., line: int | None = ...) -> None: ...
 
 
-def _sample_member(role: Role) -> Member:
+def sample_member(role: Role) -> Member:
+    """A member of ``role`` to render a pack's templates for (campaign check and lint)."""
     chamber = Chamber.SENATE if role is Role.SENATOR else Chamber.HOUSE
     state = {Role.DELEGATE: "DC", Role.RESIDENT_COMMISSIONER: "PR"}.get(role, "TX")
     district = None if chamber is Chamber.SENATE else (0 if state != "TX" else 7)
@@ -109,7 +110,7 @@ def check_templates(campaign: Campaign, r: Report) -> None:
     spent: dict[str, float] = {}  # seconds of rendering per template, over all samples
     allowed = 2 * campaign.environment.budget.seconds
     for role in Role:
-        member = _sample_member(role)
+        member = sample_member(role)
         if not campaign.targets(member) or campaign.template_for(member) in failed:
             continue
         template, bill = campaign.template_for(member), campaign.bill_for(member)
