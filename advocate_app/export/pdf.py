@@ -34,16 +34,22 @@ log = logging.getLogger(__name__)
 PDF_RESOLUTION = 1200  # device units per inch: layout precision, not an image resolution
 
 
-def render_pdf(
-    paint: Callable[[QPagedPaintDevice], object], *, title: str = "", paper: str | None = "letter"
-) -> bytes:
-    """Run ``paint(writer)`` on an in-memory ``QPdfWriter`` and return the PDF bytes."""
+def _memory_writer() -> tuple[QByteArray, QBuffer, QPdfWriter]:
+    """A ``QPdfWriter`` at our resolution writing into memory (its bytes, buffer, writer)."""
     ensure_gui_app()
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(PDF_RESOLUTION)
+    return data, buffer, writer
+
+
+def render_pdf(
+    paint: Callable[[QPagedPaintDevice], object], *, title: str = "", paper: str | None = "letter"
+) -> bytes:
+    """Run ``paint(writer)`` on an in-memory ``QPdfWriter`` and return the PDF bytes."""
+    data, buffer, writer = _memory_writer()
     writer.setCreator(f"Advocate {__version__}")
     if title:
         writer.setTitle(title)
@@ -142,12 +148,7 @@ def page_count(letter: Letter, *, paper: str = "letter") -> int:
     For the window's page count beside the "how personal" gauge and the CLI's two-page
     note; lays the letter out without painting (a few milliseconds).
     """
-    ensure_gui_app()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(PDF_RESOLUTION)
+    _data, buffer, writer = _memory_writer()
     set_paper(writer, paper_for(paper).key)
     doc = layout_document(letter, writer, Frame.of(writer))
     count = doc.pageCount()
