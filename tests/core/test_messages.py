@@ -75,7 +75,6 @@ CODED = (
     "core/delivery/smtp_config.py",
     "core/delivery/smtp_errors.py",
     "export/paper.py",
-    "export/plan.py",
     "flows/lookup.py",
     "flows/deliver.py",
     "flows/compose.py",

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from advocate_app.core.print_queue import PrintQueue, PrintRun
+from advocate_app.core.stacks import BatchInfo
 from advocate_app.export.event_print import plan_run
-from advocate_app.export.plan import BatchInfo
 from tests.support.sample_letters import constituent, letter_for
 
 

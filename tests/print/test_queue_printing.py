@@ -10,8 +10,8 @@ import pytest
 
 from advocate_app.core.print_queue import PrintQueue
 from advocate_app.core.printers import find_printer, paper_mismatch, printers
+from advocate_app.core.stacks import BatchInfo
 from advocate_app.export.event_print import print_queue
-from advocate_app.export.plan import BatchInfo
 from tests.export.conftest import make_letter, pdf_info, pdf_text, writer
 
 INFO = BatchInfo("stop-csam-2025", "STOP CSAM Act of 2025", event_name="Austin writing night",
