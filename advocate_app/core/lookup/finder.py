@@ -17,123 +17,36 @@
 - DC and the territories have a delegate (PR: a resident commissioner) and no senators;
   a seat with no member is reported as a vacancy; a member whose term in the data has ended
   is kept but flagged, never silently dropped or replaced by a guess.
+
+The answer's shape is ``result.LookupResult``; the notes it carries are written in ``notes``.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from advocate_app.core.errors import DataMissing, InputProblem, Unreachable
 from advocate_app.core.lookup.census import ordinal
 from advocate_app.core.lookup.geography import TERRITORIES, state_name, states_with_new_maps
-from advocate_app.core.lookup.legislators import congress_end
+from advocate_app.core.lookup.notes import (
+    PO_BOX_NOTE,
+    UNREACHABLE_NOTE,
+    freshness_notes,
+    share_note,
+)
+from advocate_app.core.lookup.result import AddressChoice, Candidate, LookupResult, MatchInfo
 from advocate_app.core.lookup.zipcodes import military_zip, normalize_zip
 from advocate_app.core.messages import Message, and_list
-from advocate_app.core.models import Chamber, Confidence, Member, Vacancy, seat_label
+from advocate_app.core.models import Chamber, Confidence, Vacancy, seat_label
 from advocate_app.core.text import clean_line
 
 if TYPE_CHECKING:
     from advocate_app.core.lookup.census import AddressMatch, CensusGeocoder
     from advocate_app.core.lookup.legislators import LegislatorIndex
     from advocate_app.core.lookup.zipcodes import ZipCrosswalk
-
-
-@dataclass(frozen=True)
-class MatchInfo:
-    matched_address: str
-    state: str
-    district: int | None  # None when ambiguous
-    congress: int
-    source: str  # "census" or "zip"
-    confidence: Confidence
-
-
-@dataclass(frozen=True)
-class Candidate:
-    state: str
-    district: int
-    member: Member | None  # None: the seat is vacant
-    share: float | None = None  # of the ZIP area's land, when the ZIP table says
-
-    @property
-    def label(self) -> str:
-        return seat_label(self.state, self.district)
-
-
-@dataclass(frozen=True)
-class AddressChoice:
-    matched_address: str
-    state: str
-    district: int
-
-
-@dataclass
-class LookupResult:
-    match: MatchInfo
-    members: list[Member] = field(default_factory=list)
-    candidates: list[Candidate] = field(default_factory=list)
-    matches: list[AddressChoice] = field(default_factory=list)
-    vacancies: list[Vacancy] = field(default_factory=list)
-    legislators_date: str = ""
-    map: str = ""
-    notes: list[str] = field(default_factory=list)
-
-    @property
-    def ambiguous(self) -> bool:
-        return self.match.confidence is Confidence.AMBIGUOUS
-
-    def to_json(self) -> dict[str, Any]:
-        """The ``advocate lookup --json`` contract (keep stable)."""
-        return {
-            "match": {
-                "matched_address": self.match.matched_address,
-                "state": self.match.state,
-                "district": self.match.district,
-                "congress": self.match.congress,
-                "source": self.match.source,
-                "confidence": self.match.confidence.value,
-            },
-            "members": [member_json(m) for m in self.members],
-            "candidates": [
-                {
-                    "state": c.state,
-                    "district": c.district,
-                    "member": member_json(c.member) if c.member else None,
-                    "share": None if c.share is None else round(c.share, 4),
-                }
-                for c in self.candidates
-            ],
-            "matches": [
-                {"matched_address": m.matched_address, "state": m.state, "district": m.district}
-                for m in self.matches
-            ],
-            "vacancies": [
-                {"chamber": v.chamber.value, "state": v.state, "district": v.district}
-                for v in self.vacancies
-            ],
-            "data": {"legislators_date": self.legislators_date, "map": self.map},
-            "notes": list(self.notes),
-        }
-
-
-def member_json(member: Member) -> dict[str, Any]:
-    return {
-        "bioguide": member.bioguide,
-        "name": member.name,
-        "chamber": member.chamber.value,
-        "role": member.role.value,
-        "party": member.party,
-        "state": member.state,
-        "district": member.district,
-        "phone": member.phone,
-        "url": member.url,
-        "contact_form": member.contact_form,
-        "office_address": member.office_address,
-    }
 
 
 class Finder:
@@ -423,31 +336,10 @@ class Finder:
         result.vacancies.extend(index.senate_vacancies(state))
 
     def _add_freshness_notes(self, result: LookupResult) -> None:
-        today = self._today()
-        congress = self.index.congress
-        if today >= congress_end(congress):
-            result.notes.append(Message(
-                "lookup.congress_ended", congress=congress, congress_ordinal=ordinal(congress),
-                year=congress_end(congress).year,
-            ))  # fmt: skip
         people = list(result.members) + [c.member for c in result.candidates if c.member]
-        for member in people:
-            if member.dc_office is None and not member.office_address:
-                where = CAPITOL_ADDRESSES[member.chamber]
-                result.notes.append(Message("lookup.no_dc_office", name=member.name, address=where))
-        for member in people:
-            if member.term_end and member.term_end <= today.isoformat():
-                code = "lookup.term_ended_appointed" if member.appointed else "lookup.term_ended"
-                result.notes.append(Message(code, name=member.name, date=member.term_end))
+        result.notes.extend(freshness_notes(people, self.index.congress, self._today()))
 
 
-# Where mail reaches a member whose office is not published yet (DOMAIN.md section 1).
-CAPITOL_ADDRESSES = {
-    Chamber.HOUSE: "United States House of Representatives, Washington, DC 20515",
-    Chamber.SENATE: "United States Senate, Washington, DC 20510",
-}
-UNREACHABLE_NOTE = Message("lookup.unreachable_fallback")
-PO_BOX_NOTE = Message("lookup.po_box_fallback")
 _PO_BOX = re.compile(r"\b(?:P\.?\s*O\.?\s*Box|Post\s+Office\s+Box|POB)\b", re.IGNORECASE)
 _ADDRESS_ZIP = re.compile(r"(?<!\d)(\d{5})(?:-\d{4})?\s*$")
 
@@ -456,29 +348,6 @@ def _zip_in_address(text: str) -> str:
     """The ZIP code at the end of a one-line address ("..., TX 78701-1234"), or ""."""
     match = _ADDRESS_ZIP.search(text.strip().rstrip(".,"))
     return match.group(1) if match else ""
-
-
-def share_note(
-    zip5: str, districts: list[tuple[str, int]], shares: dict[tuple[str, int], float]
-) -> Message:
-    """ "Most of 78704 (92 %) lies in TX-37; the rest in TX-35." The share describes, never picks."""
-    first = districts[0]
-    top = shares.get(first, 0.0)
-    rest = ", ".join(seat_label(s, d) for s, d in districts[1:])
-    if top >= 0.5:
-        return Message(
-            "lookup.zip_share_most", zip=zip5, share=_percent(top), seat=seat_label(*first),
-            rest=rest,
-        )  # fmt: skip
-    parts = ", ".join(
-        f"{seat_label(s, d)} {_percent(shares.get((s, d), 0.0))}" for s, d in districts
-    )
-    return Message("lookup.zip_share_divided", zip=zip5, parts=parts)
-
-
-def _percent(share: float) -> str:
-    value = share * 100
-    return f"{value:.0f} %" if value >= 1 or value == 0 else str(Message("lookup.share_under_one"))
 
 
 def _parse_district_label(label: str) -> tuple[str, int]:
