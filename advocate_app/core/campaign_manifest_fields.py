@@ -159,15 +159,28 @@ def _same(a: Any, b: Any) -> bool:
 
 def _apply_fields(fields: ManifestFields, original: str) -> str:
     """``original`` with only what differs from ``fields`` changed: comments, order, layout
-    and unknown keys stay as they were (``tomlkit``)."""
+    and unknown keys stay as they were (``tomlkit``). The parts are applied in the order a
+    new manifest lists them, so keys added to a sparse manifest land where a person expects."""
     import tomlkit
-    from tomlkit.items import AoT, Table
 
     try:
         old = fields_from_toml(original)
         doc = tomlkit.parse(original)
     except Exception:  # noqa: BLE001 - a manifest tomlkit cannot keep: start afresh
         old, doc = fields_from_toml(NEW_MANIFEST), tomlkit.parse(NEW_MANIFEST)
+    _apply_scalars(doc, fields, old)
+    if fields.story_prompts != old.story_prompts:
+        _apply_story_prompts(doc, fields.story_prompts)
+    if fields.bills != old.bills:
+        _apply_bills(doc, fields.bills, old.bills)
+    if fields.templates != old.templates:
+        _apply_templates(doc, fields.templates, old.templates)
+    if _spaced(fields.talking_points) != _spaced(old.talking_points):
+        _apply_talking_points(doc, fields.talking_points, old.talking_points)
+    return tomlkit.dumps(doc)
+
+
+def _apply_scalars(doc: Any, fields: ManifestFields, old: ManifestFields) -> None:
     for name in _SCALARS:
         value = getattr(fields, name)
         if not _same(value, getattr(old, name)):
@@ -177,50 +190,73 @@ def _apply_fields(fields: ManifestFields, original: str) -> str:
             _set_or_drop(doc, name, getattr(fields, name).strip() or None)
     if fields.end_date.strip() != old.end_date.strip():
         _set_or_drop(doc, "end_date", _end_date_item(fields.end_date) or None)
-    if fields.story_prompts != old.story_prompts:
-        prompts = tomlkit.array()
-        prompts.extend(p for p in fields.story_prompts if p.strip())
-        doc["story_prompts"] = prompts.multiline(len(prompts) > 0)
-    if fields.bills != old.bills:
-        _apply_bills(doc, fields.bills, old.bills)
-    if fields.templates != old.templates:
-        if not isinstance(doc.get("templates"), Table):
-            doc["templates"] = tomlkit.table()
-        table = doc["templates"]
-        for key in [*table.keys(), *fields.templates]:
-            if fields.templates.get(key, "") != old.templates.get(key, ""):
-                _set_or_drop(table, key, fields.templates.get(key, ""))
-    if [(" ".join(t.split()), k) for t, k in fields.talking_points] != [
-        (" ".join(t.split()), k) for t, k in old.talking_points
-    ]:
-        points = doc.get("talking_points")
-        if not isinstance(points, AoT) or not fields.talking_points:
-            if "talking_points" in doc:
-                del doc["talking_points"]
-            points = tomlkit.aot()
-            previous: list[tuple[str, bool]] = []
-        else:
-            previous = list(old.talking_points)
-        while len(points) > len(fields.talking_points):
-            del points[len(points) - 1]
-        for index, (text, ticked) in enumerate(fields.talking_points):
-            if index < len(points):
-                table = points[index]
-                if not _same(previous[index][0], text):
-                    table["text"] = _text_item(text)
-            else:
-                if 0 < len(points) <= len(previous):  # after a table from the file
-                    points[len(points) - 1].add(tomlkit.nl())
-                table = tomlkit.table()
+
+
+def _apply_story_prompts(doc: Any, story_prompts: list[str]) -> None:
+    import tomlkit
+
+    prompts = tomlkit.array()
+    prompts.extend(p for p in story_prompts if p.strip())
+    doc["story_prompts"] = prompts.multiline(len(prompts) > 0)
+
+
+def _apply_templates(doc: Any, templates: dict[str, str], old: dict[str, str]) -> None:
+    import tomlkit
+    from tomlkit.items import Table
+
+    if not isinstance(doc.get("templates"), Table):
+        doc["templates"] = tomlkit.table()
+    table = doc["templates"]
+    for key in [*table.keys(), *templates]:
+        if templates.get(key, "") != old.get(key, ""):
+            _set_or_drop(table, key, templates.get(key, ""))
+
+
+def _spaced(points: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """Talking points as the form shows them (one paragraph each), to tell a real change."""
+    return [(" ".join(text.split()), ticked) for text, ticked in points]
+
+
+def _apply_talking_points(
+    doc: Any, points: list[tuple[str, bool]], old: list[tuple[str, bool]]
+) -> None:
+    """Rewrite only the talking points that changed; the file's own tables are kept (with
+    their comments) when it already has them, else a fresh list is written."""
+    import tomlkit
+    from tomlkit.items import AoT
+
+    tables = doc.get("talking_points")
+    if not isinstance(tables, AoT) or not points:
+        if "talking_points" in doc:
+            del doc["talking_points"]
+        tables = tomlkit.aot()
+        previous: list[tuple[str, bool]] = []
+    else:
+        previous = list(old)
+    while len(tables) > len(points):
+        del tables[len(tables) - 1]
+    for index, (text, ticked) in enumerate(points):
+        if index < len(tables):
+            table = tables[index]
+            if not _same(previous[index][0], text):
                 table["text"] = _text_item(text)
-                points.append(table)
-            if ticked and "default" in table:
-                del table["default"]
-            elif not ticked and table.get("default", True) is not False:
-                table["default"] = False
-        if "talking_points" not in doc:
-            doc["talking_points"] = points if fields.talking_points else tomlkit.array()
-    return tomlkit.dumps(doc)
+        else:
+            if 0 < len(tables) <= len(previous):  # after a table from the file
+                tables[len(tables) - 1].add(tomlkit.nl())
+            table = tomlkit.table()
+            table["text"] = _text_item(text)
+            tables.append(table)
+        _set_ticked(table, ticked)
+    if "talking_points" not in doc:
+        doc["talking_points"] = tables if points else tomlkit.array()
+
+
+def _set_ticked(table: Any, ticked: bool) -> None:
+    """``default = false`` only for a point that starts unticked (ticked is the default)."""
+    if ticked and "default" in table:
+        del table["default"]
+    elif not ticked and table.get("default", True) is not False:
+        table["default"] = False
 
 
 def _apply_bills(doc: Any, bills: dict[str, BillFields], old: dict[str, BillFields]) -> None:
@@ -243,16 +279,22 @@ def _apply_bills(doc: Any, bills: dict[str, BillFields], old: dict[str, BillFiel
         for name in BILL_FIELDS:
             value = getattr(bill, name)
             if before is None or value != getattr(before, name):
-                if name == "number":
-                    spec[name] = int(value or 0)
-                elif name == "type":
-                    spec[name] = value
-                elif name == "status_date":
-                    _set_or_drop(spec, name, _end_date_item(value) or None)
-                elif name == "sponsors":
-                    _set_or_drop(spec, name, list(value) or None)
-                else:
-                    _set_or_drop(spec, name, value)
+                _set_bill_field(spec, name, value)
+
+
+def _set_bill_field(spec: Any, name: str, value: Any) -> None:
+    """The type and number are always written (the checks name what is wrong with them);
+    an emptied optional field is dropped rather than left as ``""``."""
+    if name == "number":
+        spec[name] = int(value or 0)
+    elif name == "type":
+        spec[name] = value
+    elif name == "status_date":
+        _set_or_drop(spec, name, _end_date_item(value) or None)
+    elif name == "sponsors":
+        _set_or_drop(spec, name, list(value) or None)
+    else:
+        _set_or_drop(spec, name, value)
 
 
 def manifest_toml(fields: ManifestFields, original: str = "") -> tuple[str, dict[int, str]]:
