@@ -203,61 +203,62 @@ class Finder:
         shares = {(s, d): share for s, d, share in entries if share is not None}
         if not districts:
             raise InputProblem(Message("lookup.zip_unknown", zip=zip5))
-        index = self.index
+        congress = self.index.congress
         zip_congress = self.zip_congress
         map_label = Message(
             "lookup.map_zip_table", congress=zip_congress, congress_ordinal=ordinal(zip_congress),
         )  # fmt: skip
-        stale_map = self._stale_map_states(districts, zip_congress, index.congress)
+        stale_map = self._stale_map_states(districts, zip_congress, congress)
         if district:
-            wanted = _parse_district_label(district)
-            allowed = list(districts)
-            if wanted[0] in stale_map:  # the table's map is old there: any of the state's seats
-                allowed += [seat for seat in index.house_seats(wanted[0]) if seat not in allowed]
-            if wanted not in allowed:
-                options = ", ".join(seat_label(s, d) for s, d in districts)
-                raise InputProblem(
-                    Message(
-                        "lookup.zip_not_in_district", zip=zip5, district=district, options=options
-                    )
-                )
-            districts = [wanted]
+            districts = [self._chosen_district(zip5, district, districts, stale_map)]
             stale_map = set()  # the person chose
         if stale_map:
-            result = self._split_zip_result(zip5, districts, index.congress, map_label, shares)
+            result = self._split_zip_result(zip5, districts, congress, map_label, shares)
             names = and_list([state_name(s) for s in sorted(stale_map)])
-            result.notes.insert(0, Message(
-                "lookup.zip_map_stale", states=names,
-                zip_congress=zip_congress, zip_congress_ordinal=ordinal(zip_congress),
-                congress=index.congress, congress_ordinal=ordinal(index.congress),
-            ))  # fmt: skip
+            note = _two_maps_note("lookup.zip_map_stale", zip_congress, congress, states=names)
+            result.notes.insert(0, note)
             return result
+        result = self._zip_districts_result(zip5, districts, congress, map_label, shares)
+        if zip_congress != congress:
+            result.notes.append(_two_maps_note("lookup.zip_map_differs", zip_congress, congress))
+        return result
+
+    def _chosen_district(
+        self, zip5: str, label: str, districts: list[tuple[str, int]], stale_map: set[str]
+    ) -> tuple[str, int]:
+        """The seat the person picked for a split ZIP, if the ZIP can lie in it."""
+        wanted = _parse_district_label(label)
+        allowed = list(districts)
+        if wanted[0] in stale_map:  # the table's map is old there: any of the state's seats
+            allowed += [seat for seat in self.index.house_seats(wanted[0]) if seat not in allowed]
+        if wanted not in allowed:
+            options = ", ".join(seat_label(s, d) for s, d in districts)
+            raise InputProblem(
+                Message("lookup.zip_not_in_district", zip=zip5, district=label, options=options)
+            )
+        return wanted
+
+    def _zip_districts_result(
+        self,
+        zip5: str,
+        districts: list[tuple[str, int]],
+        congress: int,
+        map_label: Any,
+        shares: dict[tuple[str, int], float],
+    ) -> LookupResult:
+        """One district: its members, "zip" confidence. Several: every candidate, none picked,
+        with the land shares described when the table has them."""
         if len(districts) == 1:
             state, number = districts[0]
-            result = self._district_result(
-                state,
-                number,
-                MatchInfo(
-                    Message("lookup.zip_code", zip=zip5),
-                    state,
-                    number,
-                    index.congress,
-                    "zip",
-                    Confidence.ZIP,
-                ),
-                map_label,
-            )
-        else:
-            result = self._split_zip_result(zip5, districts, index.congress, map_label, shares)
-            result.notes.append(Message("lookup.zip_split", zip=zip5, count=len(districts)))
-            if shares:
-                result.notes.append(share_note(zip5, districts, shares))
-        if zip_congress != index.congress:
-            result.notes.append(Message(
-                "lookup.zip_map_differs",
-                zip_congress=zip_congress, zip_congress_ordinal=ordinal(zip_congress),
-                congress=index.congress, congress_ordinal=ordinal(index.congress),
-            ))  # fmt: skip
+            match = MatchInfo(
+                Message("lookup.zip_code", zip=zip5), state, number, congress, "zip",
+                Confidence.ZIP,
+            )  # fmt: skip
+            return self._district_result(state, number, match, map_label)
+        result = self._split_zip_result(zip5, districts, congress, map_label, shares)
+        result.notes.append(Message("lookup.zip_split", zip=zip5, count=len(districts)))
+        if shares:
+            result.notes.append(share_note(zip5, districts, shares))
         return result
 
     def _stale_map_states(
@@ -360,3 +361,12 @@ def _parse_district_label(label: str) -> tuple[str, int]:
     if not number.isdigit():
         raise InputProblem(Message("lookup.not_a_district", label=label))
     return state, int(number)
+
+
+def _two_maps_note(code: str, zip_congress: int, congress: int, **args: Any) -> Message:
+    """A note naming the ZIP table's map and the member data's Congress."""
+    return Message(
+        code, **args,
+        zip_congress=zip_congress, zip_congress_ordinal=ordinal(zip_congress),
+        congress=congress, congress_ordinal=ordinal(congress),
+    )  # fmt: skip
