@@ -184,26 +184,40 @@ def check_method(method: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> 
 def check_binop(operator: str, left: Any, right: Any) -> None:
     """Price ``*``, ``**`` and ``+`` from their operands, before Python computes them."""
     tick()
-    budget = current_budget()
     if operator == "**":
-        if abs(number(right)) > 64 or abs(number(left)) > 10**6:
-            raise Refused("the power is too large")
-        if isinstance(left, int) and isinstance(right, int) and right > 0:
-            if max(1, abs(left).bit_length()) * right > budget.int_bits:
-                raise OverBudget(f"a power over {budget.int_bits} bits")
+        _check_power(left, right)
     elif operator == "*":
-        if isinstance(left, int) and isinstance(right, int):
-            if left.bit_length() + right.bit_length() > budget.int_bits:
-                raise OverBudget(f"a product over {budget.int_bits} bits")
-        for seq, times in ((left, right), (right, left)):
-            if isinstance(seq, (str, list, tuple)) and isinstance(times, int):
-                if len(seq) * times > budget.value_length:
-                    raise Refused("repeating this would build a value that is too long")
-                afford(weight(seq) * max(0, times), "repeating a value")
+        _check_product(left, right)
     elif operator == "+" and isinstance(left, (str, list, tuple)):
-        if hasattr(right, "__len__") and len(left) + len(right) > budget.value_length:
-            raise Refused("joining these values would build a value that is too long")
-        afford(weight(left) + weight(right), "joining values")
+        _check_concatenation(left, right)
+
+
+def _check_power(left: Any, right: Any) -> None:
+    if abs(number(right)) > 64 or abs(number(left)) > 10**6:
+        raise Refused("the power is too large")
+    int_bits = current_budget().int_bits
+    if isinstance(left, int) and isinstance(right, int) and right > 0:
+        if max(1, abs(left).bit_length()) * right > int_bits:
+            raise OverBudget(f"a power over {int_bits} bits")
+
+
+def _check_product(left: Any, right: Any) -> None:
+    """Two integers by their bit lengths; a repeated string or list by its length and weight."""
+    budget = current_budget()
+    if isinstance(left, int) and isinstance(right, int):
+        if left.bit_length() + right.bit_length() > budget.int_bits:
+            raise OverBudget(f"a product over {budget.int_bits} bits")
+    for seq, times in ((left, right), (right, left)):
+        if isinstance(seq, (str, list, tuple)) and isinstance(times, int):
+            if len(seq) * times > budget.value_length:
+                raise Refused("repeating this would build a value that is too long")
+            afford(weight(seq) * max(0, times), "repeating a value")
+
+
+def _check_concatenation(left: str | list[Any] | tuple[Any, ...], right: Any) -> None:
+    if hasattr(right, "__len__") and len(left) + len(right) > current_budget().value_length:
+        raise Refused("joining these values would build a value that is too long")
+    afford(weight(left) + weight(right), "joining values")
 
 
 def check_include(sources: Iterable[str]) -> None:
