@@ -35,7 +35,7 @@ def main() -> int:
 
     app = QApplication([])
     from advocate_app.app import Services
-    from advocate_app.core.campaign_draft import NewCampaignAnswers
+    from advocate_app.core.new_campaign import NewCampaignAnswers
     from advocate_app.core.paths import AppPaths
     from advocate_app.gui.context import AppContext
     from advocate_app.gui.editor.window import CampaignEditor

@@ -116,7 +116,8 @@ def _forget_tallies(services: Services, event: str | None) -> int | None:
     """Delete the tally rows asked for (None: not asked); the session's keys go too."""
     if event is None:
         return None
-    from advocate_app.core.tallies import SESSION_KEYS, TallyFilter
+    from advocate_app.core.tallies import TallyFilter
+    from advocate_app.core.tally_keys import SESSION_KEYS
 
     SESSION_KEYS.clear()
     return services.tallies.delete(TallyFilter(event=event or None))

@@ -6,7 +6,7 @@ import argparse
 import json
 from typing import TYPE_CHECKING
 
-from advocate_app.core.lookup.finder import Candidate, LookupResult
+from advocate_app.core.lookup.result import Candidate, LookupResult
 from advocate_app.core.models import Member, seat_label
 
 if TYPE_CHECKING:

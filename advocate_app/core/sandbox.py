@@ -8,10 +8,10 @@ Organizers write and share packs, so a template is treated like code from a stra
   the pack is checked or loaded, not only if a branch happens to run.
 - Only the templates of the pack itself can be included, imported or extended.
 - ``StrictUndefined``: a misspelt variable is an error with its line, not a silent blank.
-- A render budget (``sandbox_limits.RenderBudget``): wall time, steps, output, everything
+- A render budget (``sandbox_budget.RenderBudget``): wall time, steps, output, everything
   the template builds, include depth and count, integer size, enforced where the work
-  happens (includes, filters, ``map``/``join``/``*``, numbers) and, for operations that could
-  be huge in one go, before they run. A breach reads
+  happens (``sandbox_guards``: includes, filters, ``map``/``join``/``*``, numbers) and, for
+  operations that could be huge in one go, before they run. A breach reads
   ``file:line: the template does more work than a letter needs``.
 - ``render_abandonable`` runs a render on a worker thread and stops waiting for it after
   its deadline, so a caller is never held by a template.
@@ -33,18 +33,21 @@ from jinja2.filters import FILTERS
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.utils import missing
 
-from advocate_app.core import sandbox_limits as limits
+from advocate_app.core import sandbox_guards as guards
 from advocate_app.core.errors import InputProblem
-from advocate_app.core.sandbox_limits import (
-    ALLOWED_FILTERS,
+from advocate_app.core.sandbox_budget import (
     DEFAULT_BUDGET,
     MAX_TEMPLATE_CHARS,
-    UNSAFE_ATTRIBUTES,
     WORK_MESSAGE,
     OverBudget,
     Refused,
     RenderBudget,
+    charge,
+    end_render,
+    start_render,
+    tick,
 )
+from advocate_app.core.sandbox_guards import ALLOWED_FILTERS, UNSAFE_ATTRIBUTES
 
 log = logging.getLogger(__name__)
 
@@ -130,15 +133,15 @@ class LetterSandbox(ImmutableSandboxedEnvironment):
             auto_reload=False,
             cache_size=64,
             optimized=False,  # no constant folding: every filter and guard runs at render time
-            finalize=limits.finalize,
+            finalize=guards.finalize,
         )
         self.budget = budget
         self.globals.clear()
-        self.globals["range"] = limits.guarded_range
-        self.filters = {name: limits.guard_filter(FILTERS[name]) for name in ALLOWED_FILTERS}
-        self.filters[limits.LOOP_FILTER] = limits.loop_guard
-        self.filters[limits.SIZE_FILTER] = limits.check_size
-        self.filters[limits.WEIGH_FILTER] = limits.weigh
+        self.globals["range"] = guards.guarded_range
+        self.filters = {name: guards.guard_filter(FILTERS[name]) for name in ALLOWED_FILTERS}
+        self.filters[guards.LOOP_FILTER] = guards.loop_guard
+        self.filters[guards.SIZE_FILTER] = guards.check_size
+        self.filters[guards.WEIGH_FILTER] = guards.weigh
 
     # --- runtime checks ----------------------------------------------------------------
     def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
@@ -158,25 +161,25 @@ class LetterSandbox(ImmutableSandboxedEnvironment):
     def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
         if operator == "%" and isinstance(left, str):
             raise Refused("'%' formatting of text is not available in letter templates")
-        limits.check_binop(operator, left, right)
-        return limits.charge(super().call_binop(context, operator, left, right))
+        guards.check_binop(operator, left, right)
+        return charge(super().call_binop(context, operator, left, right))
 
     def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
-        limits.tick()
-        limits.check_numbers(args)
-        limits.check_numbers(kwargs.values())
-        limits.check_method(__obj, args, kwargs)
-        return limits.charge(super().call(__context, __obj, *args, **kwargs))
+        tick()
+        guards.check_numbers(args)
+        guards.check_numbers(kwargs.values())
+        guards.check_method(__obj, args, kwargs)
+        return charge(super().call(__context, __obj, *args, **kwargs))
 
     # --- includes, imports and extends: counted and their nesting measured ---------------
     def get_template(self, name: Any, parent: str | None = None, globals: Any = None) -> Any:  # noqa: A002
         if parent is not None:
-            limits.check_include(self._names())
+            guards.check_include(self._names())
         return super().get_template(name, parent, globals)
 
     def select_template(self, names: Any, parent: str | None = None, globals: Any = None) -> Any:  # noqa: A002
         if parent is not None:
-            limits.check_include(self._names())
+            guards.check_include(self._names())
         return super().select_template(names, parent, globals)
 
     def _names(self) -> Iterable[str]:
@@ -191,7 +194,7 @@ class LetterSandbox(ImmutableSandboxedEnvironment):
         defer_init: bool = False,
     ) -> str:
         _static_check(source, name or "<template>", self)
-        limits.weave_guards(source, self)
+        guards.weave_guards(source, self)
         return super()._generate(source, name, filename, defer_init=defer_init)
 
 
@@ -268,7 +271,7 @@ def render(
     given); errors name the template and line."""
     template = compile_template(env, name)
     budget = budget or getattr(env, "budget", DEFAULT_BUDGET)
-    limits.start_render(budget)
+    start_render(budget)
     parts: list[str] = []
     size = 0
     try:
@@ -284,7 +287,7 @@ def render(
     except Exception as exc:  # template code can raise anything; never crash the app
         raise _runtime_error(exc, name, env) from None
     finally:
-        limits.end_render()
+        end_render()
     return "".join(parts)
 
 

@@ -10,27 +10,18 @@ that reached paper, a PDF, a server or a web form is counted once per route, whi
 of the app sent it, with the running event's name taken from the database marker
 (``core/event.py``).
 
-No row holds anything computed from the letter's words. A salted hash of the text could be
-reversed: for a participant with no story, the letter depends only on name, address,
-member and date, so an attacker with the database could test every candidate letter. So
-``letter_key`` is a random token. One letter printed *and* emailed must still count as one
-letter and two deliveries: the token is found again through ``SessionKeys``, a table kept
-only in this process's memory (keyed by a hash with a random salt that never leaves memory),
-so the same letter delivered twice in one session gets the same token, and a letter cannot
-be matched to a row once the app has closed.
+No row holds anything computed from the letter's words: ``letter_key`` is a random token
+that only this session can find again (``tally_keys``), so one letter printed *and* emailed
+counts as one letter and two deliveries.
 """
 
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 import re
-import secrets
 import sqlite3
-import threading
 import time
-from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -41,6 +32,7 @@ from advocate_app.core.csv_safe import safe_cell
 from advocate_app.core.errors import InputProblem
 from advocate_app.core.letter_language import language_of_letter
 from advocate_app.core.models import seat_label as _seat_code
+from advocate_app.core.tally_keys import SESSION_KEYS
 
 if TYPE_CHECKING:
     from advocate_app.core.models import Letter
@@ -72,44 +64,6 @@ def seat_label(chamber: str, state: str, district: int | None) -> str:
     return _seat_code(state, None if chamber == "senate" else district or 0)
 
 
-class SessionKeys:
-    """Random tally tokens for the letters of this session, found again by their text.
-
-    Only in memory: the salt is random per process and the table holds at most ``size``
-    recent letters, so nothing here outlives the app or lands on disk.
-    """
-
-    def __init__(self, size: int = 512) -> None:
-        self._salt = secrets.token_bytes(32)
-        self._keys: OrderedDict[bytes, str] = OrderedDict()
-        self._size = size
-        self._lock = threading.Lock()
-
-    def key(self, letter_text: str) -> str:
-        if not letter_text:
-            return ""
-        digest = hashlib.blake2b(letter_text.encode("utf-8"), key=self._salt).digest()
-        with self._lock:
-            token = self._keys.pop(digest, None) or secrets.token_hex(8)
-            self._keys[digest] = token
-            while len(self._keys) > self._size:
-                self._keys.popitem(last=False)
-        return token
-
-    def clear(self) -> None:
-        """Forget every letter of the session ("Next participant", forget)."""
-        with self._lock:
-            self._keys.clear()
-
-
-SESSION_KEYS = SessionKeys()
-
-
-def letter_key(conn: sqlite3.Connection | None, letter_text: str) -> str:
-    """The tally token for this letter in this session (random; see ``SessionKeys``)."""
-    return SESSION_KEYS.key(letter_text)
-
-
 def insert_tally(
     conn: sqlite3.Connection,
     *,
@@ -134,7 +88,7 @@ def insert_tally(
         (
             time.time() if when is None else when, event_name, campaign_id, bill_label,
             member_bioguide, member_name, chamber, state, district, route,
-            letter_key(conn, letter_text), language_of_letter(letter_text),
+            SESSION_KEYS.key(letter_text), language_of_letter(letter_text),
         ),
     )  # fmt: skip
     return int(cursor.lastrowid or 0)

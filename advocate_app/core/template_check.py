@@ -19,7 +19,7 @@ from jinja2 import meta, nodes
 from advocate_app.core.letters import render_body
 from advocate_app.core.models import Address, Chamber, Constituent, Member, Office, Role
 from advocate_app.core.sandbox import CONTEXT_NAMES, TemplateError, compile_template
-from advocate_app.core.sandbox_limits import WORK_MESSAGE
+from advocate_app.core.sandbox_budget import WORK_MESSAGE
 from advocate_app.core.status_wording import bare_status_sentences
 
 if TYPE_CHECKING:

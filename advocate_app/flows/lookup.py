@@ -17,7 +17,8 @@ from advocate_app.core.models import seat_label
 from advocate_app.flows.session import LookupQuery, QueryProblem
 
 if TYPE_CHECKING:
-    from advocate_app.core.lookup.finder import Finder, LookupResult
+    from advocate_app.core.lookup.finder import Finder
+    from advocate_app.core.lookup.result import LookupResult
     from advocate_app.flows.session import LetterSession
 
 QUERY_PROBLEM_TEXT = {  # for the command line (the window words its own)

@@ -43,7 +43,7 @@ from advocate_app.flows.writer import (  # noqa: F401 - the session's vocabulary
 
 if TYPE_CHECKING:
     from advocate_app.core.campaign_model import Campaign
-    from advocate_app.core.lookup.finder import LookupResult
+    from advocate_app.core.lookup.result import LookupResult
     from advocate_app.core.models import Letter, Member
     from advocate_app.core.terms import EndedTerm
     from advocate_app.flows.compose import LetterRequest

@@ -35,7 +35,7 @@ from advocate_app.gui.widgets import Banner, vbox
 from advocate_app.gui.window_menus import WindowMenus
 
 if TYPE_CHECKING:
-    from advocate_app.core.lookup.finder import LookupResult
+    from advocate_app.core.lookup.result import LookupResult
     from advocate_app.gui.pages.letter import LetterPage
     from advocate_app.gui.pages.members import MembersPage
     from advocate_app.gui.pages.send import SendPage

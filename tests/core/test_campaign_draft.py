@@ -7,15 +7,15 @@ from datetime import date
 
 import pytest
 
-from advocate_app.core.campaign_draft import (
-    SAMPLE_MEMBERS,
+from advocate_app.core.campaign_draft import PackDraft
+from advocate_app.core.campaign_manifest_fields import (
     BillFields,
     ManifestFields,
-    PackDraft,
     fields_from_toml,
     manifest_toml,
 )
 from advocate_app.core.campaign_model import CampaignError
+from advocate_app.core.campaign_preview import SAMPLE_MEMBERS
 from advocate_app.core.campaigns import load_campaign
 from advocate_app.core.errors import InputProblem
 from advocate_app.core.letters import compose_letter

@@ -130,7 +130,7 @@ def test_cli_campaign_update_shows_then_installs_with_yes(packs, tmp_path) -> No
 
 
 def test_the_campaign_editor_keeps_the_update_address() -> None:
-    from advocate_app.core.campaign_draft import fields_from_toml, manifest_toml
+    from advocate_app.core.campaign_manifest_fields import fields_from_toml, manifest_toml
 
     text = (templates_dir() / "stop-csam-2025" / "campaign.toml").read_text(encoding="utf-8")
     text = text.replace(

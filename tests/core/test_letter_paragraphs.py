@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from advocate_app.core.campaign_draft import NewCampaignAnswers, PackDraft, new_campaign
+from advocate_app.core.campaign_draft import PackDraft
 from advocate_app.core.letter_paragraphs import (
     FIELDS,
     LETTER_FILE,
@@ -14,6 +14,7 @@ from advocate_app.core.letter_paragraphs import (
     to_jinja,
     tokens,
 )
+from advocate_app.core.new_campaign import NewCampaignAnswers, new_campaign
 from advocate_app.core.paths import templates_dir
 
 TODAY = date(2026, 11, 25)

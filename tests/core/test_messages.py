@@ -60,6 +60,7 @@ def test_lists_read_as_english_and_keep_their_parts() -> None:
 CODED = (
     "core/lookup/census.py",
     "core/lookup/finder.py",
+    "core/lookup/notes.py",
     "core/lookup/legislators.py",
     "core/lookup/zipcodes.py",
     "core/datasets.py",

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from advocate_app.cli.lookup import format_result
-from advocate_app.core.lookup.finder import AddressChoice, LookupResult, MatchInfo
+from advocate_app.core.lookup.result import AddressChoice, LookupResult, MatchInfo
 from advocate_app.core.models import Chamber, Confidence, District, Vacancy, seat_label
 
 

@@ -18,8 +18,8 @@ from advocate_app.core.lookup.census import (
     parse_coordinates_response,
     parse_geographies,
 )
-from advocate_app.core.lookup.finder import LookupResult
 from advocate_app.core.lookup.legislators import LegislatorIndex
+from advocate_app.core.lookup.result import LookupResult
 from advocate_app.core.lookup.zipcodes import ZipCrosswalk
 from tests.conftest import CENSUS_PREFIX, FIXTURES, LEGISLATORS_JSON, ZCCD_CSV, census_answer
 from tests.fuzz.conftest import LONG_TEXT, TEXT, outcome

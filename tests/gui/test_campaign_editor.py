@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QListWidget, QPlainTextEdit
 
-from advocate_app.core.campaign_draft import SAMPLE_MEMBERS, SAMPLE_STORY, PackDraft
+from advocate_app.core.campaign_draft import PackDraft
+from advocate_app.core.campaign_preview import SAMPLE_MEMBERS, SAMPLE_STORY
 from advocate_app.core.campaigns import load_campaign
 from advocate_app.core.letters import compose_letter
 from advocate_app.core.paths import templates_dir

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from advocate_app.core.campaign_draft import fields_from_toml
+from advocate_app.core.campaign_manifest_fields import fields_from_toml
 from advocate_app.core.campaigns import CampaignError, import_pack_zip, validate_pack
 from advocate_app.core.errors import InputProblem
 from advocate_app.core.participants import RowProblem, parse_participants

@@ -21,7 +21,7 @@ from advocate_app.core.sandbox import (
     render,
     render_abandonable,
 )
-from advocate_app.core.sandbox_limits import WORK_MESSAGE, RenderBudget
+from advocate_app.core.sandbox_budget import WORK_MESSAGE, RenderBudget
 from tests.security.attacks import ATTACKS, LONG_NAME, include_bomb
 from tests.support.packs import BODY, write_pack
 

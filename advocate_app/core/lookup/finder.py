@@ -17,123 +17,36 @@
 - DC and the territories have a delegate (PR: a resident commissioner) and no senators;
   a seat with no member is reported as a vacancy; a member whose term in the data has ended
   is kept but flagged, never silently dropped or replaced by a guess.
+
+The answer's shape is ``result.LookupResult``; the notes it carries are written in ``notes``.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from advocate_app.core.errors import DataMissing, InputProblem, Unreachable
 from advocate_app.core.lookup.census import ordinal
 from advocate_app.core.lookup.geography import TERRITORIES, state_name, states_with_new_maps
-from advocate_app.core.lookup.legislators import congress_end
+from advocate_app.core.lookup.notes import (
+    PO_BOX_NOTE,
+    UNREACHABLE_NOTE,
+    freshness_notes,
+    share_note,
+)
+from advocate_app.core.lookup.result import AddressChoice, Candidate, LookupResult, MatchInfo
 from advocate_app.core.lookup.zipcodes import military_zip, normalize_zip
 from advocate_app.core.messages import Message, and_list
-from advocate_app.core.models import Chamber, Confidence, Member, Vacancy, seat_label
+from advocate_app.core.models import Chamber, Confidence, Vacancy, seat_label
 from advocate_app.core.text import clean_line
 
 if TYPE_CHECKING:
     from advocate_app.core.lookup.census import AddressMatch, CensusGeocoder
     from advocate_app.core.lookup.legislators import LegislatorIndex
     from advocate_app.core.lookup.zipcodes import ZipCrosswalk
-
-
-@dataclass(frozen=True)
-class MatchInfo:
-    matched_address: str
-    state: str
-    district: int | None  # None when ambiguous
-    congress: int
-    source: str  # "census" or "zip"
-    confidence: Confidence
-
-
-@dataclass(frozen=True)
-class Candidate:
-    state: str
-    district: int
-    member: Member | None  # None: the seat is vacant
-    share: float | None = None  # of the ZIP area's land, when the ZIP table says
-
-    @property
-    def label(self) -> str:
-        return seat_label(self.state, self.district)
-
-
-@dataclass(frozen=True)
-class AddressChoice:
-    matched_address: str
-    state: str
-    district: int
-
-
-@dataclass
-class LookupResult:
-    match: MatchInfo
-    members: list[Member] = field(default_factory=list)
-    candidates: list[Candidate] = field(default_factory=list)
-    matches: list[AddressChoice] = field(default_factory=list)
-    vacancies: list[Vacancy] = field(default_factory=list)
-    legislators_date: str = ""
-    map: str = ""
-    notes: list[str] = field(default_factory=list)
-
-    @property
-    def ambiguous(self) -> bool:
-        return self.match.confidence is Confidence.AMBIGUOUS
-
-    def to_json(self) -> dict[str, Any]:
-        """The ``advocate lookup --json`` contract (keep stable)."""
-        return {
-            "match": {
-                "matched_address": self.match.matched_address,
-                "state": self.match.state,
-                "district": self.match.district,
-                "congress": self.match.congress,
-                "source": self.match.source,
-                "confidence": self.match.confidence.value,
-            },
-            "members": [member_json(m) for m in self.members],
-            "candidates": [
-                {
-                    "state": c.state,
-                    "district": c.district,
-                    "member": member_json(c.member) if c.member else None,
-                    "share": None if c.share is None else round(c.share, 4),
-                }
-                for c in self.candidates
-            ],
-            "matches": [
-                {"matched_address": m.matched_address, "state": m.state, "district": m.district}
-                for m in self.matches
-            ],
-            "vacancies": [
-                {"chamber": v.chamber.value, "state": v.state, "district": v.district}
-                for v in self.vacancies
-            ],
-            "data": {"legislators_date": self.legislators_date, "map": self.map},
-            "notes": list(self.notes),
-        }
-
-
-def member_json(member: Member) -> dict[str, Any]:
-    return {
-        "bioguide": member.bioguide,
-        "name": member.name,
-        "chamber": member.chamber.value,
-        "role": member.role.value,
-        "party": member.party,
-        "state": member.state,
-        "district": member.district,
-        "phone": member.phone,
-        "url": member.url,
-        "contact_form": member.contact_form,
-        "office_address": member.office_address,
-    }
 
 
 class Finder:
@@ -290,61 +203,62 @@ class Finder:
         shares = {(s, d): share for s, d, share in entries if share is not None}
         if not districts:
             raise InputProblem(Message("lookup.zip_unknown", zip=zip5))
-        index = self.index
+        congress = self.index.congress
         zip_congress = self.zip_congress
         map_label = Message(
             "lookup.map_zip_table", congress=zip_congress, congress_ordinal=ordinal(zip_congress),
         )  # fmt: skip
-        stale_map = self._stale_map_states(districts, zip_congress, index.congress)
+        stale_map = self._stale_map_states(districts, zip_congress, congress)
         if district:
-            wanted = _parse_district_label(district)
-            allowed = list(districts)
-            if wanted[0] in stale_map:  # the table's map is old there: any of the state's seats
-                allowed += [seat for seat in index.house_seats(wanted[0]) if seat not in allowed]
-            if wanted not in allowed:
-                options = ", ".join(seat_label(s, d) for s, d in districts)
-                raise InputProblem(
-                    Message(
-                        "lookup.zip_not_in_district", zip=zip5, district=district, options=options
-                    )
-                )
-            districts = [wanted]
+            districts = [self._chosen_district(zip5, district, districts, stale_map)]
             stale_map = set()  # the person chose
         if stale_map:
-            result = self._split_zip_result(zip5, districts, index.congress, map_label, shares)
+            result = self._split_zip_result(zip5, districts, congress, map_label, shares)
             names = and_list([state_name(s) for s in sorted(stale_map)])
-            result.notes.insert(0, Message(
-                "lookup.zip_map_stale", states=names,
-                zip_congress=zip_congress, zip_congress_ordinal=ordinal(zip_congress),
-                congress=index.congress, congress_ordinal=ordinal(index.congress),
-            ))  # fmt: skip
+            note = _two_maps_note("lookup.zip_map_stale", zip_congress, congress, states=names)
+            result.notes.insert(0, note)
             return result
+        result = self._zip_districts_result(zip5, districts, congress, map_label, shares)
+        if zip_congress != congress:
+            result.notes.append(_two_maps_note("lookup.zip_map_differs", zip_congress, congress))
+        return result
+
+    def _chosen_district(
+        self, zip5: str, label: str, districts: list[tuple[str, int]], stale_map: set[str]
+    ) -> tuple[str, int]:
+        """The seat the person picked for a split ZIP, if the ZIP can lie in it."""
+        wanted = _parse_district_label(label)
+        allowed = list(districts)
+        if wanted[0] in stale_map:  # the table's map is old there: any of the state's seats
+            allowed += [seat for seat in self.index.house_seats(wanted[0]) if seat not in allowed]
+        if wanted not in allowed:
+            options = ", ".join(seat_label(s, d) for s, d in districts)
+            raise InputProblem(
+                Message("lookup.zip_not_in_district", zip=zip5, district=label, options=options)
+            )
+        return wanted
+
+    def _zip_districts_result(
+        self,
+        zip5: str,
+        districts: list[tuple[str, int]],
+        congress: int,
+        map_label: Any,
+        shares: dict[tuple[str, int], float],
+    ) -> LookupResult:
+        """One district: its members, "zip" confidence. Several: every candidate, none picked,
+        with the land shares described when the table has them."""
         if len(districts) == 1:
             state, number = districts[0]
-            result = self._district_result(
-                state,
-                number,
-                MatchInfo(
-                    Message("lookup.zip_code", zip=zip5),
-                    state,
-                    number,
-                    index.congress,
-                    "zip",
-                    Confidence.ZIP,
-                ),
-                map_label,
-            )
-        else:
-            result = self._split_zip_result(zip5, districts, index.congress, map_label, shares)
-            result.notes.append(Message("lookup.zip_split", zip=zip5, count=len(districts)))
-            if shares:
-                result.notes.append(share_note(zip5, districts, shares))
-        if zip_congress != index.congress:
-            result.notes.append(Message(
-                "lookup.zip_map_differs",
-                zip_congress=zip_congress, zip_congress_ordinal=ordinal(zip_congress),
-                congress=index.congress, congress_ordinal=ordinal(index.congress),
-            ))  # fmt: skip
+            match = MatchInfo(
+                Message("lookup.zip_code", zip=zip5), state, number, congress, "zip",
+                Confidence.ZIP,
+            )  # fmt: skip
+            return self._district_result(state, number, match, map_label)
+        result = self._split_zip_result(zip5, districts, congress, map_label, shares)
+        result.notes.append(Message("lookup.zip_split", zip=zip5, count=len(districts)))
+        if shares:
+            result.notes.append(share_note(zip5, districts, shares))
         return result
 
     def _stale_map_states(
@@ -423,31 +337,10 @@ class Finder:
         result.vacancies.extend(index.senate_vacancies(state))
 
     def _add_freshness_notes(self, result: LookupResult) -> None:
-        today = self._today()
-        congress = self.index.congress
-        if today >= congress_end(congress):
-            result.notes.append(Message(
-                "lookup.congress_ended", congress=congress, congress_ordinal=ordinal(congress),
-                year=congress_end(congress).year,
-            ))  # fmt: skip
         people = list(result.members) + [c.member for c in result.candidates if c.member]
-        for member in people:
-            if member.dc_office is None and not member.office_address:
-                where = CAPITOL_ADDRESSES[member.chamber]
-                result.notes.append(Message("lookup.no_dc_office", name=member.name, address=where))
-        for member in people:
-            if member.term_end and member.term_end <= today.isoformat():
-                code = "lookup.term_ended_appointed" if member.appointed else "lookup.term_ended"
-                result.notes.append(Message(code, name=member.name, date=member.term_end))
+        result.notes.extend(freshness_notes(people, self.index.congress, self._today()))
 
 
-# Where mail reaches a member whose office is not published yet (DOMAIN.md section 1).
-CAPITOL_ADDRESSES = {
-    Chamber.HOUSE: "United States House of Representatives, Washington, DC 20515",
-    Chamber.SENATE: "United States Senate, Washington, DC 20510",
-}
-UNREACHABLE_NOTE = Message("lookup.unreachable_fallback")
-PO_BOX_NOTE = Message("lookup.po_box_fallback")
 _PO_BOX = re.compile(r"\b(?:P\.?\s*O\.?\s*Box|Post\s+Office\s+Box|POB)\b", re.IGNORECASE)
 _ADDRESS_ZIP = re.compile(r"(?<!\d)(\d{5})(?:-\d{4})?\s*$")
 
@@ -456,29 +349,6 @@ def _zip_in_address(text: str) -> str:
     """The ZIP code at the end of a one-line address ("..., TX 78701-1234"), or ""."""
     match = _ADDRESS_ZIP.search(text.strip().rstrip(".,"))
     return match.group(1) if match else ""
-
-
-def share_note(
-    zip5: str, districts: list[tuple[str, int]], shares: dict[tuple[str, int], float]
-) -> Message:
-    """ "Most of 78704 (92 %) lies in TX-37; the rest in TX-35." The share describes, never picks."""
-    first = districts[0]
-    top = shares.get(first, 0.0)
-    rest = ", ".join(seat_label(s, d) for s, d in districts[1:])
-    if top >= 0.5:
-        return Message(
-            "lookup.zip_share_most", zip=zip5, share=_percent(top), seat=seat_label(*first),
-            rest=rest,
-        )  # fmt: skip
-    parts = ", ".join(
-        f"{seat_label(s, d)} {_percent(shares.get((s, d), 0.0))}" for s, d in districts
-    )
-    return Message("lookup.zip_share_divided", zip=zip5, parts=parts)
-
-
-def _percent(share: float) -> str:
-    value = share * 100
-    return f"{value:.0f} %" if value >= 1 or value == 0 else str(Message("lookup.share_under_one"))
 
 
 def _parse_district_label(label: str) -> tuple[str, int]:
@@ -491,3 +361,12 @@ def _parse_district_label(label: str) -> tuple[str, int]:
     if not number.isdigit():
         raise InputProblem(Message("lookup.not_a_district", label=label))
     return state, int(number)
+
+
+def _two_maps_note(code: str, zip_congress: int, congress: int, **args: Any) -> Message:
+    """A note naming the ZIP table's map and the member data's Congress."""
+    return Message(
+        code, **args,
+        zip_congress=zip_congress, zip_congress_ordinal=ordinal(zip_congress),
+        congress=congress, congress_ordinal=ordinal(congress),
+    )  # fmt: skip

@@ -115,7 +115,7 @@ class PackFiles(_Base):
         return wizard
 
     def start_campaign(self, answers: Any) -> None:
-        from advocate_app.core.campaign_draft import new_campaign
+        from advocate_app.core.new_campaign import new_campaign
 
         self.load(new_campaign(answers))
         self._baseline = ()  # not saved anywhere yet

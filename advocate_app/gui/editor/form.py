@@ -1,7 +1,7 @@
 """The manifest as a form: every field of ``campaign.toml`` a person can fill in.
 
 The form holds no TOML: ``fields()`` returns a ``ManifestFields`` and ``set_fields`` fills
-the form from one; ``core/campaign_draft.py`` writes and checks the manifest. Each field
+the form from one; ``core/campaign_manifest_fields.py`` writes the manifest. Each field
 has a key ("title", "bills.house.number", "talking_points.2") so a problem found in the
 manifest can focus the field to fix (``focus_field``).
 """
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advocate_app.core.campaign_draft import BillFields, ManifestFields
+from advocate_app.core.campaign_manifest_fields import BillFields, ManifestFields
 from advocate_app.core.campaign_model import BILL_TYPES, TEMPLATE_KEYS
 from advocate_app.gui.widgets import add_row
 

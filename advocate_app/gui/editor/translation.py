@@ -20,7 +20,7 @@ from advocate_app.gui.editor.code import CodeEditor
 from advocate_app.gui.widgets import note, vbox
 
 if TYPE_CHECKING:
-    from advocate_app.core.campaign_draft import ManifestFields
+    from advocate_app.core.campaign_manifest_fields import ManifestFields
 
 TRANSLATION_FILE = "campaign.es.toml"
 

@@ -41,8 +41,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advocate_app.core.campaign_draft import SAMPLE_STORY, PackDraft, Preview
+from advocate_app.core.campaign_draft import PackDraft
 from advocate_app.core.campaign_pack import MANIFEST
+from advocate_app.core.campaign_preview import SAMPLE_STORY, Preview
 from advocate_app.gui.editor.code import CodeEditor
 from advocate_app.gui.editor.files import PackFiles
 from advocate_app.gui.editor.form import ManifestForm
@@ -256,7 +257,7 @@ class CampaignEditor(PackFiles, QMainWindow):
         return show_fields(self)
 
     def _on_sample_triggered(self) -> None:
-        from advocate_app.core.campaign_draft import sample_campaign
+        from advocate_app.core.new_campaign import sample_campaign
 
         if self.confirm_discard():
             self.load(sample_campaign())

@@ -3,7 +3,7 @@ member, the cosponsor thank-you included, without a line of template code.
 
 The pages ask for the bill(s) (type, number, Congress), the request, two to five talking
 points and optional story prompts. ``answers()`` hands them to
-``core/campaign_draft.new_campaign``, which writes the manifest and a letter in paragraph
+``core/new_campaign.new_campaign``, which writes the manifest and a letter in paragraph
 form (the editor's Paragraphs view opens it).
 """
 
@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from advocate_app.core.campaign_draft import NewCampaignAnswers
 from advocate_app.core.campaign_model import BILL_TYPES
 from advocate_app.core.models import Chamber
+from advocate_app.core.new_campaign import NewCampaignAnswers
 from advocate_app.gui.editor.form import _BILL_TYPE_LABELS
 from advocate_app.gui.widgets import add_row, note
 

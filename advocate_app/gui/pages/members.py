@@ -34,7 +34,7 @@ from advocate_app.gui.pages.cards import MemberCard
 from advocate_app.gui.widgets import heading, note, show_all, vbox
 
 if TYPE_CHECKING:
-    from advocate_app.core.lookup.finder import LookupResult
+    from advocate_app.core.lookup.result import LookupResult
     from advocate_app.gui.context import AppContext
 
 CHOICE_KEY = "lookup"

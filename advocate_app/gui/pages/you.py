@@ -40,7 +40,7 @@ from advocate_app.flows.session import (
 from advocate_app.gui.widgets import add_row, heading, note, vbox
 
 if TYPE_CHECKING:
-    from advocate_app.core.lookup.finder import LookupResult
+    from advocate_app.core.lookup.result import LookupResult
     from advocate_app.gui.context import AppContext
 
 log = logging.getLogger(__name__)

@@ -1,31 +1,21 @@
-"""The render budget: what keeps an untrusted letter template from exhausting the computer.
+"""The guards that price each thing a letter template does, where it happens.
 
-The sandbox (``sandbox.py``) stops templates reaching Python internals; this module stops the
-other kind of abuse: endless loops, exponential includes and macros, gigabyte strings, huge
-integers. Every render has a ``RenderBudget``: wall time, steps (loop iterations, calls,
-filters, operators, includes), output, *allocation* (every string, list or number a template
-builds is charged by its weight), include depth and include count.
-
-The budget is enforced where the work happens, and before it happens whenever one C-level
-operation could be large: ``*`` and ``**`` are priced from their operands before Python
-computes them (``str * int``, ``list * int``, integer sizes by bit length), as are ``join``,
-``replace``, ``indent``, ``wordwrap`` and ``expandtabs``; a value is weighed before it is
-turned into text (``{{ x }}``, ``~``, filters), so a list of a million references to one
-string cannot be printed. Everything else is charged right after it is built, and built
-values stay small because every builder is charged. Lazy results (``map``, ``select``) are
-charged item by item.
-
-A breach raises ``Refused`` (``OverBudget`` for the budget), which ``sandbox.render``
-reports as ``file:line: the template does more work than a letter needs``.
+Why its own module: the budget (``sandbox_budget``) only counts; these functions decide what
+each operation costs and refuse it before it runs whenever one C-level operation could be
+large. ``*`` and ``**`` are priced from their operands before Python computes them
+(``str * int``, ``list * int``, integer sizes by bit length), as are ``join``, ``replace``,
+``indent``, ``wordwrap`` and ``expandtabs``; a value is weighed before it is turned into text
+(``{{ x }}``, ``~``, filters), so a list of a million references to one string cannot be
+printed. Everything else is charged right after it is built, and built values stay small
+because every builder is charged. Lazy results (``map``, ``select``) are charged item by
+item. ``weave_guards`` puts the loop, size and weigh guards into a compiled template's tree;
+``sandbox.LetterSandbox`` calls the others from its hooks.
 """
 
 from __future__ import annotations
 
 import sys
-import threading
-import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from functools import wraps
 from typing import Any
 
@@ -33,33 +23,21 @@ import jinja2
 from jinja2 import nodes
 from jinja2.filters import FILTERS
 
-MAX_TEMPLATE_CHARS = 64 * 1024
+from advocate_app.core.sandbox_budget import (
+    OverBudget,
+    Refused,
+    afford,
+    charge,
+    count_include,
+    current_budget,
+    rendering,
+    spend,
+    tick,
+    weight,
+)
+
 MAX_NUMBER_ARG = 10_000  # widths, counts, repeats passed to methods and filters
 MAX_RANGE = 10_000
-
-
-@dataclass(frozen=True)
-class RenderBudget:
-    """Limits for one render of one letter (a real letter uses well under 1% of each)."""
-
-    seconds: float = 1.0  # wall time (a letter takes about a millisecond)
-    steps: int = 20_000  # loop iterations + calls + filters + operators + includes
-    output_chars: int = 100_000  # the letter itself
-    allocation: int = 4_000_000  # characters (and items) of everything built in one render
-    value_length: int = 200_000  # any one string or list
-    include_depth: int = 8
-    includes: int = 200
-    int_bits: int = 4096  # any integer (a letter's numbers are dates and counts)
-
-
-DEFAULT_BUDGET = RenderBudget()
-# Kept for readers of the old names.
-MAX_OUTPUT_CHARS = DEFAULT_BUDGET.output_chars
-MAX_VALUE_LENGTH = DEFAULT_BUDGET.value_length
-MAX_STEPS = DEFAULT_BUDGET.steps
-MAX_SECONDS = DEFAULT_BUDGET.seconds
-
-WORK_MESSAGE = "the template does more work than a letter needs"
 
 # Attributes that lead to interpreter internals even without a leading underscore, and
 # string methods a letter never needs whose output a template could blow up.
@@ -80,113 +58,6 @@ SIZE_FILTER = "advocate_size_guard"
 WEIGH_FILTER = "advocate_weigh_guard"
 
 
-class Refused(Exception):
-    """Raised inside a render; turned into ``SecurityError`` with the template's line."""
-
-
-class OverBudget(Refused):
-    """The render used up its budget; ``str()`` says which part (for the log and detail)."""
-
-
-# --- per-render budget -------------------------------------------------------------------
-class _State(threading.local):
-    budget = DEFAULT_BUDGET
-    steps = 0
-    allocated = 0
-    includes = 0
-    deadline = float("inf")
-    active = False
-
-
-_state = _State()
-
-
-def start_render(budget: RenderBudget = DEFAULT_BUDGET) -> None:
-    """A fresh budget for the render about to start on this thread."""
-    _state.budget = budget
-    _state.steps = 0
-    _state.allocated = 0
-    _state.includes = 0
-    _state.deadline = time.monotonic() + budget.seconds
-    _state.active = True
-
-
-def end_render() -> None:
-    _state.deadline = float("inf")
-    _state.active = False
-
-
-def current_budget() -> RenderBudget:
-    return _state.budget
-
-
-def tick(cost: int = 1) -> None:
-    """One step of work; also where the wall-clock deadline is checked."""
-    if not _state.active:
-        return  # outside ``sandbox.render`` there is no budget to count against
-    _state.steps += cost
-    if _state.steps > _state.budget.steps:
-        raise OverBudget(f"more than {_state.budget.steps:,} steps (loops, calls, filters)")
-    if time.monotonic() > _state.deadline:
-        raise OverBudget(f"longer than {_state.budget.seconds:g} s")
-
-
-def weight(value: Any, cap: int | None = None) -> int:
-    """Characters and items in ``value`` (shared references counted each time they appear),
-    counted only up to a little past ``cap``, so weighing a huge structure stays cheap."""
-    cap = _state.budget.allocation if cap is None else cap
-    total = 0
-    stack = [value]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, (str, bytes)):
-            total += len(item)
-        elif isinstance(item, bool) or item is None:
-            total += 1
-        elif isinstance(item, int):
-            total += 1 + item.bit_length() // 3
-        elif isinstance(item, dict):
-            total += 1
-            stack.extend(item.keys())
-            stack.extend(item.values())
-        elif isinstance(item, (list, tuple, set, frozenset)):
-            total += 1
-            stack.extend(item)
-        else:
-            total += 1
-        if total > cap:
-            return total
-    return total
-
-
-def afford(size: int, what: str) -> None:
-    """Refuse, before building it, a value of ``size`` that would break the budget."""
-    if not _state.active:
-        return
-    budget = _state.budget
-    if size > budget.allocation - _state.allocated:
-        raise OverBudget(f"{what} would build {size:,} characters")
-
-
-def charge(value: Any) -> Any:
-    """Count a value just built against the allocation budget; returns it."""
-    if not _state.active:
-        return value
-    if isinstance(value, (str, list, tuple)) and len(value) > _state.budget.value_length:
-        raise OverBudget(f"a value longer than {_state.budget.value_length:,}")
-    if isinstance(value, int) and not isinstance(value, bool):
-        check_int(value)
-    _state.allocated += weight(value, _state.budget.allocation - _state.allocated)
-    if _state.allocated > _state.budget.allocation:
-        raise OverBudget(f"more than {_state.budget.allocation:,} characters built")
-    return value
-
-
-def check_int(value: int) -> None:
-    if value.bit_length() > _state.budget.int_bits:
-        raise OverBudget(f"a number over {_state.budget.int_bits} bits")
-
-
 def check_size(value: Any) -> Any:
     """The SIZE filter: what ``~`` and list/dict literals built."""
     tick()
@@ -195,7 +66,7 @@ def check_size(value: Any) -> Any:
 
 def weigh(value: Any) -> Any:
     """The WEIGH filter: ``value`` is about to be turned into text; price it first."""
-    if _state.active and not isinstance(value, str):
+    if rendering() and not isinstance(value, str):
         afford(weight(value), "turning a value into text")
     return value
 
@@ -218,7 +89,7 @@ def _loop_items(value: Iterable[Any], literal: int) -> Iterator[Any]:
         tick()
         if literal:
             afford(literal, "the loop's text")
-            _state.allocated += literal
+            spend(literal)
         yield item
 
 
@@ -273,8 +144,8 @@ def guard_filter(func: Callable[..., Any]) -> Callable[..., Any]:
         check_numbers(args)
         check_numbers(kwargs.values())
         plain = [a for a in args if not isinstance(a, _PASSED)]
-        if plain and _state.active:
-            cap = _state.budget.allocation
+        if plain and rendering():
+            cap = current_budget().allocation
             if weight(plain[0], cap) > cap:
                 raise OverBudget(
                     f"the filter '{func.__name__.removeprefix('do_')}' on a huge value"
@@ -314,35 +185,48 @@ def check_binop(operator: str, left: Any, right: Any) -> None:
     """Price ``*``, ``**`` and ``+`` from their operands, before Python computes them."""
     tick()
     if operator == "**":
-        if abs(number(right)) > 64 or abs(number(left)) > 10**6:
-            raise Refused("the power is too large")
-        if isinstance(left, int) and isinstance(right, int) and right > 0:
-            if max(1, abs(left).bit_length()) * right > _state.budget.int_bits:
-                raise OverBudget(f"a power over {_state.budget.int_bits} bits")
+        _check_power(left, right)
     elif operator == "*":
-        if isinstance(left, int) and isinstance(right, int):
-            if left.bit_length() + right.bit_length() > _state.budget.int_bits:
-                raise OverBudget(f"a product over {_state.budget.int_bits} bits")
-        for seq, times in ((left, right), (right, left)):
-            if isinstance(seq, (str, list, tuple)) and isinstance(times, int):
-                if len(seq) * times > _state.budget.value_length:
-                    raise Refused("repeating this would build a value that is too long")
-                afford(weight(seq) * max(0, times), "repeating a value")
+        _check_product(left, right)
     elif operator == "+" and isinstance(left, (str, list, tuple)):
-        if hasattr(right, "__len__") and len(left) + len(right) > _state.budget.value_length:
-            raise Refused("joining these values would build a value that is too long")
-        afford(weight(left) + weight(right), "joining values")
+        _check_concatenation(left, right)
+
+
+def _check_power(left: Any, right: Any) -> None:
+    if abs(number(right)) > 64 or abs(number(left)) > 10**6:
+        raise Refused("the power is too large")
+    int_bits = current_budget().int_bits
+    if isinstance(left, int) and isinstance(right, int) and right > 0:
+        if max(1, abs(left).bit_length()) * right > int_bits:
+            raise OverBudget(f"a power over {int_bits} bits")
+
+
+def _check_product(left: Any, right: Any) -> None:
+    """Two integers by their bit lengths; a repeated string or list by its length and weight."""
+    budget = current_budget()
+    if isinstance(left, int) and isinstance(right, int):
+        if left.bit_length() + right.bit_length() > budget.int_bits:
+            raise OverBudget(f"a product over {budget.int_bits} bits")
+    for seq, times in ((left, right), (right, left)):
+        if isinstance(seq, (str, list, tuple)) and isinstance(times, int):
+            if len(seq) * times > budget.value_length:
+                raise Refused("repeating this would build a value that is too long")
+            afford(weight(seq) * max(0, times), "repeating a value")
+
+
+def _check_concatenation(left: str | list[Any] | tuple[Any, ...], right: Any) -> None:
+    if hasattr(right, "__len__") and len(left) + len(right) > current_budget().value_length:
+        raise Refused("joining these values would build a value that is too long")
+    afford(weight(left) + weight(right), "joining values")
 
 
 def check_include(sources: Iterable[str]) -> None:
     """An include, import or extends: counted, and its nesting measured."""
-    if not _state.active:
+    if not rendering():
         return
     tick()
-    budget = _state.budget
-    _state.includes += 1
-    if _state.includes > budget.includes:
-        raise OverBudget(f"more than {budget.includes} includes")
+    budget = current_budget()
+    count_include()
     known = set(sources)
     depth = 0
     frame = sys._getframe(1)
@@ -360,11 +244,11 @@ def finalize(value: Any) -> Any:
 
     Printing a list must not hide an undefined or blocked item inside it either.
     """
-    if _state.active:
+    if rendering():
         tick()
         if not isinstance(value, str):
             afford(weight(value), "printing a value")
-        _state.allocated += _text_len(value)
+        spend(_text_len(value))
     if isinstance(value, (list, tuple, set, frozenset)):
         for item in value:
             if isinstance(item, jinja2.Undefined):
