@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from advocate_app.core.campaign_draft import PackDraft, Preview
+from advocate_app.core.campaign_model import template_readers
 from advocate_app.core.campaign_pack import MANIFEST
 from advocate_app.gui.editor.code import CodeEditor
 from advocate_app.gui.editor.files import PackFiles
@@ -246,18 +247,16 @@ class CampaignEditor(PackFiles, QMainWindow):
 
     # --- the paragraph view ------------------------------------------------------------------
     def _letter_choices(self) -> list[tuple[str, str]]:
-        fields = self.form.fields()
+        """Each letter with who gets it (``template_readers``: core's fallbacks)."""
         people = {"house": self.tr("Representatives"), "senate": self.tr("Senators"),
                   "delegate": self.tr("Delegates"),
                   "resident_commissioner": self.tr("the Resident Commissioner")}  # fmt: skip
-        who: dict[str, list[str]] = {}
-        for key, name in fields.templates.items():
-            if name in self.editors:
-                who.setdefault(name, []).append(people.get(key, key))
-        for key in ("delegate", "resident_commissioner"):  # they fall back to the House letter
-            if key not in fields.templates and fields.templates.get("house") in who:
-                who[fields.templates["house"]].append(people[key])
-        return [(name, ", ".join(roles)) for name, roles in who.items()]
+        readers = template_readers(self.form.fields().templates)
+        return [
+            (name, ", ".join(people[key] for key in keys))
+            for name, keys in readers.items()
+            if name in self.editors
+        ]
 
     def _refresh_letters(self) -> None:
         current = self.paragraphs.file
