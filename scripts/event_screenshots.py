@@ -5,27 +5,28 @@ stopped, and the summary PDF, taken from the real app offscreen.
     python3 scripts/event_screenshots.py            # docs/screenshots/event/*.png
     python3 scripts/event_screenshots.py --out /tmp/shots
 
-Like ``scripts/screenshots.py`` (whose stand-in it reuses), nothing reaches the internet:
-the datasets come from the shared data folder and the address service is a stand-in on
-127.0.0.1. The print queue is printed on a private CUPS server whose printer writes PDFs
-(``tests/support/cups.py``; needs root and the CUPS packages from the README), so the
-pictures show a real printer list and a real paused printer. Without CUPS the queue
-pictures show the fallback (no printer list) and the printer-failure picture is skipped.
-The summary PDF's first page is rendered with ``pdftoppm``.
+Like ``scripts/screenshots.py`` (both start the app with ``scripts/screenshot_app.py``),
+nothing reaches the internet: the datasets come from the shared data folder and the address
+service is a stand-in on 127.0.0.1. The print queue is printed on a private CUPS server
+whose printer writes PDFs (``tests/support/cups.py``; needs root and the CUPS packages from
+the README), so the pictures show a real printer list and a real paused printer. Without
+CUPS the queue pictures show the fallback (no printer list) and the printer-failure picture
+is skipped. The summary PDF's first page is rendered with ``pdftoppm``.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "scripts"))
+
+from screenshot_app import PERSON, STORY, start_app  # noqa: E402
+from screenshot_app import shoot as shoot_now  # noqa: E402
 
 EVENT = "Eastside library letter night"
 PIN = "7351"
@@ -36,13 +37,7 @@ WRITERS = [
 
 
 def shoot(widget, path: Path) -> None:  # noqa: ANN001
-    from PySide6.QtWidgets import QApplication
-
-    for _ in range(5):
-        QApplication.processEvents()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    widget.grab().save(str(path))
-    print(path)
+    shoot_now(widget, path, rounds=5)  # dialogs lay out over a few more turns
 
 
 def by_name(root, name: str, kind=None):  # noqa: ANN001
@@ -53,9 +48,6 @@ def by_name(root, name: str, kind=None):  # noqa: ANN001
 
 
 def run(data: Path, out: Path) -> None:
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from screenshots import PERSON, STORY, _serve
-
     from tests.support.cups import CupsServer, unavailable
 
     cups = None
@@ -64,47 +56,21 @@ def run(data: Path, out: Path) -> None:
         cups.add_queue("Library_laser", paper="letter", default=True)
         cups.add_queue("Office_A4", paper="a4")
     try:
-        _run(data, out, cups, PERSON, STORY, _serve)
+        _run(data, out, cups)
     finally:
         if cups is not None:
             cups.stop()
 
 
-def _run(data, out, cups, person, story, serve) -> None:  # noqa: ANN001
+def _run(data: Path, out: Path, cups) -> None:  # noqa: ANN001
     from PySide6.QtWidgets import QLineEdit
 
-    from advocate_app.app import Services
     from advocate_app.core.lookup.legislators import LegislatorIndex
-    from advocate_app.core.paths import AppPaths
-    from advocate_app.gui.build import build_main_window
     from advocate_app.gui.event.queue_dialog import PrintQueueDialog
-    from advocate_app.gui.main import ensure_app
-    from advocate_app.gui.tasks import InlineRunner
     from tests.support.sample_letters import constituent, letter_for
 
-    server = serve(
-        data / "fixtures" / "census_geocoder_onelineaddress_acs2025_austin_tx_cd119.json"
-    )
-    base = f"http://127.0.0.1:{server.server_address[1]}"
-    profile = Path(tempfile.mkdtemp(prefix="advocate-event-shots-"))
-    env = {
-        **os.environ,
-        "ADVOCATE_LEGISLATORS_URL": str(data / "congress-legislators") + os.sep,
-        "ADVOCATE_ZIP_CROSSWALK_URL": str(data / "zip-to-district" / "zccd.csv"),
-        "ADVOCATE_CENSUS_URL": base + "/geocoder",
-        "ADVOCATE_CONGRESS_API_URL": base + "/congress",
-    }
-    services = Services(AppPaths.for_profile(profile), env=env)
-    services.settings.set("ui.language", "en")
-    services.datasets.update_all()
-    app = ensure_app()
-    app.setStyle("Fusion")
-    window = build_main_window(
-        services, runner=InlineRunner(), url_opener=lambda _u: True, clipboard=lambda _t: None
-    )
-    window.auto_data_check = False
-    window.resize(1100, 780)
-    window.show()
+    shot = start_app(data, prefix="advocate-event-shots-")
+    window, services, profile = shot.window, shot.services, shot.profile
 
     # Before: the organizer starts event mode.
     controller = window.event
@@ -120,10 +86,10 @@ def _run(data, out, cups, person, story, serve) -> None:  # noqa: ANN001
     by_name(setup, "Start event mode").click()
 
     # During: a participant at the Send step.
-    window.you.set_fields(**person)
+    window.you.set_fields(**PERSON)
     window.you.find.click()
     window.go_next()
-    window.letter.story.setPlainText(story)
+    window.letter.story.setPlainText(STORY)
     window.letter.refresh()
     window.go_next()
     shoot(window, out / "2-event-mode.png")
@@ -182,8 +148,7 @@ def _run(data, out, cups, person, story, serve) -> None:  # noqa: ANN001
     print(out / "6-summary.png")
     controller._passes.add("quit")
     controller._queue_warned = True
-    window.close()
-    server.shutdown()
+    shot.close()
 
 
 def main() -> int:

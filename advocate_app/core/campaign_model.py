@@ -8,7 +8,7 @@ library), ``campaign_check`` (read and check a manifest), ``template_check`` and
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -235,3 +235,16 @@ def congress_gov_url(bill: Bill) -> str:
 def ordinal(n: int) -> str:
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
+
+
+def template_readers(templates: Mapping[str, str]) -> dict[str, list[str]]:
+    """Who reads each letter of a pack whose manifest maps template keys to files
+    (``[templates]``): file -> the keys of the members who get it, in ``TEMPLATE_KEYS``
+    order; a member whose key the pack leaves out gets the letter ``Campaign.template_for``
+    falls back to. Files in the manifest's order; a file nobody gets is left out."""
+    readers: dict[str, list[str]] = {name: [] for name in templates.values()}
+    for order in _TEMPLATE_ORDER.values():
+        key = next((k for k in order if k in templates), None)
+        if key is not None:
+            readers[templates[key]].append(order[0])
+    return {name: keys for name, keys in readers.items() if keys}

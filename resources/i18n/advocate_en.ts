@@ -753,6 +753,74 @@ What happened: {0}</source>
     </message>
 </context>
 <context>
+    <name>EmailJobs</name>
+    <message>
+        <source>Add your email address on the first step, or choose another recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organizer address is set. Enter it in Settings › Email, or choose another recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the email address to send the letters to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use my mail program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail server is set up yet. Set one up in Settings, or write the email in your own mail program (one letter at a time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending email…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email(s) sent,</source>
+        <translation>
+            <numerusform>%n email sent,</numerusform>
+            <numerusform>%n emails sent,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent yet (they wait in the outbox):</source>
+        <translation>
+            <numerusform>%n not sent yet (it waits in the outbox):</numerusform>
+            <numerusform>%n not sent yet (they wait in the outbox):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n email(s){0}.</source>
+        <translation>
+            <numerusform>Sent %n email{0}.</numerusform>
+            <numerusform>Sent %n emails{0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These letters were already sent to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmailTab</name>
     <message>
         <source>To email letters (to yourself or your organizer), Advocate needs your mail provider&apos;s outgoing (SMTP) server. The password is kept only in this computer&apos;s password store (keyring), never in a file.</source>
@@ -3299,71 +3367,6 @@ What happened: {0}</source>
     </message>
     <message>
         <source>Print preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add your email address on the first step, or choose another recipient.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No organizer address is set. Enter it in Settings › Email, or choose another recipient.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the email address to send the letters to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set up email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use my mail program</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No mail server is set up yet. Set one up in Settings, or write the email in your own mail program (one letter at a time).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending email…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n email(s) sent,</source>
-        <translation>
-            <numerusform>%n email sent,</numerusform>
-            <numerusform>%n emails sent,</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not sent yet (they wait in the outbox):</source>
-        <translation>
-            <numerusform>%n not sent yet (it waits in the outbox):</numerusform>
-            <numerusform>%n not sent yet (they wait in the outbox):</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent %n email(s){0}.</source>
-        <translation>
-            <numerusform>Sent %n email{0}.</numerusform>
-            <numerusform>Sent %n emails{0}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> to {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These letters were already sent to {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -757,6 +757,74 @@ Qué pasó: {0}</translation>
     </message>
 </context>
 <context>
+    <name>EmailJobs</name>
+    <message>
+        <source>Add your email address on the first step, or choose another recipient.</source>
+        <translation>Añada su correo electrónico en el primer paso, o elija otro destinatario.</translation>
+    </message>
+    <message>
+        <source>No organizer address is set. Enter it in Settings › Email, or choose another recipient.</source>
+        <translation>No hay una dirección de organizador. Escríbala en Configuración › Correo, o elija otro destinatario.</translation>
+    </message>
+    <message>
+        <source>Type the email address to send the letters to.</source>
+        <translation>Escriba la dirección de correo a la que enviar las cartas.</translation>
+    </message>
+    <message>
+        <source>Set up email</source>
+        <translation>Configurar el correo</translation>
+    </message>
+    <message>
+        <source>Use my mail program</source>
+        <translation>Usar mi programa de correo</translation>
+    </message>
+    <message>
+        <source>No mail server is set up yet. Set one up in Settings, or write the email in your own mail program (one letter at a time).</source>
+        <translation>Todavía no hay un servidor de correo configurado. Configúrelo en Configuración, o escriba el correo en su propio programa de correo (una carta cada vez).</translation>
+    </message>
+    <message>
+        <source>Sending email…</source>
+        <translation>Enviando el correo…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email(s) sent,</source>
+        <translation>
+            <numerusform>%n correo enviado,</numerusform>
+            <numerusform>%n correos enviados,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent yet (they wait in the outbox):</source>
+        <translation>
+            <numerusform>%n sin enviar todavía (espera en la bandeja de salida):</numerusform>
+            <numerusform>%n sin enviar todavía (esperan en la bandeja de salida):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n email(s){0}.</source>
+        <translation>
+            <numerusform>Se envió %n correo{0}.</numerusform>
+            <numerusform>Se enviaron %n correos{0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> to {0}</source>
+        <translation> a {0}</translation>
+    </message>
+    <message>
+        <source>These letters were already sent to {0}.</source>
+        <translation>Estas cartas ya se enviaron a {0}.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Open settings</source>
+        <translation>Abrir la configuración</translation>
+    </message>
+</context>
+<context>
     <name>EmailTab</name>
     <message>
         <source>To email letters (to yourself or your organizer), Advocate needs your mail provider&apos;s outgoing (SMTP) server. The password is kept only in this computer&apos;s password store (keyring), never in a file.</source>
@@ -3297,46 +3365,6 @@ Qué pasó: {0}</translation>
         <translation>Vista previa de impresión</translation>
     </message>
     <message>
-        <source>Add your email address on the first step, or choose another recipient.</source>
-        <translation>Añada su correo electrónico en el primer paso, o elija otro destinatario.</translation>
-    </message>
-    <message>
-        <source>No organizer address is set. Enter it in Settings › Email, or choose another recipient.</source>
-        <translation>No hay una dirección de organizador. Escríbala en Configuración › Correo, o elija otro destinatario.</translation>
-    </message>
-    <message>
-        <source>Type the email address to send the letters to.</source>
-        <translation>Escriba la dirección de correo a la que enviar las cartas.</translation>
-    </message>
-    <message>
-        <source>Set up email</source>
-        <translation>Configurar el correo</translation>
-    </message>
-    <message>
-        <source>Use my mail program</source>
-        <translation>Usar mi programa de correo</translation>
-    </message>
-    <message>
-        <source>No mail server is set up yet. Set one up in Settings, or write the email in your own mail program (one letter at a time).</source>
-        <translation>Todavía no hay un servidor de correo configurado. Configúrelo en Configuración, o escriba el correo en su propio programa de correo (una carta cada vez).</translation>
-    </message>
-    <message>
-        <source>Sending email…</source>
-        <translation>Enviando el correo…</translation>
-    </message>
-    <message>
-        <source> to {0}</source>
-        <translation> a {0}</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>Reintentar</translation>
-    </message>
-    <message>
-        <source>Open settings</source>
-        <translation>Abrir la configuración</translation>
-    </message>
-    <message>
         <source>The letter is too long for a mail link, so it is copied: paste it into the new email&apos;s body (Ctrl+V).</source>
         <translation>La carta es demasiado larga para un enlace de correo, así que se copió: péguela en el cuerpo del correo nuevo (Ctrl+V).</translation>
     </message>
@@ -3368,36 +3396,11 @@ Qué pasó: {0}</translation>
         <source>Your letters were saved, but Advocate could not add them to your history: {0}</source>
         <translation>Sus cartas se guardaron, pero Advocate no pudo añadirlas a su historial: {0}</translation>
     </message>
-    <message>
-        <source>These letters were already sent to {0}.</source>
-        <translation>Estas cartas ya se enviaron a {0}.</translation>
-    </message>
     <message numerus="yes">
         <source>Saved %n letter(s) as PDF in {0}.</source>
         <translation>
             <numerusform>Se guardó %n carta como PDF en {0}.</numerusform>
             <numerusform>Se guardaron %n cartas como PDF en {0}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n email(s) sent,</source>
-        <translation>
-            <numerusform>%n correo enviado,</numerusform>
-            <numerusform>%n correos enviados,</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not sent yet (they wait in the outbox):</source>
-        <translation>
-            <numerusform>%n sin enviar todavía (espera en la bandeja de salida):</numerusform>
-            <numerusform>%n sin enviar todavía (esperan en la bandeja de salida):</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent %n email(s){0}.</source>
-        <translation>
-            <numerusform>Se envió %n correo{0}.</numerusform>
-            <numerusform>Se enviaron %n correos{0}.</numerusform>
         </translation>
     </message>
 </context>

@@ -264,3 +264,24 @@ def test_library_lists_builtin_and_installed_and_reports_broken(tmp_path: Path) 
     assert find_campaign("test-pack", extra_dirs=[user]).title == "Test Act"
     (user / "test-pack").rename(user / "renamed by hand")
     assert find_campaign("test-pack", extra_dirs=[user]).path == user / "renamed by hand"
+
+
+def test_template_readers_follow_the_fallbacks_of_template_for() -> None:
+    """The campaign editor says who gets each letter by the rule letters are written by."""
+    from advocate_app.core.campaign_model import template_readers
+
+    usual = {"house": "house.txt.j2", "senate": "senate.txt.j2"}
+    assert template_readers(usual) == {
+        "house.txt.j2": ["house", "delegate", "resident_commissioner"],
+        "senate.txt.j2": ["senate"],
+    }
+    with_delegate = {**usual, "delegate": "delegate.j2"}  # the Resident Commissioner's too
+    assert template_readers(with_delegate) == {
+        "house.txt.j2": ["house"],
+        "senate.txt.j2": ["senate"],
+        "delegate.j2": ["delegate", "resident_commissioner"],
+    }
+    one_letter = {"house": "letter.txt.j2", "senate": "letter.txt.j2"}
+    assert template_readers(one_letter) == {
+        "letter.txt.j2": ["house", "senate", "delegate", "resident_commissioner"]
+    }

@@ -67,7 +67,7 @@ def test_a_letter_over_one_page_offers_to_leave_out_a_talking_point(
     assert "Representative Lloyd Doggett" in window.letter.output.too_long_text.text()
 
     def ticked() -> list[int]:
-        return [i for i, box in enumerate(window.letter._point_boxes) if box.isChecked()]
+        return [i for i, box in enumerate(window.letter.inputs.point_boxes) if box.isChecked()]
 
     chosen = session.chosen_points()
     assert ticked() == chosen and len(chosen) >= 2
@@ -121,12 +121,12 @@ def test_step_three_fits_1100x760_without_a_scrolling_box_in_a_scrolling_box(
         assert body.verticalScrollBar().maximum() == 0, "the body scrolls inside the sheet"
         assert body.height() <= preview.widget().height()
     # The talking points are on screen, not below the fold.
-    first_point = window.letter._point_boxes[0]
+    first_point = window.letter.inputs.point_boxes[0]
     assert not first_point.visibleRegion().isEmpty()
     # The ideas for a story are one click away.
-    assert not window.letter.prompts_box.isVisibleTo(window)
+    assert not window.letter.inputs.prompts_box.isVisibleTo(window)
     click(qtbot, window, "Ideas for your story")
-    assert window.letter.prompts_box.isVisibleTo(window)
+    assert window.letter.inputs.prompts_box.isVisibleTo(window)
 
 
 def _closed_port() -> int:

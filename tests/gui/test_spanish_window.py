@@ -134,8 +134,8 @@ def test_a_spanish_writer_reads_spanish_in_all_four_steps(
     tabs = [page.tabs.tabText(i).replace("&", "") for i in range(page.tabs.count())]
     assert any("Senador Cruz" in t for t in tabs), tabs  # the data's gender, on screen too
     page.both_previews.setChecked(True)  # both versions on request
-    qtbot.waitUntil(lambda: "Dear " in page.other_preview.toPlainText())
-    assert page.other_caption.text() == "La misma carta en inglés:"
+    qtbot.waitUntil(lambda: "Dear " in page.other_language.preview.toPlainText())
+    assert page.other_language.caption.text() == "La misma carta en inglés:"
     page.both_previews.setChecked(False)
     assert english_words(visible_text(window), names) == []  # step 3, letters in Spanish
 

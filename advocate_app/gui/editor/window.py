@@ -7,7 +7,8 @@ with its line. *File › New campaign* asks a few questions first (``editor/wiza
 "Modified" ("*" in the title, the question before discarding) means the form and the
 templates differ from what was opened or saved, not that a widget emitted a signal.
 
-The window only arranges widgets: checking and rendering happen in
+The window only arranges widgets (the previews and problems are ``editor/review_panel.py``,
+the menus ``editor/menus.py``): checking and rendering happen in
 ``core/campaign_draft.PackDraft.review`` on the task runner (a snapshot of the text is
 handed over, and a stale answer is dropped when the person typed meanwhile). Activating a
 problem jumps to its line in the template, or to the form field for a manifest problem.
@@ -19,21 +20,14 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QApplication,
-    QCheckBox,
     QHBoxLayout,
     QInputDialog,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -42,12 +36,15 @@ from PySide6.QtWidgets import (
 )
 
 from advocate_app.core.campaign_draft import PackDraft
+from advocate_app.core.campaign_model import template_readers
 from advocate_app.core.campaign_pack import MANIFEST
-from advocate_app.core.campaign_preview import SAMPLE_STORY, Preview
+from advocate_app.core.campaign_preview import Preview
 from advocate_app.gui.editor.code import CodeEditor
 from advocate_app.gui.editor.files import PackFiles
 from advocate_app.gui.editor.form import ManifestForm
+from advocate_app.gui.editor.menus import build_menus
 from advocate_app.gui.editor.paragraphs import ParagraphEditor
+from advocate_app.gui.editor.review_panel import ReviewPanel
 from advocate_app.gui.editor.translation import TRANSLATION_FILE, TranslationView
 from advocate_app.gui.widgets import Banner, heading, vbox
 
@@ -140,54 +137,17 @@ class CampaignEditor(PackFiles, QMainWindow):
         middle_layout.addWidget(heading(self.tr("Letter"), 2))
         middle_layout.addWidget(self.views, 1)
 
-        right = QSplitter(Qt.Orientation.Vertical, self)
-        preview_box = QWidget(right)
-        preview_layout = vbox(preview_box)
-        preview_layout.addWidget(heading(self.tr("Preview"), 2))
-        self.preview_spanish = QCheckBox(self.tr("Preview the Spanish letters"), preview_box)
-        self.preview_spanish.toggled.connect(lambda _on: self.review_now())
-        preview_layout.addWidget(self.preview_spanish)
-        self.preview_tabs = QTabWidget(preview_box)
-        self.preview_tabs.setAccessibleName(self.tr("Letter previews"))
-        self.preview_views: dict[str, QPlainTextEdit] = {}
-        for label, title in (("House", self.tr("Representative")), ("Senate", self.tr("Senator")),
-                             ("Delegate", self.tr("Delegate")),
-                             ("Cosponsor", self.tr("Cosponsor")),):  # fmt: skip
-            view = QPlainTextEdit(preview_box)
-            view.setReadOnly(True)
-            view.setAccessibleName(self.tr("{0} letter preview").format(title))
-            self.preview_tabs.addTab(view, title)
-            self.preview_views[label] = view
-        preview_layout.addWidget(self.preview_tabs, 1)
-        story_caption = QLabel(self.tr("&Story to try in the preview:"), preview_box)
-        self.sample_story = QPlainTextEdit(preview_box)
-        self.sample_story.setAccessibleName(self.tr("Story to try in the preview"))
-        self.sample_story.setTabChangesFocus(True)
-        self.sample_story.setPlaceholderText(SAMPLE_STORY)
-        self.sample_story.setFixedHeight(self.sample_story.fontMetrics().lineSpacing() * 3 + 14)
-        self.sample_story.textChanged.connect(self._timer.start)
-        story_caption.setBuddy(self.sample_story)
-        preview_layout.addWidget(story_caption)
-        preview_layout.addWidget(self.sample_story)
-        problems_box = QWidget(right)
-        problems_layout = vbox(problems_box)
-        self.problems_caption = QLabel(self.tr("&Problems:"), problems_box)
-        self.problems = QListWidget(problems_box)
-        self.problems.setAccessibleName(self.tr("Problems"))
-        self.problems.setWordWrap(True)
-        self.problems_caption.setBuddy(self.problems)
-        self.problems.itemActivated.connect(self._on_problem_activated)
-        problems_layout.addWidget(self.problems_caption)
-        problems_layout.addWidget(self.problems, 1)
-        right.addWidget(preview_box)
-        right.addWidget(problems_box)
-        right.setStretchFactor(0, 3)
-        right.setStretchFactor(1, 1)
+        self.review_panel = ReviewPanel(self)
+        panel = self.review_panel
+        self.preview_spanish, self.problems_caption = panel.preview_spanish, panel.problems_caption
+        panel.language_toggled.connect(lambda _on: self.review_now())
+        panel.story_edited.connect(self._timer.start)
+        panel.problem_activated.connect(self.go_to_problem)
 
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(form_area)
         split.addWidget(middle)
-        split.addWidget(right)
+        split.addWidget(self.review_panel)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         split.setStretchFactor(2, 3)
@@ -197,55 +157,11 @@ class CampaignEditor(PackFiles, QMainWindow):
         layout.addWidget(self.banner)
         layout.addWidget(split, 1)
         self.setCentralWidget(central)
-        self._build_menus()
+        self.save_action = build_menus(self)
         self.resize(1280, 800)
         self.load(draft or PackDraft.blank(), source, builtin=builtin)
 
     # --- menus -------------------------------------------------------------------------------
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self._act(
-            file_menu,
-            self.tr("&New campaign"),
-            self._on_new_triggered,
-            QKeySequence.StandardKey.New,
-        )
-        self._act(
-            file_menu,
-            self.tr("&Open pack folder…"),
-            self._on_open_folder_triggered,
-            QKeySequence.StandardKey.Open,
-        )
-        self._act(file_menu, self.tr("&Import .zip…"), self._on_import_zip_triggered)
-        self._act(file_menu, self.tr("Load from &web address…"), self._on_load_url_triggered)
-        file_menu.addSeparator()
-        self.save_action = self._act(
-            file_menu, self.tr("&Save"), self.save, QKeySequence.StandardKey.Save
-        )
-        self._act(
-            file_menu,
-            self.tr("Save as &folder…"),
-            self._on_save_as_triggered,
-            QKeySequence.StandardKey.SaveAs,
-        )
-        self._act(file_menu, self.tr("&Export .zip…"), self._on_export_triggered)
-        self._act(file_menu, self.tr("&Use in Advocate"), self.install)
-        self._act(file_menu, self.tr("New campaign from &this one…"), self._on_copy_triggered)
-        file_menu.addSeparator()
-        self._act(file_menu, self.tr("&Close"), self.close, QKeySequence.StandardKey.Close)
-        edit = self.menuBar().addMenu(self.tr("&Edit"))
-        self._act(
-            edit, self.tr("&Undo"), lambda: self._focused("undo"), QKeySequence.StandardKey.Undo
-        )
-        self._act(
-            edit, self.tr("&Redo"), lambda: self._focused("redo"), QKeySequence.StandardKey.Redo
-        )
-        self._act(edit, self.tr("&Check now"), self.review_now, "F5")
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self._act(help_menu, self.tr("&Writing campaigns"), self.show_guide, "F1")
-        self._act(help_menu, self.tr("&Fields a letter can use"), self.show_fields)
-        self._act(help_menu, self.tr("Open the &sample campaign"), self._on_sample_triggered)
-
     def show_guide(self) -> QWidget:
         from advocate_app.gui.editor.guide import show_writing_guide
 
@@ -264,21 +180,6 @@ class CampaignEditor(PackFiles, QMainWindow):
             self._baseline = ()
             self.dirty = True
             self._update_title()
-
-    def _act(self, menu: Any, text: str, slot: Any, keys: Any = None) -> QAction:
-        action = QAction(text, self)
-        if keys is not None:
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        self.addAction(action)
-        return action
-
-    def _focused(self, what: str) -> None:
-        widget = QApplication.focusWidget()
-        if isinstance(widget, (QPlainTextEdit, QLineEdit)):
-            getattr(widget, what)()
 
     # --- the draft ---------------------------------------------------------------------------
     def load(self, draft: PackDraft, source: Path | None = None, *, builtin: bool = False) -> None:
@@ -347,18 +248,16 @@ class CampaignEditor(PackFiles, QMainWindow):
 
     # --- the paragraph view ------------------------------------------------------------------
     def _letter_choices(self) -> list[tuple[str, str]]:
-        fields = self.form.fields()
+        """Each letter with who gets it (``template_readers``: core's fallbacks)."""
         people = {"house": self.tr("Representatives"), "senate": self.tr("Senators"),
                   "delegate": self.tr("Delegates"),
                   "resident_commissioner": self.tr("the Resident Commissioner")}  # fmt: skip
-        who: dict[str, list[str]] = {}
-        for key, name in fields.templates.items():
-            if name in self.editors:
-                who.setdefault(name, []).append(people.get(key, key))
-        for key in ("delegate", "resident_commissioner"):  # they fall back to the House letter
-            if key not in fields.templates and fields.templates.get("house") in who:
-                who[fields.templates["house"]].append(people[key])
-        return [(name, ", ".join(roles)) for name, roles in who.items()]
+        readers = template_readers(self.form.fields().templates)
+        return [
+            (name, ", ".join(people[key] for key in keys))
+            for name, keys in readers.items()
+            if name in self.editors
+        ]
 
     def _refresh_letters(self) -> None:
         current = self.paragraphs.file
@@ -395,8 +294,7 @@ class CampaignEditor(PackFiles, QMainWindow):
         self._timer.stop()
         draft = self.draft()
         today = self.ctx.today()
-        story = self.sample_story.toPlainText().strip() or SAMPLE_STORY
-        language = "es" if self.preview_spanish.isChecked() else "en"
+        story, language = self.review_panel.story(), self.review_panel.language()
         self.ctx.runner.submit(
             lambda: draft.review(story=story, today=today, language=language), self._on_reviewed,
             lambda exc: self.banner.show_message(str(exc), "error"),
@@ -405,38 +303,8 @@ class CampaignEditor(PackFiles, QMainWindow):
 
     def _on_reviewed(self, result: tuple[DraftReport, list[Preview]]) -> None:
         self.report, self.previews = result
-        self.problems.clear()
-        for problem in self.report.problems:
-            item = QListWidgetItem(str(problem))
-            item.setData(Qt.ItemDataRole.UserRole, problem)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, str(problem))
-            self.problems.addItem(item)
-        errors = len(self.report.errors)
-        warnings = len(self.report.problems) - errors
-        if not self.report.problems:
-            self.problems_caption.setText(self.tr("&Problems: none. The campaign is ready."))
-        else:
-            self.problems_caption.setText(
-                self.tr("&Problems: {0} to fix, {1} to consider (press Enter on one to go there)")
-                .format(errors, warnings))  # fmt: skip
-        for preview in self.previews:
-            self._show_preview(preview)
+        self.review_panel.show_review(self.report, self.previews)
         self.reviewed.emit()
-
-    def _show_preview(self, preview: Preview) -> None:
-        view = self.preview_views[preview.label]
-        if preview.letter is not None:
-            text = preview.letter.as_text()
-        elif preview.problem is not None:
-            text = self.tr("This letter cannot be written yet:\n\n{0}").format(preview.problem)
-        else:
-            text = preview.note
-        scroll = view.verticalScrollBar().value()
-        view.setPlainText(text)
-        view.verticalScrollBar().setValue(scroll)
-
-    def _on_problem_activated(self, item: QListWidgetItem) -> None:
-        self.go_to_problem(item.data(Qt.ItemDataRole.UserRole))
 
     def go_to_problem(self, problem: Problem) -> QWidget | None:
         """Show where ``problem`` is: the template line, or the form field."""

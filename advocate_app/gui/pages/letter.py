@@ -17,22 +17,10 @@ address" (``LetterSession.may_write``, issue 13).
 
 from __future__ import annotations
 
-import logging
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QSplitter, QWidget
 
 from advocate_app.flows.session import (
     CAMPAIGN,
@@ -45,18 +33,20 @@ from advocate_app.flows.session import (
 )
 from advocate_app.gui.labels import member_title
 from advocate_app.gui.pages import COMPOSE_KEY
+from advocate_app.gui.pages.letter_bill_status import fetch_bill_status, status_text
+from advocate_app.gui.pages.letter_campaign import CampaignRow
+from advocate_app.gui.pages.letter_inputs import LetterInputs
 from advocate_app.gui.pages.letter_language import LetterLanguageRow, window_language
 from advocate_app.gui.pages.letter_no_street import NoStreetBox
+from advocate_app.gui.pages.letter_other_language import OtherLanguagePreview
 from advocate_app.gui.pages.letter_tabs import LetterTabs
-from advocate_app.gui.widgets import WrapCheckBox, heading, note, vbox
+from advocate_app.gui.widgets import heading, vbox
 
 if TYPE_CHECKING:
     from advocate_app.core.campaign_model import Campaign
     from advocate_app.core.models import Letter, Member
     from advocate_app.flows.compose import LetterRequest
     from advocate_app.gui.context import AppContext
-
-log = logging.getLogger(__name__)
 
 RENDER_DELAY_MS = 250
 
@@ -68,8 +58,7 @@ class LetterPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.campaigns: list[Campaign] = []
-        self._point_boxes: list[WrapCheckBox] = []
-        self._point_indexes: list[int] = []  # the campaign's number of each box shown
+        self._installed_campaign = ""  # a campaign just installed, shown once loaded again
         self._loading = False
         self._showing = False  # the page is putting the session on screen: no echo back
         self._render_timer = QTimer(self)
@@ -79,18 +68,26 @@ class LetterPage(QWidget):
 
         outer = vbox(self, spacing=8)
         outer.addWidget(heading(self.tr("Your letter")))
-        outer.addLayout(self._build_campaign_row())
-        self.summary = note(selectable=True)
-        outer.addWidget(self.summary)
-        self.updates_button = self._build_updates_button()
-        outer.addWidget(self.updates_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.campaign_row = CampaignRow(self)
+        self.campaign = self.campaign_row.campaign
+        self.summary, self.updates_button = (
+            self.campaign_row.summary,
+            self.campaign_row.updates_button,
+        )
+        self.campaign_row.updates_wanted.connect(self._check_updates)
+        outer.addWidget(self.campaign_row)
         outer.addWidget(self._build_language_row())
-        outer.addWidget(self._build_no_street())
+        self.no_street = NoStreetBox(self)
+        self.no_street.confirmed.connect(self._on_no_street_toggled)
+        outer.addWidget(self.no_street)
         # Left: what goes in; right: what comes out. A splitter, so a person at 200 % can
         # give either side more room.
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.setChildrenCollapsible(False)
-        split.addWidget(self._build_inputs())
+        self.inputs = LetterInputs()
+        self.story = self.inputs.story
+        self.inputs.points_changed.connect(self._on_points_changed)
+        split.addWidget(self.inputs)
         self.output = LetterTabs(ctx)
         self.tabs, self.previews, self.meter = (
             self.output.tabs,
@@ -104,41 +101,13 @@ class LetterPage(QWidget):
         split.setStretchFactor(1, 3)
         outer.addWidget(split, 1)
 
-        self.other_caption = QLabel(self)
-        self.other_preview = QPlainTextEdit(self)
-        self.other_preview.setReadOnly(True)
-        self.other_preview.setAccessibleName(self.tr("The letter in the other language"))
-        self.other_preview.setTabChangesFocus(True)
-        self.other_caption.setBuddy(self.other_preview)
-        self.other_preview.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
-        self.other_caption.hide()
-        self.other_preview.hide()
-        outer.addWidget(self.other_caption)
-        outer.addWidget(self.other_preview, 1)
+        self.other_language = OtherLanguagePreview(ctx, self)
+        outer.addWidget(self.other_language, 1)
         self.tabs.currentChanged.connect(lambda _i: self._show_other_language())
 
-        self.campaign.currentIndexChanged.connect(self._on_campaign_changed)
+        self.campaign_row.chosen.connect(self._on_campaign_changed)
         self.story.textChanged.connect(self._on_story_changed)
         ctx.session.subscribe(self._on_session_changed)
-
-    def _build_campaign_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        caption = QLabel(self.tr("&Campaign:"), self)
-        self.campaign = QComboBox(self)
-        self.campaign.setAccessibleName(self.tr("Campaign"))
-        self.campaign.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        caption.setBuddy(self.campaign)
-        row.addWidget(caption)
-        row.addWidget(self.campaign, 1)
-        return row
-
-    def _build_updates_button(self) -> QPushButton:
-        """Issue 14: a campaign may name where its organizer publishes its successor."""
-        button = QPushButton(self.tr("Check for campaign &updates"), self)
-        button.setAccessibleName(self.tr("Check for campaign updates"))
-        button.clicked.connect(self._check_updates)
-        button.hide()
-        return button
 
     def _build_language_row(self) -> LetterLanguageRow:
         row = LetterLanguageRow(self)
@@ -166,96 +135,7 @@ class LetterPage(QWidget):
 
     def _show_other_language(self) -> None:
         """The selected letter in the other language, below the preview, when asked for."""
-        wanted = self.language_row.wants_both()
-        self.other_caption.setVisible(wanted)
-        self.other_preview.setVisible(wanted)
-        if not wanted:
-            return
-        session = self.ctx.session
-        request = session.letter_request(self.ctx.today())
-        letters = session.letters
-        index = self.tabs.currentIndex()
-        if request is None or not 0 <= index < len(letters):
-            self.other_preview.setPlainText("")
-            return
-        from dataclasses import replace
-
-        other = "en" if session.letter_language == "es" else "es"
-        self.other_caption.setText(
-            self.tr("The same letter in English:")
-            if other == "en"
-            else self.tr("The same letter in Spanish:")
-        )
-        member = letters[index].member
-        other_request = replace(request, members=(member,), language=other)
-        self.ctx.runner.submit(
-            lambda: other_request.compose_one(member).as_text(),
-            self.other_preview.setPlainText,
-            lambda error: self.other_preview.setPlainText(str(error)),
-            key="other_language_preview",
-            label=self.tr("Writing your letters…"),
-        )
-
-    def _build_inputs(self) -> QScrollArea:
-        left = QWidget()
-        left_layout = vbox(left, spacing=10)
-        story_caption = QLabel(self.tr("&Your story, in your own words:"), left)
-        self.story = QPlainTextEdit(left)
-        self.story.setAccessibleName(self.tr("Your story"))
-        self.story.setAccessibleDescription(
-            self.tr("A few sentences about why this matters to you. It goes into every letter.")
-        )
-        self.story.setTabChangesFocus(True)
-        self.story.setPlaceholderText(
-            self.tr("Why does this bill matter to you? A few sentences are plenty.")
-        )
-        self.story.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
-        # Room for a few sentences, no more: the talking points stay in view below it.
-        self.story.setMaximumHeight(self.fontMetrics().lineSpacing() * 8)
-        story_caption.setBuddy(self.story)
-        left_layout.addWidget(story_caption)
-        left_layout.addWidget(self.story)
-        self.points_box = QGroupBox(self.tr("Talking points to include"), left)
-        self.points_layout = QVBoxLayout(self.points_box)
-        left_layout.addWidget(self.points_box)
-        left_layout.addWidget(self._build_prompts(left))
-        left_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(left)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no unnamed Tab stop: fields scroll it
-        return scroll
-
-    def _build_prompts(self, parent: QWidget) -> QWidget:
-        """Ideas for a story, one click away (folded: the talking points stay in view)."""
-        holder = QWidget(parent)
-        layout = vbox(holder, spacing=4)
-        self.prompts_toggle = QPushButton(self.tr("Show &ideas for your story"), holder)
-        self.prompts_toggle.setAccessibleName(self.tr("Ideas for your story"))
-        self.prompts_toggle.setCheckable(True)
-        self.prompts_toggle.toggled.connect(self._on_prompts_toggled)
-        self.prompts_box = QGroupBox(self.tr("Ideas for your story"), holder)
-        self.prompts_layout = QVBoxLayout(self.prompts_box)
-        self.prompts_box.hide()
-        layout.addWidget(self.prompts_toggle, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.prompts_box)
-        return holder
-
-    def _on_prompts_toggled(self, shown: bool) -> None:
-        self.prompts_box.setVisible(shown and self.prompts_layout.count() > 0)
-        self.prompts_toggle.setText(
-            self.tr("Hide &ideas for your story")
-            if shown
-            else self.tr("Show &ideas for your story")
-        )
-
-    def _build_no_street(self) -> NoStreetBox:
-        self.no_street = NoStreetBox(self)
-        self.no_street_ok = self.no_street.ok
-        self.no_street.confirmed.connect(self._on_no_street_toggled)
-        return self.no_street
+        self.other_language.show_letter(self.tabs.currentIndex(), self.language_row.wants_both())
 
     def _show_no_street(self) -> None:
         session = self.ctx.session
@@ -285,7 +165,7 @@ class LetterPage(QWidget):
         if CAMPAIGN in changed and self.campaigns and session.campaign is None:
             self._select_campaign(session.campaign_id)
         if CAMPAIGN in changed:
-            self._show_lock()
+            self.campaign_row.show_lock(bool(session.locked_campaign))
         if (POINTS in changed or CAMPAIGN in changed) and not self._showing:
             campaign = self.current_campaign()
             if campaign is not None:
@@ -332,43 +212,20 @@ class LetterPage(QWidget):
         self._loading = False
         today = self.ctx.today()
         self.campaigns = sorted(campaigns, key=lambda c: (c.is_expired(today), c.title.lower()))
-        self.campaign.blockSignals(True)
-        self.campaign.clear()
-        for campaign in self.campaigns:
-            title = campaign.in_language(self.window_language()).title
-            if campaign.is_expired(today):
-                title = self.tr("{0} (ended)").format(title)
-            self.campaign.addItem(title, campaign.id)
-        self.campaign.blockSignals(False)
+        self.campaign_row.fill(self.campaigns, today, self.window_language())
         if not self.campaigns:
-            self.summary.setText(self.tr("No campaign is installed. Reinstall Advocate."))
             return
         wanted = (
-            getattr(self, "_installed_campaign", "")
+            self._installed_campaign
             or self.ctx.session.campaign_id
             or self.ctx.services.settings.get("campaign.default")
         )
         self._installed_campaign = ""
         self._select_campaign(str(wanted or ""))
-        self._show_lock()
-
-    def _show_lock(self) -> None:
-        """At an event the organizer chose the campaign (session ``locked_campaign``):
-        participants see it but cannot change it, nor look for updates."""
-        locked = bool(self.ctx.session.locked_campaign)
-        self.campaign.setEnabled(not locked)
-        self.campaign.setToolTip(
-            self.tr("The organizer chose this campaign for the event.") if locked else ""
-        )
-        if locked:
-            self.updates_button.hide()
+        self.campaign_row.show_lock(bool(self.ctx.session.locked_campaign))
 
     def _select_campaign(self, campaign_id: str) -> None:
-        index = max(0, self.campaign.findData(campaign_id))
-        self.campaign.blockSignals(True)
-        self.campaign.setCurrentIndex(index)
-        self.campaign.blockSignals(False)
-        self._on_campaign_changed(index)
+        self._on_campaign_changed(self.campaign_row.select(campaign_id))
 
     def _on_campaigns_failed(self, error: BaseException) -> None:
         self._loading = False
@@ -388,48 +245,14 @@ class LetterPage(QWidget):
             self.ctx.session.choose_campaign(campaign)
         finally:
             self._showing = False
-        shown = campaign.in_language(self.window_language())  # the reader's language, if any
-        bills = " · ".join(
-            self.tr("{0}: {1}").format(
-                self.tr("House") if c.value == "house" else self.tr("Senate"), b.label
-            )
-            for c, b in sorted(campaign.bills.items(), key=lambda cb: cb[0].value)
-        )
-        text = f"{shown.summary}\n{bills}"
-        for chamber in sorted(shown.bill_notes, key=lambda c: c.value):
-            text += f"\n{shown.bill_notes[chamber]}"
-        expired = campaign.is_expired(self.ctx.today())
-        if expired:
-            text += "\n" + self.tr(
-                "This campaign has ended: its Congress is over and its bills died with it."
-            )
-            if campaign.source_url:
-                text += " " + self.tr(
-                    "Use \u201cCheck for campaign updates\u201d: its organizer may have "
-                    "published it for the new Congress."
-                )
-        self.summary.setText(text)
-        self.updates_button.setVisible(
-            (bool(campaign.source_url) or expired) and not self.ctx.session.locked_campaign
-        )
-
+        language = self.window_language()  # the reader's language, if the campaign has it
+        locked = bool(self.ctx.session.locked_campaign)
+        self.campaign_row.show_campaign(campaign, self.ctx.today(), language, locked)
         self._show_language(campaign)
         self._show_points(campaign)
-        self._show_prompts(campaign)
+        self.inputs.show_prompts(campaign, language)
         self._fetch_bill_status()
         self.refresh()
-
-    def _status_text(self, campaign: Campaign, statuses: dict[Any, Any], notes: list[str]) -> str:
-        """The notes about Congress.gov, one per fact; at an event, one short note for the
-        participant instead (no service errors, nothing about a list saved earlier)."""
-        if not bool(self.ctx.services.settings.get("event.enabled")):
-            return self._status_note(campaign, statuses, notes)
-        if all(status is not None for status in statuses.values()):
-            return ""
-        return self.tr(
-            "Advocate could not check who already supports the bill, so the letter asks for "
-            "support. If your member already supports it, you may thank them instead."
-        )
 
     def _check_updates(self) -> None:
         from advocate_app.gui.campaign_updates import check_campaign_updates
@@ -444,49 +267,15 @@ class LetterPage(QWidget):
         self.load_campaigns()
 
     def _show_points(self, campaign: Campaign) -> None:
-        for box in self._point_boxes:
-            box.hide()
-            box.deleteLater()
-        self._point_boxes = []
-        session = self.ctx.session
-        chosen = session.chosen_points()
-        ticked = set(chosen)
-        offered = session.offered  # an event may offer some of the points only
-        shown = campaign.in_language(self.window_language()).points_to_show()
-        self._point_indexes = [
-            i for i in range(len(campaign.talking_points)) if offered is None or i in offered
-        ]
-        for index in self._point_indexes:
-            box = WrapCheckBox(
-                shown[index] if index < len(shown) else campaign.talking_points[index],
-                self.points_box,
-            )
-            box.setChecked(index in ticked)
-            box.toggled.connect(self._on_point_toggled)
-            self.points_layout.addWidget(box)
-            box.show()
-            self._point_boxes.append(box)
-        self.points_box.setVisible(bool(self._point_boxes))
-
-    def _show_prompts(self, campaign: Campaign) -> None:
-        while self.prompts_layout.count():
-            item = self.prompts_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-        for prompt in campaign.in_language(self.window_language()).story_prompts:
-            label = note(f"• {prompt}", selectable=True)
-            self.prompts_layout.addWidget(label)
-            label.show()
-        self.prompts_toggle.setVisible(bool(campaign.story_prompts))
-        self.prompts_box.setVisible(
-            bool(campaign.story_prompts) and self.prompts_toggle.isChecked()
+        session = self.ctx.session  # an event may offer some of the points only
+        self.inputs.show_points(
+            campaign, set(session.chosen_points()), session.offered, self.window_language()
         )
 
-    def _on_point_toggled(self, _checked: bool) -> None:
+    def _on_points_changed(self, chosen: list[int]) -> None:
         self._showing = True
         try:
-            pairs = zip(self._point_indexes, self._point_boxes, strict=True)
-            self.ctx.session.set_points([i for i, box in pairs if box.isChecked()])
+            self.ctx.session.set_points(chosen)
         finally:
             self._showing = False
         self._render_timer.start()
@@ -499,50 +288,15 @@ class LetterPage(QWidget):
 
     # --- bill status (optional) ------------------------------------------------------------
     def _fetch_bill_status(self) -> None:
-        session = self.ctx.session
-        campaign = session.campaign
-        chambers = {m.chamber for m in session.targets()}
-        missing = [c for c in chambers if c not in session.statuses]
-        if campaign is None or not missing:
-            return
-        client = self.ctx.services.bill_status
+        fetch_bill_status(self.ctx, self._on_bill_status)
 
-        def fetch() -> tuple[dict[Any, Any], list[str]]:
-            from advocate_app.flows.compose import fetch_statuses
-
-            return fetch_statuses(client, campaign, missing)
-
-        def done(answer: tuple[dict[Any, Any], list[str]]) -> None:
-            statuses, notes = answer
-            if session.campaign is not campaign:
-                return  # another campaign was chosen meanwhile
-            self.status_note.setText(self._status_text(campaign, statuses, notes))
-            session.set_statuses(statuses)
-            self.refresh()
-
-        def failed(error: BaseException) -> None:
-            log.info("bill status unavailable (%s)", type(error).__name__)
-            session.statuses.update({chamber: None for chamber in missing})
-
-        self.ctx.runner.submit(
-            fetch, done, failed, key="bill_status", label=self.tr("Checking who supports the bill…")
-        )
-
-    def _status_note(self, campaign: Campaign, statuses: dict[Any, Any], notes: list[str]) -> str:
-        """One note per fact: every bill Congress.gov could not answer for, in one sentence
-        (issue 15); a list kept from earlier is its own fact, with its own date."""
-        failed = [campaign.bill_for(c).label for c, s in statuses.items() if s is None]
-        kept = [n for n in notes if not any(label in n for label in failed)]
-        if failed:
-            kept.insert(
-                0,
-                self.tr(
-                    "Could not check on Congress.gov who already cosponsors {0}. The letters ask "
-                    "for cosponsorship; if your member already supports the bill, thank them "
-                    "instead."
-                ).format(self.tr(" and ").join(failed)),
-            )
-        return "\n".join(kept)
+    def _on_bill_status(
+        self, campaign: Campaign, statuses: dict[Any, Any], notes: list[str]
+    ) -> None:
+        event = bool(self.ctx.services.settings.get("event.enabled"))
+        self.status_note.setText(status_text(campaign, statuses, notes, event=event))
+        self.ctx.session.set_statuses(statuses)
+        self.refresh()
 
     # --- letters ---------------------------------------------------------------------------
     def targets(self) -> list[Member]:

@@ -1,5 +1,8 @@
 """The Send step's jobs, apart from its widgets: export, print, email, contact forms.
 
+Saving PDFs and printing are here; email is ``send_email.EmailJobs`` and the person's own
+mail program and the offices' web forms are ``send_links``: ``finished`` speaks for all.
+
 Each job validates first (a missing email address is a banner, not a failed task), then
 runs ``flows.deliver`` through the task runner: what reached paper, a server or a form is
 recorded in the history under deliver's one rule (a history that cannot be written is a
@@ -17,7 +20,9 @@ from PySide6.QtWidgets import QWidget
 
 from advocate_app.flows import deliver
 from advocate_app.flows.deliver import Delivery
-from advocate_app.gui.links import folder_allowed, open_folder, open_link
+from advocate_app.gui.links import folder_allowed, open_folder
+from advocate_app.gui.pages import send_links
+from advocate_app.gui.pages.send_email import EmailJobs
 
 if TYPE_CHECKING:
     from advocate_app.core.models import Letter
@@ -36,6 +41,8 @@ class SendJobs(QObject):
         self.ctx = ctx
         self.window = parent
         self.preview_dialog: Any = None  # the open print preview, if any (tests close it)
+        self.mail = EmailJobs(ctx, self, save_pdfs=self.save_pdfs, open_mailto=self.open_mailto)
+        self.mail.finished.connect(self.finished)
 
     def _paper(self) -> str:
         return str(self.ctx.services.settings.get("export.paper_size") or "letter")
@@ -179,233 +186,25 @@ class SendJobs(QObject):
 
     # --- email ---------------------------------------------------------------------------
     def organizer_address(self) -> str:
-        event = self.ctx.event
-        if event is not None and event.active:  # event mode: the event's collection address
-            return event.collection_email()
-        configured = str(self.ctx.services.settings.get("organizer.email") or "").strip()
-        if configured:
-            return configured
-        campaign = self.ctx.session.campaign
-        return campaign.organizer_email if campaign is not None else ""
+        return self.mail.organizer_address()
 
     def email(
         self, letters: list[Letter], kind: str, other: str, *, attach: bool, fallback: Letter | None
     ) -> None:
-        if not letters:
-            return
-        to = {
-            "self": letters[0].constituent.email,
-            "organizer": self.organizer_address(),
-            "address": other,
-        }.get(kind, "")
-        if not to:
-            text = {
-                "self": self.tr(
-                    "Add your email address on the first step, or choose another recipient."
-                ),
-                "organizer": self.tr(
-                    "No organizer address is set. Enter it in Settings › Email, "
-                    "or choose another recipient."
-                ),
-            }.get(kind, self.tr("Type the email address to send the letters to."))
-            self.ctx.show_message(text, "warning", [])
-            return
-        settings = self.ctx.services.settings
-        if not str(settings.get("smtp.host") or "").strip():
-            actions = [(self.tr("Set up email"), lambda: self.ctx.open_settings("email"))]
-            event = self.ctx.event  # event mode: no mail program on a shared laptop
-            if fallback is not None and (event is None or not event.active):
-                actions.append(
-                    (self.tr("Use my mail program"), lambda: self.open_mailto(fallback, to))
-                )
-            self.ctx.show_message(
-                self.tr(
-                    "No mail server is set up yet. Set one up in Settings, or write the email in "
-                    "your own mail program (one letter at a time)."
-                ),
-                "info",
-                actions,
-            )
-            return
-        self._send(letters, to, kind, attach)
-
-    def _send(self, letters: list[Letter], to: str, kind: str, attach: bool) -> None:
-        services = self.ctx.services
-        settings = services.settings
-        paper = self._paper()
-        sender = str(settings.get("smtp.from") or "").strip() or (
-            str(settings.get("smtp.user") or "")
-            if "@" in str(settings.get("smtp.user") or "")
-            else letters[0].constituent.email
-        )
-        if attach:
-            from advocate_app.export.qt import letter_fonts
-
-            letter_fonts()
-
-        ledger = self.ctx.session.ledger
-
-        def send() -> list[Any]:
-            transport = services.smtp_transport()
-            transport.config.validate()  # a wrong setting fails before anything is queued
-            outbox = services.outbox
-            ids = deliver.email(
-                letters, to=to, kind=kind, sender=sender, outbox=outbox, ledger=ledger,
-                attach=attach, paper=paper,
-            )  # fmt: skip
-            return deliver.send_queued(outbox, transport, ids)
-
-        self.ctx.runner.submit(
-            send,
-            lambda results: self._on_sent(letters, to, results),
-            lambda exc: self._on_send_failed(exc, letters, to, kind, attach),
-            key="email",
-            label=self.tr("Sending email…"),
-        )
+        self.mail.email(letters, kind, other, attach=attach, fallback=fallback)
 
     def resend(self, ids: list[int]) -> None:
-        services = self.ctx.services
-
-        def send() -> list[Any]:
-            outbox = services.outbox
-            outbox.retry(ids)
-            return outbox.send_due(services.smtp_transport(), ids=ids)
-
-        self.ctx.runner.submit(
-            send,
-            lambda results: self._on_sent([], "", results),
-            lambda exc: self.ctx.problem(exc, retry=lambda: self.resend(ids)),
-            key="email",
-            label=self.tr("Sending email…"),
-        )
-
-    def _on_sent(self, letters: list[Letter], to: str, results: list[Any]) -> None:
-        sent = [r for r in results if r.sent]
-        failed = [r for r in results if not r.sent]
-        event = self.ctx.event
-        if failed and letters and event is not None and event.active:  # tell the participant
-            from advocate_app.gui.event.email_notice import tell_participant
-
-            undelivered = {r.item.member_bioguide for r in failed}
-            again = [letter for letter in letters if letter.member.bioguide in undelivered]
-            tell_participant(self.ctx, failed, lambda: self.save_pdfs(again, event.pdf_folder()))
-        elif failed:
-            from advocate_app.gui.messages import localize
-
-            reasons = "\n".join(sorted({localize(r.error or r.item.last_error) for r in failed}))
-            self.ctx.show_message(
-                self.tr("%n email(s) sent,", "", len(sent))
-                + " "
-                + self.tr("%n not sent yet (they wait in the outbox):", "", len(failed))
-                + "\n"
-                + reasons,
-                "error",
-                [],
-            )
-        elif sent:
-            self.ctx.show_message(
-                self.tr("Sent %n email(s){0}.", "", len(sent)).format(
-                    self.tr(" to {0}").format(to) if to else ""
-                ),
-                "success",
-                [],
-            )
-        elif letters and to:  # the same letters to the same address: not sent twice
-            self.ctx.show_message(
-                self.tr("These letters were already sent to {0}.").format(to), "info", []
-            )
-        sent_ids = {r.item.member_bioguide for r in sent}
-        done = [letter for letter in letters if letter.member.bioguide in sent_ids]
-        self.finished.emit("email", done)
-
-    def _on_send_failed(
-        self, error: BaseException, letters: list[Letter], to: str, kind: str, attach: bool
-    ) -> None:
-        from advocate_app.core.errors import InputProblem
-
-        actions: list[Any] = [(self.tr("Try again"), lambda: self._send(letters, to, kind, attach))]
-        if isinstance(error, InputProblem):
-            actions.append((self.tr("Open settings"), lambda: self.ctx.open_settings("email")))
-        from advocate_app.gui.context import error_text
-
-        self.ctx.show_message(error_text(error), "error", actions)
-        self.finished.emit("email", [])
+        self.mail.resend(ids)
 
     def open_mailto(self, letter: Letter, to: str) -> None:
-        from advocate_app.core.delivery.mailto import mailto_link
-        from advocate_app.core.errors import AdvocateError
-
-        try:
-            link = mailto_link([to], letter.subject, letter.as_text())
-        except AdvocateError as exc:
-            self.ctx.problem(exc)
-            return
-        url = link.url
-        if link.too_long:
-            self.ctx.set_clipboard(letter.as_text())
-            url = link.short_url
-            self.ctx.show_message(
-                self.tr(
-                    "The letter is too long for a mail link, so it is copied: paste it into the "
-                    "new email's body (Ctrl+V)."
-                ),
-                "info",
-                [],
-            )
-        open_link(self.ctx, url, mailto=True)  # a mailto: link we built
-        self._record([letter], "mailto", to)
-        self.finished.emit("mailto", [letter])
+        if send_links.open_mailto(self.ctx, letter, to):
+            self._record([letter], "mailto", to)
+            self.finished.emit("mailto", [letter])
 
     # --- contact form --------------------------------------------------------------------
     def open_contact_form(self, letter: Letter) -> None:
-        from advocate_app.core.delivery.contact_form import check_length, contact_route, form_text
-
-        text = form_text(letter)
-        self.ctx.set_clipboard(text)
-        route = contact_route(letter.member)
-        from advocate_app.gui.labels import member_title
-
-        who = member_title(letter.member)
-        parts = [
-            self.tr(
-                "Your letter to {0} is copied. Paste it into the form's message box (Ctrl+V)."
-            ).format(who)
-        ]
-        if route.kind == "contact_form":
-            parts.append(self.tr("This is the office's contact form."))
-        elif route.kind == "website_guess":
-            parts.append(
-                self.tr(
-                    "The office's form is not in our data, so this opens the usual "
-                    "contact page of their website. If it is not a form, look for "
-                    "“Contact” on the site."
-                )
-            )
-        else:
-            parts.append(
-                self.tr(
-                    "No website is known for this office. Send the letter on paper "
-                    "to the district office instead."
-                )
-            )
-        check = check_length(letter.member, text)
-        if check.over:
-            parts.append(
-                self.tr(
-                    "Your message is {0} characters; many forms take only 2,000 to 5,000 and cut off "
-                    "the rest. Check that the form kept all of it, or shorten it."
-                ).format(check.length)
-            )
-        if route.url:
-            opened = open_link(self.ctx, route.url)
-            if not opened:
-                parts.append(
-                    self.tr("Advocate could not open a web browser. The address is: {0}").format(
-                        route.url
-                    )
-                )
-            self._record([letter], "contact_form", route.url)
+        def opened(url: str) -> None:
+            self._record([letter], "contact_form", url)
             self.finished.emit("contact_form", [letter])
-        self.ctx.show_message(
-            " ".join(parts), "warning" if check.over or not route.url else "info", []
-        )
+
+        send_links.open_contact_form(self.ctx, letter, opened)
