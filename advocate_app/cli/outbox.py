@@ -78,15 +78,25 @@ def run(args: argparse.Namespace, services: Services) -> int:
         what = "letter" if removed == 1 else "letters"
         print(f"Removed {removed} {what} from the outbox (sent letters stay in your history).")
         return EXIT_OK
+    from advocate_app.flows import deliver
+
+    history = lambda: services.archive  # noqa: E731
     changed = outbox.retry(args.ids or None)
     if not changed:
         print("Nothing to retry: no letter is waiting or failed.")
+        _print_notes(deliver.record_sent(outbox, history))  # what the history missed before
         return EXIT_OK
     transport = smtp_transport(args, services, waiting=changed)
-    results = outbox.send_due(transport, ids=args.ids or None)
-    code = report(results, stream=sys.stdout)
-    report_untried(changed, results, stream=sys.stdout)
+    delivery = deliver.send_queued(outbox, transport, args.ids or None, history=history)
+    code = report(delivery.results, stream=sys.stdout)
+    report_untried(changed, delivery.results, stream=sys.stdout)
+    _print_notes(delivery)
     return code
+
+
+def _print_notes(delivery: Any) -> None:
+    for note in delivery.notes():
+        print(f"Note: {note}", file=sys.stderr)
 
 
 def smtp_transport(args: argparse.Namespace, services: Services, *, waiting: int) -> SmtpTransport:

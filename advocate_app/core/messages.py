@@ -638,6 +638,10 @@ CATALOGUE: dict[str, str] = {
         "Another Advocate window or command is sending letters right now. Try again when it "
         "has finished; nothing was deleted.",
     ),
+    # added by k12d
+    "deliver.history_missed_email": QT_TRANSLATE_NOOP(
+        "Message", "The emails were sent, but could not be added to your history: {error}"
+    ),
 }
 
 

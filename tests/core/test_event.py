@@ -18,6 +18,7 @@ from advocate_app.core.pin import PinGuard, hash_pin, verify_pin
 from advocate_app.core.print_queue import PrintQueue
 from advocate_app.core.settings import Settings
 from advocate_app.core.store import Store
+from advocate_app.flows import deliver
 from tests.core.delivery.conftest import server, tls_files, transport_for  # noqa: F401
 from tests.support.sample_letters import constituent, letter_for
 
@@ -181,7 +182,8 @@ def test_sent_email_leaves_no_copy_in_event_mode(mode, store, server, tls_files,
     item = outbox.add(letter, msg, to_kind="organizer")
     waiting = store.query("SELECT letter_text FROM outbox WHERE id = ?", (item.id,))[0][0]
     assert NAME in waiting  # waits in full until a server has it
-    [result] = outbox.send_due(transport_for(server, tls_files))
+    transport = transport_for(server, tls_files)
+    [result] = deliver.send_queued(outbox, transport, history=lambda: Archive(store)).results
     assert result.sent and len(server.handler.messages) == 1
     assert outbox.get(item.id) is None  # the sent copy is gone
     [entry] = Archive(store).entries()
