@@ -10,7 +10,8 @@ quit. This module is the Qt-free part of that promise:
   settings under ``event.*``. Participants write for that campaign only (the window locks
   it in the session: ``flows/session.py`` ``lock_campaign``).
 - The PIN (``core/pin.py``): only a salted hash is stored, compared in constant time, and
-  guessing is slowed down after a few misses.
+  guessing is slowed down after a few misses (counted in the database, so restarting the
+  app gives no fresh tries).
 - ``EventMode``: turns the mode on and off. It also writes a marker row into the database
   (``event_mode`` table), so every process using that database (the window, ``advocate
   outbox send``) keeps the archive anonymous while the event runs (see ``core/archive.py``).
@@ -179,7 +180,7 @@ class EventMode:
         settings: Settings,
         store: Store | Callable[[], Store],
         *,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] = time.time,
         now: Callable[[], datetime] = datetime.now,
         secrets: Any | None = None,
     ) -> None:
@@ -188,7 +189,7 @@ class EventMode:
         self._settings = settings
         self._store_source = store
         self._now = now
-        self.guard = PinGuard(clock=clock)
+        self.guard = PinGuard(clock=clock, store=lambda: self.store)  # survives a restart
         self.vault = PinVault(secrets, lambda: self.store)
         self.session = EventSession(forget_emails=self._forget_emails)
         self.undelivered = 0  # emails of past participants that could not be delivered

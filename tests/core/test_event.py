@@ -90,6 +90,41 @@ def test_guessing_is_slowed_down():
     assert guard.check(PIN, stored) is True and guard.misses == 0
 
 
+def test_wrong_pins_are_still_counted_after_a_restart(settings, store):
+    from advocate_app.core.secrets import SecretStore
+
+    now, secrets = [1_000_000.0], SecretStore()
+    first = EventMode(settings, store, secrets=secrets, clock=lambda: now[0])
+    start(first)
+    assert [first.unlock(p) for p in ["000000"] * 5] == [False] * 5
+    path = store.path
+    store.close()  # the app is quit and started again
+    reopened = Store.open(path)
+    try:
+        restarted = EventMode(settings, reopened, secrets=secrets, clock=lambda: now[0])
+        assert restarted.guard.misses == 5
+        with pytest.raises(InputProblem, match="Too many wrong PINs"):
+            restarted.unlock(PIN)
+        now[0] += 31
+        assert restarted.unlock(PIN) is True
+        assert restarted.guard.misses == 0 and restarted.guard.seconds_locked() == 0
+    finally:
+        reopened.close()
+
+
+def test_a_clock_turned_back_locks_no_longer_than_fifteen_minutes(store):
+    now = [1_000_000.0]
+    guard = PinGuard(free_tries=1, clock=lambda: now[0], store=store)
+    stored = hash_pin(PIN)
+    assert guard.check("000000", stored) is False and guard.seconds_locked() == 30
+    now[0] -= 86_400  # someone set the computer's clock a day back
+    with pytest.raises(InputProblem):
+        guard.check(PIN, stored)
+    assert guard.seconds_locked() == 900
+    now[0] += 901
+    assert guard.check(PIN, stored) is True
+
+
 # --- configuration ----------------------------------------------------------------------------
 def test_start_saves_settings_without_the_pin(mode, settings, store):
     config = start(mode, pdf_folder="~/Event letters")
