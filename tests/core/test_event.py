@@ -13,7 +13,9 @@ from advocate_app.core.archive import Archive
 from advocate_app.core.delivery.email import compose_email
 from advocate_app.core.delivery.outbox import Outbox
 from advocate_app.core.errors import InputProblem
-from advocate_app.core.event import EventConfig, EventMode, EventSession, check_event, parse_routes
+from advocate_app.core.event import EventMode
+from advocate_app.core.event_config import EventConfig, check_event, parse_routes
+from advocate_app.core.event_session import EventSession
 from advocate_app.core.pin import PinGuard, hash_pin, verify_pin
 from advocate_app.core.print_queue import PrintQueue
 from advocate_app.core.settings import Settings
