@@ -73,14 +73,20 @@ def run(args: argparse.Namespace, services: Services) -> int:
             for item in items:
                 print(describe(item))
         return EXIT_OK
+    from advocate_app.flows import deliver
+
+    history = lambda: services.archive  # noqa: E731
     if args.action == "purge":
+        caught_up = deliver.record_sent(outbox, history)  # sent letters reach the history first
+        if caught_up.history_missed:
+            _print_notes(caught_up)
+            print("Nothing was removed: the sent letters are kept here until your history has "
+                  "them.", file=sys.stderr)  # fmt: skip
+            return EXIT_PROBLEM
         removed = outbox.purge(include_failed=args.failed, ids=args.ids or None)
         what = "letter" if removed == 1 else "letters"
         print(f"Removed {removed} {what} from the outbox (sent letters stay in your history).")
         return EXIT_OK
-    from advocate_app.flows import deliver
-
-    history = lambda: services.archive  # noqa: E731
     changed = outbox.retry(args.ids or None)
     if not changed:
         print("Nothing to retry: no letter is waiting or failed.")

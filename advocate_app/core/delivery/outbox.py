@@ -200,7 +200,8 @@ class Outbox:
             return conn.execute(sql, params).rowcount
 
     def purge(self, *, include_failed: bool = False, ids: Iterable[int] | None = None) -> int:
-        """Remove sent letters (their copy stays in the archive); failed ones on request.
+        """Remove sent letters (their copy stays in the history: ``advocate outbox purge``
+        has ``flows/deliver.record_sent`` record any it missed first); failed ones on request.
 
         With ``ids``, those letters go whatever their state, except one being sent.
         """
