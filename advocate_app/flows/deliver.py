@@ -242,8 +242,15 @@ def send_queued(
     """Have the outbox send its due emails (only ``ids`` among them, when given), then
     record in the history what it sent (``record_sent``). ``Delivery.results`` are the
     outbox's results; a history that cannot be written leaves them sent, with a note."""
-    delivery = Delivery("email", results=outbox.send_due(transport, ids=ids))
-    return record_sent(outbox, history, delivery)
+    try:
+        results = outbox.send_due(transport, ids=ids)
+    except BaseException:  # stopped half-way: what did leave still reaches the history
+        try:
+            record_sent(outbox, history)
+        except Exception:  # the first problem is the one to tell
+            log.exception("could not record the emails sent before sending stopped")
+        raise
+    return record_sent(outbox, history, Delivery("email", results=results))
 
 
 def record_sent(outbox: Outbox, history: History, delivery: Delivery | None = None) -> Delivery:

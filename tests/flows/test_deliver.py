@@ -3,6 +3,7 @@ letter (a note says so), and a retry never writes a second copy."""
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -188,3 +189,38 @@ def test_an_email_sent_before_a_restart_reaches_the_history_later(
         assert Archive(reopened).count() == 1
     finally:
         reopened.close()
+
+
+class _StoppedAfterOne:
+    """The real mail server's session, stopped by Ctrl+C after its first letter."""
+
+    def __init__(self, transport) -> None:
+        self._transport = transport
+
+    @contextmanager
+    def session(self):
+        with self._transport.session() as real:
+            sent = []
+
+            class _Session:
+                def send(self, raw, sender, recipients):
+                    if sent:
+                        raise KeyboardInterrupt
+                    sent.append(real.send(raw, sender, recipients))
+                    return sent[-1]
+
+            yield _Session()
+
+
+def test_sending_stopped_half_way_still_records_what_left(flow_services, server, tls_files):
+    session, letters = _letters(flow_services)
+    outbox, archive = flow_services.outbox, flow_services.archive
+    ids = deliver.email(letters, to="maria@example.org", kind="self",
+                        sender="volunteer@example.org", outbox=outbox,
+                        ledger=session.ledger)  # fmt: skip
+    with pytest.raises(KeyboardInterrupt):
+        deliver.send_queued(outbox, _StoppedAfterOne(transport_for(server, tls_files)), ids,
+                            history=lambda: archive)  # fmt: skip
+    assert len(server.messages) == 1 and archive.count() == 1
+    [entry] = archive.entries()
+    assert entry.message_id == server.messages[0].message["Message-ID"]
