@@ -16,9 +16,10 @@ quit. This module is the Qt-free part of that promise:
 - ``EventMode``: turns the mode on and off. It also writes a marker row into the database
   (``event_mode`` table), so every process using that database (the window, ``advocate
   outbox send``) keeps the archive anonymous while the event runs (see ``core/archive.py``).
-- ``EventSession`` (``core/event_session.py``): what one participant left behind that must be wiped on "Next
-  participant": temporary files (in one private folder) and the text the app put on the
-  clipboard (the GUI compares before clearing, so a person's own clipboard is left alone).
+- ``EventSession`` (``core/event_session.py``): what one participant left behind that
+  must be wiped on "Next participant": temporary files (in one private folder) and the
+  text the app put on the clipboard (the GUI compares before clearing, so a person's own
+  clipboard is left alone).
 
 The print queue (letters kept in memory until the organizer prints them) is in
 ``core/print_queue.py``.
