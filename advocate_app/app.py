@@ -177,7 +177,7 @@ class Services:
         """The outbox; letters a dead process left half-sent are queued again here."""
         from advocate_app.core.delivery.outbox import Outbox
 
-        outbox = Outbox(self.store, event_name=self.event_attribution)
+        outbox = Outbox(self.store)
         outbox.recover_interrupted()
         return outbox
 

@@ -8,7 +8,7 @@
     python3 scripts/translations.py --untracked  # include files git does not track yet
 
 Sources: every ``tr()`` / ``translate()`` string in ``advocate_app/gui``, and the catalogue
-of core's messages in ``advocate_app/core/messages.py`` (context ``Message``). Files:
+of core's messages in ``advocate_app/core/messages/`` (context ``Message``). Files:
 ``resources/i18n/advocate_en.ts`` is the English base (the template a new translator
 copies); ``advocate_<lang>.ts`` hold the translations, edited with Qt Linguist or any text
 editor; ``advocate_<lang>.qm`` are what the app loads. The tools are Qt's own ``lupdate``
@@ -27,7 +27,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 SOURCES = REPO / "advocate_app" / "gui"
-MESSAGES = REPO / "advocate_app" / "core" / "messages.py"  # core's messages, by code
+MESSAGES = REPO / "advocate_app" / "core" / "messages"  # core's messages, by code and area
 I18N = REPO / "resources" / "i18n"
 LANGUAGES = ("es",)
 
@@ -50,7 +50,7 @@ def sources(include_untracked: bool = False) -> list[str]:
     """The window's Python files: those git tracks (so work in progress elsewhere in the tree
     does not leak half-finished strings into the translations), or every file on disk."""
     files = sorted(str(p.relative_to(REPO)) for p in SOURCES.rglob("*.py"))
-    files.append(str(MESSAGES.relative_to(REPO)))
+    files += sorted(str(p.relative_to(REPO)) for p in MESSAGES.rglob("*.py"))
     if include_untracked or not (REPO / ".git").exists():
         return files
     listed = subprocess.run(

@@ -73,7 +73,16 @@ def run(args: argparse.Namespace, services: Services) -> int:
             for item in items:
                 print(describe(item))
         return EXIT_OK
+    from advocate_app.flows import deliver
+
+    history = lambda: services.archive  # noqa: E731
     if args.action == "purge":
+        caught_up = deliver.record_sent(outbox, history)  # sent letters reach the history first
+        if caught_up.history_missed:
+            _print_notes(caught_up)
+            print("Nothing was removed: the sent letters are kept here until your history has "
+                  "them.", file=sys.stderr)  # fmt: skip
+            return EXIT_PROBLEM
         removed = outbox.purge(include_failed=args.failed, ids=args.ids or None)
         what = "letter" if removed == 1 else "letters"
         print(f"Removed {removed} {what} from the outbox (sent letters stay in your history).")
@@ -81,12 +90,19 @@ def run(args: argparse.Namespace, services: Services) -> int:
     changed = outbox.retry(args.ids or None)
     if not changed:
         print("Nothing to retry: no letter is waiting or failed.")
+        _print_notes(deliver.record_sent(outbox, history))  # what the history missed before
         return EXIT_OK
     transport = smtp_transport(args, services, waiting=changed)
-    results = outbox.send_due(transport, ids=args.ids or None)
-    code = report(results, stream=sys.stdout)
-    report_untried(changed, results, stream=sys.stdout)
+    delivery = deliver.send_queued(outbox, transport, args.ids or None, history=history)
+    code = report(delivery.results, stream=sys.stdout)
+    report_untried(changed, delivery.results, stream=sys.stdout)
+    _print_notes(delivery)
     return code
+
+
+def _print_notes(delivery: Any) -> None:
+    for note in delivery.notes():
+        print(f"Note: {note}", file=sys.stderr)
 
 
 def smtp_transport(args: argparse.Namespace, services: Services, *, waiting: int) -> SmtpTransport:

@@ -108,7 +108,9 @@ def run(args: argparse.Namespace, services: Services) -> int:
         attach=args.attach_pdf, paper=args.paper or services.settings.get("export.paper_size"),
     )  # fmt: skip
     transport = smtp_transport(args, services, waiting=len(ids))
-    results = outbox.send_due(transport, ids=ids)
+    delivery = deliver.send_queued(outbox, transport, ids, history=lambda: services.archive)
+    notes.extend(delivery.notes())  # sent all the same: the history missed them
+    results = delivery.results
     stream = sys.stderr if args.json else sys.stdout
     code = report(results, stream=stream)
     report_untried(len(ids), results, stream=stream)

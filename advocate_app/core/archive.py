@@ -5,14 +5,14 @@ re-open any entry and delete one or all of them; deleting also removes the outbo
 of a letter that was already sent, and the database overwrites deleted rows
 (``secure_delete``) and truncates its WAL, so "delete my history" means it.
 
-Exporters call ``services.archive.record(letter, "pdf", recipient=str(path))``;
-the outbox records each email it delivers in the same transaction that marks it sent.
+Deliveries are recorded by ``flows/deliver.py`` (``record`` for a letter, ``add`` for an
+email the outbox sent, known by its Message-ID so it is never recorded twice).
 
 Every entry also adds a tally row (``core/tallies.py``: campaign, member, route, time, no
 writer's data). While event mode runs (the ``event_mode`` marker row, ``core/event.py``)
 the archive is anonymous: an entry keeps only campaign, member, chamber, district, route
 and time (no letter text, subject or recipient), and the outbox's copy of an email that was
-sent is deleted at once, so nothing a participant wrote stays in the database.
+sent is deleted when it is recorded, so nothing a participant wrote stays in the database.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -135,11 +136,20 @@ class Archive:
         when: float | None = None,
         bill_label: str = "",
     ) -> int:
-        """The same as ``record`` from stored fields (the outbox has no ``Letter``)."""
+        """The same as ``record`` from stored fields (the outbox has no ``Letter``).
+
+        An email whose ``message_id`` the history already has is not added again (a retry,
+        or two processes catching up at once): its entry's id is returned."""
         if not _CHANNEL.match(channel):
             raise ValueError(f"bad channel name {channel!r}")
         when = time.time() if when is None else when
         with self._store.transaction() as conn:
+            if message_id:
+                row = conn.execute(
+                    "SELECT id FROM archive WHERE message_id = ?", (message_id,)
+                ).fetchone()
+                if row is not None:
+                    return int(row[0])
             event = self._tally(
                 conn, channel, campaign_id, member_bioguide, member_name, member_seat,
                 bill_label, letter_text, when,
@@ -169,6 +179,19 @@ class Archive:
                 ),
             )
             return int(cursor.lastrowid or 0)
+
+    def has_messages(self, message_ids: Sequence[str]) -> set[str]:
+        """Those of ``message_ids`` (emails) the history already has."""
+        wanted = [m for m in message_ids if m]
+        found: set[str] = set()
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            rows = self._store.query(
+                f"SELECT message_id FROM archive WHERE message_id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+            found.update(str(r[0]) for r in rows)
+        return found
 
     def entries(
         self,

@@ -5,18 +5,21 @@ story on a shared laptop. The next person must see none of it, nothing personal 
 the disk, and only the organizer may reach settings, the campaign editor, the archive or
 quit. This module is the Qt-free part of that promise:
 
-- ``EventConfig``: what the organizer chose (event name, PIN hash, idle timeout, routes,
-  collection email, PDF folder, the campaign and the talking points offered), persisted in
-  settings under ``event.*``. Participants write for that campaign only (the window locks
-  it in the session: ``flows/session.py`` ``lock_campaign``).
+- ``EventConfig`` (``core/event_config.py``): what the organizer chose (event name, PIN
+  hash, idle timeout, routes, collection email, PDF folder, the campaign and the talking
+  points offered), persisted in settings under ``event.*``. Participants write for that
+  campaign only (the window locks it in the session: ``flows/session.py``
+  ``lock_campaign``).
 - The PIN (``core/pin.py``): only a salted hash is stored, compared in constant time, and
-  guessing is slowed down after a few misses.
+  guessing is slowed down after a few misses (counted in the database, so restarting the
+  app gives no fresh tries).
 - ``EventMode``: turns the mode on and off. It also writes a marker row into the database
   (``event_mode`` table), so every process using that database (the window, ``advocate
   outbox send``) keeps the archive anonymous while the event runs (see ``core/archive.py``).
-- ``EventSession``: what one participant left behind that must be wiped on "Next
-  participant": temporary files (in one private folder) and the text the app put on the
-  clipboard (the GUI compares before clearing, so a person's own clipboard is left alone).
+- ``EventSession`` (``core/event_session.py``): what one participant left behind that
+  must be wiped on "Next participant": temporary files (in one private folder) and the
+  text the app put on the clipboard (the GUI compares before clearing, so a person's own
+  clipboard is left alone).
 
 The print queue (letters kept in memory until the organizer prints them) is in
 ``core/print_queue.py``.
@@ -25,19 +28,22 @@ The print queue (letters kept in memory until the organizer prints them) is in
 from __future__ import annotations
 
 import logging
-import os
-import re
-import shutil
-import stat
-import tempfile
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from advocate_app.core.errors import InputProblem
+from advocate_app.core.event_config import (
+    DEFAULT_ROUTES,
+    EventConfig,
+    check_event,
+    parse_points,
+    parse_routes,
+)
+from advocate_app.core.event_session import EventSession
 from advocate_app.core.pin import DATABASE, KEYRING, PinGuard, PinVault, check_pin_format
 
 if TYPE_CHECKING:
@@ -46,128 +52,6 @@ if TYPE_CHECKING:
     from advocate_app.core.store import Store
 
 log = logging.getLogger(__name__)
-
-# Routes a participant may be offered, in the order the organizer sees them.
-ROUTES = ("print", "pdf", "email_organizer", "contact_form")
-DEFAULT_ROUTES = ("print",)
-MIN_IDLE_MINUTES, MAX_IDLE_MINUTES = 0.5, 120.0
-MAX_EVENT_NAME = 120
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-
-
-# --- the organizer's choices ---------------------------------------------------------------------
-@dataclass(frozen=True)
-class EventConfig:
-    """Event mode as the organizer set it up (``event.*`` settings)."""
-
-    enabled: bool = False
-    name: str = ""
-    pin_hash: str = field(default="", repr=False)  # where the hash is: "keyring"/"database"
-    idle_minutes: float = 3.0
-    routes: tuple[str, ...] = DEFAULT_ROUTES
-    collection_email: str = ""
-    pdf_folder: str = ""  # "" = PDFs go to a temporary folder wiped after each participant
-    started_at: str = ""  # ISO date-time the event was turned on (for tallies and summaries)
-    campaign_id: str = ""  # the campaign participants write for ("" = the default campaign)
-    points: tuple[int, ...] = ()  # the talking points offered (indexes; () = all of them)
-
-    @property
-    def idle_ms(self) -> int:
-        return int(self.idle_minutes * 60_000)
-
-    def allows(self, route: str) -> bool:
-        return route in self.routes
-
-    def started(self) -> datetime | None:
-        try:
-            return datetime.fromisoformat(self.started_at) if self.started_at else None
-        except ValueError:
-            return None
-
-    @classmethod
-    def from_settings(cls, settings: Settings) -> EventConfig:
-        routes = parse_routes(str(settings.get("event.routes") or ""))
-        return cls(
-            enabled=bool(settings.get("event.enabled")),
-            name=str(settings.get("event.name") or "").strip(),
-            pin_hash=str(settings.get("event.pin_hash") or ""),
-            idle_minutes=float(settings.get("event.idle_minutes")),
-            routes=routes or DEFAULT_ROUTES,
-            collection_email=str(settings.get("event.collection_email") or "").strip(),
-            pdf_folder=str(settings.get("event.pdf_folder") or "").strip(),
-            started_at=str(settings.get("event.started_at") or ""),
-            campaign_id=str(settings.get("event.campaign") or "").strip(),
-            points=parse_points(str(settings.get("event.points") or "")),
-        )
-
-    def write(self, settings: Settings) -> None:
-        """Put the values into ``settings`` (the caller saves)."""
-        settings.set("event.enabled", self.enabled)
-        settings.set("event.name", self.name)
-        settings.set("event.pin_hash", self.pin_hash)
-        settings.set("event.idle_minutes", float(self.idle_minutes))
-        settings.set("event.routes", ",".join(self.routes))
-        settings.set("event.collection_email", self.collection_email)
-        settings.set("event.pdf_folder", self.pdf_folder)
-        settings.set("event.started_at", self.started_at)
-        settings.set("event.campaign", self.campaign_id)
-        settings.set("event.points", ",".join(str(p) for p in self.points))
-
-
-def parse_routes(text: str | Iterable[str]) -> tuple[str, ...]:
-    """Known routes in canonical order; unknown names are dropped (a hand-edited file)."""
-    names = text.split(",") if isinstance(text, str) else list(text)
-    wanted = {n.strip().lower() for n in names if n.strip()}
-    return tuple(r for r in ROUTES if r in wanted)
-
-
-def parse_points(text: str | Iterable[int]) -> tuple[int, ...]:
-    """Talking point indexes, sorted, without repeats; anything else is dropped."""
-    items = text.split(",") if isinstance(text, str) else list(text)
-    found: set[int] = set()
-    for item in items:
-        try:
-            number = int(str(item).strip())
-        except ValueError:
-            continue
-        if number >= 0:
-            found.add(number)
-    return tuple(sorted(found))
-
-
-def check_event(
-    *,
-    name: str,
-    idle_minutes: float,
-    routes: Iterable[str],
-    collection_email: str,
-    pdf_folder: str = "",
-) -> list[str]:
-    """Every problem with the organizer's choices, as sentences (empty when all is well)."""
-    problems: list[str] = []
-    if not name.strip():
-        problems.append("Give the event a name (it is printed on the tallies and cover sheets).")
-    elif len(name.strip()) > MAX_EVENT_NAME:
-        problems.append(f"Keep the event name under {MAX_EVENT_NAME} characters.")
-    if not MIN_IDLE_MINUTES <= float(idle_minutes) <= MAX_IDLE_MINUTES:
-        problems.append(
-            f"The idle timeout must be between {MIN_IDLE_MINUTES:g} and {MAX_IDLE_MINUTES:g} minutes."
-        )
-    chosen = parse_routes(routes)
-    unknown = {r.strip() for r in routes if r.strip()} - set(ROUTES)
-    if unknown:
-        word = "route" if len(unknown) == 1 else "routes"
-        problems.append(f"Unknown {word}: {', '.join(sorted(unknown))}.")
-    if not chosen:
-        problems.append("Choose at least one way participants can send their letters.")
-    email = collection_email.strip()
-    if "email_organizer" in chosen and not email:
-        problems.append("Give the collection email address for “email to organizer”.")
-    if email and not _EMAIL.match(email):
-        problems.append(f"'{email}' does not look like an email address.")
-    if pdf_folder.strip() and not Path(pdf_folder).expanduser().is_absolute():
-        problems.append("The PDF folder must be a full path (for example /home/me/Event letters).")
-    return problems
 
 
 # --- the mode ----------------------------------------------------------------------------------
@@ -179,7 +63,7 @@ class EventMode:
         settings: Settings,
         store: Store | Callable[[], Store],
         *,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] = time.time,
         now: Callable[[], datetime] = datetime.now,
         secrets: Any | None = None,
     ) -> None:
@@ -188,7 +72,7 @@ class EventMode:
         self._settings = settings
         self._store_source = store
         self._now = now
-        self.guard = PinGuard(clock=clock)
+        self.guard = PinGuard(clock=clock, store=lambda: self.store)  # survives a restart
         self.vault = PinVault(secrets, lambda: self.store)
         self.session = EventSession(forget_emails=self._forget_emails)
         self.undelivered = 0  # emails of past participants that could not be delivered
@@ -370,92 +254,3 @@ def active_event(conn: object) -> str | None:
     connection or cursor source inside the caller's transaction)."""
     row = conn.execute("SELECT event_name FROM event_mode WHERE id = 1").fetchone()  # type: ignore[attr-defined]
     return None if row is None else str(row[0])
-
-
-# --- one participant's traces -------------------------------------------------------------------
-@dataclass
-class WipeReport:
-    files_removed: int = 0
-    failures: list[str] = field(default_factory=list)  # file names only, never contents
-    undelivered: int = 0  # the participant's emails that could not be delivered (deleted)
-
-
-class EventSession:
-    """Temporary files, clipboard text and outbox rows of the current participant, wiped
-    between people. ``forget_emails(mark)`` deletes the outbox rows added since ``mark``
-    and returns (how many were undelivered, the new mark)."""
-
-    def __init__(
-        self,
-        temp_root: Path | None = None,
-        *,
-        forget_emails: Callable[[int | None], tuple[int, int | None]] | None = None,
-    ) -> None:
-        self._temp_root = temp_root
-        self._folder: Path | None = None
-        self._clipboard: str | None = None
-        self._forget_emails = forget_emails
-        self._outbox_mark: int | None = None
-
-    def temp_dir(self) -> Path:
-        """A private folder (mode 700) for this participant's files; made on first use."""
-        if self._folder is None or not self._folder.is_dir():
-            root = str(self._temp_root) if self._temp_root else None
-            self._folder = Path(tempfile.mkdtemp(prefix="advocate-event-", dir=root))
-            os.chmod(self._folder, stat.S_IRWXU)
-        return self._folder
-
-    @property
-    def has_files(self) -> bool:
-        return self._folder is not None and self._folder.is_dir() and any(self._folder.iterdir())
-
-    def note_clipboard(self, text: str) -> None:
-        """Remember what the app put on the clipboard (kept in memory only)."""
-        self._clipboard = text
-
-    def owns_clipboard(self, current: str) -> bool:
-        """True when the clipboard still holds what the app put there: safe to clear."""
-        return self._clipboard is not None and current == self._clipboard
-
-    def wipe(self) -> WipeReport:
-        """Delete this participant's temporary files and outbox rows, forget the clipboard."""
-        report = WipeReport()
-        self._clipboard = None
-        if self._forget_emails is not None:
-            report.undelivered, self._outbox_mark = self._forget_emails(self._outbox_mark)
-        folder, self._folder = self._folder, None
-        if folder is None or not folder.exists():
-            return report
-        for path in sorted(folder.rglob("*"), reverse=True):
-            try:
-                if path.is_dir() and not path.is_symlink():
-                    path.rmdir()
-                else:
-                    _overwrite(path)
-                    path.unlink()
-                    report.files_removed += 1
-            except OSError:
-                report.failures.append(path.name)
-        try:
-            folder.rmdir()
-        except OSError:
-            shutil.rmtree(folder, ignore_errors=True)
-            if folder.exists():
-                report.failures.append(folder.name)
-        if report.failures:
-            log.warning("event wipe: %d file(s) could not be removed", len(report.failures))
-        return report
-
-
-def _overwrite(path: Path) -> None:
-    """Zero a regular file before unlinking it (best effort; SSDs may keep old blocks)."""
-    try:
-        info = path.lstat()
-        if not stat.S_ISREG(info.st_mode) or info.st_size > 64 * 1024 * 1024:
-            return
-        with open(path, "r+b") as handle:
-            handle.write(b"\0" * info.st_size)
-            handle.flush()
-            os.fsync(handle.fileno())
-    except OSError:
-        pass

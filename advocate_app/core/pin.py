@@ -104,31 +104,98 @@ class PinGuard:
     A participant cannot brute-force a PIN at the dialog in an afternoon: after 5 misses the
     next try is refused for 30 s, doubling up to 15 minutes. The organizer's right PIN
     resets the count.
+
+    With a ``store`` (the ``Store`` or a callable giving it) the count and the lockout are
+    kept in the database (``pin_tries``), so quitting or restarting the app does not give a
+    guesser fresh tries; ``clock`` is then wall time. A lockout never runs longer than its
+    15 minutes from now, even if the computer's clock was turned back. A database that
+    cannot be read or written leaves the count in memory (it never lets a PIN through).
     """
 
-    def __init__(self, *, free_tries: int = 5, clock: Callable[[], float] = time.monotonic) -> None:
+    MAX_LOCK = 900.0
+
+    def __init__(
+        self,
+        *,
+        free_tries: int = 5,
+        clock: Callable[[], float] = time.time,
+        store: Any | None = None,
+    ) -> None:
         self.free_tries = free_tries
         self._clock = clock
-        self.misses = 0
-        self.locked_until = 0.0
+        self._store = store
+        self._misses = 0
+        self._locked_until = 0.0
+
+    @property
+    def misses(self) -> int:
+        return self._load()[0]
+
+    @property
+    def locked_until(self) -> float:
+        return self._load()[1]
 
     def seconds_locked(self) -> float:
-        return max(0.0, self.locked_until - self._clock())
+        return min(self.MAX_LOCK, max(0.0, self.locked_until - self._clock()))
 
     def check(self, pin: str, stored: str) -> bool:
         """True for the right PIN; ``InputProblem`` while locked out."""
-        wait = self.seconds_locked()
+        misses, locked_until = self._load()
+        now = self._clock()
+        if locked_until - now > self.MAX_LOCK:  # the clock was turned back: 15 minutes from now
+            locked_until = now + self.MAX_LOCK
+            self._save(misses, locked_until)
+        wait = locked_until - now
         if wait > 0:
             raise InputProblem(f"Too many wrong PINs. Try again in {int(wait) + 1} seconds.")
         if verify_pin(pin, stored):
-            self.misses = 0
-            self.locked_until = 0.0
+            self._save(0, 0.0)
             return True
-        self.misses += 1
-        if self.misses >= self.free_tries:
-            extra = self.misses - self.free_tries
-            self.locked_until = self._clock() + min(900.0, 30.0 * (2**extra))
+        misses += 1
+        locked_until = 0.0
+        if misses >= self.free_tries:
+            extra = misses - self.free_tries
+            locked_until = now + min(self.MAX_LOCK, 30.0 * (2 ** min(extra, 10)))
+        self._save(misses, locked_until)
         return False
+
+    def _database(self) -> Any | None:
+        store = self._store
+        return store() if callable(store) else store
+
+    def _load(self) -> tuple[int, float]:
+        """The count and lockout: the database's, or memory's when the database could not
+        take the last ones."""
+        misses, locked_until = self._misses, self._locked_until
+        if self._store is None:
+            return misses, locked_until
+        try:
+            rows = self._database().query("SELECT misses, locked_until FROM pin_tries WHERE id = 1")
+        except AdvocateError:
+            log.warning("could not read the PIN tries from the database")
+            return misses, locked_until
+        if rows:
+            misses = max(misses, int(rows[0][0]))
+            locked_until = max(locked_until, float(rows[0][1]))
+        return misses, locked_until
+
+    def _save(self, misses: int, locked_until: float) -> None:
+        """Into the database; memory keeps only what the database could not take."""
+        self._misses, self._locked_until = misses, locked_until
+        if self._store is None:
+            return
+        try:
+            with self._database().transaction() as conn:
+                conn.execute(
+                    "INSERT INTO pin_tries (id, misses, locked_until) VALUES (1, ?, ?) "
+                    "ON CONFLICT (id) DO UPDATE SET misses = excluded.misses, "
+                    "locked_until = excluded.locked_until",
+                    (misses, locked_until),
+                )
+        except AdvocateError:
+            log.warning("could not keep the PIN tries in the database")
+            return
+        self._misses, self._locked_until = 0, 0.0
 
 
 class PinVault:

@@ -1,6 +1,6 @@
 """Letters leave: saved as files, printed, emailed through the outbox, or pasted into a
 contact form. Each delivery is recorded in the history (the archive), under ONE rule for
-both front ends:
+both front ends and every channel:
 
 - A history that cannot be written (a damaged database, a full disk) never undoes a letter
   already saved, printed or sent: the delivery counts, and ``Delivery.history_error`` says
@@ -9,6 +9,12 @@ both front ends:
   already left, by letter text, channel and place; a retry after a half-finished export
   writes only the files still missing, re-queues emails already in the outbox instead of
   adding them again, and only tries the history again for what it missed.
+
+Email goes in two steps. ``email`` queues the messages in the outbox (which keeps them
+across a restart and sends each once); ``send_queued`` has the outbox send them, then
+records what it sent (``record_sent``). The history knows an email by its Message-ID, so
+an email the history missed is recorded by the next ``send_queued`` or ``record_sent``
+(in this process or another), and never twice.
 
 Plain work, no widgets: the window runs these through its task runner, the command line
 calls them directly.
@@ -40,8 +46,10 @@ Progress = Callable[[int, int], Any]
 HISTORY_ERRORS = (AdvocateError, OSError, sqlite3.Error)
 
 
-def history_note(error: str) -> Message:
+def history_note(error: str, channel: str = "") -> Message:
     """The sentence a person reads when the history missed a delivery."""
+    if channel == "email":
+        return Message("deliver.history_missed_email", error=error)
     return Message("deliver.history_missed", error=error)
 
 
@@ -91,6 +99,7 @@ class Delivery:
     files: dict[str, list[Path]] = field(default_factory=dict)  # bioguide -> files
     history_error: str = ""  # "" when the history has every letter
     skipped: int = 0  # already done before (a retry): not done again
+    results: list[SendResult] = field(default_factory=list)  # email: what the outbox did
 
     @property
     def history_missed(self) -> bool:
@@ -100,7 +109,12 @@ class Delivery:
         return [path for paths in self.files.values() for path in paths]
 
     def notes(self) -> list[str]:
-        return [history_note(self.history_error)] if self.history_error else []
+        return [history_note(self.history_error, self.channel)] if self.history_error else []
+
+
+def _missed(delivery: Delivery, channel: str, exc: BaseException) -> None:
+    log.warning("a %s letter was not added to the history (%s)", channel, type(exc).__name__)
+    delivery.history_error = delivery.history_error or (str(exc) or type(exc).__name__)
 
 
 def _record(
@@ -111,8 +125,7 @@ def _record(
     try:
         history().record(letter, channel, recipient=to)
     except HISTORY_ERRORS as exc:
-        log.warning("a %s letter was not added to the history (%s)", channel, type(exc).__name__)
-        delivery.history_error = delivery.history_error or (str(exc) or type(exc).__name__)
+        _missed(delivery, channel, exc)
         return
     done.recorded = True
 
@@ -186,8 +199,8 @@ def email(
 ) -> list[int]:
     """Queue one email per letter in the outbox (built and checked first: all or none);
     returns the outbox ids. A letter already queued for ``to`` in this session is not
-    queued again: its item is made due again instead. The outbox records each letter in
-    the history once a server accepts it."""
+    queued again: its item is made due again instead (one already sent stays sent).
+    ``send_queued`` sends them and records them in the history."""
     from advocate_app.core.delivery.email import compose_email, subject_for
     from advocate_app.export.naming import letter_filename
 
@@ -218,10 +231,53 @@ def email(
         outbox.retry(again)
     for letter, message in fresh:
         item_id = outbox.add(letter, message, to_kind=kind).id
-        ledger.put(ledger.key(letter, "email", to), str(item_id)).recorded = True
+        ledger.put(ledger.key(letter, "email", to), str(item_id))
         ids.append(item_id)
     return again + ids
 
 
-def send_queued(outbox: Outbox, transport: Any, ids: Sequence[int]) -> list[SendResult]:
-    return outbox.send_due(transport, ids=ids)
+def send_queued(
+    outbox: Outbox, transport: Any, ids: Sequence[int] | None = None, *, history: History
+) -> Delivery:
+    """Have the outbox send its due emails (only ``ids`` among them, when given), then
+    record in the history what it sent (``record_sent``). ``Delivery.results`` are the
+    outbox's results; a history that cannot be written leaves them sent, with a note."""
+    try:
+        results = outbox.send_due(transport, ids=ids)
+    except BaseException:  # stopped half-way: what did leave still reaches the history
+        try:
+            record_sent(outbox, history)
+        except Exception:  # the first problem is the one to tell
+            log.exception("could not record the emails sent before sending stopped")
+        raise
+    return record_sent(outbox, history, Delivery("email", results=results))
+
+
+def record_sent(outbox: Outbox, history: History, delivery: Delivery | None = None) -> Delivery:
+    """Record every email a server accepted that the history does not have yet (by its
+    Message-ID): the ones just sent, and any an earlier run sent while the history could
+    not be written."""
+    delivery = delivery if delivery is not None else Delivery("email")
+    try:
+        archive = history()
+        sent = outbox.sent_items()
+        known = archive.has_messages([item.message_id for item in sent])
+        for item in sent:
+            if item.message_id in known:
+                continue
+            archive.add(
+                channel="email",
+                letter_text=outbox.letter_text(item.id),
+                campaign_id=item.campaign_id,
+                member_bioguide=item.member_bioguide,
+                member_name=item.member_name,
+                member_seat=item.member_seat,
+                subject=item.subject,
+                recipient=", ".join(item.recipients),
+                message_id=item.message_id,
+                outbox_id=item.id,
+                when=item.sent_at,
+            )
+    except HISTORY_ERRORS as exc:
+        _missed(delivery, "email", exc)
+    return delivery

@@ -12,8 +12,9 @@ steps). What it guarantees:
   failed lookup leaves no members (``lookup_failed``), never the previous ones.
 - Letters are taken only if the lookup they were built on still holds (``take_letters``).
 
-Listeners (``subscribe``) get the set of what changed (``WRITER``, ``LOOKUP``, ...), so a
-window re-renders only what it must. A draft is ``to_snapshot()``: plain JSON, restored by
+Listeners (``subscribe``) get the set of what changed (``WRITER``, ``LOOKUP``, ...:
+flows/changes.py), so a window re-renders only what it must. Choosing the campaign, story,
+points and language is in ``letter_choices.py``. A draft is ``to_snapshot()``: plain JSON, restored by
 ``from_snapshot``. The session never does I/O; the operations in ``lookup``, ``compose``
 and ``deliver`` do.
 """
@@ -25,8 +26,19 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from advocate_app.core.letter_language import normalize_language
 from advocate_app.core.models import Address, Constituent
+from advocate_app.flows.changes import (
+    CAMPAIGN,
+    EDITS,
+    INCLUSION,
+    LANGUAGE,
+    LETTERS,
+    LOOKUP,
+    POINTS,
+    STORY,
+    WRITER,
+)
+from advocate_app.flows.letter_choices import LetterChoices
 from advocate_app.flows.writer import (  # noqa: F401 - the session's vocabulary, in one place
     ADDRESS_FIELDS,
     NEED_ADDRESS,
@@ -49,21 +61,12 @@ if TYPE_CHECKING:
     from advocate_app.flows.compose import LetterRequest
     from advocate_app.flows.deliver import Ledger
 
-# What changed (listeners get a frozenset of these).
-WRITER = "writer"  # any of the writer's fields
-LOOKUP = "lookup"  # the lookup (found, refined, voided or failed)
-INCLUSION = "inclusion"  # a member ticked or unticked
-CAMPAIGN = "campaign"
-STORY = "story"
-POINTS = "points"
-LETTERS = "letters"  # composed letters arrived or were voided
-LANGUAGE = "language"  # the letter language ("en", "es"), separate from the window's
-EDITS = "edits"  # the person's own text of a letter
 
-
-class LetterSession:
-    """One writer's work in progress; see the module docstring. (A plain class, not a
-    dataclass: the window builds one at start-up, and every millisecond there counts.)"""
+class LetterSession(LetterChoices):
+    """One writer's work in progress; see the module docstring. What the letters say
+    (campaign, story, points, language) is set through ``LetterChoices``
+    (flows/letter_choices.py). (A plain class, not a dataclass: the window builds one at
+    start-up, and every millisecond there counts.)"""
 
     def __init__(self) -> None:
         self.writer = Writer()
@@ -258,102 +261,6 @@ class LetterSession:
             self.letters_current = False
             changed.add(LETTERS)
         self._tell(changed)
-
-    # --- campaign, story, points -----------------------------------------------------------
-    def lock_campaign(self, campaign_id: str, offered: list[int] | None = None) -> None:
-        """An event: every participant writes for ``campaign_id`` with the points in
-        ``offered`` (None: all); ``choose_campaign`` refuses any other. "" unlocks."""
-        offered = sorted(set(offered)) if offered else None
-        if (campaign_id, offered) == (self.locked_campaign, self.offered):
-            return
-        self.locked_campaign, self.offered = campaign_id, offered
-        changed = {CAMPAIGN, POINTS}
-        if campaign_id and campaign_id != self.campaign_id:
-            self.campaign, self.campaign_id, self.statuses = None, campaign_id, {}
-            self.letters_current = False
-        self.points = None
-        self.letters_current = False
-        self._tell(changed)
-
-    def choose_campaign(self, campaign: Campaign | None) -> None:
-        new_id = campaign.id if campaign is not None else ""
-        if self.locked_campaign and new_id != self.locked_campaign:
-            return  # an event's campaign: participants cannot change it
-        if campaign is self.campaign and new_id == self.campaign_id:
-            return
-        changed = {CAMPAIGN}
-        if new_id != self.campaign_id:
-            if self.campaign is not None or self.campaign_id:
-                self.points = None  # another campaign: its own default points
-                changed.add(POINTS)
-            self.statuses = {}
-        self.campaign = campaign
-        self.campaign_id = new_id
-        self.letters_current = False
-        self._tell(changed)
-
-    def set_story(self, story: str) -> None:
-        if story != self.story:
-            self.story = story
-            self.letters_current = False
-            self._tell({STORY})
-
-    def set_points(self, points: list[int] | None) -> None:
-        points = list(points) if points is not None else None
-        if points is not None and self.offered is not None:
-            points = [p for p in points if p in self.offered]  # only what the event offers
-        if points != self.points:
-            self.points = points
-            self.letters_current = False
-            self._tell({POINTS})
-
-    def set_letter_language(self, language: str) -> None:
-        """Letters in ``language`` ("en" or "es"); the story stays as written. The person's
-        edits of the letters in one language are kept for when they switch back."""
-        language = normalize_language(language)
-        if language == self.letter_language:
-            return
-        self._edits_aside[self.letter_language] = dict(self.edits)
-        self.edits = self._edits_aside.pop(language, {})
-        self.letter_language = language
-        self.letters_current = False
-        self._tell({LANGUAGE, EDITS})
-
-    def letter_campaign(self) -> Campaign | None:
-        """The campaign in the letters' language (English when the pack has no translation)."""
-        if self.campaign is None:
-            return None
-        return self.campaign.in_language(self.letter_language)
-
-    def chosen_points(self) -> list[int]:
-        """The talking points the letters carry: the writer's choice, else the campaign's
-        defaults (every point when it names none). At an event that offers some points
-        only, the defaults among them (all offered ones when none of the defaults is)."""
-        if self.points is not None:
-            return list(self.points)
-        campaign = self.campaign
-        if campaign is None:
-            return []
-        count = len(campaign.talking_points)
-        defaults = sorted(set(campaign.default_points or range(count)))
-        if self.offered is None:
-            return defaults
-        offered = [p for p in self.offered if p < count]
-        return [p for p in offered if p in defaults] or offered
-
-    def drop_last_point(self) -> bool:
-        """Leave out the last chosen talking point (a letter runs over one page, issue 13);
-        False when no point is left to drop."""
-        chosen = self.chosen_points()
-        if not chosen:
-            return False
-        self.set_points(chosen[:-1])
-        return True
-
-    def set_statuses(self, statuses: Mapping[Any, Any]) -> None:
-        """Bill status per chamber (the letters thank a cosponsor): compose again."""
-        self.statuses.update(statuses)
-        self.letters_current = False
 
     def targets(self) -> list[Member]:
         """The included members the campaign has a bill for."""

@@ -1,6 +1,6 @@
 """Core's messages in the window's language.
 
-``core`` hands the window ``Message``s (core/messages.py): English text that also carries a
+``core`` hands the window ``Message``s (core/messages/): English text that also carries a
 code and its arguments. Here the code's English template is translated with Qt (context
 ``Message``; the Spanish is in resources/i18n/advocate_es.ts) and the arguments are put
 in, themselves translated when they are messages too. Text that is not a ``Message`` is

@@ -2749,6 +2749,10 @@ What happened: {0}</source>
         <source>Another Advocate window or command is sending letters right now. Try again when it has finished; nothing was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The emails were sent, but could not be added to your history: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewCampaignWizard</name>

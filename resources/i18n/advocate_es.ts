@@ -2476,6 +2476,10 @@ Qué pasó: {0}</translation>
         <translation>El nombre del archivo adjunto</translation>
     </message>
     <message>
+        <source>The emails were sent, but could not be added to your history: {error}</source>
+        <translation>Los correos se enviaron, pero no se pudieron añadir a su historial: {error}</translation>
+    </message>
+    <message>
         <source>list of members of Congress</source>
         <translation>lista de miembros del Congreso</translation>
     </message>

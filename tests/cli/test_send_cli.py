@@ -196,6 +196,41 @@ def test_server_down_then_retry_delivers_once(profile, tls, monkeypatch, capsys)
     assert code == 0 and "Removed 3 letters" in out and outbox_json(capsys) == []
 
 
+def test_a_history_that_cannot_be_written_never_unsends_an_email(
+    profile, server, monkeypatch, capsys
+):
+    import sqlite3
+
+    from advocate_app.app import Services
+    from advocate_app.core.paths import AppPaths
+
+    point_at(monkeypatch, server.host, server.port)
+    monkeypatch.setenv("ADVOCATE_SMTP_PASSWORD", PASSWORD)
+    database = AppPaths.for_profile(profile).database_file
+    Services(AppPaths.for_profile(profile)).store.close()  # the database exists
+    with sqlite3.connect(database) as conn:  # a damaged history: every write to it fails
+        conn.execute(
+            "CREATE TRIGGER history_broken BEFORE INSERT ON archive "
+            "BEGIN SELECT RAISE(FAIL, 'database or disk is full'); END"
+        )
+    code, out, err = run(capsys, "send", *PERSON, "--to", "self")
+    assert code == 0 and out.count("Sent #") == 3 and len(server.messages) == 3
+    assert "Note: The emails were sent, but could not be added to your history" in err
+    code, _, err = run(capsys, "outbox", "purge")  # they would leave the history for good
+    assert code == 1 and "Nothing was removed" in err and len(outbox_json(capsys)) == 3
+
+    with sqlite3.connect(database) as conn:
+        conn.execute("DROP TRIGGER history_broken")
+    code, out, err = run(capsys, "outbox", "retry")
+    assert code == 0 and "Nothing to retry" in out and "Note:" not in err
+    assert len(server.messages) == 3  # nothing sent twice
+    services = Services(AppPaths.for_profile(profile))
+    assert [e.channel for e in services.archive.entries()] == ["email"] * 3
+    services.store.close()
+    code, out, _ = run(capsys, "outbox", "purge")
+    assert code == 0 and "Removed 3 letters" in out
+
+
 def test_wrong_password_then_fixed(profile, server, monkeypatch, capsys):
     point_at(monkeypatch, server.host, server.port)
     monkeypatch.setenv("ADVOCATE_SMTP_PASSWORD", "not-it")

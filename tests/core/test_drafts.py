@@ -11,8 +11,9 @@ from advocate_app.app import Services
 from advocate_app.core.archive import Archive
 from advocate_app.core.drafts import MAX_PAYLOAD_BYTES, Drafts
 from advocate_app.core.errors import InputProblem
+from advocate_app.core.migrations import MIGRATIONS
 from advocate_app.core.paths import AppPaths
-from advocate_app.core.store import MIGRATIONS, Store, StoreUnavailable
+from advocate_app.core.store import Store, StoreUnavailable
 from tests.support.sample_letters import letter_for
 
 STORY = "My daughter Dana was groomed through a game chat at eleven"

@@ -13,11 +13,14 @@ from advocate_app.core.archive import Archive
 from advocate_app.core.delivery.email import compose_email
 from advocate_app.core.delivery.outbox import Outbox
 from advocate_app.core.errors import InputProblem
-from advocate_app.core.event import EventConfig, EventMode, EventSession, check_event, parse_routes
+from advocate_app.core.event import EventMode
+from advocate_app.core.event_config import EventConfig, check_event, parse_routes
+from advocate_app.core.event_session import EventSession
 from advocate_app.core.pin import PinGuard, hash_pin, verify_pin
 from advocate_app.core.print_queue import PrintQueue
 from advocate_app.core.settings import Settings
 from advocate_app.core.store import Store
+from advocate_app.flows import deliver
 from tests.core.delivery.conftest import server, tls_files, transport_for  # noqa: F401
 from tests.support.sample_letters import constituent, letter_for
 
@@ -87,6 +90,41 @@ def test_guessing_is_slowed_down():
     assert guard.seconds_locked() == pytest.approx(60)
     now[0] += 61
     assert guard.check(PIN, stored) is True and guard.misses == 0
+
+
+def test_wrong_pins_are_still_counted_after_a_restart(settings, store):
+    from advocate_app.core.secrets import SecretStore
+
+    now, secrets = [1_000_000.0], SecretStore()
+    first = EventMode(settings, store, secrets=secrets, clock=lambda: now[0])
+    start(first)
+    assert [first.unlock(p) for p in ["000000"] * 5] == [False] * 5
+    path = store.path
+    store.close()  # the app is quit and started again
+    reopened = Store.open(path)
+    try:
+        restarted = EventMode(settings, reopened, secrets=secrets, clock=lambda: now[0])
+        assert restarted.guard.misses == 5
+        with pytest.raises(InputProblem, match="Too many wrong PINs"):
+            restarted.unlock(PIN)
+        now[0] += 31
+        assert restarted.unlock(PIN) is True
+        assert restarted.guard.misses == 0 and restarted.guard.seconds_locked() == 0
+    finally:
+        reopened.close()
+
+
+def test_a_clock_turned_back_locks_no_longer_than_fifteen_minutes(store):
+    now = [1_000_000.0]
+    guard = PinGuard(free_tries=1, clock=lambda: now[0], store=store)
+    stored = hash_pin(PIN)
+    assert guard.check("000000", stored) is False and guard.seconds_locked() == 30
+    now[0] -= 86_400  # someone set the computer's clock a day back
+    with pytest.raises(InputProblem):
+        guard.check(PIN, stored)
+    assert guard.seconds_locked() == 900
+    now[0] += 901
+    assert guard.check(PIN, stored) is True
 
 
 # --- configuration ----------------------------------------------------------------------------
@@ -181,7 +219,8 @@ def test_sent_email_leaves_no_copy_in_event_mode(mode, store, server, tls_files,
     item = outbox.add(letter, msg, to_kind="organizer")
     waiting = store.query("SELECT letter_text FROM outbox WHERE id = ?", (item.id,))[0][0]
     assert NAME in waiting  # waits in full until a server has it
-    [result] = outbox.send_due(transport_for(server, tls_files))
+    transport = transport_for(server, tls_files)
+    [result] = deliver.send_queued(outbox, transport, history=lambda: Archive(store)).results
     assert result.sent and len(server.handler.messages) == 1
     assert outbox.get(item.id) is None  # the sent copy is gone
     [entry] = Archive(store).entries()

@@ -11,7 +11,8 @@ import pytest
 
 from advocate_app.core.archive import Archive
 from advocate_app.core.campaigns import builtin_campaigns
-from advocate_app.core.event import EventMode, parse_points
+from advocate_app.core.event import EventMode
+from advocate_app.core.event_config import parse_points
 from advocate_app.core.settings import Settings
 from advocate_app.core.store import Store
 from advocate_app.core.tallies import Tallies

@@ -127,4 +127,4 @@ def test_person_facing_messages_in_coded_modules_are_codes() -> None:
             if (is_error and name not in PROGRAMMING_ERRORS) or is_note:
                 if _written_text(node.args[0]):
                     written.append(f"{relative}:{node.lineno}: {ast.unparse(node)[:80]}")
-    assert written == [], "give these messages a code in core/messages.py:\n" + "\n".join(written)
+    assert written == [], "give these messages a code in core/messages/:\n" + "\n".join(written)

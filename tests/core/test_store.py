@@ -9,14 +9,8 @@ from pathlib import Path
 import pytest
 
 from advocate_app.core.archive import Archive
-from advocate_app.core.store import (
-    MIGRATIONS,
-    Migration,
-    Store,
-    StoreTooNew,
-    StoreUnavailable,
-    latest_version,
-)
+from advocate_app.core.migrations import MIGRATIONS, Migration, latest_version
+from advocate_app.core.store import Store, StoreTooNew, StoreUnavailable
 from tests.support.sample_letters import letter_for
 
 CURRENT = latest_version()

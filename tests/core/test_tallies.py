@@ -12,10 +12,11 @@ import pytest
 
 from advocate_app.core.archive import Archive
 from advocate_app.core.event import EventMode
+from advocate_app.core.migrations import MIGRATIONS
 from advocate_app.core.models import Address, Constituent
 from advocate_app.core.secrets import SecretStore
 from advocate_app.core.settings import Settings
-from advocate_app.core.store import MIGRATIONS, Store
+from advocate_app.core.store import Store
 from advocate_app.core.tallies import Tallies, TallyFilter, parse_day, seat_label, seat_parts
 from tests.support.sample_letters import letter_for
 

@@ -3,16 +3,20 @@ letter (a note says so), and a retry never writes a second copy."""
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
 import pytest
 
+from advocate_app.core.archive import Archive
+from advocate_app.core.delivery.outbox import Outbox, State
 from advocate_app.core.errors import InputProblem
 from advocate_app.core.store import Store, StoreUnavailable
 from advocate_app.flows import deliver
 from advocate_app.flows.lookup import look_up
 from advocate_app.flows.session import LetterSession
+from tests.core.delivery.conftest import transport_for
 from tests.flows.conftest import AUSTIN
 
 
@@ -124,3 +128,99 @@ def test_emailing_the_same_letters_again_queues_no_second_copy(flow_services) ->
     other = deliver.email(letters[:1], to="organizer@example.org", kind="organizer",
                           sender="me@example.org", outbox=outbox, ledger=session.ledger)  # fmt: skip
     assert len(other) == 1 and len(outbox.items()) == 4  # another address is another email
+
+
+def test_an_email_the_history_missed_counts_as_sent_and_a_retry_does_nothing_twice(
+    flow_services, server, tls_files
+) -> None:
+    session, letters = _letters(flow_services)
+    outbox, store, archive = flow_services.outbox, flow_services.store, flow_services.archive
+    with store.transaction() as conn:  # the history cannot be written, the outbox can
+        conn.execute(
+            "CREATE TEMP TRIGGER history_full BEFORE INSERT ON main.archive "
+            "BEGIN SELECT RAISE(FAIL, 'database or disk is full'); END"
+        )
+    transport = transport_for(server, tls_files)
+    mail = dict(to="maria@example.org", kind="self", sender="volunteer@example.org",
+                outbox=outbox, ledger=session.ledger)  # fmt: skip
+
+    first = deliver.send_queued(
+        outbox, transport, deliver.email(letters, **mail), history=lambda: archive
+    )
+    assert [r.sent for r in first.results] == [True, True, True] and len(server.messages) == 3
+    assert first.history_missed and "The emails were sent" in first.notes()[0]
+    assert "disk is full" in first.notes()[0]
+    assert archive.count() == 0
+    assert {i.state for i in outbox.items()} == {State.SENT}  # not left to be sent again
+
+    with store.transaction() as conn:  # the disk has room again: "Try again"
+        conn.execute("DROP TRIGGER temp.history_full")
+    again = deliver.send_queued(
+        outbox, transport, deliver.email(letters, **mail), history=lambda: archive
+    )
+    assert again.results == [] and len(server.messages) == 3  # nothing sent twice
+    assert not again.history_missed and archive.count() == 3  # the history caught up, once
+    entry = archive.entries(member_bioguide=letters[0].member.bioguide)[0]
+    assert entry.channel == "email" and entry.letter_text == letters[0].as_text()
+
+    deliver.send_queued(outbox, transport, deliver.email(letters, **mail), history=lambda: archive)
+    deliver.record_sent(outbox, lambda: archive)  # another window or command catching up
+    assert archive.count() == 3 and len(server.messages) == 3 and len(outbox.items()) == 3
+
+
+def test_an_email_sent_before_a_restart_reaches_the_history_later(
+    flow_services, server, tls_files, tmp_path
+) -> None:
+    session, letters = _letters(flow_services)
+    outbox = flow_services.outbox
+    ids = deliver.email(letters[:1], to="maria@example.org", kind="self",
+                        sender="volunteer@example.org", outbox=outbox,
+                        ledger=session.ledger)  # fmt: skip
+    sent = deliver.send_queued(
+        outbox, transport_for(server, tls_files), ids, history=_broken_history(tmp_path)
+    )
+    assert sent.results[0].sent and sent.history_missed
+
+    reopened = Store.open(flow_services.store.path)  # the next start, a new session
+    try:
+        later = deliver.record_sent(Outbox(reopened), lambda: Archive(reopened))
+        assert not later.history_missed and Archive(reopened).count() == 1
+        deliver.record_sent(Outbox(reopened), lambda: Archive(reopened))
+        assert Archive(reopened).count() == 1
+    finally:
+        reopened.close()
+
+
+class _StoppedAfterOne:
+    """The real mail server's session, stopped by Ctrl+C after its first letter."""
+
+    def __init__(self, transport) -> None:
+        self._transport = transport
+
+    @contextmanager
+    def session(self):
+        with self._transport.session() as real:
+            sent = []
+
+            class _Session:
+                def send(self, raw, sender, recipients):
+                    if sent:
+                        raise KeyboardInterrupt
+                    sent.append(real.send(raw, sender, recipients))
+                    return sent[-1]
+
+            yield _Session()
+
+
+def test_sending_stopped_half_way_still_records_what_left(flow_services, server, tls_files):
+    session, letters = _letters(flow_services)
+    outbox, archive = flow_services.outbox, flow_services.archive
+    ids = deliver.email(letters, to="maria@example.org", kind="self",
+                        sender="volunteer@example.org", outbox=outbox,
+                        ledger=session.ledger)  # fmt: skip
+    with pytest.raises(KeyboardInterrupt):
+        deliver.send_queued(outbox, _StoppedAfterOne(transport_for(server, tls_files)), ids,
+                            history=lambda: archive)  # fmt: skip
+    assert len(server.messages) == 1 and archive.count() == 1
+    [entry] = archive.entries()
+    assert entry.message_id == server.messages[0].message["Message-ID"]

@@ -110,6 +110,33 @@ def test_email_letters_to_myself(qtbot, httpserver, gui_services, make_window, s
     assert "No emails are waiting to be sent." == window.send.history.outbox_note.text()
 
 
+def test_emails_the_history_missed_are_sent_with_a_warning(
+    qtbot, httpserver, gui_services, make_window, smtp_server
+) -> None:
+    services = gui_services()
+    for key, value in (
+        ("smtp.host", "127.0.0.1"),
+        ("smtp.port", smtp_server.port),
+        ("smtp.user", USER),
+        ("smtp.from", USER),
+    ):
+        services.settings.set(key, value)
+    services.secrets.set(f"smtp:{USER}@127.0.0.1", PASSWORD)
+    with services.store.transaction() as conn:  # the history cannot be written, the outbox can
+        conn.execute(
+            "CREATE TEMP TRIGGER history_full BEFORE INSERT ON main.archive "
+            "BEGIN SELECT RAISE(FAIL, 'database or disk is full'); END"
+        )
+    window = make_window(services)
+    _to_send_step(qtbot, httpserver, window)
+    click(qtbot, window, "Email letters")
+    assert window.banner.kind == "warning"
+    assert "Sent 3 emails to maria@example.org" in window.banner.text
+    assert "could not be added to your history: database or disk is full" in window.banner.text
+    assert len(smtp_server.messages) == 3 and services.outbox.counts()["sent"] == 3
+    assert services.archive.count() == 0
+
+
 def test_without_a_mail_server_the_mail_program_is_offered(
     qtbot, httpserver, gui_services, make_window, hooks
 ) -> None:

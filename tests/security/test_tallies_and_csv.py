@@ -14,8 +14,9 @@ import pytest
 from advocate_app.cli import main
 from advocate_app.core.archive import Archive
 from advocate_app.core.csv_safe import safe_cell
+from advocate_app.core.migrations import MIGRATIONS
 from advocate_app.core.stacks import BatchInfo, group_letters
-from advocate_app.core.store import MIGRATIONS, Store
+from advocate_app.core.store import Store
 from advocate_app.core.tallies import Tallies, TallyFilter
 from advocate_app.core.tally_keys import SESSION_KEYS, SessionKeys
 from advocate_app.export.batch import delivery_csv

@@ -6,12 +6,15 @@ from __future__ import annotations
 import sys
 
 from advocate_app.app import Services
+from advocate_app.flows import deliver
 
 
 def main() -> int:
     services = Services()
-    results = services.outbox.send_due(services.smtp_transport())
-    for result in results:
+    delivery = deliver.send_queued(
+        services.outbox, services.smtp_transport(), history=lambda: services.archive
+    )
+    for result in delivery.results:
         print(result.item.id, result.item.state.value, result.error or "")
     return 0
 

@@ -18,6 +18,11 @@ Crash rule (a ``kill -9``, a power cut or a crash while a letter was ``sending``
   lets mail programs recognise it. We prefer that to losing the letter. A crash before the
   final ``.`` of the message reached the server cannot duplicate: servers discard
   incomplete messages.
+
+The outbox reports what it sent (``SendResult``, ``sent_items``); it does not write the
+history. ``flows/deliver.py`` records sent emails under the same rule as every other
+delivery (a history that cannot be written never undoes a sent email, and a retry never
+records one twice: the history knows each email by its Message-ID).
 """
 
 from __future__ import annotations
@@ -31,7 +36,6 @@ from email.message import EmailMessage
 from email.parser import BytesParser
 from typing import Any, Protocol
 
-from advocate_app.core.archive import Archive
 from advocate_app.core.delivery import CONNECTION_PHASES, DeliveryError
 from advocate_app.core.delivery.email import envelope, message_bytes
 from advocate_app.core.delivery.locking import SendLock
@@ -73,11 +77,8 @@ class Outbox:
         retry: RetryPolicy | None = None,
         clock: Callable[[], float] = time.time,
         lock_timeout: float = 120.0,
-        event_name: str | None = None,
     ) -> None:
-        """``event_name``: the event sent letters are counted for (``Archive``)."""
         self._store = store
-        self._archive = Archive(store, event_name=event_name)
         self.retry_policy = retry or RetryPolicy()
         self._clock = clock
         lock_path = None
@@ -151,6 +152,16 @@ class Outbox:
         )
         return [item_from_row(r) for r in rows]
 
+    def sent_items(self) -> list[OutboxItem]:
+        """Letters a server accepted that are still kept here (the history may miss some)."""
+        rows = self._store.query(f"SELECT {COLUMNS} FROM outbox WHERE state = 'sent' ORDER BY id")
+        return [item_from_row(r) for r in rows]
+
+    def letter_text(self, item_id: int) -> str:
+        """The letter as written (the email's body), "" for an unknown item."""
+        rows = self._store.query("SELECT letter_text FROM outbox WHERE id = ?", (item_id,))
+        return str(rows[0][0]) if rows else ""
+
     def counts(self) -> dict[str, int]:
         rows = self._store.query("SELECT state, COUNT(*) FROM outbox GROUP BY state")
         counts = {s.value: 0 for s in State}
@@ -189,7 +200,8 @@ class Outbox:
             return conn.execute(sql, params).rowcount
 
     def purge(self, *, include_failed: bool = False, ids: Iterable[int] | None = None) -> int:
-        """Remove sent letters (their copy stays in the archive); failed ones on request.
+        """Remove sent letters (their copy stays in the history: ``advocate outbox purge``
+        has ``flows/deliver.record_sent`` record any it missed first); failed ones on request.
 
         With ``ids``, those letters go whatever their state, except one being sent.
         """
@@ -307,6 +319,9 @@ class Outbox:
         return bytes(row["message"])
 
     def _record_sent(self, item_id: int, reply: str) -> OutboxItem:
+        """Mark the item sent, on its own: the history is written afterwards by the caller
+        (``flows/deliver.py``), so a history that cannot be written never leaves a sent
+        letter in ``sending`` (which the crash rule would send again)."""
         now = self._clock()
         with self._store.transaction() as conn:
             conn.execute(
@@ -314,22 +329,9 @@ class Outbox:
                 "error_kind = '', next_attempt_at = NULL, server_reply = ? WHERE id = ?",
                 (now, now, reply[:300], item_id),
             )
-            item = self.get(item_id)
-            assert item is not None
-            self._archive.add(
-                channel="email",
-                letter_text=_letter_text(conn, item_id),
-                campaign_id=item.campaign_id,
-                member_bioguide=item.member_bioguide,
-                member_name=item.member_name,
-                member_seat=item.member_seat,
-                subject=item.subject,
-                recipient=", ".join(item.recipients),
-                message_id=item.message_id,
-                outbox_id=item.id,
-                when=now,
-            )
         log.info("outbox #%d sent", item_id)
+        item = self.get(item_id)
+        assert item is not None
         return item
 
     def _record_failure(self, item_id: int, error: DeliveryError) -> OutboxItem:
@@ -370,9 +372,3 @@ class Outbox:
                 )
         except Exception:  # the crash rule still recovers it on the next start
             log.exception("could not mark outbox #%d as interrupted", item_id)
-
-
-def _letter_text(conn: Any, item_id: int) -> str:
-    return str(
-        conn.execute("SELECT letter_text FROM outbox WHERE id = ?", (item_id,)).fetchone()[0]
-    )

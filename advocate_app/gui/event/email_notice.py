@@ -3,7 +3,7 @@ laptop's to keep.
 
 The participant is told at once (a server's permanent refusal, or no answer) and offered
 the PDF to take instead when the organizer allowed PDFs. The letter does not wait in the
-outbox for later: "Next participant" deletes it (``core/event.EventSession.wipe``), and the
+outbox for later: "Next participant" deletes it (``core/event_session.EventSession.wipe``), and the
 organizer sees only a count ("1 email could not be delivered").
 """
 

@@ -121,14 +121,19 @@ class OrganizerActions(_Base):
             return
         services = self.ctx.services
 
-        def work() -> list[Any]:
+        def work() -> Any:
+            from advocate_app.flows import deliver
+
             outbox = services.outbox
             outbox.retry()
-            return outbox.send_due(services.smtp_transport())
+            return deliver.send_queued(
+                outbox, services.smtp_transport(), history=lambda: services.archive
+            )
 
-        def done(results: list[Any]) -> None:
+        def done(delivery: Any) -> None:
             from advocate_app.gui.event.email_notice import undelivered_text
 
+            results = delivery.results
             sent = sum(1 for r in results if r.sent)
             waiting = len(results) - sent
             text = self.tr("%n waiting email(s) sent;", "", sent) + " "
@@ -136,7 +141,12 @@ class OrganizerActions(_Base):
             lost = self.mode.undelivered if self.active else 0
             if lost:  # past participants' letters were deleted; only the count is left
                 text += " " + undelivered_text(lost)
-            self.window.show_message(text, "success" if not waiting and not lost else "warning", [])
+            from advocate_app.gui.messages import localize
+
+            notes = [localize(note) for note in delivery.notes()]  # sent, history missed
+            text = " ".join([text, *notes])
+            calm = not waiting and not lost and not notes
+            self.window.show_message(text, "success" if calm else "warning", [])
 
         self.ctx.runner.submit(work, done, lambda exc: self.ctx.problem(exc), key="email",
                                label=self.tr("Sending waiting emails…"))  # fmt: skip

@@ -31,12 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from advocate_app.core.errors import InputProblem
-from advocate_app.core.event import ROUTES
+from advocate_app.core.event_config import ROUTES
 from advocate_app.gui.widgets import Banner, add_row, heading, note
 
 if TYPE_CHECKING:
     from advocate_app.core.campaign_model import Campaign
-    from advocate_app.core.event import EventConfig, EventMode
+    from advocate_app.core.event import EventMode
+    from advocate_app.core.event_config import EventConfig
 
 
 class EventSetupDialog(QDialog):

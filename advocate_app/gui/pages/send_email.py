@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from advocate_app.flows import deliver
+from advocate_app.flows.deliver import Delivery
 
 if TYPE_CHECKING:
     from advocate_app.core.models import Letter
@@ -113,8 +114,9 @@ class EmailJobs(QObject):
             letter_fonts()
 
         ledger = self.ctx.session.ledger
+        history = self._history()
 
-        def send() -> list[Any]:
+        def send() -> Delivery:
             transport = services.smtp_transport()
             transport.config.validate()  # a wrong setting fails before anything is queued
             outbox = services.outbox
@@ -122,11 +124,11 @@ class EmailJobs(QObject):
                 letters, to=to, kind=kind, sender=sender, outbox=outbox, ledger=ledger,
                 attach=attach, paper=paper,
             )  # fmt: skip
-            return deliver.send_queued(outbox, transport, ids)
+            return deliver.send_queued(outbox, transport, ids, history=history)
 
         self.ctx.runner.submit(
             send,
-            lambda results: self._on_sent(letters, to, results),
+            lambda delivery: self._on_sent(letters, to, delivery),
             lambda exc: self._on_send_failed(exc, letters, to, kind, attach),
             key="email",
             label=self.tr("Sending email…"),
@@ -134,21 +136,30 @@ class EmailJobs(QObject):
 
     def resend(self, ids: list[int]) -> None:
         services = self.ctx.services
+        history = self._history()
 
-        def send() -> list[Any]:
+        def send() -> Delivery:
             outbox = services.outbox
             outbox.retry(ids)
-            return outbox.send_due(services.smtp_transport(), ids=ids)
+            return deliver.send_queued(outbox, services.smtp_transport(), ids, history=history)
 
         self.ctx.runner.submit(
             send,
-            lambda results: self._on_sent([], "", results),
+            lambda delivery: self._on_sent([], "", delivery),
             lambda exc: self.ctx.problem(exc, retry=lambda: self.resend(ids)),
             key="email",
             label=self.tr("Sending email…"),
         )
 
-    def _on_sent(self, letters: list[Letter], to: str, results: list[Any]) -> None:
+    def _history(self):  # noqa: ANN202 - the archive, opened on the worker when first needed
+        services = self.ctx.services
+        return lambda: services.archive
+
+    def _on_sent(self, letters: list[Letter], to: str, delivery: Delivery) -> None:
+        from advocate_app.gui.messages import localize
+
+        results = delivery.results
+        missed = " ".join(localize(note) for note in delivery.notes())  # sent all the same
         sent = [r for r in results if r.sent]
         failed = [r for r in results if not r.sent]
         event = self.ctx.event
@@ -159,26 +170,26 @@ class EmailJobs(QObject):
             again = [letter for letter in letters if letter.member.bioguide in undelivered]
             tell_participant(self.ctx, failed, lambda: self._save_pdfs(again, event.pdf_folder()))
         elif failed:
-            from advocate_app.gui.messages import localize
-
             reasons = "\n".join(sorted({localize(r.error or r.item.last_error) for r in failed}))
             self.ctx.show_message(
                 self.tr("%n email(s) sent,", "", len(sent))
                 + " "
                 + self.tr("%n not sent yet (they wait in the outbox):", "", len(failed))
                 + "\n"
-                + reasons,
+                + reasons
+                + (f"\n{missed}" if missed else ""),
                 "error",
                 [],
             )
         elif sent:
-            self.ctx.show_message(
-                self.tr("Sent %n email(s){0}.", "", len(sent)).format(
-                    self.tr(" to {0}").format(to) if to else ""
-                ),
-                "success",
-                [],
+            text = self.tr("Sent %n email(s){0}.", "", len(sent)).format(
+                self.tr(" to {0}").format(to) if to else ""
             )
+            self.ctx.show_message(
+                f"{text} {missed}" if missed else text, "warning" if missed else "success", []
+            )
+        elif missed:
+            self.ctx.show_message(missed, "warning", [])
         elif letters and to:  # the same letters to the same address: not sent twice
             self.ctx.show_message(
                 self.tr("These letters were already sent to {0}.").format(to),

@@ -19,6 +19,7 @@ from advocate_app.core.delivery.smtp import SmtpTransport
 from advocate_app.core.delivery.smtp_config import SmtpConfig
 from advocate_app.core.paths import AppPaths
 from advocate_app.core.store import Store
+from advocate_app.flows import deliver
 from tests.conftest import REPO_ROOT
 from tests.core.delivery.conftest import transport_for
 from tests.support.smtpd import PASSWORD, USER, RecordingHandler, SmtpServer, free_port
@@ -146,7 +147,7 @@ def test_uncertain_failure_keeps_message_id(store, cruz_letter):
 def test_purge_and_archive_link(server, tls_files, store, cruz_letter, house_letter):
     outbox = Outbox(store)
     sent_id = add(outbox, cruz_letter)
-    outbox.send_due(transport_for(server, tls_files))
+    deliver.send_queued(outbox, transport_for(server, tls_files), history=lambda: Archive(store))
     failed_id = add(outbox, house_letter, to="nobody@example.org")
     with store.transaction() as conn:
         conn.execute("UPDATE outbox SET state = 'failed' WHERE id = ?", (failed_id,))

@@ -21,6 +21,7 @@ from advocate_app.core.delivery.outbox import Outbox, State
 from advocate_app.core.delivery.smtp import SmtpTransport
 from advocate_app.core.delivery.smtp_config import SmtpConfig
 from advocate_app.core.errors import InputProblem
+from advocate_app.flows import deliver
 from tests.core.delivery.conftest import transport_for
 from tests.support.smtpd import PASSWORD, USER, RecordingHandler, SmtpServer, free_port
 
@@ -52,9 +53,12 @@ def test_letter_arrives_with_headers_body_and_pdf(server, tls_files, store, cruz
     outbox, item_id = queue(store, cruz_letter, pdf=pdf)
     stored_id = outbox.get(item_id).message_id
 
-    results = outbox.send_due(transport_for(server, tls_files))
+    sending = deliver.send_queued(
+        outbox, transport_for(server, tls_files), history=lambda: Archive(store)
+    )
+    results = sending.results
 
-    assert [r.sent for r in results] == [True]
+    assert [r.sent for r in results] == [True] and not sending.history_missed
     assert len(server.messages) == 1
     got = server.messages[0]
     assert got.mail_from == "volunteer@example.org"
@@ -252,7 +256,8 @@ def test_batch_over_one_connection(server, tls_files, store, cruz_letter, house_
         outbox.add(
             letter, compose_email(letter, sender=SENDER, to="me@example.org"), to_kind="self"
         )
-    results = outbox.send_due(transport_for(server, tls_files))
+    history = lambda: Archive(store)  # noqa: E731
+    results = deliver.send_queued(outbox, transport_for(server, tls_files), history=history).results
     assert [r.sent for r in results] == [True, True]
     assert len(server.messages) == 2 and Archive(store).count() == 2
 
