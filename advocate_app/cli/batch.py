@@ -163,7 +163,9 @@ def run(args: argparse.Namespace, services: Services) -> int:
     from advocate_app.cli.common import parse_points
     from advocate_app.cli.letters import load_campaign_arg
     from advocate_app.core.campaign_model import ordinal
-    from advocate_app.core.letters import compose_letter, format_date, selected_points
+    from advocate_app.core.letter_context import selected_points
+    from advocate_app.core.letter_conventions import format_date
+    from advocate_app.core.letters import compose_letter
     from advocate_app.core.participants import NO_STREET_WHY, letters_for, read_participants
     from advocate_app.core.routing import choose_office
     from advocate_app.core.stacks import BatchInfo

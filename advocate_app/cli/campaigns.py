@@ -90,7 +90,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_list(args: argparse.Namespace, services: Services) -> int:
-    from advocate_app.core.letters import format_date
+    from advocate_app.core.letter_conventions import format_date
 
     library = services.campaigns
     campaigns = library.all()

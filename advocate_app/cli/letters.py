@@ -97,7 +97,8 @@ def session_letters(
     members, story, points, bill status), checked before any letter is written, and its
     letters."""
     from advocate_app.core.campaign_model import ordinal
-    from advocate_app.core.letters import format_date, selected_points
+    from advocate_app.core.letter_context import selected_points
+    from advocate_app.core.letter_conventions import format_date
     from advocate_app.flows.compose import fetch_statuses
 
     count_for_event(args, services)  # before the history is opened
@@ -159,7 +160,8 @@ def session_letters(
 
 def run(args: argparse.Namespace, services: Services) -> int:
     from advocate_app.core.campaign_model import ordinal
-    from advocate_app.core.letters import format_date, personalization, role_label
+    from advocate_app.core.letter_conventions import format_date, role_label
+    from advocate_app.core.letters import personalization
 
     notes: list[str] = []
     session, letters = session_letters(args, services, notes)

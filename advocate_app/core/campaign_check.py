@@ -27,6 +27,7 @@ from advocate_app.core.campaign_model import (
     Campaign,
     Problem,
     congress_gov_url,
+    ordinal,
 )
 from advocate_app.core.campaign_pack import (
     MANIFEST,
@@ -35,7 +36,7 @@ from advocate_app.core.campaign_pack import (
     bill_facts,
     parse_manifest,
 )
-from advocate_app.core.letters import format_date, ordinal
+from advocate_app.core.letter_conventions import format_date
 from advocate_app.core.lookup.legislators import congress_end
 from advocate_app.core.models import Bill, Chamber
 from advocate_app.core.toml_errors import explain_toml_error

@@ -103,7 +103,8 @@ def ended_problems(
 ) -> list[Problem]:
     """An error for a campaign whose Congress has ended, unless it says ``archive = true``
     (then a warning): what ``campaign check``, import and the editor add to the checks."""
-    from advocate_app.core.letters import format_date, ordinal
+    from advocate_app.core.campaign_model import ordinal
+    from advocate_app.core.letter_conventions import format_date
 
     if campaign is None or not campaign.is_expired(today):
         return []

@@ -18,9 +18,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from advocate_app.core.campaign_fetch import check_pack_url, download_pack
+from advocate_app.core.campaign_model import ordinal
 from advocate_app.core.campaigns import Campaign, import_pack_zip, load_campaign
 from advocate_app.core.errors import InputProblem
-from advocate_app.core.letters import format_date, ordinal
+from advocate_app.core.letter_conventions import format_date
 
 if TYPE_CHECKING:
     from advocate_app.core.http import HttpClient

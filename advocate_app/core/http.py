@@ -83,6 +83,17 @@ def parse_retry_after(value: str | None) -> float | None:
     return max(0.0, when.timestamp() - time.time())
 
 
+def _rate_limited(what: str | Message, wait: float | None) -> Message:
+    """ "Too many requests", with how long to wait when the service said so. Message codes
+    have no plural forms, so one minute and several minutes are two sentences."""
+    if not wait:
+        return Message("http.rate_limited", service=what)
+    minutes = max(1, round(wait / 60))
+    if minutes == 1:
+        return Message("http.rate_limited_one_minute", service=what)
+    return Message("http.rate_limited_minutes", service=what, minutes=minutes)
+
+
 class HttpClient:
     def __init__(
         self,
@@ -210,15 +221,7 @@ class HttpClient:
                     self._sleep(wait if wait is not None else self._backoff(attempt))
                     continue
                 if status == 429:
-                    busy = (
-                        Message(
-                            "http.rate_limited_minutes",
-                            service=what,
-                            minutes=max(1, round(wait / 60)),
-                        )
-                        if wait
-                        else Message("http.rate_limited", service=what)
-                    )
+                    busy = _rate_limited(what, wait)
                     raise RateLimited(
                         busy,
                         retry_after=wait,

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from advocate_app.core.letters import constituency
+from advocate_app.core.letter_conventions import constituency
 from advocate_app.core.models import Chamber, Letter, Member, Office, Role
 from advocate_app.core.routing import norm_place
 

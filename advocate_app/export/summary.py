@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from advocate_app.core.files import atomic_write_bytes
-from advocate_app.core.letters import format_date
+from advocate_app.core.letter_conventions import format_date
 from advocate_app.core.lookup.geography import state_name
 from advocate_app.core.tallies import ROUTE_WORDS, OfficeTally
 

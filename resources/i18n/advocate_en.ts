@@ -2364,7 +2364,11 @@ What happened: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{service} is receiving too many requests right now. Try again in about {minutes} minute(s).</source>
+        <source>{service} is receiving too many requests right now. Try again in about {minutes} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{service} is receiving too many requests right now. Try again in about a minute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

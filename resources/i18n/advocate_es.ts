@@ -2356,10 +2356,6 @@ Qué pasó: {0}</translation>
         <translation>{service} está recibiendo demasiadas solicitudes en este momento. Inténtelo más tarde.</translation>
     </message>
     <message>
-        <source>{service} is receiving too many requests right now. Try again in about {minutes} minute(s).</source>
-        <translation>{service} está recibiendo demasiadas solicitudes en este momento. Inténtelo de nuevo en unos {minutes} minuto(s).</translation>
-    </message>
-    <message>
         <source>{service} is having trouble right now (error {status}). Try again in a few minutes.</source>
         <translation>{service} tiene problemas en este momento (error {status}). Inténtelo de nuevo en unos minutos.</translation>
     </message>
@@ -2482,6 +2478,14 @@ Qué pasó: {0}</translation>
     <message>
         <source>list of members of Congress</source>
         <translation>lista de miembros del Congreso</translation>
+    </message>
+    <message>
+        <source>{service} is receiving too many requests right now. Try again in about {minutes} minutes.</source>
+        <translation>{service} está recibiendo demasiadas solicitudes en este momento. Inténtelo de nuevo en unos {minutes} minutos.</translation>
+    </message>
+    <message>
+        <source>{service} is receiving too many requests right now. Try again in about a minute.</source>
+        <translation>{service} está recibiendo demasiadas solicitudes en este momento. Inténtelo de nuevo en un minuto, más o menos.</translation>
     </message>
     <message>
         <source>list of district offices</source>

@@ -45,7 +45,26 @@ def test_long_retry_after_is_not_waited_for(httpserver) -> None:
     with pytest.raises(RateLimited) as caught:
         http.get(httpserver.url_for("/x"))
     assert sleeps == [] and caught.value.retry_after == 3600
-    assert "about 60 minute" in str(caught.value)
+    assert caught.value.message.code == "http.rate_limited_minutes"
+    assert str(caught.value).endswith("Try again in about 60 minutes.")
+
+
+@pytest.mark.parametrize(("seconds", "code", "ending"), [
+    ("80", "http.rate_limited_one_minute", "Try again in about a minute."),
+    ("100", "http.rate_limited_minutes", "Try again in about 2 minutes."),
+])  # fmt: skip
+def test_the_wait_reads_as_one_minute_or_several(httpserver, seconds, code, ending) -> None:
+    """Message codes have no plural forms: one minute and several are two sentences."""
+    httpserver.expect_request("/x").respond_with_data(
+        "no", status=429, headers={"Retry-After": seconds}
+    )
+    http, sleeps = client()
+    with pytest.raises(RateLimited) as caught:
+        http.get(httpserver.url_for("/x"), what="The test service")
+    assert sleeps == [] and caught.value.message.code == code
+    assert (
+        str(caught.value) == f"The test service is receiving too many requests right now. {ending}"
+    )
 
 
 def test_timeout_becomes_a_plain_message(httpserver) -> None:

@@ -10,16 +10,14 @@ import pytest
 
 from advocate_app.core.campaigns import find_campaign, load_campaign
 from advocate_app.core.errors import InputProblem
-from advocate_app.core.letters import (
-    compose_letter,
+from advocate_app.core.letter_context import normalize_story
+from advocate_app.core.letter_conventions import (
     courtesy_last,
     format_date,
     inside_address,
-    normalize_story,
-    personalization,
-    render_body,
     salutation,
 )
+from advocate_app.core.letters import compose_letter, personalization, render_body
 from advocate_app.core.models import Address, Chamber, Constituent, Member, Role
 from tests.support.packs import BODY, MANIFEST, write_pack
 

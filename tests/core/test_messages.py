@@ -67,6 +67,7 @@ CODED = (
     "core/http.py",
     "core/bills.py",
     "core/letters.py",
+    "core/letter_context.py",
     "core/campaigns.py",
     "core/store.py",
     "core/secrets.py",

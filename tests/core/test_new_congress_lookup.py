@@ -219,7 +219,7 @@ def test_a_reachable_geocoder_is_still_used(legislator_index, census_119, httpse
 def test_new_members_without_an_office_are_written_to_the_capitol(
     members_120, pairs, census_119
 ) -> None:
-    from advocate_app.core.letters import inside_address
+    from advocate_app.core.letter_conventions import inside_address
 
     table_120 = ZipCrosswalk.from_text(relationship_text(pairs, 120))
     wy = finder(members_120, table_120).find_by_zip("82001")

@@ -12,6 +12,7 @@ import pytest
 from advocate_app.core.campaign_check import check_files
 from advocate_app.core.campaign_pack import read_pack_files
 from advocate_app.core.campaigns import load_campaign
+from advocate_app.core.letter_conventions import format_date
 from advocate_app.core.letter_language import (
     constituency_es,
     format_date_es,
@@ -19,7 +20,7 @@ from advocate_app.core.letter_language import (
     ordinal_es,
     salutation_es,
 )
-from advocate_app.core.letters import compose_letter, format_date
+from advocate_app.core.letters import compose_letter
 from advocate_app.core.models import Address, Chamber, Constituent, Member, Role
 from tests.conftest import REPO_ROOT
 from tests.support.packs import BODY, write_pack

@@ -107,7 +107,7 @@ def test_test_sheet_outlines_and_cancel(tmp_path: Path, letters) -> None:
 
 def test_a_long_label_line_wraps_at_8_pt_and_stays_whole(tmp_path: Path, legislator_index) -> None:
     """Issue 13 #8: the Resident Commissioner's office line shrank to ~7 pt and was cut off."""
-    from advocate_app.core.letters import inside_address
+    from advocate_app.core.letter_conventions import inside_address
 
     pr = legislator_index.representative("PR", 0)
     office = pr.district_offices[0]

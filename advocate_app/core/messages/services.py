@@ -32,8 +32,11 @@ SERVICES: dict[str, str] = {
     ),
     "http.rate_limited_minutes": QT_TRANSLATE_NOOP(
         "Message",
-        "{service} is receiving too many requests right now. "
-        "Try again in about {minutes} minute(s).",
+        "{service} is receiving too many requests right now. Try again in about {minutes} minutes.",
+    ),
+    "http.rate_limited_one_minute": QT_TRANSLATE_NOOP(
+        "Message",
+        "{service} is receiving too many requests right now. Try again in about a minute.",
     ),
     "http.server_trouble": QT_TRANSLATE_NOOP(
         "Message",

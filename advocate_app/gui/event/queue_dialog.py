@@ -179,7 +179,7 @@ class PrintQueueDialog(QDialog):
             button.setEnabled(bool(queue))
 
     def batch_info(self) -> BatchInfo:
-        from advocate_app.core.letters import format_date
+        from advocate_app.core.letter_conventions import format_date
         from advocate_app.core.stacks import BatchInfo
 
         config = self.mode.config
