@@ -54,7 +54,8 @@ class Services:
 
     @cached_property
     def datasets(self) -> DatasetStore:
-        from advocate_app.core.datasets import DatasetStore, default_sources
+        from advocate_app.core.dataset_sources import default_sources
+        from advocate_app.core.datasets import DatasetStore
         from advocate_app.core.paths import bundled_datasets_dirs
 
         return DatasetStore(

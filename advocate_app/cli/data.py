@@ -14,7 +14,7 @@ from advocate_app.core.settings import ENV_OVERRIDES
 
 if TYPE_CHECKING:
     from advocate_app.app import Services
-    from advocate_app.core.datasets import DatasetInfo
+    from advocate_app.core.dataset_sources import DatasetInfo
 
 _SOURCE_HELP = {
     "sources.legislators_url": "members of Congress and their district offices "

@@ -638,6 +638,16 @@ CATALOGUE: dict[str, str] = {
         "Another Advocate window or command is sending letters right now. Try again when it "
         "has finished; nothing was deleted.",
     ),
+    # added by k13c: committee membership (core/committees.py, core/dataset_sources.py)
+    "data.committee_membership": QT_TRANSLATE_NOOP(
+        "Message", "Committee members (congress-legislators)"
+    ),
+    "data.committee_membership_short": QT_TRANSLATE_NOOP("Message", "list of committee members"),
+    "data.not_committee_data": QT_TRANSLATE_NOOP(
+        "Message",
+        "The download of '{name}' is not a list of committees and their members. The saved "
+        "copy was kept.",
+    ),
 }
 
 
