@@ -10,7 +10,7 @@ a truncated file fails the build instead of shipping):
   below ``DIR`` (e.g. ``../shared/data`` holds ``congress-legislators/*.json`` and
   ``zip-to-district/zccd.csv``).
 
-The result is a flat folder: the three files plus ``SNAPSHOT.json`` {"source", "taken_at",
+The result is a flat folder: the dataset files plus ``SNAPSHOT.json`` {"source", "taken_at",
 "files": {name: {size, sha256, last_modified, url}}}, which ``core/dataset_cache.py`` reads for
 the bundled copy's date.
 """

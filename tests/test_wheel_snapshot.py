@@ -130,6 +130,7 @@ def test_wheel_is_small_and_carries_the_snapshot(wheel_venv) -> None:
         "legislators-current.json.gz",
         "legislators-district-offices.json.gz",
         "zccd.csv.gz",
+        "committee-membership-current.json.gz",
         "SNAPSHOT.json",
     ):
         assert f"advocate_app/_bundled/datasets/{name}" in names
