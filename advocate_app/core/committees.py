@@ -24,7 +24,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -140,10 +140,16 @@ def seats_for_congress(datasets: Any, congress: int, index_dir: Path | None = No
     return load_seats(path, index_dir)
 
 
-def members_of(
-    seats: Mapping[str, tuple[str, ...]] | None, bioguide: str
-) -> tuple[str, ...] | None:
-    """The committees of one member, or None when there is no committee data."""
-    if seats is None:
-        return None
-    return seats.get(bioguide, ())
+def unknown_committees(wanted: Iterable[str], roster_path: Path | None) -> list[str]:
+    """The ids in ``wanted`` that the roster at ``roster_path`` does not list (a typo in a
+    pack: "SJU" for "SSJU"); [] when there is no usable roster to tell."""
+    if roster_path is None:
+        return []
+    try:
+        parsed = read_roster(roster_path)
+    except (OSError, ValueError):
+        return []
+    if roster_problem(parsed):
+        return []
+    known = committee_ids(parsed)
+    return sorted({c for c in wanted if c and c not in known})

@@ -45,3 +45,25 @@ def test_the_wyoming_letters_acknowledge_only_the_judiciary_member(
     assert member_sentence in texts["Harriet M. Hageman"]  # she sits on House Judiciary
     for senator in ("Cynthia M. Lummis", "John Barrasso"):  # neither sits on Senate Judiciary
         assert "As a member of" not in texts[senator] and "Como miembro" not in texts[senator]
+
+
+def test_campaign_check_flags_a_committee_the_data_does_not_know(run, tmp_path: Path) -> None:
+    import shutil
+
+    from advocate_app.core.campaigns import find_campaign
+
+    pack = tmp_path / "pack"
+    shutil.copytree(Path(find_campaign("stop-csam-2025").path), pack)
+    manifest = pack / "campaign.toml"
+    manifest.write_text(
+        manifest.read_text(encoding="utf-8").replace('committee = "HSJU"', 'committee = "HSJX"'),
+        encoding="utf-8",
+    )
+    code, out, err = run("campaign", "check", str(pack))
+    assert code == 0 and "HSJX" not in out, out  # no committee data yet: nothing to say
+    assert run("data", "update")[0] == 0
+    code, out, err = run("campaign", "check", str(pack))
+    assert code == 0, err  # a warning: the pack still works, and no letter mentions HSJX
+    assert 'committee = "HSJX" is not a committee in the committee-membership data' in out
+    code, out, err = run("campaign", "check", str(find_campaign("stop-csam-2025").path))
+    assert code == 0 and "committee-membership" not in out
