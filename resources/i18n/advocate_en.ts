@@ -2681,6 +2681,18 @@ What happened: {0}</source>
         <source>Another Advocate window or command is sending letters right now. Try again when it has finished; nothing was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Committee members (congress-legislators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list of committee members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download of &apos;{name}&apos; is not a list of committees and their members. The saved copy was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewCampaignWizard</name>

@@ -2408,6 +2408,18 @@ Qué pasó: {0}</translation>
         <translation>El nombre del archivo adjunto</translation>
     </message>
     <message>
+        <source>Committee members (congress-legislators)</source>
+        <translation>Miembros de los comités (congress-legislators)</translation>
+    </message>
+    <message>
+        <source>list of committee members</source>
+        <translation>lista de miembros de los comités</translation>
+    </message>
+    <message>
+        <source>The download of &apos;{name}&apos; is not a list of committees and their members. The saved copy was kept.</source>
+        <translation>La descarga de «{name}» no es una lista de comités y sus miembros. Se conservó la copia guardada.</translation>
+    </message>
+    <message>
         <source>list of members of Congress</source>
         <translation>lista de miembros del Congreso</translation>
     </message>
