@@ -305,3 +305,24 @@ def test_campaign_check_warns_when_a_translation_lacks_the_sentence(tmp_path) ->
     messages = [str(p) for p in validate_pack(pack, today=TODAY)]
     assert any("committee_note has no Spanish text" in m for m in messages), messages
     assert not [p for p in validate_pack(pack, today=TODAY) if p.is_error]
+
+
+def test_campaign_check_renders_the_committee_branch(tmp_path) -> None:
+    """A mistake only a committee member's letter would meet is found before the event."""
+    from advocate_app.core.campaigns import validate_pack
+    from tests.support.packs import BODY, MANIFEST, write_pack
+
+    manifest = MANIFEST.replace(
+        "number = 567\n",
+        'number = 567\ncommittee = "SSJU"\ncommittee_note = "As a member of the committee."\n',
+    )
+    broken = BODY + "{% if member.on_committee %}{{ member.committee_seat }}{% endif %}\n"
+    fine = BODY + "{% if member.committee_note %}{{ member.committee_note }}{% endif %}\n"
+    for senate, ok in ((broken, False), (fine, True)):
+        pack = write_pack(
+            tmp_path / str(ok), manifest, {"house.txt.j2": BODY, "senate.txt.j2": senate}
+        )
+        errors = [str(p) for p in validate_pack(pack, today=TODAY) if p.is_error]
+        assert (not errors) is ok, errors
+        if not ok:
+            assert any("senate.txt.j2" in e and "committee_seat" in e for e in errors), errors
