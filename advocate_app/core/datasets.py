@@ -234,11 +234,29 @@ class DatasetStore(DatasetCache):
     def update_all(self, *, force: bool = False) -> dict[str, str]:
         """Refresh every dataset; returns name -> "updated" / "unchanged" / the error message.
         After a connection failure the others fail at once (offline means offline), except
-        those whose source is a folder or a file."""
+        those whose source is a folder or a file. An optional dataset that a source folder
+        does not hold (a USB stick made before it existed) is "not in the folder", not a
+        failure."""
         results: dict[str, str] = {}
-        for name in self.sources:
+        for name, source in self.sources.items():
             try:
                 results[name] = self.refresh(name, force=force)
             except AdvocateError as exc:
+                if not source.required and self._not_in_folder(source):
+                    results[name] = "not in the folder"
+                    continue
                 results[name] = Message("data.update_failed", reason=exc.message)
         return results
+
+    @staticmethod
+    def _not_in_folder(source: DatasetSource) -> bool:
+        """Every address of ``source`` is in a local folder that is there but lacks the file."""
+
+        def lacks(path: Path | None) -> bool:
+            if path is None:
+                return False  # a web address: its failure is a failure
+            if path.is_dir():
+                return find_dataset_file(path, source, depth=0) is None
+            return not path.exists() and path.parent.is_dir()
+
+        return all(lacks(local_path(url)) for url in source.urls)

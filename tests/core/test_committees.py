@@ -326,3 +326,21 @@ def test_campaign_check_renders_the_committee_branch(tmp_path) -> None:
         assert (not errors) is ok, errors
         if not ok:
             assert any("senate.txt.j2" in e and "committee_seat" in e for e in errors), errors
+
+
+def test_a_usb_stick_without_the_roster_is_not_a_failure(tmp_path) -> None:
+    """A stick prepared before the roster existed: the rest loads, and nothing says 'failed'."""
+    import shutil
+
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    for source in (LEGISLATORS_JSON, DISTRICT_OFFICES_JSON):
+        shutil.copy(source, stick)
+    settings = Settings(None, env={"ADVOCATE_LEGISLATORS_URL": f"{stick}/"})
+    store = DatasetStore(tmp_path / "cache", HttpClient(), default_sources(settings))
+    results = store.update_all()
+    assert results["legislators"] == "updated"
+    assert results["committee_membership"] == "not in the folder"
+    gone = Settings(None, env={"ADVOCATE_LEGISLATORS_URL": f"{tmp_path / 'unplugged'}/"})
+    other = DatasetStore(tmp_path / "c2", HttpClient(), default_sources(gone))
+    assert str(other.update_all()["committee_membership"]).startswith("failed")
