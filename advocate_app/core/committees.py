@@ -29,6 +29,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from advocate_app.core.errors import AdvocateError
 from advocate_app.core.lookup.derived import load_derived, read_dataset_bytes
 from advocate_app.core.lookup.legislators import congress_for_year
 
@@ -130,10 +131,15 @@ def seats_for_congress(datasets: Any, congress: int, index_dir: Path | None = No
     all, or no way to reach one, is not an error."""
     if "committee_membership" not in datasets.sources:
         return None
-    path = datasets.path_if_available("committee_membership")
+    try:
+        path = datasets.path_if_available("committee_membership")
+        info = datasets.info("committee_membership")
+    except (AdvocateError, OSError) as exc:  # an unwritable cache, a damaged record
+        log.warning("committee data not used (%s)", type(exc).__name__)
+        return None
     if path is None:
         return None
-    dated = congress_of_date(datasets.info("committee_membership").date)
+    dated = congress_of_date(info.date)
     if dated != congress:
         log.info("committee data dated for congress %s, members for %s: not used", dated, congress)
         return None
