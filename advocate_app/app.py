@@ -54,7 +54,8 @@ class Services:
 
     @cached_property
     def datasets(self) -> DatasetStore:
-        from advocate_app.core.datasets import DatasetStore, default_sources
+        from advocate_app.core.dataset_sources import default_sources
+        from advocate_app.core.datasets import DatasetStore
         from advocate_app.core.paths import bundled_datasets_dirs
 
         return DatasetStore(
@@ -68,13 +69,19 @@ class Services:
 
     @cached_property
     def legislators(self) -> LegislatorIndex:
+        from advocate_app.core.committees import seats_for_congress
         from advocate_app.core.lookup.legislators import LegislatorIndex
 
-        return LegislatorIndex.load(
+        index = LegislatorIndex.load(
             self.datasets.path("legislators"),
             self.datasets.path_if_available("district_offices"),
             index_dir=self.paths.indexes_dir,
         )
+        # Who sits on which committee, when the data is there and of the same congress.
+        index.use_committee_seats(
+            seats_for_congress(self.datasets, index.congress, self.paths.indexes_dir)
+        )
+        return index
 
     @cached_property
     def legislators_date(self) -> str:

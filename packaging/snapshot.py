@@ -10,8 +10,8 @@ a truncated file fails the build instead of shipping):
   below ``DIR`` (e.g. ``../shared/data`` holds ``congress-legislators/*.json`` and
   ``zip-to-district/zccd.csv``).
 
-The result is a flat folder: the three files plus ``SNAPSHOT.json`` {"source", "taken_at",
-"files": {name: {size, sha256, last_modified, url}}}, which ``core/datasets.py`` reads for
+The result is a flat folder: the dataset files plus ``SNAPSHOT.json`` {"source", "taken_at",
+"files": {name: {size, sha256, last_modified, url}}}, which ``core/dataset_cache.py`` reads for
 the bundled copy's date.
 """
 
@@ -28,12 +28,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from advocate_app.core.datasets import (
-    DatasetSource,
-    DatasetStore,
-    default_sources,
-    validate_payload,
-)
+from advocate_app.core.dataset_sources import DatasetSource, default_sources, validate_payload
+from advocate_app.core.datasets import DatasetStore
 from advocate_app.core.errors import AdvocateError
 from advocate_app.core.settings import Settings
 

@@ -2,13 +2,15 @@
 looks up members and writes letters with no network on its first day.
 
     python packaging/wheel_snapshot.py --data-from ../shared/data \
-        --date legislators-current.json=2026-06-15 --date zccd.csv=2024-11-12
+        --date legislators-current.json=2026-06-15 --date zccd.csv=2024-11-12 \
+        --date legislators-district-offices.json=2026-06-10 \
+        --date committee-membership-current.json=2026-04-22
 
-takes the three datasets (members, district offices, ZIP table) with the same checks as the
-PyInstaller bundle's snapshot (``packaging/snapshot.py``: an error page or a truncated file
-fails), gzips them and writes ``packaging/wheel-data/`` with ``SNAPSHOT.json`` (each file's
+takes the datasets (members, district offices, ZIP table, committee members) with the same
+checks as the PyInstaller bundle's snapshot (``packaging/snapshot.py``: an error page or a
+truncated file fails), gzips them and writes ``packaging/wheel-data/`` with ``SNAPSHOT.json`` (each file's
 date and congress). ``setup.py`` copies that folder into the wheel as
-``advocate_app/_bundled/datasets/``, where ``core/datasets.py`` finds it; a download that is
+``advocate_app/_bundled/datasets/``, where ``core/dataset_cache.py`` finds it; a download that is
 newer wins over it. Commit the result: a build from a clean checkout needs no network.
 """
 
@@ -29,7 +31,7 @@ sys.path[:0] = [str(ROOT), str(HERE)]
 
 import snapshot  # noqa: E402
 
-from advocate_app.core.datasets import congress_of_payload  # noqa: E402
+from advocate_app.core.dataset_sources import congress_of_payload  # noqa: E402
 
 
 def _http_date(day: str) -> str:

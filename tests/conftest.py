@@ -31,6 +31,7 @@ def _shared_dir() -> Path:
 SHARED_DATA = _shared_dir() / "data"
 LEGISLATORS_JSON = SHARED_DATA / "congress-legislators" / "legislators-current.json"
 DISTRICT_OFFICES_JSON = SHARED_DATA / "congress-legislators" / "legislators-district-offices.json"
+COMMITTEES_JSON = SHARED_DATA / "congress-legislators" / "committee-membership-current.json"
 ZCCD_CSV = SHARED_DATA / "zip-to-district" / "zccd.csv"
 FIXTURES = SHARED_DATA / "fixtures"
 
@@ -198,6 +199,7 @@ def serve_datasets(httpserver, *, legislators: Path = LEGISLATORS_JSON) -> None:
             "application/json",
         ),
         ZIP_PATH: (ZCCD_CSV, "text/csv"),
+        DATA_PREFIX + "committee-membership-current.json": (COMMITTEES_JSON, "application/json"),
     }
     for url, (path, ctype) in files.items():
         body = path.read_bytes()

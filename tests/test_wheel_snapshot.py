@@ -130,6 +130,7 @@ def test_wheel_is_small_and_carries_the_snapshot(wheel_venv) -> None:
         "legislators-current.json.gz",
         "legislators-district-offices.json.gz",
         "zccd.csv.gz",
+        "committee-membership-current.json.gz",
         "SNAPSHOT.json",
     ):
         assert f"advocate_app/_bundled/datasets/{name}" in names
@@ -153,9 +154,9 @@ def test_fresh_install_with_no_network_looks_up_and_writes_letters(wheel_venv, t
     assert "WY-AL" in out.stdout and "Harriet M. Hageman" in out.stdout
 
     status = json.loads(_run(bindir, "data", "status", "--json", env=env, cwd=tmp_path).stdout)
-    assert [s["origin"] for s in status] == ["bundled"] * 3
-    assert [s["date"] for s in status] == ["2026-06-15", "2026-06-10", "2024-11-12"]
-    assert [s["congress"] for s in status] == [119, 119, 119]
+    assert [s["origin"] for s in status] == ["bundled"] * 4
+    assert [s["date"] for s in status] == ["2026-06-15", "2026-06-10", "2024-11-12", "2026-04-22"]
+    assert [s["congress"] for s in status] == [119, 119, 119, 119]
 
     letters = tmp_path / "letters"
     out = _run(

@@ -19,6 +19,7 @@ from advocate_app.core.errors import InputProblem
 
 if TYPE_CHECKING:
     from advocate_app.app import Services
+    from advocate_app.core.campaign_model import Campaign, Problem
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -131,12 +132,31 @@ def run_list(args: argparse.Namespace, services: Services) -> int:
     return 0
 
 
+def _committee_problems(campaign: Campaign | None, services: Services) -> list[Problem]:
+    """A committee the pack names that the saved committee data does not list (no download:
+    without the data, nothing is said)."""
+    from advocate_app.core.campaign_model import Problem
+    from advocate_app.core.committees import unknown_committees
+
+    if campaign is None or "committee_membership" not in services.datasets.sources:
+        return []
+    wanted = [facts.committee for facts in campaign.facts.values()]
+    roster = services.datasets.info("committee_membership").path
+    return [
+        Problem("campaign.toml", 0, f"committee = \"{committee}\" is not a committee in the "
+                "committee-membership data (a thomas id such as \"SSJU\" or \"HSJU\"), so "
+                "no letter will mention it", "warning")
+        for committee in unknown_committees(wanted, roster)
+    ]  # fmt: skip
+
+
 def run_check(args: argparse.Namespace, services: Services) -> int:
     from advocate_app.core.campaign_share import check_pack
 
     if not args.path.exists():
         raise InputProblem(f"There is no folder or .zip file at {args.path}.")
     campaign, problems = check_pack(args.path, getattr(args, "today", None))
+    problems += _committee_problems(campaign, services)
     errors = [p for p in problems if p.is_error]
     if args.json:
         print(json.dumps({

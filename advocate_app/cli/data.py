@@ -14,12 +14,12 @@ from advocate_app.core.settings import ENV_OVERRIDES
 
 if TYPE_CHECKING:
     from advocate_app.app import Services
-    from advocate_app.core.datasets import DatasetInfo
+    from advocate_app.core.dataset_sources import DatasetInfo
 
 _SOURCE_HELP = {
-    "sources.legislators_url": "members of Congress and their district offices "
-    "(a web address or a folder holding legislators-current.json and "
-    "legislators-district-offices.json)",
+    "sources.legislators_url": "members of Congress, their district offices and committees "
+    "(a web address or a folder holding legislators-current.json, "
+    "legislators-district-offices.json and committee-membership-current.json)",
     "sources.zip_crosswalk_url": "the ZIP code table: the Census relationship file "
     "tab20_cd<NNN>20_zcta520_natl.txt or zccd.csv (a web address, a file or a folder); "
     "unset, the table for the current congress is tried first, then older ones",

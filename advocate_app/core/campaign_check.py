@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from advocate_app.core.bill_facts import BillFacts, bill_facts
 from advocate_app.core.campaign_lint import lint_pack, normalize_manifest
 from advocate_app.core.campaign_model import (
     BILL_TYPES,
@@ -29,13 +30,7 @@ from advocate_app.core.campaign_model import (
     congress_gov_url,
     ordinal,
 )
-from advocate_app.core.campaign_pack import (
-    MANIFEST,
-    BillFacts,
-    PackRefused,
-    bill_facts,
-    parse_manifest,
-)
+from advocate_app.core.campaign_pack import MANIFEST, PackRefused, parse_manifest
 from advocate_app.core.letter_conventions import format_date
 from advocate_app.core.lookup.legislators import congress_end
 from advocate_app.core.models import Bill, Chamber

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from advocate_app.core.campaign_pack import BillFacts
+from advocate_app.core.bill_facts import BillFacts
 from advocate_app.core.errors import InputProblem
 from advocate_app.core.messages import Message
 from advocate_app.core.models import Bill, Chamber, Member, Role
@@ -93,6 +93,8 @@ class Translation:
     bill_notes: dict[Chamber, str] = field(default_factory=dict, hash=False)
     bill_titles: dict[Chamber, str] = field(default_factory=dict, hash=False)
     templates: dict[str, str] = field(default_factory=dict, hash=False)
+    # The committee members' sentence in this language (none: no acknowledgement in it).
+    committee_notes: dict[Chamber, str] = field(default_factory=dict, hash=False)
 
 
 @dataclass(frozen=True)
@@ -160,6 +162,11 @@ class Campaign:
             bill_notes={**self.bill_notes, **t.bill_notes},
             bill_titles={**self.bill_titles, **t.bill_titles},
             templates={**self.templates, **t.templates},
+            # A committee sentence only in the letter's language: never English in mid-letter.
+            facts={
+                chamber: replace(facts, committee_note=t.committee_notes.get(chamber, ""))
+                for chamber, facts in self.facts.items()
+            },
         )
 
     def is_expired(self, today: date | None = None) -> bool:

@@ -22,8 +22,6 @@ import stat
 import tempfile
 import zipfile
 from collections.abc import Mapping
-from dataclasses import dataclass
-from datetime import date, datetime
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -312,70 +310,3 @@ def write_pack_zip(files: Mapping[str, bytes], zip_path: Path, top_folder: str) 
             zf.writestr(info, files[name])
     atomic_write_bytes(Path(zip_path), buffer.getvalue())
     return Path(zip_path)
-
-
-# --- what a pack may say about a bill besides its number ----------------------------------------
-_BIOGUIDE = re.compile(r"^[A-Z][0-9]{6}$")
-
-
-@dataclass(frozen=True)
-class BillFacts:
-    """Facts an organizer states about a bill in the pack, for offline letters.
-
-    ``sponsors``: bioguide ids of the sponsor and the original cosponsors (they introduced the
-    bill together; each is thanked rather than asked to cosponsor). ``status``: the bill's
-    latest action as of ``status_date`` (a letter never states a status without its date).
-    Congress.gov, when reachable, adds to the sponsors and replaces the status.
-    """
-
-    sponsors: tuple[str, ...] = ()
-    status: str = ""
-    status_date: date | None = None
-
-
-def bill_facts(spec: Mapping[str, Any]) -> tuple[BillFacts, list[tuple[str, str]]]:
-    """The optional ``sponsors``, ``status`` and ``status_date`` of one ``[bills.x]`` table,
-    and problems as ``(key, message)`` for the pack's checker."""
-    problems: list[tuple[str, str]] = []
-    raw = spec.get("sponsors", [])
-    sponsors: list[str] = []
-    if not isinstance(raw, list) or not all(isinstance(s, str) for s in raw):
-        problems.append(("sponsors", 'sponsors must be a list of bioguide ids, e.g. ["M001212"]'))
-        raw = []
-    for item in raw:
-        bioguide = item.strip().upper()
-        if not _BIOGUIDE.match(bioguide):
-            problems.append(
-                (
-                    "sponsors",
-                    f"'{item}' is not a bioguide id (a letter and six digits, e.g. M001212)",
-                )
-            )
-        elif bioguide not in sponsors:
-            sponsors.append(bioguide)
-    status = spec.get("status", "")
-    if not isinstance(status, str):
-        problems.append(
-            ("status", 'status must be text, e.g. "Referred to the House Judiciary Committee"')
-        )
-        status = ""
-    status = " ".join(status.split()).rstrip(".")
-    when = spec.get("status_date")
-    if isinstance(when, str):
-        try:
-            when = date.fromisoformat(when.strip())
-        except ValueError:
-            when = "bad"
-    if when is not None and (not isinstance(when, date) or isinstance(when, datetime)):
-        problems.append(("status_date", "status_date must be a date like 2025-06-26"))
-        when = None
-    if status and when is None:
-        problems.append(
-            (
-                "status",
-                "a status needs its date (status_date = 2025-06-26): a letter "
-                "must not state a bill's status without saying as of when",
-            )
-        )
-        status = ""
-    return BillFacts(tuple(sponsors), status, when if status else None), problems

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from jinja2 import nodes
 
+from advocate_app.core.bill_facts import committee_note_problem
 from advocate_app.core.campaign_model import TEMPLATE_KEYS, Campaign, Translation
 from advocate_app.core.letter_language import LANGUAGES
 from advocate_app.core.models import Chamber
@@ -135,6 +136,7 @@ def _read_one(
                *campaign.story_prompts[len(prompts):]]  # fmt: skip
     points, readers = _points(campaign, data.get("talking_points"), name, r, at, orig, words)
     notes, titles = _bill_notes(campaign, data.get("bills"), name, r, at)
+    committee_notes = _committee_notes(campaign, data.get("bills"), name, r, at, words)
     templates = _templates(campaign, data.get("templates"), name, files, r, at, orig, words)
     if sum(p.is_error for p in r.problems) > errors_before:
         return None
@@ -143,6 +145,7 @@ def _read_one(
         summary=_text(data.get("summary")), subject=subject,
         story_prompts=tuple(_text(p) for p in prompts), talking_points=points,
         reader_points=readers, bill_notes=notes, bill_titles=titles, templates=templates,
+        committee_notes=committee_notes,
     )  # fmt: skip
 
 
@@ -206,7 +209,7 @@ def _bill_notes(
             r.warn("", f"the campaign has no [bills.{key}]", file=name, line=at(f"bills.{key}"))
             continue
         for field_name in spec:
-            if field_name not in ("explanation", "short_title"):
+            if field_name not in ("explanation", "short_title", "committee_note"):
                 r.warn("", f"[bills.{key}] '{field_name}' is not translated: bill numbers "
                        "and official titles stay as they are (use short_title = ... and "
                        "explanation = ...)", file=name, line=at(f"bills.{key}.{field_name}"))  # fmt: skip
@@ -215,6 +218,34 @@ def _bill_notes(
         if _text(spec.get("short_title")):
             titles[chamber] = _text(spec["short_title"])
     return notes, titles
+
+
+def _committee_notes(
+    campaign: Campaign, raw: Any, name: str, r: Report, at: Any, words: str
+) -> dict[Chamber, str]:
+    """The translated ``committee_note`` of each bill whose original has one."""
+    notes: dict[Chamber, str] = {}
+    given = raw if isinstance(raw, dict) else {}
+    for chamber, facts in sorted(campaign.facts.items(), key=lambda kv: kv[0].value):
+        spec = given.get(chamber.value)
+        note = spec.get("committee_note") if isinstance(spec, dict) else None
+        where = at(f"bills.{chamber.value}.committee_note")
+        if note is not None:
+            problem = committee_note_problem(note)
+            if problem:
+                r.error("", f"[bills.{chamber.value}] {problem}", file=name, line=where)
+                continue
+            note = " ".join(note.split())
+        if note and not facts.committee_note:
+            r.warn("", f"[bills.{chamber.value}] has a committee_note, but the original has "
+                   "none: it is not used", file=name, line=where)  # fmt: skip
+        elif facts.committee_note and not note:
+            r.warn("", f"[bills.{chamber.value}] the original's committee_note has no "
+                   f"{words} text, so {words} letters leave the committee sentence out: add "
+                   "committee_note = ...", file=name, line=at(f"bills.{chamber.value}"))  # fmt: skip
+        elif note:
+            notes[chamber] = note
+    return notes
 
 
 def _templates(

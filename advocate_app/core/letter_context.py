@@ -16,7 +16,10 @@ Context a template can use (all read-only):
   "Commissioner"), role, chamber ("house"/"senate"), state, state_name, district, seat,
   constituency ("the 37th District of Texas", "Texas", "Puerto Rico"), party, office,
   is_cosponsor, is_sponsor (True/False, or None when unknown; the pack's ``sponsors`` list
-  answers offline), supports (either is True)
+  answers offline), supports (either is True), on_committee (True when the member sits on
+  the committee the pack names for this bill, per the committee-membership data; False when
+  not; None when the pack names none or there is no data), committee_note (the pack's
+  sentence for committee members when on_committee, else "")
 - ``bill``: label ("H.R. 3921"), type, number, congress, short_title, official_title, url,
   title (short title, else the label), latest_action and latest_action_date (from
   Congress.gov, else the pack's dated ``status``; both "" when unknown)
@@ -115,6 +118,14 @@ def names_member(point: str, member: Member, sponsor: bool | None) -> bool:
     )
 
 
+def on_the_committee(member: Member, committee: str) -> bool | None:
+    """Whether ``member`` sits on ``committee`` (a thomas id): None when the pack names no
+    committee or there is no committee data (the letter then says nothing about it)."""
+    if not committee or member.committees is None:
+        return None
+    return committee in member.committees
+
+
 def _support(status: BillStatus | None, member: Member, attr: str) -> bool | None:
     if status is None:
         return None
@@ -141,6 +152,7 @@ def build_context(
         cosponsor = _support(status, member, "cosponsor_bioguides")
     if sponsor is None:
         sponsor = is_sponsor(member, facts.sponsors, status)
+    on_committee = on_the_committee(member, facts.committee)
     latest, latest_date = facts.status, facts.status_date
     if status is not None and status.latest_action:
         latest, latest_date = status.latest_action.strip().rstrip("."), status.latest_action_date
@@ -170,6 +182,7 @@ def build_context(
             "party": member.party, "office": member.office_address,
             "is_cosponsor": cosponsor, "is_sponsor": sponsor,
             "supports": True if (cosponsor or sponsor) else (None if cosponsor is None and sponsor is None else False),
+            "on_committee": on_committee, "committee_note": facts.committee_note if on_committee else "",
         }),
         "bill": Fields("bill", {
             "label": bill.label, "type": bill.type, "number": bill.number, "congress": bill.congress,

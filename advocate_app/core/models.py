@@ -113,6 +113,9 @@ class Member:
     term_end: str = ""  # ISO date
     appointed: bool = False  # an appointed senator awaiting a special election
     gender: str = ""  # "M", "F" (congress-legislators bio.gender), "" when unknown
+    # Thomas ids of the committees the member sits on ("SSJU"), from committee-membership
+    # data (core/committees.py); None when there is no such data (not "on no committee").
+    committees: tuple[str, ...] | None = None
 
     @property
     def seat(self) -> str:

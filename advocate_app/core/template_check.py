@@ -11,6 +11,7 @@ once is not rendered again (a hostile one may be slow each time).
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from itertools import product
 from typing import TYPE_CHECKING, Protocol
 
@@ -114,11 +115,14 @@ def check_templates(campaign: Campaign, r: Report) -> None:
         if not campaign.targets(member) or campaign.template_for(member) in failed:
             continue
         template, bill = campaign.template_for(member), campaign.bill_for(member)
+        # On the committee the pack names, for half the variants (its sentence renders too).
+        seated = replace(member, committees=(campaign.facts_for(member).committee,))
         for person, (cosponsor, sponsor), (story, points) in variants:
             started = time.monotonic()
             try:
-                body = render_body(campaign, person, member, story=story, points=points,
-                                   cosponsor=cosponsor, sponsor=sponsor)  # fmt: skip
+                body = render_body(campaign, person, seated if cosponsor is False else member,
+                                   story=story, points=points, cosponsor=cosponsor,
+                                   sponsor=sponsor)  # fmt: skip
             except TemplateError as exc:  # one report per template: a hostile one may be slow
                 r.error("", exc.reason, file=exc.template, line=exc.line)
                 failed.add(template)

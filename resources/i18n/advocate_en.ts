@@ -207,98 +207,6 @@
 <context>
     <name>CampaignEditor</name>
     <message>
-        <source>Campaign editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Templates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add &amp;template…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add template</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve template</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove template</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Letter views</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Para&amp;graphs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Template &amp;code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Spanish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preview the Spanish letters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Letter previews</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Representative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Senator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delegate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cosponsor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} letter preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Story to try in the preview:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Story to try in the preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Problems:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -375,6 +283,112 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the Spanish letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter previews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cosponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} letter preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Story to try in the preview:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story to try in the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems: none. The campaign is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems: {0} to fix, {1} to consider (press Enter on one to go there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This letter cannot be written yet:
+
+{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Para&amp;graphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template &amp;code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Template {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -404,20 +418,6 @@
     </message>
     <message>
         <source>Checking the campaign…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Problems: none. The campaign is ready.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Problems: {0} to fix, {1} to consider (press Enter on one to go there)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This letter cannot be written yet:
-
-{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1528,7 +1528,35 @@ What happened: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The letter in the other language</source>
+        <source>Loading campaigns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing your letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add my name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This campaign has no bill for: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking who supports the bill…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocate could not check who already supports the bill, so the letter asks for support. If your member already supports it, you may thank them instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check on Congress.gov who already cosponsors {0}. The letters ask for cosponsorship; if your member already supports the bill, thank them instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1548,15 +1576,35 @@ What happened: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The same letter in English:</source>
+        <source>{0} (ended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The same letter in Spanish:</source>
+        <source>No campaign is installed. Reinstall Advocate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Writing your letters…</source>
+        <source>{0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This campaign has ended: its Congress is over and its bills died with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use “Check for campaign updates”: its organizer may have published it for the new Congress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organizer chose this campaign for the event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1592,63 +1640,15 @@ What happened: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loading campaigns…</source>
+        <source>The letter in the other language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} (ended)</source>
+        <source>The same letter in English:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No campaign is installed. Reinstall Advocate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The organizer chose this campaign for the event.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>House</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Senate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This campaign has ended: its Congress is over and its bills died with it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use “Check for campaign updates”: its organizer may have published it for the new Congress.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Advocate could not check who already supports the bill, so the letter asks for support. If your member already supports it, you may thank them instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking who supports the bill…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not check on Congress.gov who already cosponsors {0}. The letters ask for cosponsorship; if your member already supports the bill, thank them instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add my name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This campaign has no bill for: {0}.</source>
+        <source>The same letter in Spanish:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2128,6 +2128,140 @@ What happened: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The letters were saved, but could not be added to your history: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No district office is known for {name}; that letter is addressed to Washington.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The emails were sent, but could not be added to your history: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>senator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delegate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commissioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign &apos;{campaign}&apos; has no letter for a {role}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign &apos;{campaign}&apos; has no bill for senators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign &apos;{campaign}&apos; has no bill for House members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your story is {length} characters long; letters work best at about one page. Please shorten it to under {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no talking point {number}; this campaign has {count} (numbered 1 to {count}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A letter needs your full name; offices answer only named constituents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name contains a line break. Write it on one line, as it should appear under your letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown paper size {paper}: choose {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown route {route}: choose &apos;dc&apos; or &apos;district&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no password store (keyring) that Advocate can use, so the password cannot be saved. You can enter it for this session only; on the command line, set ADVOCATE_SMTP_PASSWORD instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system password store is locked. Unlock it (sign in to your desktop keyring) and try again, or enter the password for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system password store did not answer. Try again, or enter the password for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocate&apos;s data file is busy (another Advocate window or command is using it). Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocate cannot open or write its data file. Check that the disk is not full and that the folder can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocate cannot open or write its data file at {path}. Check that the disk is not full and that the folder can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocate could not create a new data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your saved letters were written by a newer version of Advocate. Update Advocate to open them (nothing was changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no campaign &apos;{campaign}&apos;. Available: {known}. See &apos;advocate campaigns list&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack uses the id &apos;{campaign}&apos; of a campaign built into the app. Give it a different id in campaign.toml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile has no folder for installed campaigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign &apos;{campaign}&apos; has no folder to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign pack {source} cannot be used:
+{problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+  ... and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Advocate window or command is sending letters right now. Try again when it has finished; nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enter a street address with a house number, city and state or ZIP (for example: 1100 Congress Ave, Austin, TX 78701).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2188,18 +2322,6 @@ What happened: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>senator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>representative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>delegate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>resident commissioner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2229,14 +2351,6 @@ What happened: {0}</source>
     </message>
     <message>
         <source>{how} lies in more than one congressional district ({labels}), so your Representative is not certain. Use --address with your street address, or pick one with --district (for example --district {example}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The letters were saved, but could not be added to your history: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No district office is known for {name}; that letter is addressed to Washington.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2337,142 +2451,6 @@ What happened: {0}</source>
     </message>
     <message>
         <source>The Census address service could not read that address. Check it and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{service} redirected more than {count} times.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{service} sent more than {size}; that is not what was expected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{service} did not answer in time. Check the internet connection and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not reach {service}. Check the internet connection and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not get an answer from {service}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{service} is receiving too many requests right now. Try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{service} is receiving too many requests right now. Try again in about {minutes} minutes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{service} is receiving too many requests right now. Try again in about a minute.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{service} is having trouble right now (error {status}). Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{service} refused the request (error {status}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{service} sent a web page instead of data; the service may be down or changed. Try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{service} sent an incomplete or unreadable answer. Try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Members of Congress (congress-legislators)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>District offices (congress-legislators)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ZIP code to congressional district table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>list of members of Congress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>list of district offices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ZIP code table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the &apos;{name}&apos; source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The download of &apos;{name}&apos; was not valid data (a web page or an incomplete file). The saved copy was kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The download of &apos;{name}&apos; does not look like that dataset.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The download of &apos;{name}&apos; does not look like that table. The saved copy was kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None of the {count} sources of &apos;{name}&apos; gave usable data (first: {first})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{folder} is not a folder. Choose the folder that holds the data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No Advocate data was found in {folder}. Expected files: {names}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no data to export yet. Run &apos;advocate data update&apos; first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file for &apos;{name}&apos; is larger than {megabytes} MB; that is not this dataset. The saved copy was kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The {name} has not been downloaded yet, and its source cannot be reached. Connect to the internet and run &apos;advocate data update&apos; (in the app: Settings &gt; Update data now), or load the data from a folder: &apos;advocate data update --from FOLDER&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read &apos;{name}&apos; from {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>failed: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The saved ZIP code table is damaged. Run &apos;advocate data update&apos; to download it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The saved member data is damaged. Run &apos;advocate data update&apos; to download it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The member data has no House members; it cannot be used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The member data is not in the expected format (a list of people).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2628,59 +2606,151 @@ What happened: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>commissioner</source>
+        <source>{service} redirected more than {count} times.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The campaign &apos;{campaign}&apos; has no letter for a {role}.</source>
+        <source>{service} sent more than {size}; that is not what was expected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The campaign &apos;{campaign}&apos; has no bill for senators.</source>
+        <source>{service} did not answer in time. Check the internet connection and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The campaign &apos;{campaign}&apos; has no bill for House members.</source>
+        <source>Could not reach {service}. Check the internet connection and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your story is {length} characters long; letters work best at about one page. Please shorten it to under {limit} characters.</source>
+        <source>Could not get an answer from {service}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no talking point {number}; this campaign has {count} (numbered 1 to {count}).</source>
+        <source>{service} is receiving too many requests right now. Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A letter needs your full name; offices answer only named constituents.</source>
+        <source>{service} is receiving too many requests right now. Try again in about {minutes} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your name contains a line break. Write it on one line, as it should appear under your letter.</source>
+        <source>{service} is receiving too many requests right now. Try again in about a minute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown paper size {paper}: choose {choices}.</source>
+        <source>{service} is having trouble right now (error {status}). Try again in a few minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown route {route}: choose &apos;dc&apos; or &apos;district&apos;.</source>
+        <source>{service} refused the request (error {status}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{first} or {second}</source>
+        <source>{service} sent a web page instead of data; the service may be down or changed. Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This computer has no password store (keyring) that Advocate can use, so the password cannot be saved. You can enter it for this session only; on the command line, set ADVOCATE_SMTP_PASSWORD instead.</source>
+        <source>{service} sent an incomplete or unreadable answer. Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The system password store is locked. Unlock it (sign in to your desktop keyring) and try again, or enter the password for this session only.</source>
+        <source>Members of Congress (congress-legislators)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The system password store did not answer. Try again, or enter the password for this session only.</source>
+        <source>District offices (congress-legislators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP code to congressional district table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee members (congress-legislators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list of committee members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download of &apos;{name}&apos; is not a list of committees and their members. The saved copy was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list of members of Congress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list of district offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP code table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the &apos;{name}&apos; source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download of &apos;{name}&apos; was not valid data (a web page or an incomplete file). The saved copy was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download of &apos;{name}&apos; does not look like that dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download of &apos;{name}&apos; does not look like that table. The saved copy was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the {count} sources of &apos;{name}&apos; gave usable data (first: {first})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder. Choose the folder that holds the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Advocate data was found in {folder}. Expected files: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no data to export yet. Run &apos;advocate data update&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file for &apos;{name}&apos; is larger than {megabytes} MB; that is not this dataset. The saved copy was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {name} has not been downloaded yet, and its source cannot be reached. Connect to the internet and run &apos;advocate data update&apos; (in the app: Settings &gt; Update data now), or load the data from a folder: &apos;advocate data update --from FOLDER&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read &apos;{name}&apos; from {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved ZIP code table is damaged. Run &apos;advocate data update&apos; to download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved member data is damaged. Run &apos;advocate data update&apos; to download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member data has no House members; it cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member data is not in the expected format (a list of people).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2697,64 +2767,6 @@ What happened: {0}</source>
     </message>
     <message>
         <source>Congress.gov pointed to another site for the next page; stopped there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Advocate&apos;s data file is busy (another Advocate window or command is using it). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Advocate cannot open or write its data file. Check that the disk is not full and that the folder can be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Advocate cannot open or write its data file at {path}. Check that the disk is not full and that the folder can be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Advocate could not create a new data file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your saved letters were written by a newer version of Advocate. Update Advocate to open them (nothing was changed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no campaign &apos;{campaign}&apos;. Available: {known}. See &apos;advocate campaigns list&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The pack uses the id &apos;{campaign}&apos; of a campaign built into the app. Give it a different id in campaign.toml.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This profile has no folder for installed campaigns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The campaign &apos;{campaign}&apos; has no folder to export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The campaign pack {source} cannot be used:
-{problems}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
-  ... and {count} more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another Advocate window or command is sending letters right now. Try again when it has finished; nothing was deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The emails were sent, but could not be added to your history: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

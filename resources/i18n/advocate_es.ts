@@ -2472,20 +2472,8 @@ Qué pasó: {0}</translation>
         <translation>El nombre del archivo adjunto</translation>
     </message>
     <message>
-        <source>The emails were sent, but could not be added to your history: {error}</source>
-        <translation>Los correos se enviaron, pero no se pudieron añadir a su historial: {error}</translation>
-    </message>
-    <message>
         <source>list of members of Congress</source>
         <translation>lista de miembros del Congreso</translation>
-    </message>
-    <message>
-        <source>{service} is receiving too many requests right now. Try again in about {minutes} minutes.</source>
-        <translation>{service} está recibiendo demasiadas solicitudes en este momento. Inténtelo de nuevo en unos {minutes} minutos.</translation>
-    </message>
-    <message>
-        <source>{service} is receiving too many requests right now. Try again in about a minute.</source>
-        <translation>{service} está recibiendo demasiadas solicitudes en este momento. Inténtelo de nuevo en un minuto, más o menos.</translation>
     </message>
     <message>
         <source>list of district offices</source>
@@ -2762,6 +2750,30 @@ Qué pasó: {0}</translation>
     <message>
         <source>Another Advocate window or command is sending letters right now. Try again when it has finished; nothing was deleted.</source>
         <translation>Otra ventana u orden de Advocate está enviando cartas en este momento. Inténtelo de nuevo cuando termine; no se borró nada.</translation>
+    </message>
+    <message>
+        <source>The emails were sent, but could not be added to your history: {error}</source>
+        <translation>Los correos se enviaron, pero no se pudieron añadir a su historial: {error}</translation>
+    </message>
+    <message>
+        <source>{service} is receiving too many requests right now. Try again in about {minutes} minutes.</source>
+        <translation>{service} está recibiendo demasiadas solicitudes en este momento. Inténtelo de nuevo en unos {minutes} minutos.</translation>
+    </message>
+    <message>
+        <source>{service} is receiving too many requests right now. Try again in about a minute.</source>
+        <translation>{service} está recibiendo demasiadas solicitudes en este momento. Inténtelo de nuevo en un minuto, más o menos.</translation>
+    </message>
+    <message>
+        <source>Committee members (congress-legislators)</source>
+        <translation>Miembros de los comités (congress-legislators)</translation>
+    </message>
+    <message>
+        <source>list of committee members</source>
+        <translation>lista de miembros de los comités</translation>
+    </message>
+    <message>
+        <source>The download of &apos;{name}&apos; is not a list of committees and their members. The saved copy was kept.</source>
+        <translation>La descarga de «{name}» no es una lista de comités y sus miembros. Se conservó la copia guardada.</translation>
     </message>
 </context>
 <context>

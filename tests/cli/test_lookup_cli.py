@@ -145,10 +145,12 @@ def test_exit_3_without_data_or_network(tmp_path) -> None:
 
 def test_data_update_and_status(env, tmp_path) -> None:
     out = advocate("data", "update", env=env)
-    assert out.returncode == 0 and out.stdout.count("updated") == 3
+    assert out.returncode == 0 and out.stdout.count("updated") == 4
+    assert "Committee members (congress-legislators): updated (119th Congress)" in out.stdout
     out = advocate("data", "status", "--json", env=env)
     status = json.loads(out.stdout)
-    assert [s["origin"] for s in status] == ["download"] * 3
+    assert [s["origin"] for s in status] == ["download"] * 4
+    assert status[-1]["name"] == "committee_membership" and status[-1]["congress"] == 119
     assert all(s["path"].startswith(str(tmp_path / "p")) for s in status)
     # The files live only under the profile: nothing in the home directory.
     assert not any((tmp_path / "p").glob("*.json"))
@@ -170,7 +172,11 @@ def test_data_from_a_folder_then_export_for_the_next_laptop(tmp_path, shared_dat
     stick = tmp_path / "usb"
     (stick / "members").mkdir(parents=True)
     (stick / "zip").mkdir()
-    for name in ("legislators-current.json", "legislators-district-offices.json"):
+    for name in (
+        "legislators-current.json",
+        "legislators-district-offices.json",
+        "committee-membership-current.json",
+    ):
         (stick / "members" / name).write_bytes(
             (shared_data / "congress-legislators" / name).read_bytes()
         )
@@ -189,7 +195,7 @@ def test_data_from_a_folder_then_export_for_the_next_laptop(tmp_path, shared_dat
     assert out.returncode == 0, out.stderr
     assert "(119th Congress)" in out.stdout
     status = json.loads(advocate("data", "status", "--json", env=offline).stdout)
-    assert [s["congress"] for s in status] == [119, 119, 119]
+    assert [s["congress"] for s in status] == [119, 119, 119, 119]
     assert "for the 119th Congress" in advocate("data", "status", env=offline).stdout
 
     started = time.monotonic()
@@ -252,7 +258,12 @@ def test_new_congress_members_with_an_old_zip_map(tmp_path, shared_data) -> None
         s["name"]: s["congress"]
         for s in json.loads(advocate("data", "status", "--json", env=env).stdout)
     }
-    assert status == {"legislators": 120, "district_offices": 120, "zip_crosswalk": 119}
+    assert status == {
+        "legislators": 120,
+        "district_offices": 120,
+        "zip_crosswalk": 119,
+        "committee_membership": None,  # that folder has no committee data: optional
+    }
     out = advocate("lookup", "--zip", "78701", "--json", env=env)
     assert out.returncode == 0, out.stderr
     result = json.loads(out.stdout)

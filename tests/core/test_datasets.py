@@ -9,11 +9,13 @@ from pathlib import Path
 import pytest
 from werkzeug import Response
 
-from advocate_app.core.datasets import CENSUS_ZIP_TABLE_URL, DatasetStore, default_sources
+from advocate_app.core.dataset_sources import CENSUS_ZIP_TABLE_URL, default_sources
+from advocate_app.core.datasets import DatasetStore
 from advocate_app.core.errors import DataMissing, Unreachable
 from advocate_app.core.http import HttpClient, RetryPolicy
 from advocate_app.core.settings import Settings
 from tests.conftest import (
+    COMMITTEES_JSON,
     DATA_PREFIX,
     DISTRICT_OFFICES_JSON,
     LEGISLATORS_JSON,
@@ -123,11 +125,12 @@ def test_local_folder_as_a_source(tmp_path) -> None:
 def test_status_lists_every_dataset(tmp_path, httpserver) -> None:
     serve_datasets(httpserver)
     store = make_store(tmp_path, httpserver)
-    assert [i.origin for i in store.status()] == ["missing"] * 3
+    assert [i.origin for i in store.status()] == ["missing"] * 4
     assert set(store.update_all().values()) == {"updated"}
-    assert [i.origin for i in store.status()] == ["download"] * 3
+    assert [i.origin for i in store.status()] == ["download"] * 4
+    assert [i.name for i in store.status()][-1] == "committee_membership"
     store.clear()
-    assert [i.origin for i in store.status()] == ["missing"] * 3
+    assert [i.origin for i in store.status()] == ["missing"] * 4
 
 
 def _bundle(tmp_path, last_modified: str):
@@ -327,7 +330,7 @@ def test_import_and_export_a_folder(tmp_path, httpserver) -> None:
     stick = tmp_path / "usb"
     (stick / "congress-legislators").mkdir(parents=True)
     (stick / "zip").mkdir()
-    for source in (LEGISLATORS_JSON, DISTRICT_OFFICES_JSON):
+    for source in (LEGISLATORS_JSON, DISTRICT_OFFICES_JSON, COMMITTEES_JSON):
         (stick / "congress-legislators" / source.name).write_bytes(source.read_bytes())
     (stick / "zip" / "tab20_cd11920_zcta520_natl.txt").write_bytes(_census_bytes(119))
     (stick / "zip" / "zccd.csv").write_bytes(ZCCD_CSV.read_bytes())
@@ -349,6 +352,7 @@ def test_import_and_export_a_folder(tmp_path, httpserver) -> None:
         "legislators-current.json",
         "legislators-district-offices.json",
         "zccd.csv",
+        "committee-membership-current.json",
     }
     other = DatasetStore(tmp_path / "b", http, store.sources)
     assert set(other.import_folder(tmp_path / "out").values()) == {"updated"}
@@ -372,7 +376,7 @@ def test_the_readme_usb_example_one_folder_for_both_variables(tmp_path) -> None:
 
     stick = tmp_path / "usb"
     stick.mkdir()
-    for source in (LEGISLATORS_JSON, DISTRICT_OFFICES_JSON, ZCCD_CSV):
+    for source in (LEGISLATORS_JSON, DISTRICT_OFFICES_JSON, ZCCD_CSV, COMMITTEES_JSON):
         shutil.copy(source, stick)
     env = {"ADVOCATE_LEGISLATORS_URL": f"{stick}/", "ADVOCATE_ZIP_CROSSWALK_URL": f"{stick}/"}
     store = DatasetStore(tmp_path / "cache", HttpClient(), default_sources(Settings(None, env=env)))

@@ -19,7 +19,8 @@ from pathlib import Path
 import pytest
 
 from advocate_app.core.bills import BillStatusClient
-from advocate_app.core.datasets import DatasetSource, DatasetStore
+from advocate_app.core.dataset_sources import DatasetSource
+from advocate_app.core.datasets import DatasetStore
 from advocate_app.core.delivery import smtp as smtp_module
 from advocate_app.core.delivery.email import compose_email
 from advocate_app.core.delivery.outbox import Outbox, State

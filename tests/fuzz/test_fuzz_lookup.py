@@ -11,7 +11,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 from werkzeug import Request, Response
 
-from advocate_app.core.datasets import DatasetSource, validate_payload
+from advocate_app.core.dataset_sources import DatasetSource, validate_payload
 from advocate_app.core.errors import AdvocateError
 from advocate_app.core.lookup.census import (
     parse_address_response,

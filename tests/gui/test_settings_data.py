@@ -6,7 +6,7 @@ import shutil
 
 from PySide6.QtWidgets import QLineEdit
 
-from tests.conftest import DISTRICT_OFFICES_JSON, LEGISLATORS_JSON, ZCCD_CSV
+from tests.conftest import COMMITTEES_JSON, DISTRICT_OFFICES_JSON, LEGISLATORS_JSON, ZCCD_CSV
 from tests.gui.conftest import by_name, click
 
 
@@ -19,7 +19,8 @@ def test_data_tab_shows_each_datasets_congress(qtbot, gui_services, make_window)
     window.open_settings("data")
     tab = window.settings_dialog.data_tab
     assert tab.table.horizontalHeaderItem(1).text() == "Congress"
-    assert _cells(tab, 1) == ["119th", "119th", "119th"]
+    assert _cells(tab, 1) == ["119th", "119th", "119th", "119th"]
+    assert _cells(tab, 0)[-1] == "Committee members (congress-legislators)"
 
 
 def test_load_from_folder_takes_every_dataset(
@@ -33,16 +34,16 @@ def test_load_from_folder_takes_every_dataset(
     )
     stick = tmp_path / "usb"
     stick.mkdir()
-    for source in (LEGISLATORS_JSON, DISTRICT_OFFICES_JSON, ZCCD_CSV):
+    for source in (LEGISLATORS_JSON, DISTRICT_OFFICES_JSON, ZCCD_CSV, COMMITTEES_JSON):
         shutil.copy(source, stick)
     window = make_window(services)
     window.open_settings("data")
     tab = window.settings_dialog.data_tab
     tab.choose_folder = lambda _title: str(stick)
     click(qtbot, tab, "Load from folder")
-    assert "3 lists loaded from the folder" in tab.result.text()
-    assert _cells(tab, 3) == ["downloaded"] * 3
-    assert [services.datasets.info(n).origin for n in services.datasets.sources] == ["download"] * 3
+    assert "4 lists loaded from the folder" in tab.result.text()
+    assert _cells(tab, 3) == ["downloaded"] * 4
+    assert [services.datasets.info(n).origin for n in services.datasets.sources] == ["download"] * 4
     assert services.finder.find_by_zip("82001").members
 
 

@@ -178,6 +178,7 @@ def test_snapshot_from_a_local_folder(tmp_path) -> None:
         "legislators-current.json",
         "legislators-district-offices.json",
         "zccd.csv",
+        "committee-membership-current.json",
         "SNAPSHOT.json",
     }
     stamp = json.loads((tmp_path / "datasets" / "SNAPSHOT.json").read_text(encoding="utf-8"))
@@ -231,6 +232,7 @@ def test_snapshot_from_the_configured_urls(tmp_path, httpserver) -> None:
         "legislators-current.json",
         "legislators-district-offices.json",
         "zccd.csv",
+        "committee-membership-current.json",
     }
     assert snap.files["zccd.csv"]["last_modified"] == "Mon, 15 Jun 2026 19:26:56 GMT"
     assert snap.source.startswith("http://127.0.0.1:")

@@ -49,13 +49,14 @@ def test_no_other_host_is_contacted(world: World, capsys) -> None:
     }
     contacted = {tuple(a[:2]) for a in world.connects if isinstance(a, tuple)}
     assert contacted <= allowed, contacted - allowed
-    # Counted: the two member datasets (an address needs no ZIP table), bill status once
-    # per chamber (then cached), and the geocoder once per command that takes an address
-    # (lookup, letters, send); nothing else.
+    # Counted: the two member datasets and the committee seats (an address needs no ZIP
+    # table), bill status once per chamber (then cached), and the geocoder once per command
+    # that takes an address (lookup, letters, send); nothing else.
     paths = sorted(r.split(" ")[1].split("?")[0] for r in _requests(world.data_host))
     assert paths == sorted([
         "/congress-legislators/legislators-current.json",
         "/congress-legislators/legislators-district-offices.json",
+        "/congress-legislators/committee-membership-current.json",
         "/v3/bill/119/hr/3921", "/v3/bill/119/hr/3921/cosponsors",
         "/v3/bill/119/s/1829", "/v3/bill/119/s/1829/cosponsors",
     ])  # fmt: skip

@@ -13,6 +13,7 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -143,6 +144,7 @@ class LegislatorIndex:
     def __init__(self, members: Iterable[Member | tuple], congress: int | None = None) -> None:
         self._rows: dict[str, tuple] = {}
         self._built: dict[str, Member] = {}
+        self._seats: Mapping[str, tuple[str, ...]] | None = None  # committees, when known
         self._house: dict[tuple[str, int], str] = {}
         self._senate: dict[str, list[str]] = {}
         ends: Counter[str] = Counter()
@@ -168,8 +170,17 @@ class LegislatorIndex:
     def _member(self, bioguide: str) -> Member:
         member = self._built.get(bioguide)
         if member is None:
-            member = self._built[bioguide] = _member_from_tuple(self._rows[bioguide])
+            member = _member_from_tuple(self._rows[bioguide])
+            if self._seats is not None:
+                member = replace(member, committees=self._seats.get(bioguide, ()))
+            self._built[bioguide] = member
         return member
+
+    def use_committee_seats(self, seats: Mapping[str, tuple[str, ...]] | None) -> None:
+        """Give each member their committees (bioguide -> thomas ids, core/committees.py);
+        None: no committee data, so ``Member.committees`` stays None (unknown)."""
+        self._seats = seats
+        self._built.clear()  # members already built are built again, with their seats
 
     @property
     def members(self) -> tuple[Member, ...]:

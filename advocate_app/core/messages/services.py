@@ -57,6 +57,15 @@ SERVICES: dict[str, str] = {
         "Message", "District offices (congress-legislators)"
     ),
     "data.zip_crosswalk": QT_TRANSLATE_NOOP("Message", "ZIP code to congressional district table"),
+    "data.committee_membership": QT_TRANSLATE_NOOP(
+        "Message", "Committee members (congress-legislators)"
+    ),
+    "data.committee_membership_short": QT_TRANSLATE_NOOP("Message", "list of committee members"),
+    "data.not_committee_data": QT_TRANSLATE_NOOP(
+        "Message",
+        "The download of '{name}' is not a list of committees and their members. The saved "
+        "copy was kept.",
+    ),
     "data.legislators_short": QT_TRANSLATE_NOOP("Message", "list of members of Congress"),
     "data.district_offices_short": QT_TRANSLATE_NOOP("Message", "list of district offices"),
     "data.zip_crosswalk_short": QT_TRANSLATE_NOOP("Message", "ZIP code table"),
