@@ -8,7 +8,6 @@ of a 537-letter export.
 
 from __future__ import annotations
 
-import contextlib
 import os
 from pathlib import Path
 
@@ -45,26 +44,9 @@ def write_new_file(data: bytes, folder: Path, stem: str, ext: str) -> Path:
 def write_atomic_unsynced(path: Path, data: bytes) -> None:
     """Temporary file + rename (never a partial file), without the per-file ``fsync``.
 
-    Callers writing many files make the folder once and call ``flush_to_disk()`` once when
-    done. The temporary name is fixed per process (no random name, no folder check per
-    file: a bulk export writes hundreds); the file is private to its owner, as a letter
-    carries a person's name and address.
+    Callers writing many files call ``flush_to_disk()`` once when done.
     """
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    try:
-        fd = os.open(tmp, flags, 0o600)
-    except FileExistsError:  # left behind by a crashed export that had our process id
-        atomic_write_bytes(path, data, sync=False)
-        return
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    atomic_write_bytes(path, data, sync=False)
 
 
 def flush_to_disk() -> None:

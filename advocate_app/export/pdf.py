@@ -16,11 +16,10 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QPagedPaintDevice, QPdfWriter
 
 from advocate_app import __version__
-from advocate_app.core.files import atomic_write_bytes, unique_path
+from advocate_app.core.files import atomic_write_bytes
 from advocate_app.core.models import Letter
 from advocate_app.export.naming import (
     flush_to_disk,
-    letter_filename,
     letter_path,
     write_atomic_unsynced,
     write_new_file,
@@ -110,12 +109,11 @@ def write_pdfs(
     ticker = Ticker(len(letters), progress)
     ticker.start()
     folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []
     try:
         for letter in letters:
             data = pdf_bytes([letter], paper=paper, title=_title(letter))
-            path = unique_path(folder, letter_filename(letter, "pdf", writer=writer_names))
+            path = letter_path(letter, folder, "pdf", writer=writer_names)
             write_atomic_unsynced(path, data)
             paths.append(path)
             ticker.step()

@@ -31,6 +31,7 @@ SERIF_FILES = (
 FALLBACK_FILES = ("DejaVuSans.ttf",)
 
 _app: QGuiApplication | None = None  # keeps the app we made alive for the process
+_guard_checked = False
 
 
 def ensure_gui_app() -> QGuiApplication:
@@ -42,8 +43,10 @@ def ensure_gui_app() -> QGuiApplication:
     works with no X server. Raises ``RuntimeError`` if a plain ``QCoreApplication`` already
     runs, because Qt cannot then create fonts or paint.
     """
-    global _app
-    guard_none_refcount()
+    global _app, _guard_checked
+    if not _guard_checked:  # once per process: each export calls this, hundreds per batch
+        guard_none_refcount()
+        _guard_checked = True
     existing = QCoreApplication.instance()
     if existing is not None:
         if not isinstance(existing, QGuiApplication):
