@@ -209,3 +209,39 @@ def test_writer_with_long_unbroken_words_stays_inside_margins(tmp_path: Path, le
     run_tool("pdftoppm", "-png", "-r", "60", path, tmp_path / "page")
     left, _top, right, _bottom = ink_bounds(next(tmp_path.glob("page*.png")))
     assert left >= 58 and right <= 452
+
+
+def test_fixing_one_letters_pages_leaves_the_next_letter_alone(letter_for) -> None:
+    """Block and character formats are shared between letters (built once, issue 13's speed
+    work): the page breaks one letter's widow and closing fixes add stay in that letter, and
+    a short letter after a long one is laid out once, at the PDF's resolution, on one page."""
+    from PySide6.QtGui import QTextFormat
+
+    from advocate_app.export.pdf import PDF_RESOLUTION, page_count, render_pdf
+    from advocate_app.export.render import Frame, layout_document
+
+    def breaks(doc) -> int:
+        found, block = 0, doc.begin()
+        while block.isValid():
+            policy = block.blockFormat().pageBreakPolicy()
+            found += bool(policy & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            block = block.next()
+        return found
+
+    short = letter_for("TX", 37)
+    counts: list[tuple[int, int]] = []
+
+    def lay_out(device) -> None:
+        frame = Frame.of(device)
+        for paragraphs in range(6, 13):  # some of these need a fix at their page break
+            doc = layout_document(letter_for("TX", 37, paragraphs=paragraphs), device, frame)
+            counts.append((doc.pageCount(), breaks(doc)))
+        doc = layout_document(short, device, frame)
+        assert doc.documentLayout().paintDevice() is device
+        assert doc.pageSize() == frame.content and frame.dpi == PDF_RESOLUTION
+        counts.append((doc.pageCount(), breaks(doc)))
+
+    render_pdf(lay_out)
+    assert any(fixes for pages, fixes in counts[:-1]), counts  # a fix happened before
+    assert counts[-1] == (1, 0)
+    assert page_count(short) == 1
