@@ -108,6 +108,11 @@ def letter_fonts() -> LetterFonts:
     with whatever font the system happens to have (or boxes when it has none).
     """
     ensure_gui_app()
+    # Qt fills its font database lazily. Filled after our fonts were added, it let an
+    # installed font of the same family and style (Debian's Liberation Serif 1.07) replace
+    # ours, and PDFs embedded whatever the system had. Filled first (~30 ms, once; a window
+    # has filled it already), ours are added last and win.
+    QFontDatabase.families()
     serif = _register(SERIF_FILES)
     fallback = _register(FALLBACK_FILES)
     log.debug("letter fonts registered: %s, fallback %s", serif, fallback)
