@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QSizeF
 from PySide6.QtGui import (
     QFont,
     QPaintDevice,
@@ -60,13 +61,8 @@ class _Builder:
         label: str = "",
     ) -> None:
         """Append a paragraph; ``label`` is a bold lead-in ("Campaign: ") before ``text``."""
-        fmt = QTextBlockFormat()
-        fmt.setBottomMargin(_px(after))
-        fmt.setTopMargin(_px(before))
-        fmt.setNonBreakableLines(keep)
-        if self.line_height and size == BODY_PT:
-            fixed = QTextBlockFormat.LineHeightTypes.FixedHeight.value
-            fmt.setLineHeight(_px(self.line_height), fixed)
+        line_height = self.line_height if size == BODY_PT else 0.0
+        fmt = _block_format(after, before, keep, line_height)
         char = self.char(size, bold)
         if self.first:
             self.cursor.setBlockFormat(fmt)
@@ -83,10 +79,40 @@ class _Builder:
             self.cursor.block().setUserState(KINDS.index(kind) + 1)
 
     def char(self, size: float, bold: bool) -> QTextCharFormat:
+        return _char_format(self.fonts, size, bold)
+
+
+# Formats are Qt value types (copied into the document on insertion), so one of each kind
+# serves every letter: building them anew for each block was a tenth of a letter's export.
+_BLOCK_FORMATS: dict[tuple[float, float, bool, float], QTextBlockFormat] = {}
+_CHAR_FORMATS: dict[tuple[LetterFonts, float, bool], QTextCharFormat] = {}
+
+
+def _block_format(after: float, before: float, keep: bool, line_height: float) -> QTextBlockFormat:
+    """Spacing in points; ``line_height`` exact in points, 0 = the font's own."""
+    key = (after, before, keep, line_height)
+    fmt = _BLOCK_FORMATS.get(key)
+    if fmt is None:
+        fmt = QTextBlockFormat()
+        fmt.setBottomMargin(_px(after))
+        fmt.setTopMargin(_px(before))
+        fmt.setNonBreakableLines(keep)
+        if line_height:
+            fixed = QTextBlockFormat.LineHeightTypes.FixedHeight.value
+            fmt.setLineHeight(_px(line_height), fixed)
+        _BLOCK_FORMATS[key] = fmt
+    return fmt
+
+
+def _char_format(fonts: LetterFonts, size: float, bold: bool) -> QTextCharFormat:
+    key = (fonts, size, bold)
+    char = _CHAR_FORMATS.get(key)
+    if char is None:
         char = QTextCharFormat()
         everything = QTextCharFormat.FontPropertiesInheritanceBehavior.FontPropertiesAll
-        char.setFont(self.fonts.font(size, bold=bold), everything)
-        return char
+        char.setFont(fonts.font(size, bold=bold), everything)
+        _CHAR_FORMATS[key] = char
+    return char
 
 
 def new_document(fonts: LetterFonts | None = None) -> QTextDocument:
@@ -179,9 +205,16 @@ def build_cover(group: OfficeGroup, device: QPaintDevice | None = None) -> QText
 
 
 def _on_device(doc: QTextDocument, device: QPaintDevice | None) -> QTextDocument:
-    """Lay out for ``device`` (fonts measured at its resolution). Set last: with the device
-    set first, every insertion re-measures at 1200 dpi, 40% slower to build."""
+    """Lay out for ``device`` (fonts measured at its resolution); the caller then sets the
+    page size, which lays the document out once, at the device's resolution.
+
+    Set last: with the device set first, every insertion re-measures at 1200 dpi, 40%
+    slower to build. And Qt lays a document out as soon as its layout is created (at the
+    screen's resolution, thrown away when the device is set), unless the page size is
+    null: a null size first saves that wasted pass, ~0.8 ms a letter.
+    """
     if device is not None:
+        doc.setPageSize(QSizeF(0, 0))
         doc.documentLayout().setPaintDevice(device)
     return doc
 

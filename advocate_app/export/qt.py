@@ -31,6 +31,7 @@ SERIF_FILES = (
 FALLBACK_FILES = ("DejaVuSans.ttf",)
 
 _app: QGuiApplication | None = None  # keeps the app we made alive for the process
+_guard_checked = False
 
 
 def ensure_gui_app() -> QGuiApplication:
@@ -42,8 +43,10 @@ def ensure_gui_app() -> QGuiApplication:
     works with no X server. Raises ``RuntimeError`` if a plain ``QCoreApplication`` already
     runs, because Qt cannot then create fonts or paint.
     """
-    global _app
-    guard_none_refcount()
+    global _app, _guard_checked
+    if not _guard_checked:  # once per process: each export calls this, hundreds per batch
+        guard_none_refcount()
+        _guard_checked = True
     existing = QCoreApplication.instance()
     if existing is not None:
         if not isinstance(existing, QGuiApplication):
@@ -105,6 +108,11 @@ def letter_fonts() -> LetterFonts:
     with whatever font the system happens to have (or boxes when it has none).
     """
     ensure_gui_app()
+    # Qt fills its font database lazily. Filled after our fonts were added, it let an
+    # installed font of the same family and style (Debian's Liberation Serif 1.07) replace
+    # ours, and PDFs embedded whatever the system had. Filled first (~30 ms, once; a window
+    # has filled it already), ours are added last and win.
+    QFontDatabase.families()
     serif = _register(SERIF_FILES)
     fallback = _register(FALLBACK_FILES)
     log.debug("letter fonts registered: %s, fallback %s", serif, fallback)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -53,15 +54,25 @@ Printable = Letter | OfficeGroup
 def set_paper(device: QPagedPaintDevice, paper: str | None) -> None:
     """Full-page layout (we draw our own margins); ``paper`` None keeps the device's size."""
     if paper is not None:
-        size = QPageSize(PAGE_SIZE_IDS[P.paper_for(paper).key])
+        layout = _full_page_layout(P.paper_for(paper).key)
     else:
-        size = device.pageLayout().pageSize()
-    layout = QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
-    layout.setMode(QPageLayout.Mode.FullPageMode)
+        layout = _full_page(device.pageLayout().pageSize())
     if hasattr(device, "setFullPage"):  # QPrinter: origin at the paper's corner
         device.setFullPage(True)
     if not device.setPageLayout(layout):
         log.warning("the printer refused the page layout; printing with its own")
+
+
+def _full_page(size: QPageSize) -> QPageLayout:
+    layout = QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
+    layout.setMode(QPageLayout.Mode.FullPageMode)
+    return layout
+
+
+@lru_cache(maxsize=len(PAGE_SIZE_IDS))
+def _full_page_layout(key: str) -> QPageLayout:
+    """One layout per paper (a value type the device copies), not one per letter."""
+    return _full_page(QPageSize(PAGE_SIZE_IDS[key]))
 
 
 @dataclass(frozen=True)

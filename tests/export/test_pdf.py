@@ -209,3 +209,108 @@ def test_writer_with_long_unbroken_words_stays_inside_margins(tmp_path: Path, le
     run_tool("pdftoppm", "-png", "-r", "60", path, tmp_path / "page")
     left, _top, right, _bottom = ink_bounds(next(tmp_path.glob("page*.png")))
     assert left >= 58 and right <= 452
+
+
+def test_fixing_one_letters_pages_leaves_the_next_letter_alone(letter_for) -> None:
+    """Block and character formats are shared between letters (built once, issue 13's speed
+    work): the page breaks one letter's widow and closing fixes add stay in that letter, and
+    a short letter after a long one is laid out once, at the PDF's resolution, on one page."""
+    from PySide6.QtGui import QTextFormat
+
+    from advocate_app.export.pdf import PDF_RESOLUTION, page_count, render_pdf
+    from advocate_app.export.render import Frame, layout_document
+
+    def breaks(doc) -> int:
+        found, block = 0, doc.begin()
+        while block.isValid():
+            policy = block.blockFormat().pageBreakPolicy()
+            found += bool(policy & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            block = block.next()
+        return found
+
+    short = letter_for("TX", 37)
+    counts: list[tuple[int, int]] = []
+
+    def lay_out(device) -> None:
+        frame = Frame.of(device)
+        for paragraphs in range(6, 13):  # some of these need a fix at their page break
+            doc = layout_document(letter_for("TX", 37, paragraphs=paragraphs), device, frame)
+            counts.append((doc.pageCount(), breaks(doc)))
+        doc = layout_document(short, device, frame)
+        assert doc.documentLayout().paintDevice() is device
+        assert doc.pageSize() == frame.content and frame.dpi == PDF_RESOLUTION
+        counts.append((doc.pageCount(), breaks(doc)))
+
+    render_pdf(lay_out)
+    assert any(fixes for pages, fixes in counts[:-1]), counts  # a fix happened before
+    assert counts[-1] == (1, 0)
+    assert page_count(short) == 1
+
+
+def _font_versions(pdf: bytes) -> set[str]:
+    """The version string of each TrueType font embedded in ``pdf``."""
+    import re
+    import zlib
+
+    found = set()
+    for stream in re.finditer(rb"stream\r?\n(.*?)\r?\nendstream", pdf, re.S):
+        try:
+            data = zlib.decompress(stream.group(1))
+        except zlib.error:
+            continue
+        if data[:4] == b"\x00\x01\x00\x00":  # a TrueType font program
+            found.add(_font_version(data))
+    return found
+
+
+def _font_version(font: bytes) -> str:
+    """The font's version string ("Version 2.1.5"): name ID 5 of its ``name`` table."""
+    import struct
+
+    (tables,) = struct.unpack_from(">H", font, 4)
+    for i in range(tables):
+        tag, _sum, offset, _length = struct.unpack_from(">4sIII", font, 12 + 16 * i)
+        if tag == b"name":
+            _format, count, strings = struct.unpack_from(">HHH", font, offset)
+            for r in range(count):
+                platform, _enc, _lang, name_id, length, at = struct.unpack_from(
+                    ">HHHHHH", font, offset + 6 + 12 * r
+                )
+                if name_id == 5:
+                    raw = font[offset + strings + at : offset + strings + at + length]
+                    return raw.decode("utf-16-be" if platform in (0, 3) else "latin-1")
+    return ""
+
+
+def test_the_shipped_font_is_embedded_even_when_the_system_has_the_family(
+    tmp_path: Path,
+) -> None:
+    """A fresh process (the CLI) embedded the system's Liberation Serif (1.07 on Debian)
+    instead of the shipped one: Qt's font database, filled after our fonts were added, let the
+    installed copy of the same family and style replace ours."""
+    from advocate_app.core.paths import resource_path
+
+    out = tmp_path / "out"
+    code = (
+        f"import sys; sys.path.insert(0, {str(REPO_ROOT)!r})\n"
+        "from pathlib import Path\n"
+        "from tests.export.conftest import make_letter\n"
+        "from advocate_app.core.lookup.legislators import LegislatorIndex\n"
+        "from tests.conftest import LEGISLATORS_JSON\n"
+        "from advocate_app.export import export_letter\n"
+        "m = LegislatorIndex.load(LEGISLATORS_JSON).representative('TX', 37)\n"
+        f"print(export_letter(make_letter(m), 'pdf', Path({str(out)!r})))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    path = Path(done.stdout.strip().splitlines()[-1])
+    shipped = _font_version(resource_path("fonts", "LiberationSerif-Regular.ttf").read_bytes())
+    assert shipped.startswith("Version ")
+    assert _font_versions(path.read_bytes()) == {shipped}
