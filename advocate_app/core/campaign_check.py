@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from advocate_app.core.campaign_lint import lint_pack, normalize_manifest
@@ -39,6 +39,9 @@ from advocate_app.core.letters import format_date, ordinal
 from advocate_app.core.lookup.legislators import congress_end
 from advocate_app.core.models import Bill, Chamber
 from advocate_app.core.toml_errors import explain_toml_error
+
+if TYPE_CHECKING:
+    from advocate_app.core.check_cache import CheckCache
 
 TEMPLATE_SUFFIXES = (".j2", ".jinja", ".jinja2")
 KNOWN_KEYS = frozenset(
@@ -153,8 +156,9 @@ def check_files(
     path: Path | None = None,
     builtin: bool = False,
     today: date | None = None,
+    cache: CheckCache | None = None,
 ) -> tuple[Campaign | None, list[Problem]]:
-    """The campaign (None when unusable) and every problem found."""
+    """The campaign (None when unusable) and every problem found (``cache``: check_cache)."""
     if MANIFEST not in files:
         return None, [
             Problem(MANIFEST, 0, "the pack has no campaign.toml (the manifest) at its top level")
@@ -178,22 +182,28 @@ def check_files(
     data = normalize_manifest(data)
     campaign = _manifest(data, files, report, path=path, builtin=builtin, today=today)
     if campaign is not None:
-        from advocate_app.core.campaign_translation import (
-            check_translation_variables,
-            read_translations,
-        )
-        from advocate_app.core.template_check import check_templates
+        from advocate_app.core.campaign_translation import read_translations
 
         campaign = read_translations(campaign, files, report, report.lines, key_lines)
-        check_templates(campaign, report)
-        if not any(p.is_error for p in report.problems):  # compare only working templates
-            check_translation_variables(campaign, report)
-        for language in campaign.translations:
-            if not any(p.is_error for p in report.problems):
-                check_templates(campaign.in_language(language), report)
+        if cache is None or any(p.is_error for p in report.problems):
+            _check_letters(campaign, report)
+        else:  # the same pack and code as last time: what its letters showed then
+            cache.run(files, report.problems, lambda: _check_letters(campaign, report))
     lint_pack(campaign, data, files, report, report.lines)
     has_errors = any(p.is_error for p in report.problems)
     return (None if has_errors else campaign), report.problems
+
+
+def _check_letters(campaign: Campaign, report: _Report) -> None:
+    """Templates and sample letters, in every language of the pack."""
+    from advocate_app.core.campaign_translation import check_translation_variables
+    from advocate_app.core.template_check import check_templates
+
+    for language in (None, *campaign.translations):
+        if language is None or not any(p.is_error for p in report.problems):
+            check_templates(campaign.in_language(language) if language else campaign, report)
+        if language is None and not any(p.is_error for p in report.problems):
+            check_translation_variables(campaign, report)  # compare only working templates
 
 
 def _manifest(
