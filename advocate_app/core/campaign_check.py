@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from advocate_app.core.campaign_lint import lint_pack, normalize_manifest
+from advocate_app.core.campaign_lint import lint_letters, lint_pack, normalize_manifest
 from advocate_app.core.campaign_model import (
     BILL_TYPES,
     ID_PATTERN,
@@ -27,6 +27,7 @@ from advocate_app.core.campaign_model import (
     Campaign,
     Problem,
     congress_gov_url,
+    ordinal,
 )
 from advocate_app.core.campaign_pack import (
     MANIFEST,
@@ -35,7 +36,6 @@ from advocate_app.core.campaign_pack import (
     bill_facts,
     parse_manifest,
 )
-from advocate_app.core.letters import format_date, ordinal
 from advocate_app.core.lookup.legislators import congress_end
 from advocate_app.core.models import Bill, Chamber
 from advocate_app.core.toml_errors import explain_toml_error
@@ -195,7 +195,7 @@ def check_files(
 
 
 def _check_letters(campaign: Campaign, report: _Report) -> None:
-    """Templates and sample letters, in every language of the pack."""
+    """Templates and sample letters, in every language of the pack, read as an editor would."""
     from advocate_app.core.campaign_translation import check_translation_variables
     from advocate_app.core.template_check import check_templates
 
@@ -204,6 +204,8 @@ def _check_letters(campaign: Campaign, report: _Report) -> None:
             check_templates(campaign.in_language(language) if language else campaign, report)
         if language is None and not any(p.is_error for p in report.problems):
             check_translation_variables(campaign, report)  # compare only working templates
+    if not any(p.is_error for p in report.problems):
+        lint_letters(campaign, report, report.lines)
 
 
 def _manifest(
@@ -263,6 +265,8 @@ def _manifest(
         facts=facts,
     )  # fmt: skip
     if campaign.is_expired(where.get("today")):
+        from advocate_app.core.letters import format_date
+
         r.warn("congress", f"the {ordinal(congress)} Congress ended on {format_date(end_date)}: its bills "
                "died with it, so no letters can be written for this campaign")  # fmt: skip
     return campaign
