@@ -14,6 +14,11 @@ one, write the function and add it to the list. A check says:
 
 A check that raises is reported as a problem with the error, so one broken part never hides
 the others.
+
+Fast enough to run before every event (issue 15): the Qt and PDF checks are remembered while
+nothing they depend on changes (``selfcheck_memory``), the campaign pack's check is kept per
+pack content (``core/check_cache``), and "no keyring" is told without loading keyring where
+that answer is certain (``core/keyring_probe``).
 """
 
 from __future__ import annotations
