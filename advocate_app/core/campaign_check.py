@@ -37,6 +37,7 @@ from advocate_app.core.campaign_pack import (
     parse_manifest,
 )
 from advocate_app.core.lookup.legislators import congress_end
+from advocate_app.core.manifest_lines import key_lines
 from advocate_app.core.models import Bill, Chamber
 from advocate_app.core.toml_errors import explain_toml_error
 
@@ -48,8 +49,6 @@ KNOWN_KEYS = frozenset(
     {"schema", "id", "title", "summary", "congress", "end_date", "subject", "organizer_email",
      "source_url", "bills", "templates", "talking_points", "story_prompts", "archive"}
 )  # fmt: skip
-_TABLE_NAME = re.compile(r"[^\]]+")  # linear regexes only: the text is a stranger's
-_KEY = re.compile(r"[\w\-\"'.\s]+")
 
 
 def _looks_like_email(text: str) -> bool:
@@ -93,57 +92,6 @@ class _Report:
     def _add(self, problem: Problem) -> None:
         if problem not in self.problems:
             self.problems.append(problem)
-
-
-def key_lines(text: str) -> dict[str, int]:
-    """Line of each dotted key and table in a TOML text (tomllib keeps no positions)."""
-    lines: dict[str, int] = {}
-    table, counts, in_string = "", {}, ""
-    for number, raw in enumerate(text.splitlines(), 1):
-        line = raw.strip()
-        if in_string:
-            if in_string in line:
-                in_string = ""
-            continue
-        if not line or line.startswith("#"):
-            continue
-        header = _table_header(line)
-        if header is not None:
-            name = re.sub(r"[\s\"']", "", header)
-            if line.startswith("[["):
-                index = counts.get(name, 0)
-                counts[name] = index + 1
-                lines.setdefault(name, number)
-                name = f"{name}.{index}"
-            table = name
-            lines.setdefault(table, number)
-            continue
-        equals = line.find("=")
-        if equals > 0 and _KEY.fullmatch(line, 0, equals):
-            dotted = re.sub(r"[\s\"']", "", line[:equals])
-            lines.setdefault(f"{table}.{dotted}" if table else dotted, number)
-            rest = line[equals + 1 :]
-            for quote in ('"""', "'''"):
-                if rest.count(quote) == 1:
-                    in_string = quote
-    return lines
-
-
-def _table_header(line: str) -> str | None:
-    """The name in ``[name]`` or ``[[name]]`` at the start of ``line`` (None if not a header).
-
-    Plain string scanning, no backtracking: one long line of a hostile manifest once cost
-    minutes of CPU through a lazy regex.
-    """
-    if not line.startswith("["):
-        return None
-    double = line.startswith("[[")
-    start = 2 if double else 1
-    end = line.find("]", start)
-    if end < 0 or (double and not line.startswith("]]", end)):
-        return None
-    name = line[start:end].strip()
-    return name if name and _TABLE_NAME.fullmatch(name) else None
 
 
 def _text(value: Any) -> str:
