@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from advocate_app.core.archive import Archive
     from advocate_app.core.bills import BillStatusClient
     from advocate_app.core.campaigns import CampaignLibrary
+    from advocate_app.core.check_cache import CheckCache
     from advocate_app.core.datasets import DatasetStore
     from advocate_app.core.delivery.outbox import Outbox
     from advocate_app.core.delivery.smtp import SmtpTransport
@@ -134,7 +135,14 @@ class Services:
         """Built-in campaign packs plus those installed under the data folder."""
         from advocate_app.core.campaigns import CampaignLibrary
 
-        return CampaignLibrary(self.paths.data_dir / "campaigns")
+        return CampaignLibrary(self.paths.data_dir / "campaigns", check_cache=self.check_cache)
+
+    @cached_property
+    def check_cache(self) -> CheckCache:
+        """What checking each campaign pack's sample letters found, per pack content."""
+        from advocate_app.core.check_cache import CheckCache
+
+        return CheckCache(self.paths.cache_dir / "campaign-checks")
 
     @cached_property
     def bill_status(self) -> BillStatusClient:

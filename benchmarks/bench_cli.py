@@ -4,7 +4,7 @@ Each is a fresh process, as a person or a script runs it, with warm data (downlo
 the profile and checked with its source just before, so no command goes to the network):
 
 - ``advocate lookup --zip 82001``                         target <= 4x the floor
-- ``advocate letters ... --zip 82001 --format txt``       (three TXT letters) <= 8x
+- ``advocate letters ... --zip 82001 --street ... --format txt`` (three TXT letters) <= 8x
 - ``advocate --self-check``                               <= 6x
 
 The floor is ``python -c pass`` with the same interpreter and environment: what starting
@@ -72,6 +72,10 @@ def _commands(tmp: Path, profile: Path) -> dict[str, list[str] | Callable[[], li
             "82001",
             "--name",
             "Maria Lopez",
+            "--street",
+            "2001 Capitol Ave",
+            "--city",
+            "Cheyenne",
             "--format",
             "txt",
             "--no-bill-status",

@@ -107,7 +107,8 @@ def check_letters(ctx: Context) -> str:
     out_dir = ctx.scratch("letters")
     # fmt: off
     run = ctx.ok("letters", "--campaign", "stop-csam-2025", "--zip", "82001",
-                 "--name", "Sam Sample", "--email", "sam@example.org", "--format", "pdf",
+                 "--name", "Sam Sample", "--street", "1 Sample St", "--city", "Cheyenne",
+                 "--email", "sam@example.org", "--format", "pdf",
                  "--format", "docx", "--out", str(out_dir), "--no-bill-status", "--json")
     # fmt: on
     letters = run.json()["letters"]  # type: ignore[index]

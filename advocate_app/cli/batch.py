@@ -5,24 +5,27 @@ member, printed as one PDF sorted by office with a cover sheet per stack, plus e
 Avery 5160 labels in the same order. Bad rows are reported with their line numbers; every
 good row is still printed. Exit code 0 when every row was printed, 1 when some were not
 (the files for the good rows are written all the same).
+
+This module holds the command's options and its run; finding each participant's members is
+in ``batch_members`` and the summary a person reads (and the saved list of rows not
+printed) in ``batch_report``.
 """
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
-import json
 import sys
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from advocate_app.core.errors import InputProblem, ServiceUnavailable
+from advocate_app.core.errors import InputProblem
 
 if TYPE_CHECKING:
     from advocate_app.app import Services
     from advocate_app.core.models import Member, Office
-    from advocate_app.core.participants import Found, Participant, RowProblem
+    from advocate_app.core.participants import Participant
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -109,57 +112,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
-def _finder_members(services: Services, *, offline: bool):
-    """``find_members`` for the batch: ZIP table first, the street address for split ZIPs."""
-    from advocate_app.core.lookup.geography import state_name
-    from advocate_app.core.participants import Found
-
-    finder = services.finder
-
-    def find(person: Participant) -> Found:
-        address = person.constituent.address
-        result = finder.find_by_zip(address.zip, person.district or None)
-        states = {c.state for c in result.candidates} or {result.match.state}
-        if address.state and address.state not in states:
-            where = " or ".join(state_name(s) for s in sorted(states))
-            raise InputProblem(
-                f"ZIP code {address.zip} is in {where}, not {state_name(address.state)}."
-            )
-        if not result.candidates:
-            return Found(list(result.members))
-        labels = ", ".join(c.label for c in result.candidates)
-        if offline:
-            reason = "addresses are not looked up with --offline"
-        else:
-            one_line = ", ".join(
-                p
-                for p in (address.street, address.city, f"{address.state} {address.zip}".strip())
-                if p
-            )
-            try:
-                exact = finder.find_by_address(one_line)
-                if not exact.ambiguous and not exact.candidates:
-                    return Found(list(exact.members))
-                reason = "the street address matched places in several districts"
-            except ServiceUnavailable:
-                reason = "the Census address service could not be reached"
-            except InputProblem:
-                reason = "the Census address service did not find the street address"
-        fix = f"add the district (e.g. {result.candidates[0].label}) in a 'district' column"
-        if result.members:
-            return Found(
-                list(result.members),
-                [
-                    f"ZIP code {address.zip} is split between {labels} and {reason}: only the senators' "
-                    f"letters were printed; {fix} to print the Representative's."
-                ],
-            )
-        raise InputProblem(f"ZIP code {address.zip} is split between {labels} and {reason}; {fix}.")
-
-    return find
-
-
 def run(args: argparse.Namespace, services: Services) -> int:
+    from advocate_app.cli.batch_members import members_finder
+    from advocate_app.cli.batch_report import report, variety_notes, write_problem_list
     from advocate_app.cli.common import parse_points
     from advocate_app.cli.letters import load_campaign_arg
     from advocate_app.core.campaign_model import ordinal
@@ -221,7 +176,7 @@ def run(args: argparse.Namespace, services: Services) -> int:
 
     routed, found_problems = letters_for(
         participants,
-        find_members=_finder_members(services, offline=args.offline),
+        find_members=members_finder(services, offline=args.offline),
         compose=compose,
         choose_office=lambda member, constituent: choose_office(member, constituent, args.route),
         targets=campaign.targets,
@@ -258,11 +213,11 @@ def run(args: argparse.Namespace, services: Services) -> int:
         ) from None
     files = list(result.files)
     if problems:
-        files.append(_write_problem_list(args.out, campaign.id, args.input, problems))
+        files.append(write_problem_list(args.out, campaign.id, args.input, problems))
     own = own_words_share(
         [story_of.get(id(letter), "") for group in result.groups for letter in group.letters]
     )
-    notes.extend(_variety_notes(result, own, points is not None))
+    notes.extend(variety_notes(result, own, points is not None))
     if any("missing street" in p.message for p in problems):
         notes.append(
             f"Rows without a street address were not printed: {NO_STREET_WHY}. Add the street "
@@ -273,7 +228,7 @@ def run(args: argparse.Namespace, services: Services) -> int:
     ):
         notes.append(f"Some letters have no street address (--allow-no-street): {NO_STREET_WHY}.")
     printed = _print_stacks(args, routed, info, paper) if args.printer is not None else None
-    _report(args, result, files, problems, notes, own, printed)
+    report(args, result, files, problems, notes, own, printed)
     return 1 if problems or (printed is not None and not printed.ok) else 0
 
 
@@ -317,121 +272,3 @@ def _progress_printer():
         return True
 
     return show
-
-
-def _write_problem_list(
-    folder: Path, campaign_id: str, source: Path, problems: list[RowProblem]
-) -> Path:
-    """Keep the list with the batch: the organizer may close the terminal before fixing rows."""
-    from advocate_app.export.naming import write_new_file
-
-    lines = [f"Rows of {source.name} that were not (fully) printed:", ""]
-    lines += [str(p) for p in problems]
-    return write_new_file(
-        ("\n".join(lines) + "\n").encode("utf-8"),
-        folder,
-        f"Rows not printed - {campaign_id}",
-        "txt",
-    )
-
-
-def _variety_notes(result: Any, own: float, same_points: bool) -> list[str]:
-    """What a staffer would notice: identical stacks, letters over one page."""
-    from advocate_app.core.variety import identical_stacks
-
-    notes = []
-    for stack in identical_stacks(result.groups):
-        fix = (
-            "print without --points so each writer gets different talking points, and "
-            if same_points
-            else ""
-        )
-        notes.append(
-            f"Stack {stack.index} ({stack.recipient}) holds {stack.letters} letters that are "
-            "identical apart from the writers' names and addresses; offices count such letters "
-            f"as one organized campaign. To fix: {fix}add the writers' own words (a story column)."
-        )
-    if own < 0.5 and result.letter_count:
-        notes.append(
-            f"Only {own:.0%} of the letters carry the writer's own words. A sentence or two in "
-            "the story column makes a letter count far more with the office."
-        )
-    for letter, pages in result.long_letters:
-        notes.append(
-            f"{letter.constituent.name}'s letter to {letter.member.role.title} {letter.member.last} "
-            f"runs to {pages} pages; offices read one page best (shorten the story or the points)."
-        )
-    return notes
-
-
-def _report(
-    args: argparse.Namespace,
-    result: Any,
-    files: list[Path],
-    problems: list[RowProblem],
-    notes: list[str],
-    own: float = 0.0,
-    printed: Any = None,
-) -> None:
-    if args.json:
-        payload = {
-            "letters": result.letter_count,
-            "own_words_share": round(own, 3),
-            "long_letters": len(result.long_letters),
-            "files": [str(p) for p in files],
-            "stacks": [
-                {"stack": g.index, "member": g.member.name, "bioguide": g.member.bioguide,
-                 "seat": g.member.seat, "office": list(g.office_lines), "letters": len(g.letters)}
-                for g in result.groups
-            ],
-            "problems": [{"line": p.line, "name": p.name, "message": p.message, "partial": p.partial} for p in problems],
-            "notes": notes,
-        }  # fmt: skip
-        if printed is not None:
-            payload["printed"] = {"printer": args.printer or None, "stacks": printed.stacks,
-                                  "jobs": printed.jobs, "failed": printed.failed}  # fmt: skip
-        print(json.dumps(payload, indent=2, ensure_ascii=False))
-        return
-    where = "district offices" if args.route == "district" else "Washington offices"
-    count = result.letter_count
-    print(
-        f"Wrote {count} letter{'s' if count != 1 else ''} in {len(result.groups)} stacks for the {where}:"
-    )
-    for group in result.groups:
-        place = ", ".join(group.office_lines[-1:]) or "no address on file"
-        n = len(group.letters)
-        print(
-            f"  {group.index:>3}. {group.recipient} ({group.member.seat}), {place}: {n} letter{'s' if n != 1 else ''}"
-        )
-    print(f"{own:.0%} of the letters carry the writer's own words.")
-    print(f"Files in {args.out}:")
-    for path in files:
-        print(f"  {path.name}")
-    for note in notes:
-        print(f"Note: {note}", file=sys.stderr)
-    if printed is not None:
-        _report_printing(args, printed, files[0].name)
-    if problems:
-        lines = len({p.line for p in problems})
-        print(
-            f"{lines} row{'s' if lines != 1 else ''} of {args.input.name} need attention "
-            "(the list is also saved as 'Rows not printed' in the output folder):",
-            file=sys.stderr,
-        )
-        for problem in problems:
-            print(f"  {problem}", file=sys.stderr)
-
-
-def _report_printing(args: argparse.Namespace, printed: Any, letters_pdf: str) -> None:
-    where = f"the printer {args.printer}" if args.printer else "the default printer"
-    if printed.stacks:
-        first, last = printed.stacks[0], printed.stacks[-1]
-        span = f"stack {first}" if first == last else f"stacks {first} to {last}"
-        print(f"Sent {span} of {printed.total_stacks} to {where}.")
-    if not printed.ok:
-        first = printed.stacks[-1] + 1 if printed.stacks else 1
-        print(
-            f"Printing stopped: {printed.failed}\nStacks {first} to {printed.total_stacks} were "
-            f"not printed; they are in {letters_pdf} in {args.out}: print them from there.",
-            file=sys.stderr,
-        )

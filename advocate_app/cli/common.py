@@ -110,6 +110,12 @@ def add_person_options(parser: argparse.ArgumentParser) -> None:
         metavar="1,3",
         help="the talking points to include, by number (see 'advocate campaigns list')",
     )
+    who.add_argument(
+        "--allow-no-street",
+        action="store_true",
+        help="write the letters even though they carry no street address (offices use it to "
+        "verify that you live in the district and to reply; without it the command refuses)",
+    )
     words.add_argument(
         "--letter-language",
         choices=("en", "es"),
@@ -220,10 +226,30 @@ def start_session(args: argparse.Namespace, services: Services, notes: list[str]
         phone=(args.phone or settings.get("identity.phone") or "").strip(),
     )
     notes.extend(result.notes)
-    address = session.constituent().address
-    if not address.street or not address.city:
-        notes.append(
-            "The letters have no street address or city under your name. Offices check that a "
-            "writer is a constituent: add --street and --city (or use --address)."
-        )
+    _confirm_no_street(session, bool(getattr(args, "allow_no_street", False)), notes)
+    if session.street_missing or session.constituent().address.city:
+        return session
+    notes.append(
+        "The letters have no city under your name. Offices check that a writer is a "
+        "constituent: add --city (or use --address)."
+    )
     return session
+
+
+def _confirm_no_street(session: LetterSession, allowed: bool, notes: list[str]) -> None:
+    """The window's and the batch's rule (``LetterSession.may_write``, issue 13): letters
+    without a street address only when the writer says so, here with --allow-no-street."""
+    from advocate_app.core.participants import NO_STREET_WHY
+
+    session.confirm_no_street(allowed)
+    if not session.may_write():
+        raise InputProblem(
+            f"Your letters would have no street address under your name, and {NO_STREET_WHY}. "
+            "Add --street and --city (or use --address), or add --allow-no-street to write "
+            "them without it."
+        )
+    if session.street_missing:
+        notes.append(
+            f"The letters have no street address under your name (--allow-no-street): "
+            f"{NO_STREET_WHY}."
+        )

@@ -86,7 +86,7 @@ def load_campaign_arg(value: str, services: Services) -> Campaign:
 
     path = Path(value).expanduser()
     if ("/" in value or "\\" in value or value.endswith(".zip")) and path.exists():
-        return load_campaign(path)
+        return load_campaign(path, cache=services.check_cache)
     return services.campaigns.find(value)
 
 

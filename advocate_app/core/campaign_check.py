@@ -14,11 +14,11 @@ from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from advocate_app.core.bill_facts import BillFacts, bill_facts
-from advocate_app.core.campaign_lint import lint_pack, normalize_manifest
+from advocate_app.core.campaign_lint import lint_letters, lint_pack, normalize_manifest
 from advocate_app.core.campaign_model import (
     BILL_TYPES,
     ID_PATTERN,
@@ -31,18 +31,19 @@ from advocate_app.core.campaign_model import (
     ordinal,
 )
 from advocate_app.core.campaign_pack import MANIFEST, PackRefused, parse_manifest
-from advocate_app.core.letter_conventions import format_date
 from advocate_app.core.lookup.legislators import congress_end
+from advocate_app.core.manifest_lines import key_lines
 from advocate_app.core.models import Bill, Chamber
 from advocate_app.core.toml_errors import explain_toml_error
+
+if TYPE_CHECKING:
+    from advocate_app.core.check_cache import CheckCache
 
 TEMPLATE_SUFFIXES = (".j2", ".jinja", ".jinja2")
 KNOWN_KEYS = frozenset(
     {"schema", "id", "title", "summary", "congress", "end_date", "subject", "organizer_email",
      "source_url", "bills", "templates", "talking_points", "story_prompts", "archive"}
 )  # fmt: skip
-_TABLE_NAME = re.compile(r"[^\]]+")  # linear regexes only: the text is a stranger's
-_KEY = re.compile(r"[\w\-\"'.\s]+")
 
 
 def _looks_like_email(text: str) -> bool:
@@ -88,57 +89,6 @@ class _Report:
             self.problems.append(problem)
 
 
-def key_lines(text: str) -> dict[str, int]:
-    """Line of each dotted key and table in a TOML text (tomllib keeps no positions)."""
-    lines: dict[str, int] = {}
-    table, counts, in_string = "", {}, ""
-    for number, raw in enumerate(text.splitlines(), 1):
-        line = raw.strip()
-        if in_string:
-            if in_string in line:
-                in_string = ""
-            continue
-        if not line or line.startswith("#"):
-            continue
-        header = _table_header(line)
-        if header is not None:
-            name = re.sub(r"[\s\"']", "", header)
-            if line.startswith("[["):
-                index = counts.get(name, 0)
-                counts[name] = index + 1
-                lines.setdefault(name, number)
-                name = f"{name}.{index}"
-            table = name
-            lines.setdefault(table, number)
-            continue
-        equals = line.find("=")
-        if equals > 0 and _KEY.fullmatch(line, 0, equals):
-            dotted = re.sub(r"[\s\"']", "", line[:equals])
-            lines.setdefault(f"{table}.{dotted}" if table else dotted, number)
-            rest = line[equals + 1 :]
-            for quote in ('"""', "'''"):
-                if rest.count(quote) == 1:
-                    in_string = quote
-    return lines
-
-
-def _table_header(line: str) -> str | None:
-    """The name in ``[name]`` or ``[[name]]`` at the start of ``line`` (None if not a header).
-
-    Plain string scanning, no backtracking: one long line of a hostile manifest once cost
-    minutes of CPU through a lazy regex.
-    """
-    if not line.startswith("["):
-        return None
-    double = line.startswith("[[")
-    start = 2 if double else 1
-    end = line.find("]", start)
-    if end < 0 or (double and not line.startswith("]]", end)):
-        return None
-    name = line[start:end].strip()
-    return name if name and _TABLE_NAME.fullmatch(name) else None
-
-
 def _text(value: Any) -> str:
     return value.strip() if isinstance(value, str) else ""
 
@@ -149,8 +99,9 @@ def check_files(
     path: Path | None = None,
     builtin: bool = False,
     today: date | None = None,
+    cache: CheckCache | None = None,
 ) -> tuple[Campaign | None, list[Problem]]:
-    """The campaign (None when unusable) and every problem found."""
+    """The campaign (None when unusable) and every problem found (``cache``: check_cache)."""
     if MANIFEST not in files:
         return None, [
             Problem(MANIFEST, 0, "the pack has no campaign.toml (the manifest) at its top level")
@@ -174,22 +125,30 @@ def check_files(
     data = normalize_manifest(data)
     campaign = _manifest(data, files, report, path=path, builtin=builtin, today=today)
     if campaign is not None:
-        from advocate_app.core.campaign_translation import (
-            check_translation_variables,
-            read_translations,
-        )
-        from advocate_app.core.template_check import check_templates
+        from advocate_app.core.campaign_translation import read_translations
 
         campaign = read_translations(campaign, files, report, report.lines, key_lines)
-        check_templates(campaign, report)
-        if not any(p.is_error for p in report.problems):  # compare only working templates
-            check_translation_variables(campaign, report)
-        for language in campaign.translations:
-            if not any(p.is_error for p in report.problems):
-                check_templates(campaign.in_language(language), report)
+        if cache is None or any(p.is_error for p in report.problems):
+            _check_letters(campaign, report)
+        else:  # the same pack and code as last time: what its letters showed then
+            cache.run(files, report.problems, lambda: _check_letters(campaign, report))
     lint_pack(campaign, data, files, report, report.lines)
     has_errors = any(p.is_error for p in report.problems)
     return (None if has_errors else campaign), report.problems
+
+
+def _check_letters(campaign: Campaign, report: _Report) -> None:
+    """Templates and sample letters, in every language of the pack, read as an editor would."""
+    from advocate_app.core.campaign_translation import check_translation_variables
+    from advocate_app.core.template_check import check_templates
+
+    for language in (None, *campaign.translations):
+        if language is None or not any(p.is_error for p in report.problems):
+            check_templates(campaign.in_language(language) if language else campaign, report)
+        if language is None and not any(p.is_error for p in report.problems):
+            check_translation_variables(campaign, report)  # compare only working templates
+    if not any(p.is_error for p in report.problems):
+        lint_letters(campaign, report, report.lines)
 
 
 def _manifest(
@@ -249,6 +208,8 @@ def _manifest(
         facts=facts,
     )  # fmt: skip
     if campaign.is_expired(where.get("today")):
+        from advocate_app.core.letter_conventions import format_date
+
         r.warn("congress", f"the {ordinal(congress)} Congress ended on {format_date(end_date)}: its bills "
                "died with it, so no letters can be written for this campaign")  # fmt: skip
     return campaign

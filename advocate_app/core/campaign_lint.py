@@ -26,7 +26,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from advocate_app.core.models import Address, Constituent, Role
-from advocate_app.core.sandbox import TemplateError
 from advocate_app.core.toml_errors import explain_template_error
 
 if TYPE_CHECKING:
@@ -92,12 +91,12 @@ def lint_pack(
     report: Report,
     lines: Mapping[str, int],
 ) -> None:
-    """Add what an editor would say to ``report`` (see the module doc)."""
+    """Add what an editor would say to ``report`` (see the module doc); the letters
+    themselves are read by ``lint_letters``, which ``campaign_check`` runs with the other
+    sample letters (their result is kept per pack content)."""
     _plain_template_errors(files, report)
     _missing_templates(data, files, report)
     _misplaced_keys(data, report, lines)
-    if campaign is not None and not any(p.is_error for p in report.problems):
-        _read_letters(campaign, report, lines)
 
 
 def _source(files: Mapping[str, bytes], name: str) -> str:
@@ -195,8 +194,10 @@ def _template_line(source: str, snippet: str) -> int:
     return 0
 
 
-def _read_letters(campaign: Campaign, report: Report, lines: Mapping[str, int]) -> None:
+def lint_letters(campaign: Campaign, report: Report, lines: Mapping[str, int]) -> None:
+    """Sample letters read as an editor would (text printed as is, borrowed wording)."""
     from advocate_app.core.letters import render_body
+    from advocate_app.core.sandbox import TemplateError
     from advocate_app.core.template_check import sample_member
 
     subject = campaign.subject_for(next(iter(campaign.bills.values()), None))

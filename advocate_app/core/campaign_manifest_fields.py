@@ -301,7 +301,7 @@ def manifest_toml(fields: ManifestFields, original: str = "") -> tuple[str, dict
     """The manifest text, and which form field each line belongs to (line -> "title",
     "bills.house.number", "talking_points.2", ...). With ``original`` (the manifest as it
     was opened), only what changed is rewritten: nothing changed gives the same text."""
-    from advocate_app.core.campaign_check import key_lines
+    from advocate_app.core.manifest_lines import key_lines
 
     text = _apply_fields(fields, original if original.strip() else NEW_MANIFEST)
     owners: dict[int, str] = {}

@@ -18,8 +18,6 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from jinja2 import nodes
-
 from advocate_app.core.bill_facts import committee_note_problem
 from advocate_app.core.campaign_model import TEMPLATE_KEYS, Campaign, Translation
 from advocate_app.core.letter_language import LANGUAGES
@@ -27,6 +25,8 @@ from advocate_app.core.models import Chamber
 from advocate_app.core.toml_errors import explain_toml_error
 
 if TYPE_CHECKING:
+    from jinja2 import nodes
+
     from advocate_app.core.template_check import Report
 
 TRANSLATION_FILE = re.compile(r"^campaign\.([a-z]{2})\.toml$")
@@ -291,6 +291,8 @@ def template_variables(
 ) -> dict[str, tuple[str, int]]:
     """Each variable path a template uses ("member.supports", "story"), with the file and
     line of its first use, following ``{% include %}`` and ``{% import %}`` in the pack."""
+    from jinja2 import nodes  # here: loading a pack checked before needs no Jinja2
+
     found: dict[str, tuple[str, int]] = {}
     seen: set[str] = set()
     todo = [start]
@@ -322,6 +324,8 @@ def template_variables(
 
 
 def _path(node: nodes.Getattr) -> str:
+    from jinja2 import nodes
+
     parts = [node.attr]
     inner: Any = node.node
     while isinstance(inner, nodes.Getattr):

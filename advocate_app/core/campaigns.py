@@ -19,7 +19,7 @@ import tempfile
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from advocate_app.core.campaign_model import Campaign, CampaignError, Problem
 from advocate_app.core.campaign_pack import (
@@ -32,13 +32,23 @@ from advocate_app.core.campaign_pack import (
 from advocate_app.core.errors import InputProblem
 from advocate_app.core.messages import Message
 
+if TYPE_CHECKING:
+    from advocate_app.core.check_cache import CheckCache
+
 log = logging.getLogger(__name__)
 NONE = Message("campaigns.none")
 
 
 # --- loading ---------------------------------------------------------------------------------
-def load_campaign(path: Path, *, builtin: bool = False, today: date | None = None) -> Campaign:
-    """Read, check and return the pack at ``path`` (folder or .zip); ``CampaignError`` if unusable."""
+def load_campaign(
+    path: Path,
+    *,
+    builtin: bool = False,
+    today: date | None = None,
+    cache: CheckCache | None = None,
+) -> Campaign:
+    """Read, check and return the pack at ``path`` (folder or .zip); ``CampaignError`` if
+    unusable. ``cache`` keeps what its sample letters showed, for the next load."""
     from advocate_app.core.campaign_check import check_files
 
     path = Path(path)
@@ -46,7 +56,7 @@ def load_campaign(path: Path, *, builtin: bool = False, today: date | None = Non
         files = read_pack_files(path)
     except PackRefused as exc:
         raise CampaignError(str(path), [Problem(exc.where, 0, exc.reason)]) from None
-    campaign, problems = check_files(files, path=path, builtin=builtin, today=today)
+    campaign, problems = check_files(files, path=path, builtin=builtin, today=today, cache=cache)
     if campaign is None or any(p.is_error for p in problems):
         raise CampaignError(str(path), problems)
     for problem in problems:
@@ -66,7 +76,7 @@ def validate_pack(path: Path, *, today: date | None = None) -> list[Problem]:
     return check_files(files, path=path, builtin=False, today=today)[1]
 
 
-def builtin_campaigns() -> list[Campaign]:
+def builtin_campaigns(cache: CheckCache | None = None) -> list[Campaign]:
     """The packs shipped with the app (``templates/<id>/campaign.toml``)."""
     from advocate_app.core.paths import templates_dir
 
@@ -75,7 +85,8 @@ def builtin_campaigns() -> list[Campaign]:
     except FileNotFoundError:
         log.warning("the app's templates folder is missing; no built-in campaigns")
         return []
-    return [load_campaign(p.parent, builtin=True) for p in sorted(root.glob(f"*/{MANIFEST}"))]
+    manifests = sorted(root.glob(f"*/{MANIFEST}"))
+    return [load_campaign(p.parent, builtin=True, cache=cache) for p in manifests]
 
 
 def _installed(dirs: Iterable[Path]) -> list[Path]:
@@ -176,10 +187,17 @@ def fetch_pack(
 
 # --- the library the app uses ------------------------------------------------------------------
 class CampaignLibrary:
-    """Built-in packs plus those the person installed (``user_dir``), loaded once."""
+    """Built-in packs plus those the person installed (``user_dir``), loaded once (with
+    ``check_cache``, a pack checked before is not rendered again: ``check_cache``)."""
 
-    def __init__(self, user_dir: Path | None = None, extra_dirs: Iterable[Path] = ()) -> None:
+    def __init__(
+        self,
+        user_dir: Path | None = None,
+        extra_dirs: Iterable[Path] = (),
+        check_cache: CheckCache | None = None,
+    ) -> None:
         self.user_dir = Path(user_dir) if user_dir else None
+        self.check_cache = check_cache
         self.extra_dirs = [Path(d) for d in extra_dirs]
         self._campaigns: list[Campaign] | None = None
         self.broken: list[tuple[Path, CampaignError]] = []  # installed packs that fail to load
@@ -190,12 +208,12 @@ class CampaignLibrary:
 
     def all(self) -> list[Campaign]:
         if self._campaigns is None:
-            campaigns = builtin_campaigns()
+            campaigns = builtin_campaigns(self.check_cache)
             seen = {c.id for c in campaigns}
             self.broken = []
             for folder in _installed(self._dirs):
                 try:
-                    campaign = load_campaign(folder)
+                    campaign = load_campaign(folder, cache=self.check_cache)
                 except CampaignError as exc:
                     self.broken.append((folder, exc))
                     continue
@@ -219,7 +237,7 @@ class CampaignLibrary:
         """Install a shared pack; built-in ids are reserved so no pack can impersonate one."""
         if self.user_dir is None:
             raise InputProblem(Message("campaigns.no_user_folder"))
-        reserved = {c.id for c in builtin_campaigns()}
+        reserved = {c.id for c in builtin_campaigns(self.check_cache)}
         target = import_pack_zip(
             Path(zip_path), self.user_dir, replace=replace, reserved_ids=reserved
         )
@@ -230,7 +248,7 @@ class CampaignLibrary:
         """Install a pack the organizer published at an https:// address (core/campaign_fetch)."""
         if self.user_dir is None:
             raise InputProblem(Message("campaigns.no_user_folder"))
-        reserved = {c.id for c in builtin_campaigns()}
+        reserved = {c.id for c in builtin_campaigns(self.check_cache)}
         target = fetch_pack(http, url, self.user_dir, replace=replace, reserved_ids=reserved)
         self._campaigns = None
         return load_campaign(target)

@@ -14,6 +14,11 @@ one, write the function and add it to the list. A check says:
 
 A check that raises is reported as a problem with the error, so one broken part never hides
 the others.
+
+Fast enough to run before every event (issue 15): the Qt and PDF checks are remembered while
+nothing they depend on changes (``selfcheck_memory``), the campaign pack's check is kept per
+pack content (``core/check_cache``), and "no keyring" is told without loading keyring where
+that answer is certain (``core/keyring_probe``).
 """
 
 from __future__ import annotations
@@ -60,6 +65,30 @@ class Probe:
             default = str(self.services.settings.get("campaign.default"))
             self.shared["campaign"] = self.services.campaigns.find(default)
         return self.shared["campaign"]
+
+    @property
+    def memory_folder(self) -> Path:
+        return self.services.paths.cache_dir
+
+    def pdf_key(self) -> str | None:
+        """What the sample PDF depends on (selfcheck_memory); None when it cannot be told."""
+        if "pdf_key" not in self.shared:
+            from advocate_app.core.errors import AdvocateError
+            from advocate_app.gui.selfcheck_memory import pdf_key
+
+            try:
+                self.shared["pdf_key"] = pdf_key(self.services, self.campaign())
+            except AdvocateError:  # no campaign: the campaign check says so
+                self.shared["pdf_key"] = None
+        return self.shared["pdf_key"]
+
+    def remembered(self) -> dict[str, str] | None:
+        """Qt's and the PDF's results from an earlier run with exactly these parts, if any."""
+        if "remembered" not in self.shared:
+            from advocate_app.gui.selfcheck_memory import recall
+
+            self.shared["remembered"] = recall(self.memory_folder, self.pdf_key(), self.today)
+        return self.shared["remembered"]
 
 
 def sample_member() -> Member:
@@ -114,18 +143,22 @@ def check_qt(probe: Probe) -> Check:
     """Qt starts (offscreen) and the letter fonts shipped with Advocate load.
 
     The whole window is not built here: that is what opening Advocate does, and it would
-    triple the check's time (the packaging smoke test opens the window separately)."""
+    triple the check's time (the packaging smoke test opens the window separately). When
+    the same Qt, fonts and campaign wrote the sample PDF before, that result is used
+    (``selfcheck_memory`` says when it is checked again)."""
+    remembered = probe.remembered()
+    if remembered is not None:
+        return Check("Qt", OK, f"{remembered['qt']} (checked {remembered['date']})")
     from PySide6 import __version__ as pyside_version
     from PySide6.QtCore import qVersion
 
     from advocate_app.export.qt import letter_fonts
 
     fonts = letter_fonts()
-    return Check(
-        "Qt",
-        OK,
-        f"Qt {qVersion()} (PySide6 {pyside_version}); letter font {fonts.serif} loaded",
+    probe.shared["qt_text"] = (
+        f"Qt {qVersion()} (PySide6 {pyside_version}); letter font {fonts.serif} loaded"
     )
+    return Check("Qt", OK, probe.shared["qt_text"])
 
 
 def check_campaign(probe: Probe) -> Check:
@@ -148,7 +181,11 @@ def check_campaign(probe: Probe) -> Check:
 
 
 def check_letter(probe: Probe) -> Check:
-    """The default campaign's letter is written and saved as a complete PDF."""
+    """The default campaign's letter is written and saved as a complete PDF (or was, with
+    the same Qt, fonts, campaign and data: ``selfcheck_memory``)."""
+    remembered = probe.remembered()
+    if remembered is not None:
+        return Check("letter", OK, f"{remembered['letter']} on {remembered['date']}")
     from advocate_app.core.letters import compose_letter
     from advocate_app.export import export_letter
 
@@ -164,7 +201,12 @@ def check_letter(probe: Probe) -> Check:
     if not data.startswith(b"%PDF-") or b"%%EOF" not in data[-1024:]:
         return Check("letter", PROBLEM, "the PDF written for a sample letter is incomplete")
     bill = letter.bill.label if letter.bill else "no bill"
-    return Check("letter", OK, f"a sample letter ({bill}) saved as a PDF of {len(data):,} bytes")
+    text = f"a sample letter ({bill}) saved as a PDF of {len(data):,} bytes"
+    if "qt_text" in probe.shared:
+        from advocate_app.gui.selfcheck_memory import remember
+
+        remember(probe.memory_folder, probe.pdf_key(), probe.today, probe.shared["qt_text"], text)
+    return Check("letter", OK, text)
 
 
 def check_data(probe: Probe) -> Check:
@@ -201,9 +243,16 @@ def check_data(probe: Probe) -> Check:
 
 
 def check_keyring(probe: Probe) -> Check:
-    """Where email passwords are kept."""
-    with _no_macos_framework_search():
-        name = probe.services.secrets.backend_name
+    """Where email passwords are kept. Where there is certainly none (a Linux computer with
+    no D-Bus session and only keyring's own backends: ``core/keyring_probe``), keyring
+    itself is not loaded."""
+    from advocate_app.core.keyring_probe import certainly_no_keyring
+
+    if "keyring" not in sys.modules and certainly_no_keyring():  # loaded: it knows best
+        name = ""
+    else:
+        with _no_macos_framework_search():
+            name = probe.services.secrets.backend_name
     if name:
         return Check("passwords", OK, f"email passwords are kept in the system keyring ({name})")
     return Check(

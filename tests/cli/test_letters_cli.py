@@ -117,7 +117,8 @@ def test_a_cosponsor_is_thanked_and_a_busy_congress_gov_still_yields_letters(
     httpserver.expect_request("/v3/bill/119/hr/3921").respond_with_data(
         "slow down", status=429, headers={"Retry-After": "3600"}
     )
-    data = letters_json(run, "--zip", "82001", "--name", "Jo Doe", "--out", str(tmp_path / "out"))
+    data = letters_json(run, "--zip", "82001", "--name", "Jo Doe", "--allow-no-street", "--out",
+                        str(tmp_path / "out"))  # fmt: skip
     by_name = {x["member"]["name"]: x for x in data["letters"]}
     assert (
         by_name["John Barrasso"]["cosponsor"] is True
@@ -134,7 +135,7 @@ def test_a_cosponsor_is_thanked_and_a_busy_congress_gov_still_yields_letters(
     assert any(
         n.startswith("Could not check who already cosponsors H.R. 3921") for n in data["notes"]
     )
-    assert any("street address or city" in n for n in data["notes"])
+    assert any("no street address under your name (--allow-no-street)" in n for n in data["notes"])
 
 
 def test_an_outage_still_yields_letters(run, httpserver, tmp_path: Path) -> None:
@@ -142,7 +143,8 @@ def test_an_outage_still_yields_letters(run, httpserver, tmp_path: Path) -> None
         httpserver.expect_request(path).respond_with_data(
             "down", status=503, headers={"Retry-After": "3600"}
         )
-    data = letters_json(run, "--zip", "82001", "--name", "Jo Doe", "--out", str(tmp_path / "out"))
+    data = letters_json(run, "--zip", "82001", "--name", "Jo Doe", "--allow-no-street", "--out",
+                        str(tmp_path / "out"))  # fmt: skip
     assert len(data["letters"]) == 3 and all(x["cosponsor"] is None for x in data["letters"])
     assert sum("error 503" in n for n in data["notes"]) == 2
 
@@ -167,19 +169,19 @@ def test_pdf_letters_with_a_story_fit_on_one_page(run, tmp_path: Path) -> None:
 
 
 def test_split_zip_needs_a_district(run, tmp_path: Path) -> None:
-    code, out, err = run("letters", "--campaign", "stop-csam-2025", "--zip", "78705", "--name", "Jo",
+    code, out, err = run("letters", "--campaign", "stop-csam-2025", "--zip", "78705", "--name", "Jo", "--allow-no-street",
                          "--out", str(tmp_path / "out"), "--no-bill-status")  # fmt: skip
     assert code == 1 and out == ""
     assert "ZIP code 78705 lies in more than one congressional district (TX-35, TX-37)" in err
     assert "--district TX-35" in err
     assert not (tmp_path / "out").exists()
-    data = letters_json(run, "--zip", "78705", "--district", "TX-37", "--name", "Jo", "--out",
+    data = letters_json(run, "--zip", "78705", "--district", "TX-37", "--name", "Jo", "--allow-no-street", "--out",
                         str(tmp_path / "out"), "--no-bill-status")  # fmt: skip
     assert [x["member"]["seat"] for x in data["letters"]] == ["TX-37", "TX", "TX"]
 
 
 def test_district_office_addresses_for_paper(run, tmp_path: Path) -> None:
-    data = letters_json(run, "--zip", "82001", "--name", "Jo", "--office", "district", "--out",
+    data = letters_json(run, "--zip", "82001", "--name", "Jo", "--allow-no-street", "--office", "district", "--out",
                         str(tmp_path / "o"), "--no-bill-status")  # fmt: skip
     house = Path(data["letters"][0]["file"]).read_text()
     assert (
@@ -191,7 +193,15 @@ def test_district_office_addresses_for_paper(run, tmp_path: Path) -> None:
 
 def test_dc_gets_one_letter_to_the_delegate(run, tmp_path: Path) -> None:
     data = letters_json(
-        run, "--zip", "20001", "--name", "Ann Lee", "--out", str(tmp_path / "o"), "--no-bill-status"
+        run,
+        "--zip",
+        "20001",
+        "--name",
+        "Ann Lee",
+        "--allow-no-street",
+        "--out",
+        str(tmp_path / "o"),
+        "--no-bill-status",
     )
     assert [(x["member"]["title"], x["bill"]) for x in data["letters"]] == [
         ("Delegate", "H.R. 3921")
@@ -203,8 +213,8 @@ def test_dc_gets_one_letter_to_the_delegate(run, tmp_path: Path) -> None:
 def test_story_file_and_mistakes_the_person_must_fix(run, tmp_path: Path) -> None:
     story = tmp_path / "story.txt"
     story.write_text("\ufeffMy own words, from a file.\n", encoding="utf-8")
-    data = letters_json(run, "--zip", "82001", "--name", "Jo", "--story-file", str(story), "--out", str(tmp_path / "o"),
-                        "--no-bill-status")  # fmt: skip
+    data = letters_json(run, "--zip", "82001", "--name", "Jo", "--allow-no-street", "--story-file",
+                        str(story), "--out", str(tmp_path / "o"), "--no-bill-status")  # fmt: skip
     assert "My own words, from a file." in Path(data["letters"][0]["file"]).read_text()
     base = (
         "letters",
@@ -244,7 +254,7 @@ def test_a_pack_folder_can_be_used_directly_and_an_expired_one_is_refused(
 ) -> None:
     pack = write_pack(tmp_path / "pack")
     data = json.loads(run("letters", "--campaign", str(pack), "--zip", "82001", "--name", "Jo", "--out",
-                          str(tmp_path / "o"), "--no-bill-status", "--json")[1])  # fmt: skip
+                          str(tmp_path / "o"), "--no-bill-status", "--json", "--allow-no-street")[1])  # fmt: skip
     assert [x["bill"] for x in data["letters"]] == ["H.R. 1234", "S. 567", "S. 567"]
     old = write_pack(
         tmp_path / "old",
@@ -322,7 +332,7 @@ def test_as_a_real_process(httpserver, tmp_path: Path) -> None:
     env = {**os.environ, **service_env(httpserver), "ADVOCATE_PROFILE": str(tmp_path / "p")}
     out = subprocess.run(
         [sys.executable, "-m", "advocate_app", "letters", "--campaign", "stop-csam-2025", "--zip", "82001",
-         "--name", "Jo Doe", "--out", str(tmp_path / "o"), "--no-bill-status", "--json"],
+         "--name", "Jo Doe", "--allow-no-street", "--out", str(tmp_path / "o"), "--no-bill-status", "--json"],
         cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=60,
     )  # fmt: skip
     assert out.returncode == 0, out.stderr
@@ -334,7 +344,8 @@ def test_saved_letters_are_in_the_history(run, tmp_path: Path) -> None:
     from advocate_app.core.store import Store
 
     data = letters_json(run, "--zip", "82001", "--name", "Jo Doe", "--format", "txt", "--format",
-                        "pdf", "--out", str(tmp_path / "out"), "--no-bill-status")  # fmt: skip
+                        "pdf", "--out", str(tmp_path / "out"), "--no-bill-status",
+                        "--allow-no-street")  # fmt: skip
     store = Store.open(AppPaths.for_profile(tmp_path / "profile").database_file)
     entries = Archive(store).entries()
     assert len(entries) == 6  # three members, two formats each
@@ -343,3 +354,24 @@ def test_saved_letters_are_in_the_history(run, tmp_path: Path) -> None:
         x["member"]["bioguide"] for x in data["letters"]
     }
     assert {e.recipient for e in entries} == {f for x in data["letters"] for f in x["files"]}
+
+
+def test_zip_only_letters_need_the_writers_confirmation(run, tmp_path: Path) -> None:
+    """Issue 13: without a street address offices can neither verify residence nor reply;
+    like the window's checkbox and the batch, --allow-no-street is the writer's yes."""
+    out_dir = tmp_path / "o"
+    args = ("letters", "--campaign", "stop-csam-2025", "--zip", "82001", "--name", "Jo Doe",
+            "--city", "Cheyenne", "--out", str(out_dir), "--no-bill-status", "--json")  # fmt: skip
+    code, out, err = run(*args)
+    assert code == 1 and out == ""
+    assert "verify that the writer lives in the district and to reply by mail" in err
+    assert "--allow-no-street" in err and "--street" in err
+    assert not out_dir.exists() or not any(out_dir.iterdir())
+    code, out, err = run(*args, "--allow-no-street")
+    assert code == 0, err
+    data = json.loads(out)
+    assert len(data["letters"]) == 3
+    assert any("(--allow-no-street): offices need a street address" in n for n in data["notes"])
+    code, out, err = run(*args, "--street", "2001 Capitol Ave")
+    assert code == 0, err
+    assert not any("street address" in n for n in json.loads(out)["notes"])

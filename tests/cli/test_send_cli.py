@@ -346,3 +346,16 @@ def test_purge_failed_only_on_request(profile, server, monkeypatch, capsys):
     code, out, _ = run(capsys, "outbox", "purge", "2")
     assert "Removed 1 letter " in out
     assert [i["id"] for i in outbox_json(capsys)] == [3]
+
+
+def test_send_without_a_street_needs_the_writers_confirmation(profile, server, monkeypatch, capsys):
+    point_at(monkeypatch, server.host, server.port)
+    monkeypatch.setenv("ADVOCATE_SMTP_PASSWORD", PASSWORD)
+    person = [a for a in PERSON if a not in ("--street", "2001 Capitol Ave")]
+    code, out, err = run(capsys, "send", *person, "--to", "office@example.org")
+    assert code == 1 and out == ""
+    assert "to verify that the writer lives in the district and to reply" in err
+    assert outbox_json(capsys) == [] and server.messages == []
+    code, out, err = run(capsys, "send", *person, "--to", "office@example.org", "--allow-no-street")
+    assert code == 0, err
+    assert len(server.messages) == 3

@@ -40,7 +40,7 @@ def test_a_pack_without_spanish_writes_english_and_says_so(run, tmp_path: Path) 
     pack = write_pack(tmp_path / "pack")
     code, out, err = run(
         "letters", "--campaign", str(pack), "--json", "--zip", "82001", "--name", "Ana Ruiz",
-        "--letter-language", "es", "--out", str(tmp_path / "o"), "--no-bill-status",
+        "--allow-no-street", "--letter-language", "es", "--out", str(tmp_path / "o"), "--no-bill-status",
     )  # fmt: skip
     assert code == 0, err
     data = json.loads(out)

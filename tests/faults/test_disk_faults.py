@@ -138,7 +138,8 @@ def test_cli_letters_on_a_full_or_read_only_disk_says_so(
         monkeypatch.setenv(name, value)
     profile = tmp_path / "profile"
     args = ["--profile", str(profile), "letters", "--campaign", "stop-csam-2025", "--zip", "82001",
-            "--name", "Jo Doe", "--story", "I teach fourth grade.", "--no-bill-status",
+            "--name", "Jo Doe", "--street", "1 Capitol Ave", "--city", "Cheyenne",
+            "--story", "I teach fourth grade.", "--no-bill-status",
             "--format", "pdf", "--out", str(disk.folder / "out")]  # fmt: skip
     assert main(["--profile", str(profile), "lookup", "--zip", "82001"]) == 0  # data cached
     capsys.readouterr()

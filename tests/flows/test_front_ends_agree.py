@@ -30,7 +30,8 @@ def test_letters_saved_with_a_damaged_history_count_as_saved(
     out_dir = tmp_path / "letters"
     code, out, err = _run(httpserver, monkeypatch, capsys, profile, "letters", "--campaign",
                           "stop-csam-2025", "--zip", "82001", "--name", "Jo Doe", "--format",
-                          "txt", "--out", str(out_dir), "--no-bill-status", "--json")  # fmt: skip
+                          "txt", "--out", str(out_dir), "--no-bill-status", "--json",
+                          "--allow-no-street")  # fmt: skip
     assert code == 0, err
     data = json.loads(out)
     assert len(list(out_dir.glob("*.txt"))) == 3 == len(data["letters"])
