@@ -33,19 +33,20 @@ log = logging.getLogger(__name__)
 
 FORMAT = 1  # the layout of a cache file; a new layout ignores old files
 _CORE = Path(__file__).resolve().parent
-# The code whose behaviour the kept result stands for: the checks and the letter renderer.
-CHECKER_MODULES = (
-    "campaign_check.py", "campaign_translation.py", "check_cache.py", "letters.py",
-    "letter_paragraphs.py", "letter_language.py", "models.py", "sandbox.py",
-    "sandbox_limits.py", "status_wording.py", "template_check.py", "text.py",
-)  # fmt: skip
 
 
-def code_fingerprint(names: Iterable[str] = CHECKER_MODULES, folder: Path = _CORE) -> str:
+def _core_modules(folder: Path) -> list[str]:
+    """Every module under ``core/``: the checks and the renderer are spread over many of them
+    and are split or renamed as the code grows, so a fixed list would go stale (stat-ing them
+    all costs about a millisecond)."""
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*.py"))
+
+
+def code_fingerprint(names: Iterable[str] | None = None, folder: Path = _CORE) -> str:
     """The app version and the size and modification time of each checking module (a
     frozen app without source files has its version alone, which changes with each build)."""
     parts = [f"advocate {__version__}", f"format {FORMAT}"]
-    for name in names:
+    for name in _core_modules(folder) if names is None else names:
         try:
             stat = (folder / name).stat()
         except OSError:

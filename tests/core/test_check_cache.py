@@ -77,6 +77,11 @@ def test_another_app_version_or_checking_code_checks_again(tmp_path):
     before = code_fingerprint(["letters.py"], code)
     os.utime(code / "letters.py", ns=(1, 1))  # a developer's edit
     assert code_fingerprint(["letters.py"], code) != before
+    (code / "lookup").mkdir()
+    (code / "lookup" / "notes.py").write_text("B = 2\n", encoding="utf-8")
+    everything = code_fingerprint(folder=code)  # by default: every module, however split
+    assert "letters.py " in everything and "lookup/notes.py " in everything
+    assert "letter_context.py " in code_fingerprint()
 
 
 def test_a_damaged_cache_file_is_ignored_and_written_again(tmp_path):
