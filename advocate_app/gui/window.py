@@ -28,6 +28,7 @@ from advocate_app import APP_NAME
 from advocate_app.flows.session import INCLUSION, LETTERS, LOOKUP
 from advocate_app.gui.context import Action, AppContext
 from advocate_app.gui.data_panel import DataPanel
+from advocate_app.gui.event.organizer import OrganizerMenu
 from advocate_app.gui.pages import scrolled
 from advocate_app.gui.pages.you import YouPage
 from advocate_app.gui.steps import LETTER, MEMBERS, SEND, YOU, StepList, reachable
@@ -36,6 +37,7 @@ from advocate_app.gui.window_menus import WindowMenus
 
 if TYPE_CHECKING:
     from advocate_app.core.lookup.finder import LookupResult
+    from advocate_app.gui.event.controller import EventController
     from advocate_app.gui.pages.letter import LetterPage
     from advocate_app.gui.pages.members import MembersPage
     from advocate_app.gui.pages.send import SendPage
@@ -81,10 +83,10 @@ class MainWindow(WindowMenus, QMainWindow):
         ctx.session.subscribe(self._on_session_changed)
         self.data_panel.data_ready.connect(self._update_steps)
         self._build_menus()
-        from advocate_app.gui.event.controller import EventController
-
-        self.event = EventController(self)  # event mode: Organizer menu, PIN guards, wipe
-        ctx.event = self.event
+        self.organizer = OrganizerMenu(self)  # how an organizer turns event mode on
+        self.event: EventController | None = None  # event mode's guards and wipe, when on
+        if bool(ctx.services.settings.get("event.enabled")):  # the laptop is at an event
+            QTimer.singleShot(0, self.event_controller().enter)  # once the window is built
         from advocate_app.gui.draft_keeper import DraftKeeper
 
         self.drafts = DraftKeeper(self)  # the letter kept as it is typed
@@ -148,6 +150,14 @@ class MainWindow(WindowMenus, QMainWindow):
         self.first_painted.emit()
         if self.auto_data_check:
             self.data_panel.check()
+
+    def event_controller(self) -> EventController:
+        """Event mode's controller, built when an event starts (or on "Next participant")."""
+        if self.event is None:
+            from advocate_app.gui.event.controller import EventController
+
+            self.event = EventController(self)
+        return self.event
 
     @property
     def restore_bar(self) -> QWidget:
@@ -326,7 +336,7 @@ class MainWindow(WindowMenus, QMainWindow):
 
     # --- settings ------------------------------------------------------------------------
     def open_settings(self, tab: str = "") -> None:
-        if not self.event.guard("settings", lambda: self.open_settings(tab)):
+        if not self.organizer.guard("settings", lambda: self.open_settings(tab)):
             return  # event mode: the organizer's PIN first
         from advocate_app.gui.settings_dialog import SettingsDialog
 
@@ -382,7 +392,7 @@ class MainWindow(WindowMenus, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         """Close now: jobs still running finish detached and their results are ignored."""
-        if not self.event.may_close():  # event mode: the organizer's PIN first
+        if self.event is not None and not self.event.may_close():  # event mode: the PIN first
             event.ignore()
             return
         self.save_geometry()
