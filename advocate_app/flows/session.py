@@ -22,11 +22,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from advocate_app.core.letter_language import normalize_language
-from advocate_app.core.models import Address, Constituent
 from advocate_app.flows.writer import (  # noqa: F401 - the session's vocabulary, in one place
     ADDRESS_FIELDS,
     NEED_ADDRESS,
@@ -42,9 +39,11 @@ from advocate_app.flows.writer import (  # noqa: F401 - the session's vocabulary
 )
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from advocate_app.core.campaign_model import Campaign
     from advocate_app.core.lookup.finder import LookupResult
-    from advocate_app.core.models import Letter, Member
+    from advocate_app.core.models import Constituent, Letter, Member
     from advocate_app.core.terms import EndedTerm
     from advocate_app.flows.compose import LetterRequest
     from advocate_app.flows.deliver import Ledger
@@ -141,6 +140,8 @@ class LetterSession:
 
     def constituent(self) -> Constituent:
         """The writer as the letters sign them; the state and ZIP filled from the lookup."""
+        from advocate_app.core.models import Address, Constituent  # not at start-up (~15 ms)
+
         w = self.writer
         state, zip_code = w.state, w.zip
         if self.lookup is not None:
@@ -195,6 +196,8 @@ class LetterSession:
         self._tell(self._void_lookup(keep_edits=True))
 
     def _ended(self, today: date | None) -> list[EndedTerm]:
+        from datetime import date
+
         from advocate_app.core.terms import ended_term
 
         when = today or date.today()
@@ -310,6 +313,8 @@ class LetterSession:
     def set_letter_language(self, language: str) -> None:
         """Letters in ``language`` ("en" or "es"); the story stays as written. The person's
         edits of the letters in one language are kept for when they switch back."""
+        from advocate_app.core.letter_language import normalize_language
+
         language = normalize_language(language)
         if language == self.letter_language:
             return

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from advocate_app.flows.session import LetterSession
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from advocate_app.app import Services
     from advocate_app.gui.tasks import TaskRunner
 
@@ -34,6 +35,13 @@ def open_url_with_desktop(url: str) -> bool:
     return bool(QDesktopServices.openUrl(QUrl(url)))
 
 
+def today() -> date:
+    """Today's date (``AppContext.today``; tests fix the day)."""
+    from datetime import date  # not at start-up: step 1 needs no dates
+
+    return date.today()
+
+
 def copy_to_clipboard(text: str) -> None:
     from PySide6.QtGui import QGuiApplication
 
@@ -46,7 +54,7 @@ class AppContext:
     runner: TaskRunner
     open_url: Callable[[str], bool] = open_url_with_desktop
     set_clipboard: Callable[[str], None] = copy_to_clipboard
-    today: Callable[[], date] = date.today
+    today: Callable[[], date] = today
     session: LetterSession = field(default_factory=LetterSession)
     # Set by the main window: show a banner (text, kind, actions) / open the settings.
     show_message: Callable[[str, str, Sequence[Action]], None] = lambda *a: None

@@ -37,6 +37,9 @@ NOT_AT_START_UP = (
     "advocate_app.gui.pages.send",
     "advocate_app.gui.event.controller",
     "advocate_app.gui.settings_dialog",
+    "advocate_app.core.models",  # the session needs it once letters are signed
+    "advocate_app.core.letter_language",
+    "datetime",
     "advocate_app.export",
     "advocate_app.core.letters",
     "advocate_app.core.store",
@@ -64,6 +67,25 @@ def test_start_up_loads_only_what_step_1_needs(tmp_path) -> None:
     early = [m for m in NOT_AT_START_UP if m in loaded["modules"]]
     assert early == []
     assert loaded["qt_enums"] is False  # step 1 sets Qt enum properties by name
+
+
+def test_the_icon_is_set_once_the_window_is_painted(qtbot, tmp_path) -> None:
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from advocate_app.app import Services
+    from advocate_app.core.paths import AppPaths
+    from advocate_app.gui.build import build_main_window
+    from advocate_app.gui.tasks import InlineRunner
+
+    QApplication.setWindowIcon(QIcon())
+    window = build_main_window(
+        Services(AppPaths.for_profile(tmp_path / "profile")), runner=InlineRunner()
+    )
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.first_painted, timeout=5000):
+        window.show()
+    assert not QApplication.windowIcon().isNull()
 
 
 def test_event_mode_is_built_only_for_an_event(qtbot, tmp_path) -> None:
