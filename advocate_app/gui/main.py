@@ -36,6 +36,11 @@ EXIT_WAIT_MS = 1000  # after the window closed, how long jobs may still run befo
 STARTUP_TIMEOUT_MS = 20000
 
 
+FLAGS = {"--verbose": "verbose", "-v": "verbose", "--quit-after-startup": "quit_after_startup",
+         "--self-check": "self_check"}  # fmt: skip
+OPTIONS = ("--profile", *FLAGS)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="advocate", add_help=False)
     parser.add_argument("--profile", metavar="DIR")
@@ -43,6 +48,33 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--quit-after-startup", action="store_true")
     parser.add_argument("--self-check", action="store_true")
     return parser
+
+
+def read_options(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
+    """The window's options, and the rest for Qt (``-style fusion``).
+
+    Read by hand: building the first ``argparse`` parser costs ~7 ms of start-up (gettext
+    looks for translations of its words). Anything a hand reading could get wrong (an
+    abbreviated option, ``--profile`` without a value) is left to the parser above.
+    """
+    args = argparse.Namespace(profile=None, verbose=False, quit_after_startup=False,
+                              self_check=False)  # fmt: skip
+    rest: list[str] = []
+    words = iter(argv)
+    for word in words:
+        name, equals, value = word.partition("=")
+        if word in FLAGS:
+            setattr(args, FLAGS[word], True)
+        elif name == "--profile":
+            value = value if equals else next(words, "")
+            if not value or value.startswith("-"):
+                return _parser().parse_known_args(list(argv))
+            args.profile = value
+        elif name.startswith("--") and any(option.startswith(name) for option in OPTIONS):
+            return _parser().parse_known_args(list(argv))
+        else:
+            rest.append(word)
+    return args, rest
 
 
 def _headless() -> bool:
@@ -67,7 +99,7 @@ def _setup_logging(profile: str | None, verbose: bool) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args, qt_args = _parser().parse_known_args(list(sys.argv[1:] if argv is None else argv))
+    args, qt_args = read_options(list(sys.argv[1:] if argv is None else argv))
     if args.self_check:
         from advocate_app.gui.selfcheck import run_self_check
 

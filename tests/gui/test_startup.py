@@ -12,6 +12,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from tests.conftest import REPO_ROOT
 
 # Runs the real ``advocate`` start-up (gui/main.py) and reports what was loaded when the
@@ -116,3 +118,25 @@ def test_event_mode_is_built_only_for_an_event(qtbot, tmp_path) -> None:
     assert again.event is not None
     qtbot.waitUntil(lambda: again.event.active and again.event.next_button.isVisibleTo(again))
     again.event._passes.add("quit")
+
+
+def test_the_window_options_read_by_hand_match_argparse() -> None:
+    from advocate_app.cli import _starts_window
+    from advocate_app.gui.main import _parser, read_options
+
+    cases = [
+        [],
+        ["--quit-after-startup", "--profile", "/tmp/p"],
+        ["--profile=/tmp/p", "-v", "-style", "fusion"],
+        ["--self-check", "--verbose"],
+        ["--prof", "/tmp/p", "--quit"],  # abbreviations: argparse reads them
+        ["-platform", "offscreen", "--profile", "/tmp/p"],
+    ]
+    for argv in cases:
+        assert read_options(argv) == _parser().parse_known_args(argv), argv
+    assert _starts_window(["--profile", "/tmp/p", "--quit-after-startup", "-v"])
+    assert not _starts_window(["lookup", "--zip", "82001"])
+    assert not _starts_window(["--profile", "/tmp/p", "--version"])
+    assert not _starts_window(["--profile"])
+    with pytest.raises(SystemExit):  # argparse's own message: "expected one argument"
+        read_options(["--profile"])
