@@ -21,7 +21,6 @@ and ``deliver`` do.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from advocate_app.flows.writer import (  # noqa: F401 - the session's vocabulary, in one place
@@ -424,6 +423,8 @@ class LetterSession:
 
     def final_letters(self) -> list[Letter]:
         """The letters to send, in order, with the person's edits."""
+        from dataclasses import replace  # not at start-up: the module costs ~6 ms
+
         return [
             replace(letter, body=self.edits[letter.member.bioguide].strip())
             if letter.member.bioguide in self.edits

@@ -42,6 +42,7 @@ NOT_AT_START_UP = (
     "advocate_app.core.models",  # the session needs it once letters are signed
     "advocate_app.core.letter_language",
     "datetime",
+    "dataclasses",
     "advocate_app.export",
     "advocate_app.core.letters",
     "advocate_app.core.store",
