@@ -101,6 +101,10 @@ def test_event_mode_is_built_only_for_an_event(qtbot, tmp_path) -> None:
     window = build_main_window(services, runner=InlineRunner())
     qtbot.addWidget(window)
     assert window.event is None and window.ctx.event is None
+    assert [window.built_page(step) is None for step in range(4)] == [False, True, True, True]
+    letter = window.letter  # built when first needed, without leaving step 1
+    assert window.built_page(2) is letter and window.current_step() == 0
+    assert window.stack.count() == 4 and window.stack.widget(2) is letter
     menu = window.organizer.menu
     assert [a.text() for a in menu.actions() if a.text()][:2] == [
         "&Event mode…",
