@@ -145,3 +145,20 @@ def test_the_window_options_read_by_hand_match_argparse() -> None:
     assert not _starts_window(["--profile"])
     with pytest.raises(SystemExit):  # argparse's own message: "expected one argument"
         read_options(["--profile"])
+
+
+def test_garbage_collection_waits_for_the_first_paint(qtbot, tmp_path) -> None:
+    import gc
+
+    from advocate_app.gui.main import _start, read_options
+
+    args, qt_args = read_options(["--profile", str(tmp_path / "profile")])
+    try:
+        window, _app = _start(args, qt_args)
+        qtbot.addWidget(window)
+        assert not gc.isenabled()  # building the window: nothing to collect yet
+        with qtbot.waitSignal(window.first_painted, timeout=5000):
+            window.show()
+        assert gc.isenabled()
+    finally:
+        gc.enable()
