@@ -142,7 +142,7 @@ def rehearse(services, folder: Path, cups) -> dict:
             cups.printed("Letters", stacks)  # until the print service has written every job
         else:
             assert run.print_queue_to_file(folder / "batch.pdf") == print_letters
-        run.controller.queue_dialog.reject()
+        run.organizer.queue_dialog.reject()
         printed = time.perf_counter() - printing
         tallying = time.perf_counter()
         tallies = run.open_tallies()

@@ -73,9 +73,8 @@ def _run(data: Path, out: Path, cups) -> None:  # noqa: ANN001
     window, services, profile = shot.window, shot.services, shot.profile
 
     # Before: the organizer starts event mode.
-    controller = window.event
-    controller.open_setup()
-    setup = controller.setup_dialog
+    window.organizer.open_setup()
+    setup = window.organizer.setup_dialog
     by_name(setup, "Event name", QLineEdit).setText(EVENT)
     by_name(setup, "Organizer PIN", QLineEdit).setText(PIN)
     by_name(setup, "Repeat PIN", QLineEdit).setText(PIN)
@@ -84,6 +83,7 @@ def _run(data: Path, out: Path, cups) -> None:  # noqa: ANN001
     by_name(setup, "Collection email", QLineEdit).setText("letters@example.org")
     shoot(setup, out / "1-event-setup.png")
     by_name(setup, "Start event mode").click()
+    controller = window.event  # built as the event starts
 
     # During: a participant at the Send step.
     window.you.set_fields(**PERSON)
@@ -137,8 +137,8 @@ def _run(data: Path, out: Path, cups) -> None:  # noqa: ANN001
 
     # After: the tallies and the summary PDF for the offices.
     controller._passes.add("tallies")
-    controller.open_tallies()
-    tallies = controller.tallies_window
+    window.organizer.open_tallies()
+    tallies = window.organizer.tallies_window
     tallies.resize(900, 620)
     shoot(tallies, out / "5-tallies.png")
     summary = profile / "summary.pdf"

@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from advocate_app.core.letter_language import normalize_language
 from advocate_app.flows.changes import CAMPAIGN, EDITS, LANGUAGE, POINTS, STORY
 
 if TYPE_CHECKING:
@@ -86,6 +85,8 @@ class LetterChoices:
     def set_letter_language(self, language: str) -> None:
         """Letters in ``language`` ("en" or "es"); the story stays as written. The person's
         edits of the letters in one language are kept for when they switch back."""
+        from advocate_app.core.letter_language import normalize_language  # not at start-up
+
         language = normalize_language(language)
         if language == self.letter_language:
             return

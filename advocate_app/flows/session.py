@@ -22,11 +22,8 @@ and ``deliver`` do.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import replace
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from advocate_app.core.models import Address, Constituent
 from advocate_app.flows.changes import (
     CAMPAIGN,
     EDITS,
@@ -54,9 +51,11 @@ from advocate_app.flows.writer import (  # noqa: F401 - the session's vocabulary
 )
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from advocate_app.core.campaign_model import Campaign
     from advocate_app.core.lookup.result import LookupResult
-    from advocate_app.core.models import Letter, Member
+    from advocate_app.core.models import Constituent, Letter, Member
     from advocate_app.core.terms import EndedTerm
     from advocate_app.flows.compose import LetterRequest
     from advocate_app.flows.deliver import Ledger
@@ -144,6 +143,8 @@ class LetterSession(LetterChoices):
 
     def constituent(self) -> Constituent:
         """The writer as the letters sign them; the state and ZIP filled from the lookup."""
+        from advocate_app.core.models import Address, Constituent  # not at start-up (~15 ms)
+
         w = self.writer
         state, zip_code = w.state, w.zip
         if self.lookup is not None:
@@ -198,6 +199,8 @@ class LetterSession(LetterChoices):
         self._tell(self._void_lookup(keep_edits=True))
 
     def _ended(self, today: date | None) -> list[EndedTerm]:
+        from datetime import date
+
         from advocate_app.core.terms import ended_term
 
         when = today or date.today()
@@ -326,6 +329,8 @@ class LetterSession(LetterChoices):
 
     def final_letters(self) -> list[Letter]:
         """The letters to send, in order, with the person's edits."""
+        from dataclasses import replace  # not at start-up: the module costs ~6 ms
+
         return [
             replace(letter, body=self.edits[letter.member.bioguide].strip())
             if letter.member.bioguide in self.edits

@@ -8,13 +8,13 @@ one letter writer's work in progress: pages render it and change it, never each 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from advocate_app.flows.session import LetterSession
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from advocate_app.app import Services
     from advocate_app.gui.tasks import TaskRunner
 
@@ -34,27 +34,47 @@ def open_url_with_desktop(url: str) -> bool:
     return bool(QDesktopServices.openUrl(QUrl(url)))
 
 
+def today() -> date:
+    """Today's date (``AppContext.today``; tests fix the day)."""
+    from datetime import date  # not at start-up: step 1 needs no dates
+
+    return date.today()
+
+
 def copy_to_clipboard(text: str) -> None:
     from PySide6.QtGui import QGuiApplication
 
     QGuiApplication.clipboard().setText(text)
 
 
-@dataclass
 class AppContext:
-    services: Services
-    runner: TaskRunner
-    open_url: Callable[[str], bool] = open_url_with_desktop
-    set_clipboard: Callable[[str], None] = copy_to_clipboard
-    today: Callable[[], date] = date.today
-    session: LetterSession = field(default_factory=LetterSession)
-    # Set by the main window: show a banner (text, kind, actions) / open the settings.
-    show_message: Callable[[str, str, Sequence[Action]], None] = lambda *a: None
-    open_settings: Callable[[str], Any] = lambda tab="": None
-    # Set by the main window: event mode (gui/event/controller.py); pages ask it when active.
-    event: Any = None
-    # Set by the data panel: missing public data is explained there, never in a second banner.
-    on_data_missing: Callable[[BaseException], None] | None = None
+    """A plain class, not a dataclass: the window builds one at start-up, where the
+    dataclasses module costs ~6 ms."""
+
+    def __init__(
+        self,
+        services: Services,
+        runner: TaskRunner,
+        open_url: Callable[[str], bool] = open_url_with_desktop,
+        set_clipboard: Callable[[str], None] = copy_to_clipboard,
+        today: Callable[[], date] = today,
+        session: LetterSession | None = None,
+    ) -> None:
+        self.services = services
+        self.runner = runner
+        self.open_url = open_url
+        self.set_clipboard = set_clipboard
+        self.today = today
+        self.session = session if session is not None else LetterSession()
+        # Set by the main window: show a banner (text, kind, actions) / open the settings.
+        self.show_message: Callable[[str, str, Sequence[Action]], None] = lambda *a: None
+        self.open_settings: Callable[[str], Any] = lambda tab="": None
+        # Set by the main window: event mode (gui/event/controller.py) while an event runs;
+        # pages ask it when active.
+        self.event: Any = None
+        # Set by the data panel: missing public data is explained there, never in a second
+        # banner.
+        self.on_data_missing: Callable[[BaseException], None] | None = None
 
     def problem(self, error: BaseException, retry: Callable[[], None] | None = None) -> None:
         """Show a failure in the banner, with "Try again" when it can be re-run."""

@@ -72,11 +72,6 @@ class DataPanel(QFrame):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("dataPanel")
-        background, foreground, border = KIND_COLOURS["info"]
-        self.setStyleSheet(
-            f"QFrame#dataPanel {{ background: {background}; border: 2px solid {border};"
-            f" border-radius: 6px; }} QFrame#dataPanel QLabel {{ color: {foreground}; }}"
-        )
         self.setAccessibleName(self.tr("Data download"))
         self.text = note()
         self.bar = QProgressBar(self)
@@ -100,6 +95,17 @@ class DataPanel(QFrame):
         self.failed = False
         ctx.on_data_missing = self.explain_missing
         self.hide()
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt's name
+        """Styled when first shown, not at start-up: the panel starts hidden, and a style
+        sheet costs time before the window's first paint."""
+        if visible and not self.styleSheet():
+            background, foreground, border = KIND_COLOURS["info"]
+            self.setStyleSheet(
+                f"QFrame#dataPanel {{ background: {background}; border: 2px solid {border};"
+                f" border-radius: 6px; }} QFrame#dataPanel QLabel {{ color: {foreground}; }}"
+            )
+        super().setVisible(visible)
 
     def check(self, *, start: bool = True) -> bool:
         """Show the panel (and start the download) if data is missing; True if it is."""

@@ -21,8 +21,7 @@ import inspect
 import itertools
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
@@ -37,8 +36,7 @@ ProgressCallback = Callable[[int, int], None]
 _POOLS: list[QThreadPool] = []
 
 
-@dataclass
-class _Pending:
+class _Pending(NamedTuple):  # not a dataclass: that module costs start-up ~6 ms
     key: str
     generation: int
     label: str

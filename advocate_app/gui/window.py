@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QProgressBar,
     QPushButton,
-    QStackedWidget,
     QWidget,
 )
 
@@ -28,6 +27,8 @@ from advocate_app import APP_NAME
 from advocate_app.flows.session import INCLUSION, LETTERS, LOOKUP
 from advocate_app.gui.context import Action, AppContext
 from advocate_app.gui.data_panel import DataPanel
+from advocate_app.gui.event.organizer import OrganizerMenu
+from advocate_app.gui.page_stack import PageStack
 from advocate_app.gui.pages import scrolled
 from advocate_app.gui.pages.you import YouPage
 from advocate_app.gui.steps import LETTER, MEMBERS, SEND, YOU, StepList, reachable
@@ -36,6 +37,7 @@ from advocate_app.gui.window_menus import WindowMenus
 
 if TYPE_CHECKING:
     from advocate_app.core.lookup.result import LookupResult
+    from advocate_app.gui.event.controller import EventController
     from advocate_app.gui.pages.letter import LetterPage
     from advocate_app.gui.pages.members import MembersPage
     from advocate_app.gui.pages.send import SendPage
@@ -62,15 +64,12 @@ class MainWindow(WindowMenus, QMainWindow):
         self.banner = Banner(self)
         self.data_panel = DataPanel(ctx, self)
         self.you = YouPage(ctx)
-        self._members: MembersPage | None = None
-        self._letter: LetterPage | None = None  # built on first visit: start-up stays fast
-        self._send: SendPage | None = None
-        self.stack = QStackedWidget(self)
+        self.stack = PageStack(self)  # steps 2-4 are built on first visit: start-up stays fast
         em = self.fontMetrics().horizontalAdvance("M")
-        self.stack.addWidget(scrolled(self.you, max_width=60 * em))
-        self.stack.addWidget(QWidget())
-        self.stack.addWidget(QWidget())  # placeholders until the person gets there
-        self.stack.addWidget(QWidget())
+        self.stack.add_page(self.you, scrolled(self.you, max_width=60 * em))
+        self.stack.add_later(self._build_members)
+        self.stack.add_later(self._build_letter)
+        self.stack.add_later(self._build_send)
 
         self.steps = StepList(self.step_titles(), self)
         self.steps.step_chosen.connect(self.go_to)
@@ -81,10 +80,10 @@ class MainWindow(WindowMenus, QMainWindow):
         ctx.session.subscribe(self._on_session_changed)
         self.data_panel.data_ready.connect(self._update_steps)
         self._build_menus()
-        from advocate_app.gui.event.controller import EventController
-
-        self.event = EventController(self)  # event mode: Organizer menu, PIN guards, wipe
-        ctx.event = self.event
+        self.organizer = OrganizerMenu(self)  # how an organizer turns event mode on
+        self.event: EventController | None = None  # event mode's guards and wipe, when on
+        if bool(ctx.services.settings.get("event.enabled")):  # the laptop is at an event
+            QTimer.singleShot(0, self.event_controller().enter)  # once the window is built
         from advocate_app.gui.draft_keeper import DraftKeeper
 
         self.drafts = DraftKeeper(self)  # the letter kept as it is typed
@@ -149,53 +148,56 @@ class MainWindow(WindowMenus, QMainWindow):
         if self.auto_data_check:
             self.data_panel.check()
 
+    def event_controller(self) -> EventController:
+        """Event mode's controller, built when an event starts (or on "Next participant")."""
+        if self.event is None:
+            from advocate_app.gui.event.controller import EventController
+
+            self.event = EventController(self)
+        return self.event
+
     @property
     def restore_bar(self) -> QWidget:
         """The "Restore the letter you were writing?" bar (built when first needed)."""
         return self.drafts.bar
 
+    # --- pages: steps 2-4 are built when first needed (gui/page_stack.py) ------------------
     @property
     def members(self) -> MembersPage:
-        if self._members is None:
-            from advocate_app.gui.pages.members import MembersPage
-
-            self._members = MembersPage(self.ctx)
-            self._members.street_wanted.connect(self._on_street_wanted)
-            em = self.fontMetrics().horizontalAdvance("M")
-            self._swap_page(MEMBERS, scrolled(self._members, max_width=72 * em))
-        return self._members
+        return self.stack.page(MEMBERS)
 
     @property
     def letter(self) -> LetterPage:
-        if self._letter is None:
-            from advocate_app.gui.pages.letter import LetterPage
-
-            self._letter = LetterPage(self.ctx)
-            self._letter.name_wanted.connect(self._on_name_wanted)
-            self._swap_page(LETTER, self._letter)
-        return self._letter
+        return self.stack.page(LETTER)
 
     @property
     def send(self) -> SendPage:
-        if self._send is None:
-            from advocate_app.gui.pages.send import SendPage
-
-            self._send = SendPage(self.ctx)
-            self.drafts.watch_send(self._send)
-            self._swap_page(SEND, scrolled(self._send))
-        return self._send
+        return self.stack.page(SEND)
 
     def built_page(self, step: int) -> QWidget | None:
-        """The page of ``step`` if the person has been there (pages are built on first visit)."""
-        return {YOU: self.you, MEMBERS: self._members, LETTER: self._letter, SEND: self._send}[step]
+        """The page of ``step`` if it was built (the person has been there), else None."""
+        return self.stack.built(step)
 
-    def _swap_page(self, index: int, page: QWidget) -> None:
-        current = self.stack.currentIndex()
-        placeholder = self.stack.widget(index)
-        self.stack.insertWidget(index, page)
-        self.stack.removeWidget(placeholder)
-        placeholder.deleteLater()
-        self.stack.setCurrentIndex(current)
+    def _build_members(self) -> tuple[MembersPage, QWidget]:
+        from advocate_app.gui.pages.members import MembersPage
+
+        page = MembersPage(self.ctx)
+        page.street_wanted.connect(self._on_street_wanted)
+        return page, scrolled(page, max_width=72 * self.fontMetrics().horizontalAdvance("M"))
+
+    def _build_letter(self) -> tuple[LetterPage, QWidget]:
+        from advocate_app.gui.pages.letter import LetterPage
+
+        page = LetterPage(self.ctx)
+        page.name_wanted.connect(self._on_name_wanted)
+        return page, page
+
+    def _build_send(self) -> tuple[SendPage, QWidget]:
+        from advocate_app.gui.pages.send import SendPage
+
+        page = SendPage(self.ctx)
+        self.drafts.watch_send(page)
+        return page, scrolled(page)
 
     def step_titles(self) -> list[str]:
         return [self.tr("You"), self.tr("Your members"), self.tr("Your letter"), self.tr("Send")]
@@ -231,12 +233,7 @@ class MainWindow(WindowMenus, QMainWindow):
             self.show_message(self.tr("Tick at least one member to write to."), "warning", [])
 
     def _show_step(self, row: int) -> None:
-        if row == MEMBERS:
-            self.members  # noqa: B018 - build the page before showing it
-        elif row == LETTER:
-            self.letter  # noqa: B018
-        elif row == SEND:
-            self.send  # noqa: B018
+        self.stack.page(row)  # built on first visit
         self.stack.setCurrentIndex(row)
         self.steps.set_current(row)
         if row == LETTER:
@@ -300,8 +297,8 @@ class MainWindow(WindowMenus, QMainWindow):
     def after_reset(self) -> None:
         """The session was reset: the window follows it back to step 1."""
         self.you.clear()
-        if self._send is not None:
-            self._send.reset()
+        if self.built_page(SEND) is not None:
+            self.send.reset()
         self.banner.dismiss()
         self.drafts.discard_current()  # the letter is done with (or the next person starts)
         self._show_step(YOU)
@@ -326,7 +323,7 @@ class MainWindow(WindowMenus, QMainWindow):
 
     # --- settings ------------------------------------------------------------------------
     def open_settings(self, tab: str = "") -> None:
-        if not self.event.guard("settings", lambda: self.open_settings(tab)):
+        if not self.organizer.guard("settings", lambda: self.open_settings(tab)):
             return  # event mode: the organizer's PIN first
         from advocate_app.gui.settings_dialog import SettingsDialog
 
@@ -342,16 +339,16 @@ class MainWindow(WindowMenus, QMainWindow):
         dialog, self.settings_dialog = self.settings_dialog, None
         if dialog is not None:
             dialog.deleteLater()
-        if self._send is not None:
-            self._send.show_folder()
+        if self.built_page(SEND) is not None:
+            self.send.show_folder()
 
     def _on_data_deleted(self, report: object) -> None:
         """After "Delete my data": nothing of the person stays on screen either."""
         text = self.settings_dialog.delete_box.summary(report) if self.settings_dialog else ""
         self.drafts.forget_offer()  # deleted with the rest
         self.start_over()
-        if self._send is not None:
-            self._send.history.reload()
+        if self.built_page(SEND) is not None:
+            self.send.history.reload()
         if text:
             self.show_message(text, "success", [])
 
@@ -382,7 +379,7 @@ class MainWindow(WindowMenus, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         """Close now: jobs still running finish detached and their results are ignored."""
-        if not self.event.may_close():  # event mode: the organizer's PIN first
+        if self.event is not None and not self.event.may_close():  # event mode: the PIN first
             event.ignore()
             return
         self.save_geometry()

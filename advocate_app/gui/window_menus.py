@@ -1,13 +1,19 @@
 """The main window's menus and keyboard shortcuts (a part of ``MainWindow``).
 
 Shortcuts get their keys just after the first paint: PySide builds the enums of every key
-on the first ``setShortcut`` (~100 ms), which the person should not wait for.
+on the first ``setShortcut`` (~100 ms), which the person should not wait for. Until then a
+platform's standard key is kept by its name ("Quit" for ``QKeySequence.StandardKey.Quit``),
+so not even ``QKeySequence`` is loaded before the window is on screen.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
+
+
+class StandardKey(str):
+    """The name of a ``QKeySequence.StandardKey`` (the platform's keys for New, Quit...)."""
 
 
 class WindowMenus:
@@ -18,19 +24,19 @@ class WindowMenus:
     ("MainWindow") at run time, so the Spanish window showed English menus."""
 
     def _build_menus(self) -> None:
-        self._shortcuts: list[tuple[QAction, object, str]] | None = []
+        self._shortcuts: list[tuple[QAction, str, str]] | None = []
         file_menu = self.menuBar().addMenu(QCoreApplication.translate("WindowMenus", "&File"))
         self.new_action = self._action(
             file_menu,
             QCoreApplication.translate("WindowMenus", "&New letter writer"),
             self.start_over,
-            QKeySequence.StandardKey.New,
+            StandardKey("New"),
         )
         self._action(
             file_menu,
             QCoreApplication.translate("WindowMenus", "&Settings…"),
             lambda: self.open_settings(""),
-            QKeySequence.StandardKey.Preferences,
+            StandardKey("Preferences"),
             fallback="Ctrl+,",
         )
         file_menu.addSeparator()
@@ -38,7 +44,7 @@ class WindowMenus:
             file_menu,
             QCoreApplication.translate("WindowMenus", "&Quit"),
             self.close,
-            QKeySequence.StandardKey.Quit,
+            StandardKey("Quit"),
             fallback="Ctrl+Q",
         )
         go = self.menuBar().addMenu(QCoreApplication.translate("WindowMenus", "&Go"))
@@ -74,11 +80,11 @@ class WindowMenus:
         self._shortcuts.append((action, shortcut, fallback))
         return action
 
-    def defer_shortcut(self, action: QAction, keys: object, fallback: str = "") -> None:
+    def defer_shortcut(self, action: QAction, keys: str, fallback: str = "") -> None:
         """Give ``action`` its keys just after the first paint (see ``install_shortcuts``);
         for actions other parts of the window add, such as the Organizer menu."""
         if self._shortcuts is None:
-            action.setShortcut(QKeySequence(keys))
+            _set_keys(action, keys, fallback)
         else:
             self._shortcuts.append((action, keys, fallback))
 
@@ -87,10 +93,7 @@ class WindowMenus:
         enums of every key on the first ``setShortcut`` (~100 ms), which the person should
         not wait for before seeing the window."""
         for action, shortcut, fallback in self._shortcuts or []:
-            keys = QKeySequence(shortcut)
-            if keys.isEmpty() and fallback:
-                keys = QKeySequence(fallback)
-            action.setShortcut(keys)
+            _set_keys(action, shortcut, fallback)
         self._shortcuts = None
 
     def _show_writing_guide(self) -> object:
@@ -110,3 +113,17 @@ class WindowMenus:
             "info",
             [],
         )
+
+
+def _set_keys(action: QAction, keys: str, fallback: str = "") -> None:
+    """``keys`` ("Ctrl+1", or a ``StandardKey``), else ``fallback`` where the platform has
+    no standard keys for it."""
+    from PySide6.QtGui import QKeySequence
+
+    if isinstance(keys, StandardKey):
+        sequence = QKeySequence(getattr(QKeySequence.StandardKey, keys))
+    else:
+        sequence = QKeySequence(keys)
+    if sequence.isEmpty() and fallback:
+        sequence = QKeySequence(fallback)
+    action.setShortcut(sequence)

@@ -997,34 +997,6 @@ What happened: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Organizer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Event mode…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Next participant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Print queue…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send &amp;waiting emails</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Campaign &amp;editor…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Tallies…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add to &amp;print queue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2813,7 +2785,35 @@ What happened: {0}</source>
     </message>
 </context>
 <context>
-    <name>OrganizerActions</name>
+    <name>OrganizerMenu</name>
+    <message>
+        <source>&amp;Organizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Event mode…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;waiting emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign &amp;editor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tallies…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Changing the event needs the organizer&apos;s PIN.</source>
         <translation type="unfinished"></translation>
@@ -2836,7 +2836,7 @@ What happened: {0}</source>
     </message>
     <message numerus="yes">
         <source>%n waiting email(s) sent;</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n waiting email sent;</numerusform>
             <numerusform>%n waiting emails sent;</numerusform>
         </translation>

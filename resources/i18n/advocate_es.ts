@@ -994,34 +994,6 @@ Qué pasó: {0}</translation>
         <translation>Cola de impresión</translation>
     </message>
     <message>
-        <source>&amp;Organizer</source>
-        <translation>&amp;Organizador</translation>
-    </message>
-    <message>
-        <source>&amp;Event mode…</source>
-        <translation>Modo &amp;evento…</translation>
-    </message>
-    <message>
-        <source>&amp;Next participant</source>
-        <translation>&amp;Siguiente participante</translation>
-    </message>
-    <message>
-        <source>&amp;Print queue…</source>
-        <translation>Cola de &amp;impresión…</translation>
-    </message>
-    <message>
-        <source>Send &amp;waiting emails</source>
-        <translation>Enviar los correos en &amp;espera</translation>
-    </message>
-    <message>
-        <source>Campaign &amp;editor…</source>
-        <translation>Editor de &amp;campañas…</translation>
-    </message>
-    <message>
-        <source>&amp;Tallies…</source>
-        <translation>&amp;Recuentos…</translation>
-    </message>
-    <message>
         <source>Add to &amp;print queue</source>
         <translation>Añadir a la cola de &amp;impresión</translation>
     </message>
@@ -2819,7 +2791,35 @@ Qué pasó: {0}</translation>
     </message>
 </context>
 <context>
-    <name>OrganizerActions</name>
+    <name>OrganizerMenu</name>
+    <message>
+        <source>&amp;Organizer</source>
+        <translation>&amp;Organizador</translation>
+    </message>
+    <message>
+        <source>&amp;Event mode…</source>
+        <translation>Modo &amp;evento…</translation>
+    </message>
+    <message>
+        <source>&amp;Next participant</source>
+        <translation>&amp;Siguiente participante</translation>
+    </message>
+    <message>
+        <source>&amp;Print queue…</source>
+        <translation>Cola de &amp;impresión…</translation>
+    </message>
+    <message>
+        <source>Send &amp;waiting emails</source>
+        <translation>Enviar los correos en &amp;espera</translation>
+    </message>
+    <message>
+        <source>Campaign &amp;editor…</source>
+        <translation>Editor de &amp;campañas…</translation>
+    </message>
+    <message>
+        <source>&amp;Tallies…</source>
+        <translation>&amp;Recuentos…</translation>
+    </message>
     <message>
         <source>Changing the event needs the organizer&apos;s PIN.</source>
         <translation>Para cambiar el evento hace falta el PIN del organizador.</translation>
@@ -2840,10 +2840,6 @@ Qué pasó: {0}</translation>
         <source>Sending waiting emails is for the organizer. Enter the PIN.</source>
         <translation>Enviar los correos en espera es tarea del organizador. Escriba el PIN.</translation>
     </message>
-    <message>
-        <source>Sending waiting emails…</source>
-        <translation>Enviando los correos en espera…</translation>
-    </message>
     <message numerus="yes">
         <source>%n waiting email(s) sent;</source>
         <translation>
@@ -2857,6 +2853,10 @@ Qué pasó: {0}</translation>
             <numerusform>%n sigue en espera.</numerusform>
             <numerusform>%n siguen en espera.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sending waiting emails…</source>
+        <translation>Enviando los correos en espera…</translation>
     </message>
 </context>
 <context>

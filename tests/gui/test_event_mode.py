@@ -71,9 +71,9 @@ def event_window(qtbot, httpserver, gui_services, hooks):
     window.resize(1000, 720)
     window.show()
     qtbot.waitExposed(window)
-    controller = window.event
-    controller.open_setup()
-    dialog = controller.setup_dialog
+    assert window.event is None  # event mode's machinery is built when an event starts
+    window.organizer.open_setup()
+    dialog = window.organizer.setup_dialog
     by_name(dialog, "Event name", QLineEdit).setText(EVENT)
     by_name(dialog, "Organizer PIN", QLineEdit).setText(PIN)
     by_name(dialog, "Repeat PIN", QLineEdit).setText(PIN)
@@ -81,7 +81,9 @@ def event_window(qtbot, httpserver, gui_services, hooks):
         dialog.routes[route].setChecked(True)
     by_name(dialog, "Collection email", QLineEdit).setText("letters@example.org")
     click(qtbot, dialog, "Start event mode")
+    controller = window.event
     assert controller.active and controller.next_button.isVisible()
+    assert window.ctx.event is controller
     yield window
     controller._passes.add("quit")  # let the fixture close the window
     controller._queue_warned = True
@@ -191,14 +193,15 @@ def test_settings_editor_and_quit_need_the_pin(qtbot, event_window):
     assert window.settings_dialog is None and controller.pin_dialog is not None
     controller.pin_dialog.reject()
 
-    controller.open_editor()
-    assert controller.editor is None
+    organizer = window.organizer
+    organizer.open_editor()
+    assert organizer.editor is None
     by_name(controller.pin_dialog, "Organizer PIN", QLineEdit).setText(PIN)
     click(qtbot, controller.pin_dialog, "Unlock")
-    assert controller.editor is not None and controller.editor.isVisible()
-    controller.editor.confirm_discard = lambda: True
+    assert organizer.editor is not None and organizer.editor.isVisible()
+    organizer.editor.confirm_discard = lambda: True
     click(qtbot, window, "Next participant")  # the next person does not find it open
-    assert controller.editor is None
+    assert organizer.editor is None
 
     assert window.close() is False and window.isVisible()
     by_name(controller.pin_dialog, "Organizer PIN", QLineEdit).setText(PIN)
@@ -241,10 +244,10 @@ def test_tallies_match_what_was_printed_and_sent(qtbot, event_window, tmp_path):
     click(qtbot, window, "Save as PDF")
     click(qtbot, window, "Next participant")
 
-    controller.open_queue()
+    window.organizer.open_queue()
     by_name(controller.pin_dialog, "Organizer PIN", QLineEdit).setText(PIN)
     click(qtbot, controller.pin_dialog, "Unlock")
-    queue = controller.queue_dialog
+    queue = window.organizer.queue_dialog
     assert "3 letters waiting" in by_name(queue, "Letters waiting").text()
     (tmp_path / "organizer").mkdir()  # the organizer's choice, outside the app's folders
     writer = QPdfWriter(str(tmp_path / "organizer" / "batch.pdf"))
@@ -254,10 +257,10 @@ def test_tallies_match_what_was_printed_and_sent(qtbot, event_window, tmp_path):
     batch = pdf_text(tmp_path / "organizer" / "batch.pdf")
     assert batch.count("Constituent letters for hand delivery") == 3 and EVENT in batch
 
-    controller.open_tallies()
+    window.organizer.open_tallies()
     by_name(controller.pin_dialog, "Organizer PIN", QLineEdit).setText(PIN)
     click(qtbot, controller.pin_dialog, "Unlock")
-    tallies = controller.tallies_window
+    tallies = window.organizer.tallies_window
     assert "6 letters, sent or printed 7 times" in by_name(tallies, "Total").text()
     tallies.group.setCurrentIndex(tallies.group.findData("route"))
     assert tallies.chart.rows == [("pdf", 3), ("print", 3), ("contact_form", 1)]

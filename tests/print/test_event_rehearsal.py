@@ -142,7 +142,7 @@ def rehearse(qtbot, run: Rehearsal, services, smtp_server, cups, tmp_path: Path)
     else:
         batch = tmp_path / "organizer" / "batch.pdf"
         assert run.print_queue_to_file(batch) == letters["print"]
-        dialog = controller.queue_dialog
+        dialog = run.organizer.queue_dialog
         printed_text = pdf_text(batch)
         printed = [batch]
     # A cover sheet for each office's stack, then its letters, one page each.

@@ -51,10 +51,10 @@ def test_a_rejected_email_is_told_then_forgotten(qtbot, event_window, rejecting_
             assert FIRST.name.encode() not in path.read_bytes(), path.name
             assert FIRST.story[:30].encode() not in path.read_bytes(), path.name
 
-    controller.open_queue()
+    window.organizer.open_queue()
     by_name(controller.pin_dialog, "Organizer PIN", QLineEdit).setText(PIN)
     click(qtbot, controller.pin_dialog, "Unlock")
-    summary = by_name(controller.queue_dialog, "Letters waiting").text()
+    summary = by_name(window.organizer.queue_dialog, "Letters waiting").text()
     assert "3 emails could not be delivered." in summary
     assert FIRST.name not in summary
 

@@ -165,14 +165,21 @@ class Rehearsal:
 
     def close(self) -> None:
         controller = self.window.event
-        controller._passes.add("quit")  # the organizer quits (the PIN was given)
-        controller._queue_warned = True
+        if controller is not None:  # event mode ran: the organizer quits (the PIN was given)
+            controller._passes.add("quit")
+            controller._queue_warned = True
         self.window.close()
         self.window.deleteLater()
 
     @property
     def controller(self) -> Any:
+        """Event mode's controller (built when the organizer starts the event)."""
         return self.window.event
+
+    @property
+    def organizer(self) -> Any:
+        """The Organizer menu's actions and the windows they opened."""
+        return self.window.organizer
 
     @property
     def services(self) -> Any:
@@ -214,16 +221,16 @@ class Rehearsal:
         """The organizer starts event mode: name, PIN, PDF folder, collection address, routes."""
         from PySide6.QtWidgets import QLineEdit
 
-        controller = self.controller
-        controller.open_setup()
-        dialog = controller.setup_dialog
+        self.organizer.open_setup()
+        dialog = self.organizer.setup_dialog
         for name, text in (("Event name", EVENT), ("Organizer PIN", PIN), ("Repeat PIN", PIN),
                            ("Collection email", COLLECTION), ("PDF folder", str(self.pdf_folder))):  # fmt: skip
             by_name(dialog, name, QLineEdit).setText(text)
         for route in ("print", "pdf", "email_organizer", "contact_form"):
             dialog.routes[route].setChecked(True)
         self.click(dialog, "Start event mode")
-        if not (controller.active and controller.next_button.isVisible()):
+        controller = self.controller
+        if controller is None or not (controller.active and controller.next_button.isVisible()):
             raise AssertionError("event mode did not start")
 
     def _timed(self, person: Person, action: Callable[[], Any]) -> Any:
@@ -300,9 +307,9 @@ class Rehearsal:
 
     # --- the organizer at the end -----------------------------------------------------------
     def open_queue(self) -> Any:
-        self.controller.open_queue()
+        self.organizer.open_queue()
         self.unlock()
-        return self.controller.queue_dialog
+        return self.organizer.queue_dialog
 
     def print_queue(self, printer: str) -> Any:
         """Print all on ``printer`` (a CUPS queue); returns the dialog (its banner says how)."""
@@ -327,9 +334,9 @@ class Rehearsal:
         return printed
 
     def open_tallies(self) -> Any:
-        self.controller.open_tallies()
+        self.organizer.open_tallies()
         self.unlock()
-        return self.controller.tallies_window
+        return self.organizer.tallies_window
 
 
 def by_name(root: Any, name: str, kind: Any = None) -> Any:

@@ -1,11 +1,12 @@
-"""Event mode in the main window: the organizer's menu, PIN guards, "Next participant" and
-the idle reset.
+"""Event mode in the main window: PIN guards, "Next participant", the idle reset and the
+Send step's rules, while an event runs.
 
-The window makes one ``EventController`` and asks it before opening settings or closing
-(``guard``). Everything else is done from here, through the window's public parts:
+The window builds one ``EventController`` only when event mode is on (at start-up, or when
+the organizer starts an event from the Organizer menu, ``organizer.OrganizerMenu``), and
+asks it before opening settings or closing (``guard``). Outside events there is none: the
+window does not load this module, and pages find ``ctx.event`` empty. Everything else is
+done from here, through the window's public parts:
 
-- the Organizer menu (event set-up, print queue, waiting emails, campaign editor,
-  tallies), each behind the PIN while an event runs;
 - "Next participant" (a button in the status bar, Ctrl+Shift+N) and the idle timeout, after
   a warning with a countdown: ``flows.participant.next_participant`` resets the session
   (the pages follow it), wipes the participant's temporary files and folds the database's
@@ -25,10 +26,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QWidget
 
-from advocate_app.gui.event.organizer import OrganizerActions
 from advocate_app.gui.steps import SEND
 
 if TYPE_CHECKING:
@@ -42,7 +42,7 @@ WARNING_MS = 30_000
 _INPUT: frozenset = frozenset()  # input event types, filled when event mode starts (enums are slow)
 
 
-class EventController(OrganizerActions, QObject):
+class EventController(QObject):
     mode_changed = Signal(bool)  # event mode turned on (True) or off
     wiped = Signal(str)  # "next" or "idle": the window is ready for the next person
     queue_changed = Signal(int)  # letters waiting in the print queue
@@ -54,11 +54,7 @@ class EventController(OrganizerActions, QObject):
         self.idle_ms: int | None = None  # None: the organizer's setting (tests make it short)
         self.warning_ms = WARNING_MS
         self.pin_dialog: Any = None
-        self.setup_dialog: Any = None
         self.idle_warning: Any = None
-        self.editor: Any = None
-        self.tallies_window: Any = None
-        self.queue_dialog: Any = None
         self._passes: set[str] = set()
         self._banners: set[str] = set()  # the event's own banner texts: they go with the event
         self._queue_warned = False
@@ -67,7 +63,6 @@ class EventController(OrganizerActions, QObject):
         self.idle_timer.setSingleShot(True)
         self.idle_timer.timeout.connect(self._on_idle_timer_timeout)
         self._wrap_clipboard()
-        self._build_menu()
         self.next_button = QPushButton(self.tr("Ne&xt participant"), window)
         self.next_button.setAccessibleName(self.tr("Next participant"))
         self.next_button.setToolTip(self.tr("Clear everything for the next person (Ctrl+Shift+N)"))
@@ -77,10 +72,9 @@ class EventController(OrganizerActions, QObject):
         window.statusBar().addPermanentWidget(self.badge)
         window.statusBar().addPermanentWidget(self.next_button)
         window.step_changed.connect(self._on_step_changed)
-        if bool(self.ctx.services.settings.get("event.enabled")):
-            QTimer.singleShot(0, self._enter)  # after the window is built
-        else:
-            self._show_state()
+        self.next_button.hide()  # until ``enter`` (the event runs) or ``show_state``
+        self.badge.hide()
+        window.ctx.event = self  # the pages ask it while an event runs
 
     # --- state ---------------------------------------------------------------------------------
     @property
@@ -93,18 +87,19 @@ class EventController(OrganizerActions, QObject):
             return False  # without touching the database: start-up stays fast
         return self.mode.active
 
-    def _enter(self) -> None:
+    def enter(self) -> None:
         """Event mode starts (or the app started in it): clear the window, arm the guards."""
         self.mode.sync()
         self.next_participant("start")
         self._set_filter(True)
-        self._show_state()
+        self.show_state()
         self.mode_changed.emit(True)
 
-    def _leave(self) -> None:
+    def leave(self) -> None:
+        """Event mode was turned off: the window is the person's own again."""
         self._set_filter(False)
         self.idle_timer.stop()
-        self._show_state()
+        self.show_state()
         banner = self.window.banner
         if banner.isVisible() and banner.text in self._banners:
             banner.dismiss()  # "Ready for the next participant" is not true any more
@@ -116,7 +111,8 @@ class EventController(OrganizerActions, QObject):
         self._banners.add(text)
         self.window.show_message(text, kind, actions)
 
-    def _show_state(self) -> None:
+    def show_state(self) -> None:
+        """The status bar's badge and button, the campaign lock and the Send step's rules."""
         active = self.active
         self.next_button.setVisible(active)
         self.badge.setVisible(active)
@@ -202,33 +198,9 @@ class EventController(OrganizerActions, QObject):
             self._event_message(self.tr(
                 "%n letter(s) still wait in the print queue. Print them first (Organizer › Print "
                 "queue), or quit again to discard them.", "", len(self.mode.queue)), "warning",
-                [(self.tr("Print queue"), self.open_queue)])  # fmt: skip
+                [(self.tr("Print queue"), self.window.organizer.open_queue)])  # fmt: skip
             return False
         return True
-
-    # --- the menu ------------------------------------------------------------------------------
-    def _build_menu(self) -> None:
-        menu = self.window.menuBar().addMenu(self.tr("&Organizer"))
-        self.menu = menu
-
-        def add(text: str, slot: Callable[[], Any], keys: str = "") -> QAction:
-            action = QAction(text, self.window)
-            if keys:  # after the first paint, like the window's own shortcuts (start-up time)
-                self.window.first_painted.connect(lambda: action.setShortcut(QKeySequence(keys)))
-            action.triggered.connect(lambda _checked=False: slot())
-            menu.addAction(action)
-            return action
-
-        add(self.tr("&Event mode…"), self.open_setup)
-        self.next_action = add(
-            self.tr("&Next participant"), lambda: self.next_participant("next"), "Ctrl+Shift+N"
-        )
-        menu.addSeparator()
-        add(self.tr("&Print queue…"), self.open_queue)
-        add(self.tr("Send &waiting emails"), self.send_waiting)
-        menu.addSeparator()
-        add(self.tr("Campaign &editor…"), self.open_editor)
-        add(self.tr("&Tallies…"), self.open_tallies)
 
     # --- the participant's letters ---------------------------------------------------------------
     def queue_letters(self, letters: list[Letter]) -> int:
@@ -329,10 +301,11 @@ class EventController(OrganizerActions, QObject):
 
         if self.idle_warning is not None:
             self.idle_warning.cancel()
+        organizer = self.window.organizer
         for dialog in self.window.findChildren(QDialog):
-            if dialog.isVisible() and (reason != "start" or dialog is not self.setup_dialog):
+            if dialog.isVisible() and (reason != "start" or dialog is not organizer.setup_dialog):
                 dialog.reject()  # a print preview, a file chooser: they may show the letter
-        self._close_organizer_windows()
+        organizer.close_windows()
         self._clear_clipboard()  # before the wipe: it knows what the app put there
         outcome = next_participant(self.ctx.session, self.ctx.services)
         self.window.after_reset()
@@ -343,22 +316,11 @@ class EventController(OrganizerActions, QObject):
                 "event."), "warning", [])  # fmt: skip
         self.window.banner.setAccessibleDescription("")
         self.window.activity.setText("")
-        self._show_state()
+        self.show_state()
         self._restart_idle()
         if reason != "start":
             self._event_message(self.tr("Ready for the next participant."), "info", [])
         self.wiped.emit(reason)
-
-    def _close_organizer_windows(self) -> None:
-        """The next person must not find the tallies or the editor open (the PIN opened them)."""
-        if self.tallies_window is not None:
-            self.tallies_window.close()
-            self.tallies_window = None
-        editor = self.editor
-        if editor is not None and editor.isVisible() and not editor.dirty:
-            editor.close()  # an editor with unsaved work stays: the organizer is at it
-        if editor is not None and not editor.isVisible():
-            self.editor = None
 
     def _clear_clipboard(self) -> None:
         from PySide6.QtGui import QClipboard

@@ -1,27 +1,86 @@
-"""The Organizer menu's actions, as a mixin of ``EventController``: event set-up, the print
-queue, waiting emails, the campaign editor and the tallies.
+"""The Organizer menu: event set-up, "Next participant", the print queue, waiting emails,
+the campaign editor and the tallies.
 
-Each action is behind the PIN while an event runs (``guard``); outside events they open
-at once. Windows and dialogs are opened with ``show()``/``open()``, never ``exec()``, and
-kept on the controller so tests can drive them.
+Why its own object: the menu is on every window (it is how an organizer turns event mode
+on), but event mode's machinery (``controller.EventController``: PIN guards, the idle
+timer, the participant wipe) is built only when an event runs, so a window outside events
+neither loads nor builds it at start-up. While an event runs, each action is behind the
+PIN (the controller's ``guard``); outside events they open at once. Windows and dialogs
+are opened with ``show()``/``open()``, never ``exec()``, and kept here so tests can drive
+them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+
 if TYPE_CHECKING:
-    from advocate_app.gui.event.controller import EventController
-
-    _Base = EventController
-else:
-    _Base = object
+    from advocate_app.core.event import EventMode
+    from advocate_app.gui.window import MainWindow
 
 
-class OrganizerActions(_Base):
+class OrganizerMenu(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.ctx = window.ctx
+        self.setup_dialog: Any = None
+        self.editor: Any = None
+        self.tallies_window: Any = None
+        self.queue_dialog: Any = None
+        self._build_menu()
+
+    # --- state: asked of event mode's controller when there is one ----------------------------
+    @property
+    def mode(self) -> EventMode:
+        return self.ctx.services.event
+
+    @property
+    def active(self) -> bool:
+        event = self.window.event
+        return event is not None and event.active
+
+    def guard(self, name: str, action: Callable[[], Any], reason: str = "") -> bool:
+        """True when ``action`` may run now; at an event, the PIN first (then ``action``)."""
+        event = self.window.event
+        return event is None or event.guard(name, action, reason)
+
+    # --- the menu ------------------------------------------------------------------------------
+    def _build_menu(self) -> None:
+        menu = self.window.menuBar().addMenu(self.tr("&Organizer"))
+        self.menu = menu
+
+        def add(text: str, slot: Callable[[], Any], keys: str = "") -> QAction:
+            action = QAction(text, self.window)
+            if keys:  # after the first paint, like the window's own shortcuts (start-up time)
+                self.window.defer_shortcut(action, keys)
+            action.triggered.connect(lambda _checked=False: slot())
+            menu.addAction(action)
+            return action
+
+        add(self.tr("&Event mode…"), self.open_setup)
+        self.next_action = add(self.tr("&Next participant"), self.next_participant, "Ctrl+Shift+N")
+        menu.addSeparator()
+        add(self.tr("&Print queue…"), self.open_queue)
+        add(self.tr("Send &waiting emails"), self.send_waiting)
+        menu.addSeparator()
+        add(self.tr("Campaign &editor…"), self.open_editor)
+        add(self.tr("&Tallies…"), self.open_tallies)
+
+    def next_participant(self) -> None:
+        """Clear everything for the next person (event mode's wipe, also outside an event)."""
+        self.window.event_controller().next_participant("next")
+
+    # --- event set-up --------------------------------------------------------------------------
     def open_setup(self) -> None:
         if self.active:
-            self.ask_pin(self.tr("Changing the event needs the organizer's PIN."), self._show_setup)
+            self.window.event.ask_pin(
+                self.tr("Changing the event needs the organizer's PIN."), self._show_setup
+            )
         else:
             self._show_setup("")
 
@@ -41,12 +100,24 @@ class OrganizerActions(_Base):
             self.ctx.services.settings.get("campaign.default") or ""
         )
         dialog = EventSetupDialog(self.mode, pin, self.window, campaigns=campaigns, current=current)
-        dialog.started.connect(lambda: self._enter() if not was_active else self._show_state())
-        dialog.stopped.connect(self._leave)
+        dialog.started.connect(lambda: self._on_started(was_active))
+        dialog.stopped.connect(self._on_stopped)
         dialog.finished.connect(lambda _r: setattr(self, "setup_dialog", None))
         self.setup_dialog = dialog
         dialog.open()
 
+    def _on_started(self, was_active: bool) -> None:
+        controller = self.window.event_controller()  # built now: the event starts
+        if was_active:
+            controller.show_state()  # the organizer changed the running event
+        else:
+            controller.enter()
+
+    def _on_stopped(self) -> None:
+        if self.window.event is not None:
+            self.window.event.leave()
+
+    # --- the organizer's windows ---------------------------------------------------------------
     def open_editor(self) -> None:
         if not self.guard(
             "editor",
@@ -96,6 +167,17 @@ class OrganizerActions(_Base):
         self.tallies_window = window
         window.show()
 
+    def close_windows(self) -> None:
+        """The next person must not find the tallies or the editor open (the PIN opened them)."""
+        if self.tallies_window is not None:
+            self.tallies_window.close()
+            self.tallies_window = None
+        editor = self.editor
+        if editor is not None and editor.isVisible() and not editor.dirty:
+            editor.close()  # an editor with unsaved work stays: the organizer is at it
+        if editor is not None and not editor.isVisible():
+            self.editor = None
+
     def open_queue(self) -> None:
         if not self.guard(
             "queue",
@@ -106,10 +188,14 @@ class OrganizerActions(_Base):
         from advocate_app.gui.event.queue_dialog import PrintQueueDialog
 
         dialog = PrintQueueDialog(self.ctx, self.mode, self.window)
-        dialog.printed.connect(lambda _n: self.queue_changed.emit(len(self.mode.queue)))
+        dialog.printed.connect(lambda _n: self._on_queue_printed())
         dialog.finished.connect(lambda _r: setattr(self, "queue_dialog", None))
         self.queue_dialog = dialog
         dialog.open()
+
+    def _on_queue_printed(self) -> None:
+        if self.window.event is not None:
+            self.window.event.queue_changed.emit(len(self.mode.queue))
 
     def send_waiting(self) -> None:
         """Retry the emails that waited for the network (outbox), on a worker."""

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QWidget
+
+from advocate_app.gui.widgets import set_enum
 
 COMPOSE_KEY = "compose"  # the task runner's key for composing letters (Letter page)
 
@@ -23,5 +24,5 @@ def scrolled(page: QWidget, max_width: int = 0) -> QScrollArea:
     area.setWidget(page)
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no unnamed Tab stop: fields scroll it
+    set_enum(area, "focusPolicy", "NoFocus")  # no unnamed Tab stop: fields scroll it
     return area
