@@ -98,7 +98,7 @@ def test_letter_to_a_senator(campaign, maria, legislator_index) -> None:
         and "Austin, TX 78701" in opening
     )
     assert "H.R. 3921" not in letter.as_text()
-    assert "Reported by the Judiciary Committee (advanced 22-0)" in letter.body
+    assert "Reported by the Judiciary Committee 22-0" in letter.body
 
 
 def test_letters_to_the_dc_delegate_and_the_resident_commissioner(
@@ -465,3 +465,22 @@ def test_inside_addresses_as_the_data_spells_them(legislator_index) -> None:
         for office in (member.dc_office, *member.district_offices):
             lines = [line.casefold() for line in inside_address(member, office)]
             assert len(lines) == len(set(lines)), lines
+
+
+def test_the_opening_is_a_paragraph_of_its_own(campaign, maria, legislator_index) -> None:
+    """The sandbox drops the line break after a closing tag: the opening once ran straight
+    into the story (or the first point) with a bare line break, in every asking letter."""
+    cruz, hawley = legislator_index.senators("TX")[1], legislator_index.by_bioguide("H001089")
+    for language in ("en", "es"):
+        for member in (cruz, hawley):
+            for story in (STORY, ""):
+                body = compose_letter(
+                    campaign, maria, member, story=story, today=TODAY, language=language
+                ).body
+                paragraphs = body.split("\n\n")
+                assert "\n" not in paragraphs[0], (language, member.last, paragraphs[0])
+                follows = paragraphs[1]
+                if story:
+                    assert follows == STORY.split("\n\n")[0], (language, member.last)
+                else:
+                    assert "\n" not in follows and len(paragraphs) >= 4, (language, member.last)
