@@ -4,11 +4,14 @@
     python3 scripts/page_counts.py              # US Letter and A4, LibreOffice if installed
     python3 scripts/page_counts.py --paper a4   # one paper only
     python3 scripts/page_counts.py --no-office  # PDF only (no LibreOffice)
+    python3 scripts/page_counts.py --language es  # the Spanish letters, a Spanish story
 
-The letters are the House (Wyoming's member), Senate (Wyoming's first senator) and Delegate
-(the District of Columbia) letters of the built-in ``stop-csam-2025`` pack, with the pack's
-default talking points and a 121-word story, composed by the app's own composer from the
-shared congress-legislators data. Each is exported as PDF, ODT, DOCX and TXT exactly as the
+The letters are the House (Wyoming's member), Senate (Wyoming's first senator), Senate
+Judiciary (Sen. Cruz, asked to cosponsor and acknowledged for his committee seat: the
+longest letter), Delegate (the District of Columbia) and Resident Commissioner (Puerto Rico)
+letters of the built-in ``stop-csam-2025`` pack, with the pack's default talking points and
+a story of about 120 words (in Spanish with ``--language es``), composed by the app's own
+composer from the shared congress-legislators data and committee roster. Each is exported as PDF, ODT, DOCX and TXT exactly as the
 app exports it. Pages are counted:
 
 - PDF: ``pdfinfo`` on the file we write (and ``export.pdf.page_count``, which must agree),
@@ -39,6 +42,7 @@ sys.path.insert(0, str(REPO))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from advocate_app.core.campaigns import find_campaign  # noqa: E402
+from advocate_app.core.committees import load_seats  # noqa: E402
 from advocate_app.core.letters import compose_letter  # noqa: E402
 from advocate_app.core.lookup.legislators import LegislatorIndex  # noqa: E402
 from advocate_app.core.models import Address, Constituent, Letter  # noqa: E402
@@ -60,11 +64,31 @@ STORY = (
     "quickly. Please do not let this bill die in committee. Our children cannot wait another year "
     "for it, and neither can their parents."
 )
+# The same Spanish story as tests/export/test_spanish_one_page.py (about 120 words).
+STORY_ES = (
+    "Entreno a un equipo juvenil de hockey y cada temporada veo cuánto de la vida de nuestros "
+    "chicos pasa en sus teléfonos. El invierno pasado, un desconocido contactó a uno de mis "
+    "jugadores, de trece años, por una aplicación de juegos y lo presionó para que enviara "
+    "fotos. Sus padres lo supieron solo porque al final me lo contó. La denuncia ante la "
+    "aplicación no avanzó en semanas, y la cuenta siguió escribiendo a otros niños del equipo. "
+    "Las familias necesitamos que las empresas dueñas de estas aplicaciones respondan por lo "
+    "que ocurre en ellas, y los investigadores, reportes con los que actuar rápido. No deje que "
+    "este proyecto de ley muera en el comité. Nuestros hijos no pueden esperar otro año."
+)
+STORIES = {"en": STORY, "es": STORY_ES}
 WYOMING = Constituent(
     "Jordan Avery Example",
     Address("2001 Capitol Ave", "Cheyenne", "WY", "82001"),
     "jordan@example.org",
 )
+TEXAS = Constituent(
+    "Jordan Avery Example", Address("1100 Congress Ave", "Austin", "TX", "78701"),
+    "jordan@example.org",
+)  # fmt: skip
+PUERTO_RICO = Constituent(
+    "Jordan Avery Example", Address("1 Calle Fortaleza", "San Juan", "PR", "00901"),
+    "jordan@example.org",
+)  # fmt: skip
 DISTRICT = Constituent(
     "Jordan Avery Example", Address("1350 Pennsylvania Ave NW", "Washington", "DC", "20004"),
     "jordan@example.org",
@@ -72,8 +96,9 @@ DISTRICT = Constituent(
 FORMATS = ("pdf", "odt", "docx", "txt")
 
 
-def letters() -> list[tuple[str, Letter]]:
-    """(label, letter) for the House, Senate and Delegate letters."""
+def letters(language: str = "en") -> list[tuple[str, Letter]]:
+    """(label, letter) for the House, Senate, Senate Judiciary, Delegate and Resident
+    Commissioner letters, in ``language`` ("en" or "es") with a story in that language."""
     campaign = find_campaign("stop-csam-2025")
     with tempfile.TemporaryDirectory(prefix="page-counts-index-") as index_dir:
         index = LegislatorIndex.load(
@@ -81,14 +106,20 @@ def letters() -> list[tuple[str, Letter]]:
             SHARED / "legislators-district-offices.json",
             index_dir=Path(index_dir),
         )
+        index.use_committee_seats(
+            load_seats(SHARED / "committee-membership-current.json", Path(index_dir))
+        )
         chosen = (
             ("House", WYOMING, index.representative("WY", 0)),
             ("Senate", WYOMING, index.senators("WY")[0]),
+            ("Senate Judiciary", TEXAS, index.by_bioguide("C001098")),
             ("Delegate", DISTRICT, index.representative("DC", 0)),
+            ("Commissioner", PUERTO_RICO, index.representative("PR", 0)),
         )
     return [
         (f"{label}: {member.role.title} {member.last} ({member.seat})",
-         compose_letter(campaign, writer, member, story=STORY, today=TODAY))
+         compose_letter(campaign, writer, member, story=STORIES[language], today=TODAY,
+                        language=language))
         for label, writer, member in chosen
     ]  # fmt: skip
 
@@ -142,6 +173,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--paper", choices=("letter", "a4"), help="one paper (default: both)")
     parser.add_argument("--no-office", action="store_true", help="skip LibreOffice (PDF only)")
+    parser.add_argument(
+        "--language", choices=tuple(STORIES), default="en", help="the letters' language"
+    )
     args = parser.parse_args()
 
     from advocate_app.export import export_letter
@@ -154,7 +188,7 @@ def main() -> int:
         files: dict[tuple[str, str, str], Path] = {}
         laid_out: dict[tuple[str, str], int] = {}
         free: dict[tuple[str, str], float] = {}
-        chosen = letters()
+        chosen = letters(args.language)
         for label, letter in chosen:
             for paper in papers:
                 laid_out[label, paper] = page_count(letter, paper=paper)
@@ -195,11 +229,11 @@ def main() -> int:
                         continue
                     cells.append(str(pages))
                 print(f"| {label} | {paper} | {' | '.join(cells)} |")
-    story_words = len(STORY.split())
+    story_words = len(STORIES[args.language].split())
     print()
     print(
-        f"Built-in stop-csam-2025 pack, default talking points, a {story_words}-word story, "
-        f"dated {TODAY.isoformat()}."
+        f"Built-in stop-csam-2025 pack ({args.language}), default talking points, a "
+        f"{story_words}-word story, dated {TODAY.isoformat()}."
     )
     if office:
         version = subprocess.run(["soffice", "--version"], capture_output=True, text=True)

@@ -1,7 +1,7 @@
 """What a campaign pack may say about a bill besides its number: ``BillFacts``.
 
 An organizer can state, per ``[bills.house]``/``[bills.senate]``, who introduced the bill
-(``sponsors``), its latest action with a date (``status``, ``status_date``), and a committee
+(``sponsors``) and who joined them as original cosponsors (``cosponsors``), its latest action with a date (``status``, ``status_date``), and a committee
 whose members' letters acknowledge their seat on it (``committee``, ``committee_note``).
 Letters written offline use these; Congress.gov, when reachable, adds sponsors and replaces
 the status, and the committee-membership data decides who is on the committee.
@@ -22,8 +22,10 @@ _BIOGUIDE = re.compile(r"^[A-Z][0-9]{6}$")
 class BillFacts:
     """Facts an organizer states about a bill in the pack, for offline letters.
 
-    ``sponsors``: bioguide ids of the sponsor and the original cosponsors (they introduced the
-    bill together; each is thanked rather than asked to cosponsor). ``status``: the bill's
+    ``sponsors``: bioguide ids of the members who introduced the bill (thanked for introducing
+    it). ``cosponsors``: bioguide ids of its original cosponsors, who signed on when it was
+    introduced (thanked for cosponsoring; Congress.gov, when reachable, adds later ones).
+    Neither is ever asked to cosponsor. ``status``: the bill's
     latest action as of ``status_date`` (a letter never states a status without its date).
     Congress.gov, when reachable, adds to the sponsors and replaces the status.
 
@@ -33,32 +35,57 @@ class BillFacts:
     """
 
     sponsors: tuple[str, ...] = ()
+    cosponsors: tuple[str, ...] = ()
     status: str = ""
     status_date: date | None = None
     committee: str = ""
     committee_note: str = ""
 
 
-def bill_facts(spec: Mapping[str, Any]) -> tuple[BillFacts, list[tuple[str, str]]]:
-    """The optional ``sponsors``, ``status`` and ``status_date`` of one ``[bills.x]`` table,
-    and problems as ``(key, message)`` for the pack's checker."""
-    problems: list[tuple[str, str]] = []
-    raw = spec.get("sponsors", [])
-    sponsors: list[str] = []
+# More ids than seats in Congress is a mistake, not a list (and keeps a pack's lists small).
+MAX_MEMBER_IDS = 535
+
+
+def _member_ids(spec: Mapping[str, Any], key: str, problems: list[tuple[str, str]]) -> list[str]:
+    """The bioguide ids under ``key`` (``sponsors`` or ``cosponsors``), upper-cased, each once."""
+    raw = spec.get(key, [])
+    ids: list[str] = []
     if not isinstance(raw, list) or not all(isinstance(s, str) for s in raw):
-        problems.append(("sponsors", 'sponsors must be a list of bioguide ids, e.g. ["M001212"]'))
-        raw = []
+        problems.append((key, f'{key} must be a list of bioguide ids, e.g. ["M001212"]'))
+        return ids
+    if len(raw) > MAX_MEMBER_IDS:
+        problems.append(
+            (key, f"{key} lists {len(raw)} ids; Congress has {MAX_MEMBER_IDS} voting seats")
+        )
+        return ids
     for item in raw:
         bioguide = item.strip().upper()
         if not _BIOGUIDE.match(bioguide):
             problems.append(
-                (
-                    "sponsors",
-                    f"'{item}' is not a bioguide id (a letter and six digits, e.g. M001212)",
-                )
+                (key, f"'{item}' is not a bioguide id (a letter and six digits, e.g. M001212)")
             )
-        elif bioguide not in sponsors:
-            sponsors.append(bioguide)
+        elif bioguide not in ids:
+            ids.append(bioguide)
+    return ids
+
+
+def bill_facts(spec: Mapping[str, Any]) -> tuple[BillFacts, list[tuple[str, str]]]:
+    """The optional ``sponsors``, ``cosponsors``, ``status``, ``status_date``, ``committee``
+    and ``committee_note`` of one ``[bills.x]`` table, and problems as ``(key, message)`` for
+    the pack's checker."""
+    problems: list[tuple[str, str]] = []
+    sponsors = _member_ids(spec, "sponsors", problems)
+    cosponsors = _member_ids(spec, "cosponsors", problems)
+    both = [b for b in cosponsors if b in sponsors]
+    if both:
+        problems.append(
+            (
+                "cosponsors",
+                f"{', '.join(both)} is listed under both sponsors and cosponsors; "
+                "name each member once (sponsors: who introduced the bill)",
+            )
+        )
+        cosponsors = [b for b in cosponsors if b not in sponsors]
     status = spec.get("status", "")
     if not isinstance(status, str):
         problems.append(
@@ -85,7 +112,9 @@ def bill_facts(spec: Mapping[str, Any]) -> tuple[BillFacts, list[tuple[str, str]
         )
         status = ""
     committee, note = _committee(spec, problems)
-    facts = BillFacts(tuple(sponsors), status, when if status else None, committee, note)
+    facts = BillFacts(
+        tuple(sponsors), tuple(cosponsors), status, when if status else None, committee, note
+    )
     return facts, problems
 
 

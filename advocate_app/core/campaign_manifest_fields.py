@@ -20,6 +20,7 @@ from advocate_app.core.errors import InputProblem
 
 BILL_FIELDS = (
     "type", "number", "short_title", "official_title", "url", "sponsors", "status", "status_date",
+    "cosponsors",
 )  # fmt: skip
 
 
@@ -34,6 +35,7 @@ class BillFields:
     sponsors: list[str] = field(default_factory=list)  # bioguide ids
     status: str = ""
     status_date: str = ""  # ISO date
+    cosponsors: list[str] = field(default_factory=list)  # bioguide ids (original cosponsors)
 
 
 @dataclass
@@ -83,12 +85,13 @@ def fields_from_toml(text: str) -> ManifestFields:
     bills = {}
     for chamber, spec in (data.get("bills") or {}).items():
         if isinstance(spec, dict):
-            sponsors = spec.get("sponsors")
+            sponsors, cosponsors = spec.get("sponsors"), spec.get("cosponsors")
             bills[str(chamber)] = BillFields(
                 _s(spec.get("type")), _number(spec.get("number")),
                 _s(spec.get("short_title")), _s(spec.get("official_title")), _s(spec.get("url")),
                 [_s(b) for b in sponsors] if isinstance(sponsors, list) else [],
                 _s(spec.get("status")), _s(spec.get("status_date")),
+                [_s(b) for b in cosponsors] if isinstance(cosponsors, list) else [],
             )  # fmt: skip
     points = []
     for item in data.get("talking_points") or []:
@@ -291,7 +294,7 @@ def _set_bill_field(spec: Any, name: str, value: Any) -> None:
         spec[name] = value
     elif name == "status_date":
         _set_or_drop(spec, name, _end_date_item(value) or None)
-    elif name == "sponsors":
+    elif name in ("sponsors", "cosponsors"):
         _set_or_drop(spec, name, list(value) or None)
     else:
         _set_or_drop(spec, name, value)

@@ -4,9 +4,10 @@ A template is untrusted (it runs in ``sandbox``), so it sees only the documented
 fields below, built here by ``build_context`` from the writer's details, the member's record,
 the pack's facts and the bill's status on Congress.gov. The rules that decide what reaches a
 given member's letter live beside it, because they read the same facts: ``is_sponsor`` (did
-the member introduce the bill), ``names_member`` (a talking point that speaks of the member
-in the third person is left out of that member's letter), ``selected_points`` (the ticked
-talking points) and ``normalize_story`` (the person's own words, tidied and capped).
+the member introduce the bill), ``is_cosponsor`` (did they sign on), ``names_member`` (a
+talking point that speaks of the member in the third person is left out of that member's
+letter), ``selected_points`` (the ticked talking points) and ``normalize_story`` (the
+person's own words, tidied and capped).
 
 Context a template can use (all read-only):
 
@@ -15,8 +16,8 @@ Context a template can use (all read-only):
 - ``member``: name, first, last, title ("Senator", "Representative", "Delegate",
   "Commissioner"), role, chamber ("house"/"senate"), state, state_name, district, seat,
   constituency ("the 37th District of Texas", "Texas", "Puerto Rico"), party, office,
-  is_cosponsor, is_sponsor (True/False, or None when unknown; the pack's ``sponsors`` list
-  answers offline), supports (either is True), on_committee (True when the member sits on
+  is_cosponsor, is_sponsor (True/False, or None when unknown; the pack's ``cosponsors`` and
+  ``sponsors`` lists answer offline, Congress.gov's cosponsors add to them), supports (either is True), on_committee (True when the member sits on
   the committee the pack names for this bill, per the committee-membership data; False when
   not; None when the pack names none or there is no data), committee_note (the pack's
   sentence for committee members when on_committee, else "")
@@ -100,6 +101,19 @@ def is_sponsor(
     return False if pack_sponsors else None
 
 
+def is_cosponsor(
+    member: Member, pack_cosponsors: Sequence[str], status: BillStatus | None
+) -> bool | None:
+    """Does ``member`` cosponsor the bill? The pack's original cosponsors (known offline) and
+    Congress.gov's list (when reachable) together: a member on either is thanked, never asked.
+
+    None when Congress.gov was not asked and the pack does not name the member.
+    """
+    if member.bioguide in pack_cosponsors:
+        return True
+    return _support(status, member, "cosponsor_bioguides")
+
+
 def names_member(point: str, member: Member, sponsor: bool | None) -> bool:
     """Whether a talking point speaks of ``member`` in the third person.
 
@@ -149,7 +163,7 @@ def build_context(
     address = constituent.address
     facts = campaign.facts_for(member)
     if cosponsor is None:
-        cosponsor = _support(status, member, "cosponsor_bioguides")
+        cosponsor = is_cosponsor(member, facts.cosponsors, status)
     if sponsor is None:
         sponsor = is_sponsor(member, facts.sponsors, status)
     on_committee = on_the_committee(member, facts.committee)

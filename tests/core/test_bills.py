@@ -194,6 +194,27 @@ def test_a_cosponsor_gets_the_thank_you_wording(httpserver, client, legislator_i
     assert "ask you to cosponsor S. 1829" in asked
 
 
+def test_congress_gov_adds_to_the_packs_original_cosponsors(
+    httpserver, client, legislator_index
+) -> None:
+    """A member on either list is thanked: the pack's original cosponsors (Grassley) and
+    Congress.gov's (Cruz, who is not in the pack); a member on neither (Ernst) is asked."""
+    cruz = legislator_index.by_bioguide("C001098")
+    detail = {"bill": {"title": "STOP CSAM Act of 2025", "sponsors": [{"bioguideId": "H001089"}]}}
+    page = {"cosponsors": [{"bioguideId": cruz.bioguide}], "pagination": {"count": 1}}
+    serve_bill(httpserver, Bill(119, "s", 1829), detail, [page])
+    campaign = find_campaign("stop-csam-2025")
+    status, note = client.try_status(campaign.bills[cruz.chamber])
+    assert note == "" and "G000386" not in status.cosponsor_bioguides
+    writer = Constituent("Ann Berg", Address("500 Main St", "Ames", "IA", "50010"))
+    ernst = next(m for m in legislator_index.senators("IA") if m.bioguide != "G000386")
+    for member, thanked in ((legislator_index.by_bioguide("G000386"), True), (cruz, True),
+                            (ernst, False)):  # fmt: skip
+        body = compose_letter(campaign, writer, member, status=status).body
+        assert ("thank you for cosponsoring S. 1829" in body) is thanked, member.name
+        assert ("ask you to cosponsor S. 1829" in body) is not thanked, member.name
+
+
 def test_api_key_from_env_then_keyring_then_demo(memory_keyring) -> None:
     assert congress_api_key({}) == DEMO_KEY
     memory_keyring.set_password("advocate", "congress-api-key", "from-keyring")

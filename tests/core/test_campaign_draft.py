@@ -162,6 +162,8 @@ def test_saving_keeps_the_manifest_as_written(tmp_path):
     assert "# The STOP CSAM Act of 2025: Advocate's built-in campaign." in new
     assert "# end_date defaults to the end of the 119th Congress" in new
     assert 'sponsors = ["M001212", "G000587"]  # kept' in new
+    assert fields.bills["senate"].cosponsors == ["G000386", "K000367", "K000377"]
+    assert 'cosponsors = ["G000386", "K000367", "K000377"]' in new
     assert "end_date = 2026-12-31" in new and "number = 1830" in new
     again = fields_from_toml(new)
     assert again == fields

@@ -43,6 +43,7 @@ from tests.conftest import (
 
 ROSTER_PATH = DATA_PREFIX + "committee-membership-current.json"
 GRASSLEY, DURBIN, HAWLEY, SANDERS = "G000386", "D000563", "H001089", "S000033"
+CRUZ = "C001098"  # on Senate Judiciary, and not one of S. 1829's original cosponsors
 MOORE, GARCIA, HAGEMAN = "M001212", "G000587", "H001096"
 TODAY = date(2026, 11, 20)
 SENATE_NOTE = "As a member of the Judiciary Committee, which advanced S. 1829 by a vote of 22-0"
@@ -178,9 +179,9 @@ def test_no_roster_means_no_acknowledgement_and_no_error(services_factory, https
         httpserver.expect_request(DATA_PREFIX + path.name).respond_with_data(path.read_bytes())
     httpserver.expect_request(ROSTER_PATH).respond_with_response(Response("gone", status=404))
     index = services.legislators
-    grassley = index.by_bioguide(GRASSLEY)
-    assert grassley.committees is None  # unknown, not "on no committee"
-    text = body(find_campaign("stop-csam-2025"), grassley)
+    cruz = index.by_bioguide(CRUZ)
+    assert cruz.committees is None  # unknown, not "on no committee"
+    text = body(find_campaign("stop-csam-2025"), cruz)
     assert "Judiciary Committee, which advanced" not in text
     assert "and to help bring it to a vote on the Senate floor" in text
 
@@ -195,14 +196,12 @@ def test_the_app_loads_the_roster_with_the_members(services_factory) -> None:
 
 # --- the letters ------------------------------------------------------------------------------
 def test_a_judiciary_senator_is_acknowledged_and_others_are_not(index, campaign) -> None:
-    grassley = body(campaign, index.by_bioguide(GRASSLEY))
-    assert SENATE_NOTE in grassley
-    assert grassley.count("Judiciary Committee, which advanced") == 1
+    cruz = body(campaign, index.by_bioguide(CRUZ))
+    assert SENATE_NOTE in cruz
+    assert cruz.count("Judiciary Committee, which advanced") == 1
     # The note takes the place of the floor-vote clause, which the last paragraph asks for.
-    assert "I am writing to ask you to cosponsor S. 1829, the STOP CSAM Act of 2025. As a" in (
-        grassley
-    )
-    assert "ask Senate leadership to schedule a floor vote" in grassley
+    assert "I am writing to ask you to cosponsor S. 1829, the STOP CSAM Act of 2025. As a" in cruz
+    assert "ask Senate leadership to schedule a floor vote" in cruz
     sanders = body(campaign, index.by_bioguide(SANDERS))
     assert "As a member of" not in sanders
     assert "and to help bring it to a vote on the Senate floor." in sanders
@@ -216,6 +215,10 @@ def test_a_sponsor_on_the_committee_is_thanked_then_acknowledged(index, campaign
     assert "add your name as a cosponsor" not in durbin
     hawley = body(campaign, index.by_bioguide(HAWLEY))
     assert SENATE_NOTE in hawley and "thank you for introducing" in hawley
+    grassley = body(campaign, index.by_bioguide(GRASSLEY))  # an original cosponsor (the pack)
+    opening = grassley.split("\n\n")[0]
+    assert "thank you for cosponsoring S. 1829" in opening and SENATE_NOTE in opening
+    assert "add your name as a cosponsor" not in grassley
 
 
 def test_house_judiciary_members_are_asked_for_a_markup(index, campaign) -> None:
@@ -244,7 +247,7 @@ def test_spanish_letters_carry_the_spanish_sentence(index, campaign) -> None:
 def test_a_translation_without_the_sentence_leaves_it_out(index, campaign) -> None:
     spanish = campaign.translations["es"]
     bare = replace(campaign, translations={"es": replace(spanish, committee_notes={})})
-    text = body(bare, index.by_bioguide(GRASSLEY), "es")
+    text = body(bare, index.by_bioguide(CRUZ), "es")
     assert "Como miembro" not in text and "As a member" not in text
     assert "que ayude a llevarlo a votación en el pleno del Senado" in text
 

@@ -98,7 +98,7 @@ def test_letter_to_a_senator(campaign, maria, legislator_index) -> None:
         and "Austin, TX 78701" in opening
     )
     assert "H.R. 3921" not in letter.as_text()
-    assert "Reported by the Judiciary Committee (advanced 22-0)" in letter.body
+    assert "Reported by the Judiciary Committee 22-0" in letter.body
 
 
 def test_letters_to_the_dc_delegate_and_the_resident_commissioner(
@@ -320,6 +320,58 @@ def test_offline_sponsors_are_thanked_not_asked(campaign, maria, legislator_inde
         assert courtesy_last(member) not in body  # no third-person mention at all
 
 
+def test_offline_original_cosponsors_are_thanked_not_asked(legislator_index) -> None:
+    """S. 1829's original cosponsors (DOMAIN.md section 2) are known offline, from the pack."""
+    campaign = find_campaign("stop-csam-2025")
+    assert campaign.facts_for(Chamber.SENATE).cosponsors == ("G000386", "K000367", "K000377")
+    ames = Constituent("Ann Berg", Address("500 Main St", "Ames", "IA", "50010"), "ann@example.org")
+    ernst, grassley = sorted(legislator_index.senators("IA"), key=lambda m: m.bioguide)
+    assert (ernst.bioguide, grassley.bioguide) == ("E000295", "G000386")
+    body = compose_letter(campaign, ames, grassley, story=STORY, today=TODAY).body
+    opening = first_paragraph(body)
+    assert "thank you for cosponsoring S. 1829" in opening, opening
+    assert "keep pressing for a vote on the Senate floor" in opening
+    assert "ask you to cosponsor" not in body and "add your name as a cosponsor" not in body
+    assert "Thank you for standing with survivors" in body
+    asked = compose_letter(campaign, ames, ernst, story=STORY, today=TODAY).body
+    assert "I am writing to ask you to cosponsor S. 1829" in first_paragraph(asked)
+    assert "add your name as a cosponsor" in asked
+    for bioguide in ("K000367", "K000377"):  # Klobuchar (MN), Kelly (AZ)
+        member = legislator_index.by_bioguide(bioguide)
+        body = compose_letter(campaign, ames, member, today=TODAY).body
+        assert "thank you for cosponsoring S. 1829" in first_paragraph(body), bioguide
+        assert "ask you to cosponsor" not in body and "add your name" not in body
+    # The same in the Spanish letter.
+    spanish = compose_letter(campaign, ames, grassley, today=TODAY, language="es").body
+    assert "agradecerle que copatrocine S. 1829" in first_paragraph(spanish)
+    assert "pedirle que copatrocine" not in spanish and "copatrocine el proyecto" not in spanish
+
+
+def test_pack_cosponsors_are_checked(tmp_path: Path) -> None:
+    from advocate_app.core.campaigns import validate_pack
+
+    bad = MANIFEST.replace(
+        "number = 1234\n",
+        'number = 1234\nsponsors = ["M001212"]\ncosponsors = ["m001212", "x1", "G000587"]\n',
+    )
+    problems = [str(p) for p in validate_pack(write_pack(tmp_path / "p", bad))]
+    assert any("'x1' is not a bioguide id" in p for p in problems), problems
+    assert any("M001212 is listed under both sponsors and cosponsors" in p for p in problems)
+    not_a_list = MANIFEST.replace("number = 1234\n", 'number = 1234\ncosponsors = "G000587"\n')
+    problems = [str(p) for p in validate_pack(write_pack(tmp_path / "q", not_a_list))]
+    assert any("cosponsors must be a list of bioguide ids" in p for p in problems), problems
+    too_many = MANIFEST.replace(
+        "number = 1234\n", f"number = 1234\ncosponsors = {[f'A{n:06}' for n in range(536)]}\n"
+    )
+    problems = [str(p) for p in validate_pack(write_pack(tmp_path / "r", too_many))]
+    assert any("cosponsors lists 536 ids" in p for p in problems), problems
+    good = MANIFEST.replace(
+        "number = 1234\n", 'number = 1234\ncosponsors = ["g000587", "G000587"]\n'
+    )
+    facts = load_campaign(write_pack(tmp_path / "s", good)).facts_for(Chamber.HOUSE)
+    assert (facts.sponsors, facts.cosponsors) == ((), ("G000587",))
+
+
 def test_online_sponsor_is_not_told_they_introduced_it(campaign, maria, legislator_index) -> None:
     hawley = legislator_index.by_bioguide("H001089")
     status = _status({"H001089"}, {"D000563", "G000386"}, "Placed on calendar.", date(2025, 6, 26))
@@ -413,3 +465,22 @@ def test_inside_addresses_as_the_data_spells_them(legislator_index) -> None:
         for office in (member.dc_office, *member.district_offices):
             lines = [line.casefold() for line in inside_address(member, office)]
             assert len(lines) == len(set(lines)), lines
+
+
+def test_the_opening_is_a_paragraph_of_its_own(campaign, maria, legislator_index) -> None:
+    """The sandbox drops the line break after a closing tag: the opening once ran straight
+    into the story (or the first point) with a bare line break, in every asking letter."""
+    cruz, hawley = legislator_index.senators("TX")[1], legislator_index.by_bioguide("H001089")
+    for language in ("en", "es"):
+        for member in (cruz, hawley):
+            for story in (STORY, ""):
+                body = compose_letter(
+                    campaign, maria, member, story=story, today=TODAY, language=language
+                ).body
+                paragraphs = body.split("\n\n")
+                assert "\n" not in paragraphs[0], (language, member.last, paragraphs[0])
+                follows = paragraphs[1]
+                if story:
+                    assert follows == STORY.split("\n\n")[0], (language, member.last)
+                else:
+                    assert "\n" not in follows and len(paragraphs) >= 4, (language, member.last)
