@@ -160,6 +160,7 @@ def session_letters(
 
 def run(args: argparse.Namespace, services: Services) -> int:
     from advocate_app.core.campaign_model import ordinal
+    from advocate_app.core.letter_context import supports_bill
     from advocate_app.core.letter_conventions import format_date, role_label
     from advocate_app.core.letters import personalization
 
@@ -193,7 +194,7 @@ def run(args: argparse.Namespace, services: Services) -> int:
                        "chamber": member.chamber.value, "state": member.state, "district": member.district,
                        "seat": member.seat, "title": role_label(member)},
             "bill": letter.bill.label if letter.bill else "", "bill_url": letter.bill.url if letter.bill else "",
-            "cosponsor": status.supports(member.bioguide) if status is not None else None,
+            "cosponsor": supports_bill(campaign, member, status),
             "personalization": personalization(letter, story), "language": letter.language,
         })  # fmt: skip
 

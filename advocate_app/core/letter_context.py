@@ -114,6 +114,16 @@ def is_cosponsor(
     return _support(status, member, "cosponsor_bioguides")
 
 
+def supports_bill(campaign: Campaign, member: Member, status: BillStatus | None) -> bool | None:
+    """Does ``member`` already back the campaign's bill (sponsor or cosponsor, from the pack
+    offline or Congress.gov)? The letter thanks such a member. None when Congress.gov could not
+    be asked and the pack does not name the member, since they may have signed on since."""
+    facts = campaign.facts_for(member)
+    sponsor = is_sponsor(member, facts.sponsors, status)
+    cosponsor = is_cosponsor(member, facts.cosponsors, status)
+    return True if sponsor or cosponsor else cosponsor  # None: nobody could say
+
+
 def names_member(point: str, member: Member, sponsor: bool | None) -> bool:
     """Whether a talking point speaks of ``member`` in the third person.
 

@@ -138,6 +138,25 @@ def test_a_cosponsor_is_thanked_and_a_busy_congress_gov_still_yields_letters(
     assert any("no street address under your name (--allow-no-street)" in n for n in data["notes"])
 
 
+def test_offline_the_packs_sponsors_and_original_cosponsors_are_shown_as_supporters(
+    run, tmp_path: Path
+) -> None:
+    """Iowa: Grassley is an original cosponsor of S. 1829 (the pack says so, no Congress.gov
+    needed); Ernst is not on the pack's lists and nobody could say more offline."""
+    data = letters_json(run, "--zip", "50309", "--name", "Jo Doe", "--allow-no-street",
+                        "--no-bill-status", "--out", str(tmp_path / "out"))  # fmt: skip
+    by_name = {x["member"]["name"]: x for x in data["letters"]}
+    assert by_name["Chuck Grassley"]["cosponsor"] is True
+    assert by_name["Joni Ernst"]["cosponsor"] is None
+    assert "ask you to cosponsor" not in Path(by_name["Chuck Grassley"]["file"]).read_text()
+    code, out, _ = run("letters", "--campaign", "stop-csam-2025", "--zip", "50309", "--name",
+                       "Jo Doe", "--allow-no-street", "--no-bill-status", "--out",
+                       str(tmp_path / "again"))  # fmt: skip
+    assert code == 0
+    assert "Chuck Grassley (IA), S. 1829 (thank-you: already a supporter)" in out
+    assert "Joni Ernst (IA), S. 1829\n" in out
+
+
 def test_an_outage_still_yields_letters(run, httpserver, tmp_path: Path) -> None:
     for path in ("/v3/bill/119/hr/3921", "/v3/bill/119/s/1829"):
         httpserver.expect_request(path).respond_with_data(
