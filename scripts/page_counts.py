@@ -34,7 +34,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from datetime import date
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -46,34 +45,14 @@ from advocate_app.core.committees import load_seats  # noqa: E402
 from advocate_app.core.letters import compose_letter  # noqa: E402
 from advocate_app.core.lookup.legislators import LegislatorIndex  # noqa: E402
 from advocate_app.core.models import Address, Constituent, Letter  # noqa: E402
+from tests.support.one_page import STORY_120 as STORY  # noqa: E402 - the tests' stories
+from tests.support.one_page import STORY_120_ES as STORY_ES  # noqa: E402
+from tests.support.one_page import TODAY  # noqa: E402
 
 SHARED = (
     Path(os.environ.get("ADVOCATE_SHARED_DIR", REPO.parent / "shared"))
     / "data"
     / "congress-legislators"
-)
-TODAY = date(2026, 11, 20)
-# The same story as tests/export/test_one_page.py (121 words).
-STORY = (
-    "I coach a youth hockey team in Cheyenne, and every season I see how much of our kids' lives "
-    "happens on their phones. Last winter one of my players, a thirteen-year-old, was contacted by "
-    "a stranger through a gaming app who pressured him to send pictures. His parents found out "
-    "only because he finally told me. The app's report went nowhere for weeks, and the account "
-    "kept messaging other kids on the team. Families like ours need the companies that run these "
-    "apps to answer for what happens on them, and investigators need reports they can act on "
-    "quickly. Please do not let this bill die in committee. Our children cannot wait another year "
-    "for it, and neither can their parents."
-)
-# The same Spanish story as tests/export/test_spanish_one_page.py (about 120 words).
-STORY_ES = (
-    "Entreno a un equipo juvenil de hockey y cada temporada veo cuánto de la vida de nuestros "
-    "chicos pasa en sus teléfonos. El invierno pasado, un desconocido contactó a uno de mis "
-    "jugadores, de trece años, por una aplicación de juegos y lo presionó para que enviara "
-    "fotos. Sus padres lo supieron solo porque al final me lo contó. La denuncia ante la "
-    "aplicación no avanzó en semanas, y la cuenta siguió escribiendo a otros niños del equipo. "
-    "Las familias necesitamos que las empresas dueñas de estas aplicaciones respondan por lo "
-    "que ocurre en ellas, y los investigadores, reportes con los que actuar rápido. No deje que "
-    "este proyecto de ley muera en el comité. Nuestros hijos no pueden esperar otro año."
 )
 STORIES = {"en": STORY, "es": STORY_ES}
 WYOMING = Constituent(

@@ -14,7 +14,8 @@ from advocate_app.core.lookup.legislators import LegislatorIndex
 from advocate_app.core.routing import choose_office
 from advocate_app.export.pdf import page_count
 from tests.conftest import COMMITTEES_JSON, DISTRICT_OFFICES_JSON, LEGISLATORS_JSON
-from tests.export.test_one_page import STORY_120, TODAY, WRITER
+from tests.export.test_one_page import WRITER
+from tests.support.one_page import STORY_120, TODAY
 
 # Cornyn, Grassley, Cruz, Hirono, Lee (Senate Judiciary), Durbin (its sponsor), Hageman (WY-AL).
 TIGHTEST = ("C001056", "G000386", "C001098", "H001042", "L000577", "D000563", "H001096")

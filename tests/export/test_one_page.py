@@ -11,7 +11,6 @@ import re
 import shutil
 import subprocess
 import zipfile
-from datetime import date
 from pathlib import Path
 
 import docx
@@ -27,18 +26,8 @@ from advocate_app.export.pdf import page_count, pdf_bytes, render_pdf
 from advocate_app.export.render import Frame, _line_page, layout_document
 from advocate_app.export.word import docx_bytes
 from tests.export.conftest import pdf_text
+from tests.support.one_page import STORY_120, TODAY
 
-TODAY = date(2026, 11, 20)
-STORY_120 = (
-    "I coach a youth hockey team in Cheyenne, and every season I see how much of our kids' lives "
-    "happens on their phones. Last winter one of my players, a thirteen-year-old, was contacted by "
-    "a stranger through a gaming app who pressured him to send pictures. His parents found out "
-    "only because he finally told me. The app's report went nowhere for weeks, and the account "
-    "kept messaging other kids on the team. Families like ours need the companies that run these "
-    "apps to answer for what happens on them, and investigators need reports they can act on "
-    "quickly. Please do not let this bill die in committee. Our children cannot wait another year "
-    "for it, and neither can their parents."
-)
 WRITER = Constituent(
     "Jordan Avery Example",
     Address("2001 Capitol Ave", "Cheyenne", "WY", "82001"),

@@ -19,19 +19,8 @@ from advocate_app.core.models import Address, Constituent
 from advocate_app.core.routing import choose_office
 from advocate_app.export.pdf import page_count
 from tests.conftest import COMMITTEES_JSON, DISTRICT_OFFICES_JSON, LEGISLATORS_JSON
-from tests.export.test_one_page import TODAY
+from tests.support.one_page import STORY_120_ES, TODAY
 
-# The story scripts/page_counts.py --language es uses (122 words).
-STORY_120_ES = (
-    "Entreno a un equipo juvenil de hockey y cada temporada veo cuánto de la vida de nuestros "
-    "chicos pasa en sus teléfonos. El invierno pasado, un desconocido contactó a uno de mis "
-    "jugadores, de trece años, por una aplicación de juegos y lo presionó para que enviara "
-    "fotos. Sus padres lo supieron solo porque al final me lo contó. La denuncia ante la "
-    "aplicación no avanzó en semanas, y la cuenta siguió escribiendo a otros niños del equipo. "
-    "Las familias necesitamos que las empresas dueñas de estas aplicaciones respondan por lo "
-    "que ocurre en ellas, y los investigadores, reportes con los que actuar rápido. No deje que "
-    "este proyecto de ley muera en el comité. Nuestros hijos no pueden esperar otro año."
-)
 WRITERS = {
     state: Constituent("Jordan Avery Example", Address(street, city, state, zip_code),
                        "jordan@example.org")
