@@ -93,11 +93,13 @@ def run(args: argparse.Namespace, services: Services) -> int:
     if not str(settings.get("smtp.host")).strip():
         return _mailto_fallback(letters, to, to_kind, notes)
 
-    sender_text = str(settings.get("smtp.from")).strip() or _user_address(settings)
+    sender_text = deliver.sender_address(
+        str(settings.get("smtp.from")), str(settings.get("smtp.user")), session.constituent().email
+    )
     if not sender_text:
         raise InputProblem(
             "Set the address your letters are sent from: smtp.from in the "
-            "settings (or ADVOCATE_SMTP_FROM)."
+            "settings (or ADVOCATE_SMTP_FROM), or give your own with --email."
         )
     parse_mailbox(sender_text, "sender")
 

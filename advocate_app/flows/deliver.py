@@ -186,6 +186,15 @@ def record(
     return delivery
 
 
+def sender_address(configured: str, smtp_user: str, writer_email: str) -> str:
+    """Who the letters' email is from, for the window and ``advocate send`` alike: the
+    configured From address (``smtp.from``), else the mail-server login when it is an
+    address, else the writer's own address; "" when none is known (the caller asks for one).
+    """
+    user = smtp_user.strip()
+    return configured.strip() or (user if "@" in user else "") or writer_email.strip()
+
+
 def email(
     letters: Sequence[Letter],
     *,

@@ -140,6 +140,15 @@ def test_send_to_an_address_with_the_env_password_json(profile, server, monkeypa
     assert all(i["to"] == ["office@example.org"] for i in data["letters"])
 
 
+def test_without_a_from_address_the_mail_login_sends(profile, server, monkeypatch, capsys):
+    point_at(monkeypatch, server.host, server.port)
+    monkeypatch.setenv("ADVOCATE_SMTP_PASSWORD", PASSWORD)
+    monkeypatch.setenv("ADVOCATE_SMTP_FROM", "")
+    code, _, err = run(capsys, "send", *PERSON, "--to", "office@example.org")
+    assert code == 0, err
+    assert {m.message["From"].addresses[0].addr_spec for m in server.messages} == {USER}
+
+
 def test_organizer_address_from_the_settings(profile, server, monkeypatch, capsys):
     point_at(monkeypatch, server.host, server.port)
     monkeypatch.setenv("ADVOCATE_SMTP_PASSWORD", PASSWORD)

@@ -224,3 +224,23 @@ def test_sending_stopped_half_way_still_records_what_left(flow_services, server,
     assert len(server.messages) == 1 and archive.count() == 1
     [entry] = archive.entries()
     assert entry.message_id == server.messages[0].message["Message-ID"]
+
+
+@pytest.mark.parametrize(
+    ("configured", "user", "writer", "sender"),
+    [
+        (
+            "Desk <desk@example.org>",
+            "login@example.org",
+            "jo@example.org",
+            "Desk <desk@example.org>",
+        ),
+        ("  ", "login@example.org", "jo@example.org", "login@example.org"),
+        ("", "apikey", "jo@example.org", "jo@example.org"),  # a login that is not an address
+        ("", "apikey", "", ""),  # nothing known: the front end asks for an address
+    ],
+)
+def test_one_rule_for_who_the_email_is_from(configured, user, writer, sender) -> None:
+    """The window and ``advocate send`` both ask ``sender_address`` (they used to differ:
+    the command line refused where the window used the writer's own address)."""
+    assert deliver.sender_address(configured, user, writer) == sender

@@ -103,10 +103,10 @@ class EmailJobs(QObject):
         services = self.ctx.services
         settings = services.settings
         paper = str(settings.get("export.paper_size") or "letter")
-        sender = str(settings.get("smtp.from") or "").strip() or (
-            str(settings.get("smtp.user") or "")
-            if "@" in str(settings.get("smtp.user") or "")
-            else letters[0].constituent.email
+        sender = deliver.sender_address(
+            str(settings.get("smtp.from") or ""),
+            str(settings.get("smtp.user") or ""),
+            letters[0].constituent.email,
         )
         if attach:
             from advocate_app.export.qt import letter_fonts
