@@ -17,6 +17,7 @@ from advocate_app.core.letter_language import (
     CHAMBER_LINES_ES,
     format_date_es,
     honorable_es,
+    office_title_es,
     salutation_es,
 )
 from advocate_app.core.lookup.geography import state_name
@@ -66,9 +67,14 @@ def inside_address(
         honorable = f"The Honorable {member.name or f'{member.first} {member.last}'.strip()}"
     if office is not None and office.kind != "dc":
         # A title line (DOMAIN.md section 5): two offices in one federal building differ.
-        title = (
-            "United States Senator" if member.chamber is Chamber.SENATE else "Member of Congress"
-        )
+        if language == "es":
+            title = office_title_es(member)
+        else:
+            title = (
+                "United States Senator"
+                if member.chamber is Chamber.SENATE
+                else "Member of Congress"
+            )
         return unique_lines((honorable, title, *office.postal_lines()))
     dc = office or member.dc_office
     chamber_line = (CHAMBER_LINES_ES if language == "es" else CHAMBER_LINES)[member.chamber]

@@ -108,6 +108,14 @@ def salutation_es(member: Member, last: str) -> str:
     return f"{greeting} {title_es(member)} {last}:"
 
 
+def office_title_es(member: Member) -> str:
+    """The title line under a district office's name: "Senadora de los Estados Unidos",
+    "Miembro del Congreso" (the English "United States Senator" / "Member of Congress")."""
+    if member.chamber is Chamber.SENATE:
+        return f"{title_es(member)} de los Estados Unidos"
+    return "Miembro del Congreso"
+
+
 def honorable_es(member: Member) -> str:
     return f"Honorable {member.name or f'{member.first} {member.last}'.strip()}"
 

@@ -465,6 +465,13 @@ def test_inside_addresses_as_the_data_spells_them(legislator_index) -> None:
         for office in (member.dc_office, *member.district_offices):
             lines = [line.casefold() for line in inside_address(member, office)]
             assert len(lines) == len(set(lines)), lines
+    # A Spanish letter's title line is Spanish, as its Washington chamber line is.
+    assert inside_address(warnock, atlanta, "es")[:2] == (
+        "Honorable Raphael G. Warnock", "Senador de los Estados Unidos",
+    )  # fmt: skip
+    lummis_office = lummis.district_offices[0]
+    assert inside_address(lummis, lummis_office, "es")[1] == "Senadora de los Estados Unidos"
+    assert inside_address(doggett, doggett.district_offices[0], "es")[1] == "Miembro del Congreso"
 
 
 def test_the_opening_is_a_paragraph_of_its_own(campaign, maria, legislator_index) -> None:
