@@ -2,14 +2,16 @@
 
 Why its own module: the campaign editor previews the letter for a sample Representative,
 Senator and Delegate, and for a Representative who already cosponsors (the thank-you
-version), with a sample constituent and the story the organizer tries out. A broken
+version), with a sample constituent and the story the organizer tries out. The sample
+Senator sits on the committee the pack names for the Senate bill (if any), so the pack's
+committee sentence is previewed too, and the sample Representative shows the letter without. A broken
 template shows its error for the roles that use it while the others still render. The
 samples are invented people at real Capitol addresses, so no real member is ever named.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from advocate_app.core.campaign_model import Campaign, Problem
@@ -83,6 +85,9 @@ def preview_letters(
             return Preview(label, member, note=str(exc))
         if template in broken:
             return Preview(label, member, problem=next(p for p in errors if p.file == template))
+        committee = campaign.facts_for(member).committee
+        if committee and member.chamber is Chamber.SENATE:
+            member = replace(member, committees=(committee,))
         person = _SAMPLE_DC if member.state == "DC" else SAMPLE_CONSTITUENT
         try:
             letter = compose_letter(campaign, person, member, story=story, today=today,

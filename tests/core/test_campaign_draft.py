@@ -53,6 +53,10 @@ def test_the_builtin_pack_previews_for_every_role(builtin):
     assert "thank you for" in cosponsor.body.lower() and "H.R. 3921" in cosponsor.body
     assert "ask you to cosponsor" in house.body and "ask you to cosponsor" not in cosponsor.body
     assert "H.R. 3921" in house.body and "S. 1829" in senate.body
+    # The sample Senator sits on the committee the pack names (SSJU), the House sample on none:
+    # the organizer sees the committee sentence and the letter without it.
+    assert "As a member of the Judiciary Committee" in senate.body
+    assert "As a member of the Judiciary Committee" not in house.body
     assert (
         delegate.salutation == "Dear Delegate Brooks:"
         and "Washington, DC 20002" in delegate.signature
@@ -103,7 +107,8 @@ def test_save_export_and_reimport_give_the_same_letters(builtin, tmp_path, legis
     assert from_folder.facts == builtin_facts()  # sponsors and dated status survive the editor
     assert from_folder.languages == ("en", "es")  # the Spanish translation travels with it
     previews = {p.label: p.letter for p in copy.preview(story="My story.", today=TODAY)}
-    for label, member in SAMPLE_MEMBERS:
+    for label, _sample in SAMPLE_MEMBERS:
+        member = previews[label].member  # the sample Senator as previewed: on the committee
         for campaign in (from_folder, from_zip):
             letter = compose_letter(
                 campaign, previews[label].constituent, member, story="My story.", today=TODAY
