@@ -14,6 +14,7 @@ from advocate_app.core.lookup.census import ordinal
 from advocate_app.core.lookup.legislators import congress_end
 from advocate_app.core.messages import Message
 from advocate_app.core.models import Chamber, Member, seat_label
+from advocate_app.core.terms import ended_term
 
 # Where mail reaches a member whose office is not published yet (DOMAIN.md section 1).
 CAPITOL_ADDRESSES = {
@@ -38,9 +39,10 @@ def freshness_notes(people: list[Member], congress: int, today: date) -> list[Me
             where = CAPITOL_ADDRESSES[member.chamber]
             notes.append(Message("lookup.no_dc_office", name=member.name, address=where))
     for member in people:
-        if member.term_end and member.term_end <= today.isoformat():
+        ended = ended_term(member, today)  # the one rule for "this term has ended"
+        if ended is not None:
             code = "lookup.term_ended_appointed" if member.appointed else "lookup.term_ended"
-            notes.append(Message(code, name=member.name, date=member.term_end))
+            notes.append(Message(code, name=member.name, date=ended.end))
     return notes
 
 
