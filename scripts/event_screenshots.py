@@ -28,8 +28,9 @@ sys.path.insert(0, str(REPO / "scripts"))
 from screenshot_app import PERSON, STORY, start_app  # noqa: E402
 from screenshot_app import shoot as shoot_now  # noqa: E402
 
+from tests.support.rehearsal import PIN, by_name  # noqa: E402 - the rehearsal's valid PIN
+
 EVENT = "Eastside library letter night"
-PIN = "7351"
 WRITERS = [
     ("Ana Zamora", "TX", 37), ("Bo Young", "TX", 37), ("Chen Li", "TX", 10),
     ("Dora Okafor", "TX", 10), ("Eli Navarro", "TX", 35), ("Fatima Haddad", "TX", 21),
@@ -38,13 +39,6 @@ WRITERS = [
 
 def shoot(widget, path: Path) -> None:  # noqa: ANN001
     shoot_now(widget, path, rounds=5)  # dialogs lay out over a few more turns
-
-
-def by_name(root, name: str, kind=None):  # noqa: ANN001
-    from PySide6.QtWidgets import QWidget
-
-    found = [w for w in root.findChildren(kind or QWidget) if w.accessibleName() == name]
-    return found[0]
 
 
 def run(data: Path, out: Path) -> None:
