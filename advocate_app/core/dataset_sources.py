@@ -44,6 +44,11 @@ MAX_BYTES = {
 }
 
 
+def size_limit(name: str) -> int:
+    """The most bytes accepted for dataset ``name``, downloaded or read from a file."""
+    return MAX_BYTES.get(name, 20 * MB)
+
+
 @dataclass(frozen=True)
 class DatasetSource:
     name: str

@@ -31,7 +31,6 @@ from typing import Any
 
 from advocate_app.core.dataset_cache import DatasetCache
 from advocate_app.core.dataset_sources import (
-    MAX_BYTES,
     MB,
     DatasetSource,
     congress_of_payload,
@@ -40,6 +39,7 @@ from advocate_app.core.dataset_sources import (
     local_path,
     now_iso,
     short_name,
+    size_limit,
     validate_payload,
 )
 from advocate_app.core.errors import (
@@ -165,7 +165,7 @@ class DatasetStore(DatasetCache):
             url,
             headers=headers,
             what=Message("data.source", name=source.description),
-            max_bytes=MAX_BYTES.get(source.name, 20 * MB),
+            max_bytes=size_limit(source.name),
         )
         if response.status_code == 304 and cached.is_file() and same:
             meta.update(
@@ -198,7 +198,7 @@ class DatasetStore(DatasetCache):
         self, source: DatasetSource, url: str, local: Path, meta: dict[str, Any]
     ) -> str:
         candidate = find_dataset_file(local, source, depth=0) if local.is_dir() else local
-        limit = MAX_BYTES.get(source.name, 20 * MB)
+        limit = size_limit(source.name)
         try:
             if candidate is None:
                 raise FileNotFoundError(source.filename)

@@ -360,6 +360,27 @@ def test_import_and_export_a_folder(tmp_path, httpserver) -> None:
     assert other.info("zip_crosswalk").congress == 119
 
 
+def test_a_folder_import_reads_no_more_than_the_size_limit(tmp_path) -> None:
+    """A USB stick is outside input: a compressed file that would inflate to gigabytes is
+    refused after the limit (5 MB for district offices), and the other datasets still load."""
+    import gzip
+
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    (stick / "legislators-current.json").write_bytes(LEGISLATORS_JSON.read_bytes())
+    with gzip.open(stick / "legislators-district-offices.json.gz", "wb") as bomb:
+        for _ in range(64):  # 64 MB of spaces in a ~64 kB file
+            bomb.write(b" " * (1024 * 1024))
+    store = DatasetStore(tmp_path / "d", HttpClient(), default_sources(Settings(None, env={})))
+    results = store.import_folder(stick)
+    assert results["legislators"] == "updated"
+    assert results["district_offices"] == (
+        "failed: legislators-district-offices.json.gz: The file for 'District offices "
+        "(congress-legislators)' is larger than 5 MB; that is not this dataset. The saved copy "
+        "was kept."
+    )
+
+
 def test_import_of_a_folder_with_nothing_useful_is_a_clear_error(tmp_path) -> None:
     from advocate_app.core.errors import InputProblem
 
