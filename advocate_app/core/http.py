@@ -164,10 +164,7 @@ class HttpClient:
 
         what = what or _service_name(url)
         if self.offline and not despite_offline:
-            raise Unreachable(
-                Message("http.unreachable", service=_mid_sentence(what)),
-                detail="offline: an earlier request failed to connect",
-            )
+            raise _unreachable(what, "offline: an earlier request failed to connect")
         attempt = 0
         while True:
             attempt += 1
@@ -189,10 +186,7 @@ class HttpClient:
                     continue
                 if isinstance(exc, requests.ConnectTimeout):
                     self._unreachable_at = time.monotonic()
-                    raise Unreachable(
-                        f"Could not reach {what}. Check the internet connection and try again.",
-                        detail=type(exc).__name__,
-                    ) from exc
+                    raise _unreachable(what, type(exc).__name__) from exc
                 raise ServiceUnavailable(
                     Message("http.timeout", service=what),
                     detail=type(exc).__name__,
@@ -203,10 +197,7 @@ class HttpClient:
                     self._sleep(self._backoff(attempt))
                     continue
                 self._unreachable_at = time.monotonic()
-                raise Unreachable(
-                    Message("http.unreachable", service=_mid_sentence(what)),
-                    detail=type(exc).__name__,
-                ) from exc
+                raise _unreachable(what, type(exc).__name__) from exc
             except requests.RequestException as exc:
                 raise ServiceUnavailable(
                     Message("http.no_answer", service=_mid_sentence(what)),
@@ -311,6 +302,12 @@ class _TooLarge(Exception):
     def __init__(self, limit: int) -> None:
         super().__init__(limit)
         self.limit = limit
+
+
+def _unreachable(what: str, detail: str) -> Unreachable:
+    """No connection to ``what`` (offline, refused, or no answer to the connection itself):
+    one coded message, so the window can translate it, whichever way it failed."""
+    return Unreachable(Message("http.unreachable", service=_mid_sentence(what)), detail=detail)
 
 
 def _size_text(n: int) -> str:

@@ -86,6 +86,35 @@ def test_connection_refused_is_offline_message() -> None:
         http.get("http://127.0.0.1:9/nothing")
 
 
+def test_a_connection_that_times_out_is_the_coded_offline_message() -> None:
+    """A server whose queue is full never completes the connection (a connect timeout): the
+    same translatable "could not reach" message as a refused one, mid-sentence lower case."""
+    import socket
+
+    from advocate_app.core.http import Unreachable
+
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(0)
+    port = server.getsockname()[1]
+    waiting = []
+    for _ in range(4):  # fill the queue: the next connection is never accepted
+        pending = socket.socket()
+        pending.setblocking(False)
+        pending.connect_ex(("127.0.0.1", port))
+        waiting.append(pending)
+    try:
+        http, _ = client(timeout=0.3, retry=RetryPolicy(attempts=1))
+        with pytest.raises(Unreachable) as caught:
+            http.get(f"http://127.0.0.1:{port}/", what="The Census address service")
+    finally:
+        for sock in (*waiting, server):
+            sock.close()
+    assert caught.value.message.code == "http.unreachable"
+    assert str(caught.value).startswith("Could not reach the Census address service.")
+    assert caught.value.detail == "ConnectTimeout"
+
+
 @pytest.mark.parametrize(
     ("body", "ctype"),
     [
