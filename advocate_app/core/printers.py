@@ -254,7 +254,7 @@ def ready_printer(name: str | None) -> Printer:
             "This computer's print service (CUPS) is not available, so Advocate cannot print "
             "directly. Save the letters as PDF and print them from another program."
         )
-    known = printers()
+    known = printers(with_paper=False)  # only its state matters here, asked once per stack
     printer = find_printer(name, known)
     if printer is None:
         if not known:
@@ -318,13 +318,15 @@ def _refused(printer: str, reason: str) -> str:
     )
 
 
-def describe_default() -> str:
-    """One phrase for ``--self-check``: "printer Letters (US Letter)", "no printer", ..."""
+def describe_default(known: list[Printer] | None = None) -> str:
+    """One phrase for ``--self-check``: "printer Letters (US Letter)", "no printer", ...
+    (``known``: the printers already asked of the print service, with their paper)."""
     if not available():
         return "none (no print service)"
-    printer = find_printer()
+    known = printers() if known is None else known
+    printer = find_printer(None, known)
     if printer is None:
-        count = len(printers(with_paper=False))
+        count = len(known)
         return f"no default ({count} printer{'s' if count != 1 else ''})"
     state = " paused" if printer.paused else "" if printer.accepting else " not accepting jobs"
     return f"{printer.name} ({paper_name(printer.paper)}){state}"

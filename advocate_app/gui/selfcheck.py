@@ -268,15 +268,16 @@ def check_printer(probe: Probe) -> Check:
     from advocate_app.core.printers import available, describe_default, find_printer, printers
 
     try:
-        if not available() or not printers(with_paper=False):
+        known = printers() if available() else []  # asked of the print service once
+        if not known:
             return Check(
                 "printer",
                 NOTE,
                 "none found; letters can still be saved as PDF and printed elsewhere",
             )
-        default = find_printer()
-        working = default is not None and not default.paused and default.accepting
-        return Check("printer", OK if working else NOTE, describe_default())
+        default = find_printer(None, known)
+        working = default is not None and not default.problem()
+        return Check("printer", OK if working else NOTE, describe_default(known))
     except OSError as exc:  # a broken print service must not fail the whole check
         return Check("printer", NOTE, f"the print service did not answer ({exc})")
 
