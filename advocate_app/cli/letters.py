@@ -126,7 +126,6 @@ def session_letters(
         notes.append(
             f"The campaign has no bill for the {member.chamber.value}; no letter to {member.name}."
         )
-    targets = session.targets()
     wanted = getattr(args, "include_ended", False)
     ended = session.ended_terms(today)
     for term in ended:

@@ -95,7 +95,7 @@ def run(args: argparse.Namespace, services: Services) -> int:
     transport = smtp_transport(args, services, waiting=changed)
     delivery = deliver.send_queued(outbox, transport, args.ids or None, history=history)
     code = report(delivery.results, stream=sys.stdout)
-    report_untried(changed, delivery.results, stream=sys.stdout)
+    report_untried(changed, delivery.results)
     _print_notes(delivery)
     return code
 
@@ -234,7 +234,7 @@ def report(results: list[SendResult], *, stream: Any) -> int:
     return EXIT_UNAVAILABLE if later_any else EXIT_OK
 
 
-def report_untried(expected: int, results: list[SendResult], *, stream: Any = None) -> None:
+def report_untried(expected: int, results: list[SendResult]) -> None:
     """After a failure, say on stderr how many letters were not tried (they stay waiting)."""
     untried = expected - len(results)
     if untried == 1:

@@ -115,7 +115,7 @@ def run(args: argparse.Namespace, services: Services) -> int:
     results = delivery.results
     stream = sys.stderr if args.json else sys.stdout
     code = report(results, stream=stream)
-    report_untried(len(ids), results, stream=stream)
+    report_untried(len(ids), results)
     if args.json:
         final = [outbox.get(i) for i in ids]
         print(

@@ -23,7 +23,6 @@ from datetime import date
 from advocate_app.core.models import Chamber, Member, Role
 
 LANGUAGES = ("en", "es")  # letter languages Advocate can frame; "en" is the default
-LANGUAGE_NAMES = {"en": "English", "es": "español"}
 
 MONTHS_ES = (
     "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
@@ -33,7 +32,6 @@ CHAMBER_LINES_ES = {
     Chamber.SENATE: "Senado de los Estados Unidos",
     Chamber.HOUSE: "Cámara de Representantes de los Estados Unidos",
 }
-CHAMBER_NAMES_ES = {Chamber.SENATE: "el Senado", Chamber.HOUSE: "la Cámara de Representantes"}
 # Courtesy titles: (masculine, feminine, neutral).
 TITLES_ES: dict[Role, tuple[str, str, str]] = {
     Role.SENATOR: ("Senador", "Senadora", "Senador(a)"),
