@@ -15,9 +15,9 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
 from advocate_app.core.bill_facts import BillFacts, bill_facts
+from advocate_app.core.campaign_fetch import check_pack_url
 from advocate_app.core.campaign_lint import lint_letters, lint_pack, normalize_manifest
 from advocate_app.core.campaign_model import (
     BILL_TYPES,
@@ -31,6 +31,7 @@ from advocate_app.core.campaign_model import (
     ordinal,
 )
 from advocate_app.core.campaign_pack import MANIFEST, PackRefused, parse_manifest
+from advocate_app.core.errors import InputProblem
 from advocate_app.core.lookup.legislators import congress_end
 from advocate_app.core.manifest_lines import key_lines
 from advocate_app.core.models import Bill, Chamber
@@ -57,13 +58,13 @@ def _looks_like_email(text: str) -> bool:
 
 
 def _secure_url(url: str) -> bool:
-    """https://, or http:// to this computer (tests, a local preview), with no password."""
-    parts = urlsplit(url)
-    if parts.username or parts.password or not parts.hostname:
+    """The rule updates are fetched by (``campaign_fetch.check_pack_url``): https://, or
+    http:// to this computer, with a host and no password."""
+    try:
+        check_pack_url(url)
+    except InputProblem:
         return False
-    return parts.scheme == "https" or (
-        parts.scheme == "http" and parts.hostname in ("127.0.0.1", "localhost", "::1")
-    )
+    return True
 
 
 class _Report:
