@@ -35,6 +35,7 @@ from advocate_app.core.errors import InputProblem
 from advocate_app.core.lookup.legislators import congress_end
 from advocate_app.core.manifest_lines import key_lines
 from advocate_app.core.models import Bill, Chamber
+from advocate_app.core.text import looks_like_email
 from advocate_app.core.toml_errors import explain_toml_error
 
 if TYPE_CHECKING:
@@ -45,16 +46,6 @@ KNOWN_KEYS = frozenset(
     {"schema", "id", "title", "summary", "congress", "end_date", "subject", "organizer_email",
      "source_url", "bills", "templates", "talking_points", "story_prompts", "archive"}
 )  # fmt: skip
-
-
-def _looks_like_email(text: str) -> bool:
-    """name@host.tld with no spaces (what the old regex said, in linear time)."""
-    local, at, domain = text.partition("@")
-    return (
-        bool(at and local and "." in domain[1:-1])
-        and "@" not in domain
-        and not any(c.isspace() for c in text)
-    )
 
 
 def _secure_url(url: str) -> bool:
@@ -182,7 +173,7 @@ def _manifest(
         congress = None
     end_date = _end_date(data.get("end_date"), congress, r)
     email = _text(data.get("organizer_email"))
-    if email and not _looks_like_email(email):
+    if email and not looks_like_email(email):
         r.error("organizer_email", f"'{email}' does not look like an email address")
     source_url = _text(data.get("source_url"))
     if source_url and not _secure_url(source_url):

@@ -8,12 +8,13 @@ turns the mode on and off.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from advocate_app.core.text import looks_like_email
 
 if TYPE_CHECKING:
     from advocate_app.core.settings import Settings
@@ -23,7 +24,6 @@ ROUTES = ("print", "pdf", "email_organizer", "contact_form")
 DEFAULT_ROUTES = ("print",)
 MIN_IDLE_MINUTES, MAX_IDLE_MINUTES = 0.5, 120.0
 MAX_EVENT_NAME = 120
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 # --- the organizer's choices ---------------------------------------------------------------------
@@ -134,7 +134,7 @@ def check_event(
     email = collection_email.strip()
     if "email_organizer" in chosen and not email:
         problems.append("Give the collection email address for “email to organizer”.")
-    if email and not _EMAIL.match(email):
+    if email and not looks_like_email(email):
         problems.append(f"'{email}' does not look like an email address.")
     if pdf_folder.strip() and not Path(pdf_folder).expanduser().is_absolute():
         problems.append("The PDF folder must be a full path (for example /home/me/Event letters).")

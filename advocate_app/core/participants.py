@@ -28,7 +28,7 @@ from advocate_app.core.files import read_user_file
 from advocate_app.core.letter_language import normalize_language
 from advocate_app.core.lookup.geography import normalize_state
 from advocate_app.core.models import Address, Constituent, Letter, Member, Office
-from advocate_app.core.text import clean_text
+from advocate_app.core.text import clean_text, looks_like_email
 
 log = logging.getLogger(__name__)
 
@@ -225,7 +225,7 @@ def _check(row: dict[str, str], required: tuple[str, ...] = REQUIRED) -> str:
     except ValueError:
         return f"'{row.get('language', '')[:20]}' is not a letter language (use en or es, or leave it empty)"
     email = row.get("email", "")
-    if email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
+    if email and not looks_like_email(email):
         return f"'{email[:60]}' is not an email address (leave it empty if unknown)"
     return ""
 

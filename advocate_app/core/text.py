@@ -35,3 +35,15 @@ def clean_text(text: str) -> str:
 def clean_line(text: str) -> str:
     """One line (a name, a street, an email address): cleaned, whitespace runs made one space."""
     return " ".join(clean_text(text).split())
+
+
+def looks_like_email(text: str) -> bool:
+    """name@host.tld with no spaces: the shape an email address must have before anyone
+    tries to send to it (pack organizers, event collection addresses, participants' CSVs).
+    Checked by hand rather than with a regex, so a long hostile value costs linear time."""
+    local, at, domain = text.partition("@")
+    return (
+        bool(at and local and "." in domain[1:-1])
+        and "@" not in domain
+        and not any(c.isspace() for c in text)
+    )

@@ -45,6 +45,28 @@ def test_the_organizer_email_check_is_linear(tmp_path: Path, email: str) -> None
     assert any("does not look like an email address" in p.message for p in problems)
 
 
+@pytest.mark.parametrize(
+    ("email", "ok"),
+    [("jo@example.org", True), ("jo@example", False), ("jo@.org", False), ("jo@org.", False),
+     ("jo @example.org", False), ("jo@ex@ample.org", False), ("@example.org", False)],
+)  # fmt: skip
+def test_one_email_shape_for_packs_events_and_participants(email: str, ok: bool) -> None:
+    """The organizer's address in a pack, an event's collection address and a participant's
+    address in a CSV are all judged by ``core/text.looks_like_email``."""
+    from advocate_app.core.event_config import check_event
+    from advocate_app.core.participants import parse_participants
+    from advocate_app.core.text import looks_like_email
+
+    assert looks_like_email(email) is ok
+    problems = check_event(
+        name="Night", idle_minutes=5, routes={"email_organizer"}, collection_email=email
+    )
+    assert any("does not look like an email address" in p for p in problems) is not ok
+    csv = f"name,zip,street,city,email\nJo Doe,82001,1 Main St,Cheyenne,{email}\n"
+    _, rows = parse_participants(csv)
+    assert any("is not an email address" in r.message for r in rows) is not ok
+
+
 def test_a_manifest_nested_5000_deep_is_refused_with_a_message(tmp_path: Path) -> None:
     folder = write_pack(tmp_path / "deep", manifest=DEEP)
     problems = validate_pack(folder)
