@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import threading
 import time
 
@@ -37,25 +38,49 @@ def _ticks_while(qtbot, milliseconds: int) -> list[float]:
     return ticks
 
 
+def _longest_gap(ticks: list[float]) -> float:
+    return max((b - a for a, b in zip(ticks, ticks[1:], strict=False)), default=float("inf"))
+
+
 def test_slow_geocoder_keeps_the_window_responsive_and_close_is_prompt(
     qtbot, httpserver, gui_services, make_window
 ) -> None:
+    """Measured so that a busy machine cannot fail it and a frozen window cannot pass it.
+
+    Wall-clock counts alone depend on what else the machine runs (a full suite on two cores
+    once saw the 20 ms timer fire 18 times in 0.8 s with nothing wrong in the app). So the
+    event loop's pace during the lookup is compared with its idle pace measured just before,
+    in the same run; the work the lookup costs the window's thread is its CPU time, which
+    other processes do not inflate; and a wait for the 2 s answer shows up as a gap of more
+    than 0.25 s or a click or close taking 1 s, whatever the load.
+    """
     release = threading.Event()
     _slow_geocoder(httpserver, release)
     runner = TaskRunner()
     window = make_window(gui_services(), runner=runner)
     fill_you(qtbot, window)
-    started = time.monotonic()
+    idle = _ticks_while(qtbot, 800)  # this machine's pace right now: the floor
+
+    started, cpu = time.monotonic(), time.thread_time()
     click(qtbot, window, "Find my representatives")
-    assert time.monotonic() - started < 0.2  # the click returned at once
+    click_cpu, click_wall = time.thread_time() - cpu, time.monotonic() - started
+    assert click_wall < 1.0, f"the click waited {click_wall:.2f} s for the geocoder"
+    assert click_cpu < 0.2, f"the click worked {click_cpu:.2f} s on the window's thread"
     find = by_name(window, "Find my representatives")
     assert not find.isEnabled()  # its job is running
     assert window.busy.isVisible() and "Looking up" in window.activity.text()
 
+    cpu = time.thread_time()
     ticks = _ticks_while(qtbot, 800)
-    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
-    assert len(ticks) >= 25, f"the timer fired only {len(ticks)} times in 0.8 s"
-    assert max(gaps) < 0.25, f"the event loop stalled for {max(gaps):.3f} s"
+    window_cpu = time.thread_time() - cpu
+    figures = (
+        f"{len(ticks)} ticks in 0.8 s while looking up, {len(idle)} idle; longest gap "
+        f"{_longest_gap(ticks):.3f} s; window thread busy {1000 * window_cpu:.0f} ms; "
+        f"load average {os.getloadavg()[0]:.1f}"
+    )
+    assert _longest_gap(ticks) < 0.25, "the event loop stalled: " + figures
+    assert window_cpu < 0.25, "the lookup worked on the window's thread: " + figures
+    assert len(ticks) >= 0.6 * len(idle), "the event loop slowed down: " + figures
     assert window.current_step() == 0  # still waiting for the geocoder
 
     started = time.monotonic()
