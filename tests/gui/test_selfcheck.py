@@ -45,16 +45,6 @@ def test_no_keyring_is_a_note_not_a_problem(gui_services) -> None:
     assert result.status == NOTE and "asked for once per session" in result.text
 
 
-def test_the_printer_check_names_what_qt_sees(gui_services) -> None:
-    from PySide6.QtPrintSupport import QPrinterInfo
-
-    result = selfcheck.check_printer(Probe(gui_services(download=False)))
-    if QPrinterInfo.availablePrinters():
-        assert result.status == OK and result.text
-    else:
-        assert result.status == NOTE and result.text.startswith("none found")
-
-
 # --- what the self-check remembers (gui/selfcheck_memory.py, issue 15) ----------------------
 def _qt_and_letter(probe: Probe) -> tuple[Check, Check]:
     return selfcheck.check_qt(probe), selfcheck.check_letter(probe)

@@ -1,4 +1,8 @@
-"""``advocate --self-check`` names the default printer and its paper (from CUPS, no network)."""
+"""``advocate --self-check`` names the default printer and its paper (from CUPS, no network).
+
+Each check runs in a child process: libcups keeps the print server it first talked to for
+the life of a process, so an in-process check would see whichever server an earlier test
+used (the printer check once failed in tests/gui when tests/print had run before it)."""
 
 from __future__ import annotations
 
