@@ -173,6 +173,11 @@ MIGRATIONS: tuple[Migration, ...] = (
             """,
         ),
     ),
+    Migration(
+        7,
+        "emails in the history found by Message-ID (flows/deliver records each one once)",
+        ("CREATE INDEX archive_message ON archive (message_id)",),
+    ),
 )
 
 

@@ -37,6 +37,23 @@ def test_new_database(db):
     store.close()
 
 
+def test_the_history_finds_an_email_by_message_id_without_scanning(db):
+    """flows/deliver asks the history for each sent email's Message-ID (migration 7)."""
+    store = Store.open(db)
+    for sql in (
+        "SELECT id FROM archive WHERE message_id = ?",
+        "SELECT message_id FROM archive WHERE message_id IN (?, ?)",
+    ):
+        plan = " ".join(
+            str(r[-1])
+            for r in store.query("EXPLAIN QUERY PLAN " + sql, ("a", "b")[: sql.count("?")])
+        )
+        assert (
+            "USING COVERING INDEX archive_message" in plan or "USING INDEX archive_message" in plan
+        ), plan
+    store.close()
+
+
 def test_a_later_migration_upgrades_and_keeps_data(db, legislator_index):
     store = Store.open(db)
     letter = letter_for(legislator_index.senators("TX")[0])
