@@ -47,7 +47,6 @@ from advocate_app.flows.writer import (  # noqa: F401 - the session's vocabulary
     QueryProblem,
     Writer,
     build_query,
-    matched_zip,
 )
 
 if TYPE_CHECKING:
@@ -143,13 +142,14 @@ class LetterSession(LetterChoices):
 
     def constituent(self) -> Constituent:
         """The writer as the letters sign them; the state and ZIP filled from the lookup."""
+        from advocate_app.core.lookup.zipcodes import zip_at_end
         from advocate_app.core.models import Address, Constituent  # not at start-up (~15 ms)
 
         w = self.writer
         state, zip_code = w.state, w.zip
         if self.lookup is not None:
             state = state or self.lookup.match.state
-            zip_code = zip_code or matched_zip(self.lookup.match.matched_address)
+            zip_code = zip_code or zip_at_end(self.lookup.match.matched_address)
         return Constituent(
             name=w.name,
             address=Address(w.street, w.city, state, zip_code[:10]),

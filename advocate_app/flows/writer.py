@@ -81,8 +81,3 @@ def build_query(writer: Writer) -> LookupQuery | QueryProblem:
     if writer.zip:
         return QueryProblem(ZIP_DIGITS, "zip")
     return QueryProblem(NEED_ADDRESS, "street")
-
-
-def matched_zip(text: str) -> str:
-    found = re.search(r"\b(\d{5})(?:-\d{4})?\s*$", text or "")
-    return found.group(1) if found else ""

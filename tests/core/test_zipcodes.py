@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from advocate_app.core.errors import BadResponse, InputProblem
-from advocate_app.core.lookup.zipcodes import ZipCrosswalk, normalize_zip
+from advocate_app.core.lookup.zipcodes import ZipCrosswalk, normalize_zip, zip_at_end
 from tests.conftest import ZCCD_CSV
 
 
@@ -44,3 +44,19 @@ def test_bad_zip_is_the_persons_problem(bad: str) -> None:
 def test_damaged_table_is_a_clear_error() -> None:
     with pytest.raises(BadResponse, match="advocate data update"):
         ZipCrosswalk.from_csv_text("<html>oops</html>")
+
+
+@pytest.mark.parametrize(
+    ("address", "expected"),
+    [
+        ("1100 Congress Ave, Austin, TX 78701", "78701"),
+        ("1100 CONGRESS AVE, AUSTIN, TX, 78701", "78701"),  # as the Census service writes it
+        ("1100 Congress Ave, Austin, TX 78701-1234.", "78701"),
+        ("1100 Congress Ave, Austin TX78701 ", "78701"),
+        ("1100 Congress Ave, Austin, TX", ""),
+        ("PO Box 123456", ""),  # six digits are not a ZIP code
+        ("", ""),
+    ],
+)
+def test_the_zip_code_ending_an_address(address, expected) -> None:
+    assert zip_at_end(address) == expected

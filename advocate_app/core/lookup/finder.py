@@ -38,7 +38,7 @@ from advocate_app.core.lookup.notes import (
     share_note,
 )
 from advocate_app.core.lookup.result import AddressChoice, Candidate, LookupResult, MatchInfo
-from advocate_app.core.lookup.zipcodes import military_zip, normalize_zip
+from advocate_app.core.lookup.zipcodes import military_zip, normalize_zip, zip_at_end
 from advocate_app.core.messages import Message, and_list
 from advocate_app.core.models import Chamber, Confidence, Vacancy, seat_label
 from advocate_app.core.text import clean_line
@@ -113,7 +113,7 @@ class Finder:
         if len(text) > 200:
             raise InputProblem(Message("lookup.address_too_long"))
         index = self.index
-        zip5 = _zip_in_address(text)
+        zip5 = zip_at_end(text)
         if zip5 and _PO_BOX.search(text):
             result = self.find_by_zip(zip5)
             result.notes.insert(0, PO_BOX_NOTE)
@@ -342,13 +342,6 @@ class Finder:
 
 
 _PO_BOX = re.compile(r"\b(?:P\.?\s*O\.?\s*Box|Post\s+Office\s+Box|POB)\b", re.IGNORECASE)
-_ADDRESS_ZIP = re.compile(r"(?<!\d)(\d{5})(?:-\d{4})?\s*$")
-
-
-def _zip_in_address(text: str) -> str:
-    """The ZIP code at the end of a one-line address ("..., TX 78701-1234"), or ""."""
-    match = _ADDRESS_ZIP.search(text.strip().rstrip(".,"))
-    return match.group(1) if match else ""
 
 
 def _parse_district_label(label: str) -> tuple[str, int]:

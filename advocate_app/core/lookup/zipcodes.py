@@ -50,6 +50,7 @@ MILITARY_ZIP_RANGES: tuple[tuple[int, int, str], ...] = (
 ZCCD_HEADER = ("state_fips", "state_abbr", "zcta", "cd")
 _CENSUS_CONGRESS = re.compile(r"GEOID_CD(\d{2,3})_20")
 _ZIP = re.compile(r"^\s*(\d{5})(?:[-\s]*\d{4})?\s*$")
+_ZIP_AT_END = re.compile(r"(?<!\d)(\d{5})(?:-\d{4})?$")
 
 
 def normalize_zip(text: str) -> str:
@@ -63,6 +64,15 @@ def normalize_zip(text: str) -> str:
     if not match:
         raise InputProblem(Message("lookup.not_a_zip", text=(raw or "").strip()[:20]))
     return match.group(1)
+
+
+def zip_at_end(address: str) -> str:
+    """The ZIP code ending a one-line address ("..., TX 78701-1234." -> "78701"), or "".
+
+    One rule for the person's typed address (the finder) and the Census service's matched
+    one (the letter's signature)."""
+    match = _ZIP_AT_END.search((address or "").strip().rstrip(".,").rstrip())
+    return match.group(1) if match else ""
 
 
 def military_zip(zip5: str) -> str:
