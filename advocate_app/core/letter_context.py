@@ -17,10 +17,12 @@ Context a template can use (all read-only):
   "Commissioner"), role, chamber ("house"/"senate"), state, state_name, district, seat,
   constituency ("the 37th District of Texas", "Texas", "Puerto Rico"), party, office,
   is_cosponsor, is_sponsor (True/False, or None when unknown; the pack's ``cosponsors`` and
-  ``sponsors`` lists answer offline, Congress.gov's cosponsors add to them), supports (either is True), on_committee (True when the member sits on
-  the committee the pack names for this bill, per the committee-membership data; False when
-  not; None when the pack names none or there is no data), committee_note (the pack's
-  sentence for committee members when on_committee, else "")
+  ``sponsors`` lists answer offline, Congress.gov's cosponsors add to them), supports (True
+  when either is True, False when both are False, else None: ``backs_the_bill``),
+  on_committee (True when the member sits on the committee the pack names for this bill,
+  per the committee-membership data; False when not; None when the pack names none or there
+  is no data), committee_note (the pack's sentence for committee members when on_committee,
+  else "")
 - ``bill``: label ("H.R. 3921"), type, number, congress, short_title, official_title, url,
   title (short title, else the label), latest_action and latest_action_date (from
   Congress.gov, else the pack's dated ``status``; both "" when unknown)
@@ -114,14 +116,22 @@ def is_cosponsor(
     return _support(status, member, "cosponsor_bioguides")
 
 
+def backs_the_bill(sponsor: bool | None, cosponsor: bool | None) -> bool | None:
+    """One answer from the two: True when the member sponsors or cosponsors the bill (the
+    letter thanks them); False only when both are known to be False; otherwise None (nobody
+    could say: offline, a member the pack does not name may have signed on since)."""
+    if sponsor or cosponsor:
+        return True
+    return None if sponsor is None or cosponsor is None else False
+
+
 def supports_bill(campaign: Campaign, member: Member, status: BillStatus | None) -> bool | None:
-    """Does ``member`` already back the campaign's bill (sponsor or cosponsor, from the pack
-    offline or Congress.gov)? The letter thanks such a member. None when Congress.gov could not
-    be asked and the pack does not name the member, since they may have signed on since."""
+    """Does ``member`` already back the campaign's bill (``backs_the_bill`` of the pack's
+    facts and Congress.gov's answer)? The letter's ``member.supports`` is the same answer."""
     facts = campaign.facts_for(member)
-    sponsor = is_sponsor(member, facts.sponsors, status)
-    cosponsor = is_cosponsor(member, facts.cosponsors, status)
-    return True if sponsor or cosponsor else cosponsor  # None: nobody could say
+    return backs_the_bill(
+        is_sponsor(member, facts.sponsors, status), is_cosponsor(member, facts.cosponsors, status)
+    )
 
 
 def names_member(point: str, member: Member, sponsor: bool | None) -> bool:
@@ -205,7 +215,7 @@ def build_context(
             "district": member.district, "seat": member.seat, "constituency": constituency(member),
             "party": member.party, "office": member.office_address,
             "is_cosponsor": cosponsor, "is_sponsor": sponsor,
-            "supports": True if (cosponsor or sponsor) else (None if cosponsor is None and sponsor is None else False),
+            "supports": backs_the_bill(sponsor, cosponsor),
             "on_committee": on_committee, "committee_note": facts.committee_note if on_committee else "",
         }),
         "bill": Fields("bill", {

@@ -10,7 +10,12 @@ import pytest
 
 from advocate_app.core.campaigns import find_campaign, load_campaign
 from advocate_app.core.errors import InputProblem
-from advocate_app.core.letter_context import normalize_story
+from advocate_app.core.letter_context import (
+    backs_the_bill,
+    build_context,
+    normalize_story,
+    supports_bill,
+)
 from advocate_app.core.letter_conventions import (
     courtesy_last,
     format_date,
@@ -345,6 +350,28 @@ def test_offline_original_cosponsors_are_thanked_not_asked(legislator_index) -> 
     spanish = compose_letter(campaign, ames, grassley, today=TODAY, language="es").body
     assert "agradecerle que copatrocine S. 1829" in first_paragraph(spanish)
     assert "pedirle que copatrocine" not in spanish and "copatrocine el proyecto" not in spanish
+
+
+@pytest.mark.parametrize(
+    ("sponsor", "cosponsor", "backs"),
+    [(True, None, True), (None, True, True), (False, False, False), (False, None, None),
+     (None, False, None), (None, None, None)],
+)  # fmt: skip
+def test_one_answer_to_whether_a_member_backs_the_bill(sponsor, cosponsor, backs) -> None:
+    assert backs_the_bill(sponsor, cosponsor) is backs
+
+
+def test_the_letter_and_the_command_line_agree_on_who_backs_the_bill(
+    maria, legislator_index
+) -> None:
+    """``member.supports`` in the template and ``advocate letters``' JSON are one rule:
+    offline, Ernst (named by no list in the pack) is unknown, not "does not back it"."""
+    campaign = find_campaign("stop-csam-2025")
+    for bioguide, offline in (("E000295", None), ("G000386", True), ("H001089", True)):
+        member = legislator_index.by_bioguide(bioguide)
+        bill = campaign.bill_for(member)
+        context = build_context(campaign, maria, member, bill, today=TODAY)
+        assert context["member"]["supports"] is supports_bill(campaign, member, None) is offline
 
 
 def test_pack_cosponsors_are_checked(tmp_path: Path) -> None:
