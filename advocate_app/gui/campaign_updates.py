@@ -2,7 +2,7 @@
 ``source_url`` (core/campaign_update.py), shown before anything is installed.
 
 Only ever runs when the person presses the button: Advocate makes no network call the
-person did not ask for. The check runs in the task runner; the offer is a small dialog
+person did not ask for. The check and the install run in the task runner; the offer is a small dialog
 listing what changed (congress, bill numbers, dates) with "Install the new campaign" and
 "Not now".
 """
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from advocate_app.gui.context import AppContext
 
 TASK_KEY = "campaign_update"
+INSTALL_KEY = "campaign_install"
 
 
 def check_campaign_updates(
@@ -88,17 +89,32 @@ class UpdateOfferDialog(QDialog):
         layout.addWidget(buttons)
 
     def install(self) -> None:
+        """Unpack and check the offered pack in the task runner (a pack may take its whole
+        size and time budget), keeping the dialog open but its button off meanwhile."""
         update = self.update_found
         library = self.ctx.services.campaigns
         replace = update.offered.id == update.current.id and not update.current.builtin
-        try:
+
+        def work() -> str:
             with tempfile.TemporaryDirectory(prefix="advocate-update-") as tmp:
                 archive = Path(tmp) / "update.zip"
                 archive.write_bytes(update.data)
-                installed = library.import_zip(archive, replace=replace)
-        except Exception as exc:  # noqa: BLE001 - any failure is shown, never a crash
-            self.ctx.problem(exc)
-            self.reject()
-            return
-        self.installed.emit(installed.id)
+                return library.import_zip(archive, replace=replace).id
+
+        if self.install_button is not None:
+            self.install_button.setEnabled(False)
+        self.ctx.runner.submit(
+            work,
+            self._installed,
+            self._failed,
+            key=INSTALL_KEY,
+            label=self.tr("Installing the new campaign…"),
+        )
+
+    def _installed(self, campaign_id: str) -> None:
+        self.installed.emit(campaign_id)
         self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self.ctx.problem(error)  # any failure is shown, never a crash; nothing was replaced
+        self.reject()
