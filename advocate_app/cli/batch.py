@@ -7,8 +7,8 @@ good row is still printed. Exit code 0 when every row was printed, 1 when some w
 (the files for the good rows are written all the same).
 
 This module holds the command's options and its run; finding each participant's members is
-in ``batch_members`` and the summary a person reads (and the saved list of rows not
-printed) in ``batch_report``.
+``flows/lookup.row_finder`` (below the command line), and the summary a person reads (and
+the saved list of rows not printed) is in ``batch_report``.
 """
 
 from __future__ import annotations
@@ -113,7 +113,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, services: Services) -> int:
-    from advocate_app.cli.batch_members import members_finder
     from advocate_app.cli.batch_report import report, variety_notes, write_problem_list
     from advocate_app.cli.common import parse_points
     from advocate_app.cli.letters import load_campaign_arg
@@ -126,6 +125,7 @@ def run(args: argparse.Namespace, services: Services) -> int:
     from advocate_app.core.stacks import BatchInfo
     from advocate_app.core.variety import own_words_share, point_subsets, points_for_writer
     from advocate_app.export.batch import write_batch
+    from advocate_app.flows.lookup import row_finder
 
     today = date.today()
     campaign = load_campaign_arg(args.campaign, services)
@@ -176,7 +176,7 @@ def run(args: argparse.Namespace, services: Services) -> int:
 
     routed, found_problems = letters_for(
         participants,
-        find_members=members_finder(services, offline=args.offline),
+        find_members=row_finder(services.finder, offline=args.offline),
         compose=compose,
         choose_office=lambda member, constituent: choose_office(member, constituent, args.route),
         targets=campaign.targets,

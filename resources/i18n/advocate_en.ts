@@ -2326,6 +2326,34 @@ What happened: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>ZIP code {zip} is in {where}, not {state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP code {zip} is split between {labels} and {reason}: only the senators&apos; letters were printed; add the district (for example {example}) in a &apos;district&apos; column to print the Representative&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP code {zip} is split between {labels} and {reason}; add the district (for example {example}) in a &apos;district&apos; column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>addresses are not looked up with --offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the street address matched places in several districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Census address service could not be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Census address service did not find the street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ZIP code {zip} is a military (APO/FPO/DPO) address, which has no congressional district. Service members write from their home-of-record address: enter the street address or ZIP code where you are registered to vote.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4016,6 +4044,10 @@ What happened: {0}</source>
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installing the new campaign…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2204,6 +2204,34 @@ Qué pasó: {0}</translation>
         <translation>No se conoce ninguna oficina de distrito de {name}; esa carta va dirigida a Washington.</translation>
     </message>
     <message>
+        <source>ZIP code {zip} is in {where}, not {state}.</source>
+        <translation>El código postal {zip} está en {where}, no en {state}.</translation>
+    </message>
+    <message>
+        <source>ZIP code {zip} is split between {labels} and {reason}: only the senators&apos; letters were printed; add the district (for example {example}) in a &apos;district&apos; column to print the Representative&apos;s.</source>
+        <translation>El código postal {zip} se reparte entre {labels} y {reason}: solo se imprimieron las cartas a los senadores; añada el distrito (por ejemplo {example}) en una columna &apos;district&apos; para imprimir la carta al representante.</translation>
+    </message>
+    <message>
+        <source>ZIP code {zip} is split between {labels} and {reason}; add the district (for example {example}) in a &apos;district&apos; column.</source>
+        <translation>El código postal {zip} se reparte entre {labels} y {reason}; añada el distrito (por ejemplo {example}) en una columna &apos;district&apos;.</translation>
+    </message>
+    <message>
+        <source>addresses are not looked up with --offline</source>
+        <translation>con --offline no se buscan las direcciones</translation>
+    </message>
+    <message>
+        <source>the street address matched places in several districts</source>
+        <translation>la dirección coincidió con lugares de varios distritos</translation>
+    </message>
+    <message>
+        <source>the Census address service could not be reached</source>
+        <translation>no se pudo conectar con el servicio de direcciones del Censo</translation>
+    </message>
+    <message>
+        <source>the Census address service did not find the street address</source>
+        <translation>el servicio de direcciones del Censo no encontró la dirección</translation>
+    </message>
+    <message>
         <source>ZIP code {zip} is a military (APO/FPO/DPO) address, which has no congressional district. Service members write from their home-of-record address: enter the street address or ZIP code where you are registered to vote.</source>
         <translation>El código postal {zip} es una dirección militar (APO/FPO/DPO), que no tiene distrito del Congreso. Los miembros de las fuerzas armadas escriben desde su domicilio de registro: escriba la dirección o el código postal donde está inscrito para votar.</translation>
     </message>
@@ -4023,6 +4051,10 @@ Qué pasó: {0}</translation>
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Installing the new campaign…</source>
+        <translation>Instalando la nueva campaña…</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,8 @@
 """Message catalogue, lookup: finding a writer's members.
 
 The codes of the lookup (core/lookup/finder.py, zipcodes.py), ended terms (core/terms.py),
-the address as typed (flows/writer.py) and the Census geocoder (core/lookup/census.py).
+the address as typed (flows/writer.py), each row of a participants file (flows/lookup.py)
+and the Census geocoder (core/lookup/census.py).
 
 English templates by code; ``advocate_app/core/messages/__init__.py`` merges every area into
 ``CATALOGUE``. Add a code to the area it belongs to (Qt's ``lupdate`` reads these files).
@@ -101,6 +102,31 @@ LOOKUP: dict[str, str] = {
         "{how} lies in more than one congressional district ({labels}), so your Representative "
         "is not certain. Use --address with your street address, or pick one with --district "
         "(for example --district {example}).",
+    ),
+    # each row of a participants file (flows/lookup.py row_finder)
+    "batch.wrong_state": QT_TRANSLATE_NOOP("Message", "ZIP code {zip} is in {where}, not {state}."),
+    "batch.split_senators_only": QT_TRANSLATE_NOOP(
+        "Message",
+        "ZIP code {zip} is split between {labels} and {reason}: only the senators' letters "
+        "were printed; add the district (for example {example}) in a 'district' column to "
+        "print the Representative's.",
+    ),
+    "batch.split_no_letters": QT_TRANSLATE_NOOP(
+        "Message",
+        "ZIP code {zip} is split between {labels} and {reason}; add the district (for "
+        "example {example}) in a 'district' column.",
+    ),
+    "batch.reason_offline": QT_TRANSLATE_NOOP(
+        "Message", "addresses are not looked up with --offline"
+    ),
+    "batch.reason_several": QT_TRANSLATE_NOOP(
+        "Message", "the street address matched places in several districts"
+    ),
+    "batch.reason_unreachable": QT_TRANSLATE_NOOP(
+        "Message", "the Census address service could not be reached"
+    ),
+    "batch.reason_not_found": QT_TRANSLATE_NOOP(
+        "Message", "the Census address service did not find the street address"
     ),
     "lookup.military_zip": QT_TRANSLATE_NOOP(
         "Message",
