@@ -279,3 +279,19 @@ def test_the_120th_geocoder_layer_finds_the_new_tx10_member(
     assert any(
         "United States House of Representatives, Washington, DC 20515" in n for n in result.notes
     )
+
+
+def test_a_zccd_tables_congress_is_read_once_not_per_lookup(members_120) -> None:
+    """zccd.csv names no congress, so the saved data's record says it: asked once per table
+    (a batch of 500 rows used to read the record 500 times)."""
+    asked: list[int] = []
+
+    def recorded_congress() -> int:
+        asked.append(1)
+        return 119
+
+    zccd = ZipCrosswalk.from_text(ZCCD_CSV.read_text())
+    look = finder(members_120, zccd, zip_congress=recorded_congress)
+    for _ in range(3):
+        assert look.find_by_zip("82001").match.state == "WY"
+    assert look.zip_congress == 119 and len(asked) == 1

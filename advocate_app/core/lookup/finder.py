@@ -65,6 +65,7 @@ class Finder:
         self._legislators = legislators
         self._zip_crosswalk = zip_crosswalk
         self._zip_table: ZipCrosswalk | None = None
+        self._zip_congress: int | None = None
         self.geocoder = geocoder
         self._legislators_date = legislators_date
         self.zip_map_congress = zip_map_congress
@@ -83,12 +84,13 @@ class Finder:
     @property
     def zip_congress(self) -> int:
         """The congress whose map the ZIP table holds: the file's own header (Census), else
-        what the data records or the settings say."""
-        if self.zip_table.congress:
-            return self.zip_table.congress
-        given = self.zip_map_congress
-        value = given() if callable(given) else given
-        return int(value or 119)
+        what the data records or the settings say. Worked out once, like the table itself
+        (a batch asks for every row; new data means a new Finder)."""
+        if self._zip_congress is None:
+            given = self.zip_map_congress
+            value = self.zip_table.congress or (given() if callable(given) else given)
+            self._zip_congress = int(value or 119)
+        return self._zip_congress
 
     def _split_zip_result(
         self,
