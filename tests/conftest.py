@@ -296,6 +296,14 @@ def serve_census(httpserver, answers: dict) -> list:
     return seen
 
 
+@pytest.fixture(scope="session")
+def installed_wheel(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """Our wheel installed into a new venv: (its scripts folder, the wheel); built once."""
+    from tests.support.wheel_install import build_and_install
+
+    return build_and_install(tmp_path_factory.mktemp("wheel"))
+
+
 @pytest.fixture(scope="session", autouse=True)
 def one_qt_application():
     """One ``QApplication`` for the whole run, made before any test needs Qt.
