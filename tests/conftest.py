@@ -296,6 +296,33 @@ def serve_census(httpserver, answers: dict) -> list:
     return seen
 
 
+@pytest.fixture
+def store(tmp_path: Path):
+    """An empty database where the app keeps its own (``data/advocate.sqlite3``)."""
+    from advocate_app.core.store import Store
+
+    opened = Store.open(tmp_path / "data" / "advocate.sqlite3")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture(scope="session")
+def tls_files(tmp_path_factory: pytest.TempPathFactory):
+    """A certificate authority and a server certificate for 127.0.0.1, made once."""
+    from tests.support.smtpd import make_tls_files
+
+    return make_tls_files(tmp_path_factory.mktemp("tls"))
+
+
+@pytest.fixture
+def server(tls_files):
+    """A real STARTTLS + AUTH mail server on loopback."""
+    from tests.support.smtpd import SmtpServer
+
+    with SmtpServer(tls_files, "starttls") as running:
+        yield running
+
+
 @pytest.fixture(scope="session")
 def installed_wheel(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """Our wheel installed into a new venv: (its scripts folder, the wheel); built once."""

@@ -25,9 +25,7 @@ from tests.support.smtpd import (
     USER,
     RecordingHandler,
     SmtpServer,
-    TlsFiles,
     free_port,
-    make_tls_files,
 )
 
 PERSON = [
@@ -48,22 +46,11 @@ PERSON = [
 WYOMING = {"Harriet M. Hageman", "John Barrasso", "Cynthia M. Lummis"}
 
 
-@pytest.fixture(scope="module")
-def tls(tmp_path_factory) -> TlsFiles:
-    return make_tls_files(tmp_path_factory.mktemp("tls"))
-
-
-@pytest.fixture
-def server(tls):
-    with SmtpServer(tls, "starttls") as running:
-        yield running
-
-
 _WARM_CACHE: dict[str, Path] = {}
 
 
 @pytest.fixture
-def profile(httpserver, tmp_path, tmp_path_factory, monkeypatch, tls) -> Path:
+def profile(httpserver, tmp_path, tmp_path_factory, monkeypatch, tls_files) -> Path:
     serve_datasets(httpserver)
     for key, value in service_env(httpserver).items():
         monkeypatch.setenv(key, value)
@@ -78,7 +65,7 @@ def profile(httpserver, tmp_path, tmp_path_factory, monkeypatch, tls) -> Path:
         _WARM_CACHE["cache"] = warm / "cache"
     shutil.copytree(_WARM_CACHE["cache"], path / "cache")
     monkeypatch.setenv("ADVOCATE_PROFILE", str(path))
-    monkeypatch.setenv("SSL_CERT_FILE", str(tls.ca))
+    monkeypatch.setenv("SSL_CERT_FILE", str(tls_files.ca))
     monkeypatch.setenv("ADVOCATE_SMTP_SECURITY", "starttls")
     monkeypatch.setenv("ADVOCATE_SMTP_USER", USER)
     monkeypatch.setenv("ADVOCATE_SMTP_FROM", f"Volunteer Desk <{USER}>")
@@ -180,7 +167,7 @@ def test_name_with_line_break_is_refused(profile, server, monkeypatch, capsys):
     assert outbox_json(capsys) == []
 
 
-def test_server_down_then_retry_delivers_once(profile, tls, monkeypatch, capsys):
+def test_server_down_then_retry_delivers_once(profile, tls_files, monkeypatch, capsys):
     monkeypatch.setenv("ADVOCATE_SMTP_PASSWORD", PASSWORD)
     point_at(monkeypatch, "127.0.0.1", free_port())
     code, out, err = run(capsys, "send", *PERSON, "--to", "self")
@@ -192,7 +179,7 @@ def test_server_down_then_retry_delivers_once(profile, tls, monkeypatch, capsys)
     assert "refused the connection" in items[0]["error"]
     code, out, _ = run(capsys, "outbox")
     assert "#1  queued" in out and "next try after" in out
-    with SmtpServer(tls, "starttls") as server:
+    with SmtpServer(tls_files, "starttls") as server:
         point_at(monkeypatch, server.host, server.port)
         code, out, _ = run(capsys, "outbox", "retry")
         assert code == 0 and out.count("Sent #") == 3
@@ -255,9 +242,9 @@ def test_wrong_password_then_fixed(profile, server, monkeypatch, capsys):
     assert len(server.messages) == 3
 
 
-def test_plain_only_server_is_refused(profile, tls, monkeypatch, capsys):
+def test_plain_only_server_is_refused(profile, tls_files, monkeypatch, capsys):
     monkeypatch.setenv("ADVOCATE_SMTP_PASSWORD", PASSWORD)
-    with SmtpServer(tls, "plain") as plain:
+    with SmtpServer(tls_files, "plain") as plain:
         point_at(monkeypatch, plain.host, plain.port)
         code, _, err = run(capsys, "send", *PERSON, "--to", "self")
         assert code == 1 and "STARTTLS" in err and plain.messages == []
@@ -298,9 +285,9 @@ def test_without_a_mail_server_mailto_links(profile, monkeypatch, capsys):
 
 
 @pytest.mark.skipif(os.name == "nt", reason="SIGKILL is POSIX")
-def test_kill_9_during_send_then_retry(profile, tls, monkeypatch, capsys):
+def test_kill_9_during_send_then_retry(profile, tls_files, monkeypatch, capsys):
     handler = RecordingHandler(mode="block")
-    with SmtpServer(tls, "starttls", handler) as server:
+    with SmtpServer(tls_files, "starttls", handler) as server:
         point_at(monkeypatch, server.host, server.port)
         env = dict(
             os.environ,

@@ -21,18 +21,11 @@ from advocate_app.core.print_queue import PrintQueue
 from advocate_app.core.settings import Settings
 from advocate_app.core.store import Store
 from advocate_app.flows import deliver
-from tests.core.delivery.conftest import server, tls_files, transport_for  # noqa: F401
+from tests.core.delivery.conftest import transport_for
 from tests.support.sample_letters import constituent, letter_for
 
 PIN = "246813"
 NAME = "María José O'Brien"
-
-
-@pytest.fixture
-def store(tmp_path: Path):
-    opened = Store.open(tmp_path / "data" / "advocate.sqlite3")
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

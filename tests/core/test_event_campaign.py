@@ -14,19 +14,11 @@ from advocate_app.core.campaigns import builtin_campaigns
 from advocate_app.core.event import EventMode
 from advocate_app.core.event_config import parse_points
 from advocate_app.core.settings import Settings
-from advocate_app.core.store import Store
 from advocate_app.core.tallies import Tallies
 from advocate_app.flows.session import LetterSession
 from tests.support.sample_letters import letter_for
 
 PIN = "864213"
-
-
-@pytest.fixture
-def store(tmp_path: Path):
-    opened = Store.open(tmp_path / "advocate.sqlite3")
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

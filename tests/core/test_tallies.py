@@ -6,7 +6,6 @@ from __future__ import annotations
 import csv
 import io
 from datetime import date, datetime
-from pathlib import Path
 
 import pytest
 
@@ -31,13 +30,6 @@ STORY = "My nephew was groomed through a game chat in 2024."
 
 def at(day: str, hour: int = 12) -> float:
     return datetime.fromisoformat(f"{day}T{hour:02d}:00").timestamp()
-
-
-@pytest.fixture
-def store(tmp_path: Path):
-    opened = Store.open(tmp_path / "advocate.sqlite3")
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

@@ -7,11 +7,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-import pytest
-
 from advocate_app.core.archive import Archive
 from advocate_app.core.campaigns import builtin_campaigns
-from advocate_app.core.store import Store
 from advocate_app.core.tallies import OfficeTally, Tallies, TallyFilter
 from advocate_app.export.summary import (
     SummaryInfo,
@@ -27,13 +24,6 @@ from tests.support.sample_letters import letter_for
 
 def words(path) -> str:
     return " ".join(pdf_text(path).split())
-
-
-@pytest.fixture
-def store(tmp_path):
-    store = Store.open(tmp_path / "db.sqlite3")
-    yield store
-    store.close()
 
 
 def test_routes_and_prepared_letters_in_the_pdf(qapp, tmp_path, store, legislator_index):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import census_answer, serve_census
-from tests.support.smtpd import SmtpServer, TlsFiles, make_tls_files
 
 WYOMING_ZIP = "82001"
 TOPEKA = ("1600 SW Western Ave", "Topeka", "KS", "66604")
@@ -27,15 +26,3 @@ def flow_services(services_factory, httpserver):
     services = services_factory()
     services.datasets.update_all()
     return services
-
-
-@pytest.fixture(scope="session")
-def tls_files(tmp_path_factory: pytest.TempPathFactory) -> TlsFiles:
-    return make_tls_files(tmp_path_factory.mktemp("tls"))
-
-
-@pytest.fixture
-def server(tls_files: TlsFiles):
-    """A real STARTTLS + AUTH mail server on loopback (``transport_for`` reaches it)."""
-    with SmtpServer(tls_files, "starttls") as running:
-        yield running

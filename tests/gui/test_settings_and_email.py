@@ -8,12 +8,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from tests.conftest import serve_census
 from tests.gui.conftest import AUSTIN, STORY, austin_answer, by_name, click, fill_you
-from tests.support.smtpd import PASSWORD, USER, SmtpServer, make_tls_files
-
-
-@pytest.fixture(scope="module")
-def tls_files(tmp_path_factory):
-    return make_tls_files(tmp_path_factory.mktemp("tls"))
+from tests.support.smtpd import PASSWORD, USER, SmtpServer
 
 
 @pytest.fixture

@@ -29,14 +29,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from advocate_app.gui.event.scrub import texts_of
 from tests.export.conftest import pdf_info, pdf_text
 from tests.support.rehearsal import COLLECTION, EVENT, PEOPLE, Person, Rehearsal, start_services
-from tests.support.smtpd import SmtpServer, make_tls_files
+from tests.support.smtpd import SmtpServer
 
 COVER = "Constituent letters for hand delivery"
-
-
-@pytest.fixture(scope="module")
-def tls_files(tmp_path_factory):
-    return make_tls_files(tmp_path_factory.mktemp("tls"))
 
 
 @pytest.fixture

@@ -9,12 +9,7 @@ from PySide6.QtWidgets import QLineEdit
 
 from tests.gui.conftest import by_name, click
 from tests.gui.test_event_mode import FIRST, PIN, write_letters
-from tests.support.smtpd import PASSWORD, USER, RecordingHandler, SmtpServer, make_tls_files
-
-
-@pytest.fixture(scope="module")
-def tls_files(tmp_path_factory):
-    return make_tls_files(tmp_path_factory.mktemp("tls"))
+from tests.support.smtpd import PASSWORD, USER, RecordingHandler, SmtpServer
 
 
 @pytest.fixture

