@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 import subprocess
 import sys
@@ -11,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO_ROOT, serve_census, serve_datasets, service_env
+from tests.conftest import REPO_ROOT
 from tests.export.conftest import pdf_info, pdf_text
 
 CSV = """Name,Street,City,State,ZIP,Email,Story
@@ -34,13 +33,6 @@ def advocate(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
         [sys.executable, "-m", "advocate_app", *args],
         cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=120,
     )  # fmt: skip
-
-
-@pytest.fixture
-def env(httpserver, tmp_path) -> dict[str, str]:
-    serve_datasets(httpserver)
-    serve_census(httpserver, {})  # the address service finds nothing: split ZIPs stay split
-    return {**os.environ, **service_env(httpserver), "ADVOCATE_PROFILE": str(tmp_path / "p")}
 
 
 @pytest.fixture

@@ -6,11 +6,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.cli.test_letters_cli import run  # noqa: F401 - the in-process CLI fixture
 from tests.support.packs import MANIFEST, valid_entries, write_pack, write_zip
 
 
-def test_export_a_pack_folder_then_import_replace_and_remove(run, tmp_path: Path) -> None:  # noqa: F811
+def test_export_a_pack_folder_then_import_replace_and_remove(run, tmp_path: Path) -> None:
     folder = write_pack(tmp_path / "writing" / "test-pack")
     code, out, err = run("campaign", "export", str(folder), str(tmp_path / "shared.zip"))
     assert code == 0 and (tmp_path / "shared.zip").exists(), err
@@ -32,7 +31,7 @@ def test_export_a_pack_folder_then_import_replace_and_remove(run, tmp_path: Path
     assert code == 1 and "has no campaign.toml" in err
 
 
-def test_check_and_import_refuse_an_ended_congress(run, tmp_path: Path) -> None:  # noqa: F811
+def test_check_and_import_refuse_an_ended_congress(run, tmp_path: Path) -> None:
     old = MANIFEST.replace("congress = 119", "congress = 118")
     folder = write_pack(tmp_path / "old", old)
     code, _, err = run("campaign", "check", str(folder))
@@ -49,7 +48,7 @@ def test_check_and_import_refuse_an_ended_congress(run, tmp_path: Path) -> None:
     assert code == 0 and "kept as an archive" in out
 
 
-def test_fetching_again_names_replace(run, httpserver, tmp_path: Path) -> None:  # noqa: F811
+def test_fetching_again_names_replace(run, httpserver, tmp_path: Path) -> None:
     import io
     import zipfile
 

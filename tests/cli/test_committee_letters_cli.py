@@ -8,24 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from advocate_app.cli import main
-from tests.conftest import serve_datasets, service_env
-
 HOUSE_NOTE = "As a member of the Judiciary Committee, to which H.R. 3921 was referred in June 2025"
-
-
-@pytest.fixture
-def run(httpserver, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys):
-    serve_datasets(httpserver)
-    for name, value in service_env(httpserver).items():
-        monkeypatch.setenv(name, value)
-
-    def invoke(*args: str) -> tuple[int, str, str]:
-        code = main(["--profile", str(tmp_path / "profile"), *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return invoke
 
 
 @pytest.mark.parametrize("language", ["en", "es"])

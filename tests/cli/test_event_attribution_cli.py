@@ -5,35 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from advocate_app.app import Services
 from advocate_app.cli import main
 from advocate_app.core.paths import AppPaths
 from advocate_app.core.tallies import TallyFilter
-from tests.conftest import serve_datasets, service_env
 
 EVENT = "Fifth Ward letter night"
 PIN = "515099"
 WYOMING = ("--zip", "82001", "--name", "Jo Doe", "--street", "1 Capitol Ave", "--city", "Cheyenne",
            "--format", "txt", "--no-bill-status")  # fmt: skip
-
-
-@pytest.fixture
-def run(httpserver, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture):
-    serve_datasets(httpserver)
-    for name, value in service_env(httpserver).items():
-        monkeypatch.setenv(name, value)
-    monkeypatch.setenv("ADVOCATE_CONGRESS_API_URL", httpserver.url_for("/v3"))
-    profile = tmp_path / "profile"
-
-    def invoke(*args: str) -> tuple[int, str, str]:
-        code = main(["--profile", str(profile), *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    invoke.profile = profile  # type: ignore[attr-defined]
-    return invoke
 
 
 def _services(profile: Path) -> Services:

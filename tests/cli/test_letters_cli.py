@@ -9,31 +9,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
-from advocate_app.cli import main
 from advocate_app.core.archive import Archive
 from tests.conftest import FIXTURES, REPO_ROOT, serve_census, serve_datasets, service_env
 from tests.support.packs import BODY, valid_entries, write_pack, write_zip
 
 AUSTIN = "1100 Congress Ave, Austin, TX 78701"
 HAGEMAN, BARRASSO = "H001096", "B001261"
-
-
-@pytest.fixture
-def run(httpserver, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture):
-    """Run ``advocate`` in-process with a temporary profile; returns (exit code, stdout, stderr)."""
-    serve_datasets(httpserver)
-    for name, value in service_env(httpserver).items():
-        monkeypatch.setenv(name, value)
-    monkeypatch.setenv("ADVOCATE_CONGRESS_API_URL", httpserver.url_for("/v3"))
-
-    def invoke(*args: str) -> tuple[int, str, str]:
-        code = main(["--profile", str(tmp_path / "profile"), *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return invoke
 
 
 def letters_json(run, *args: str) -> dict:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from tests.cli.test_batch_cli import advocate, env  # noqa: F401 - the fixture
+from tests.cli.test_batch_cli import advocate
 from tests.export.conftest import pdf_text
 
 
-def test_language_column_picks_each_rows_letter_language(env, tmp_path) -> None:  # noqa: F811
+def test_language_column_picks_each_rows_letter_language(env, tmp_path) -> None:
     csv_path = tmp_path / "rows.csv"
     csv_path.write_text(
         "name,street,city,state,zip,district,idioma\n"

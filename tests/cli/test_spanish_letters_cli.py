@@ -6,11 +6,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.cli.test_letters_cli import run  # noqa: F401 - the fixture
 from tests.support.packs import write_pack
 
 
-def test_spanish_letters_from_the_cli(run, tmp_path: Path) -> None:  # noqa: F811
+def test_spanish_letters_from_the_cli(run, tmp_path: Path) -> None:
     out_dir = tmp_path / "cartas"
     story = "Soy maestra en Cheyenne y veo a mis alumnos con teléfonos todo el día."
     code, out, err = run(
@@ -36,7 +35,7 @@ def test_spanish_letters_from_the_cli(run, tmp_path: Path) -> None:  # noqa: F81
     assert "Dear " not in house + senate and "Sincerely" not in house + senate
 
 
-def test_a_pack_without_spanish_writes_english_and_says_so(run, tmp_path: Path) -> None:  # noqa: F811
+def test_a_pack_without_spanish_writes_english_and_says_so(run, tmp_path: Path) -> None:
     pack = write_pack(tmp_path / "pack")
     code, out, err = run(
         "letters", "--campaign", str(pack), "--json", "--zip", "82001", "--name", "Ana Ruiz",
@@ -49,7 +48,7 @@ def test_a_pack_without_spanish_writes_english_and_says_so(run, tmp_path: Path) 
     assert "Dear " in Path(data["letters"][0]["file"]).read_text(encoding="utf-8")
 
 
-def test_campaigns_list_says_which_letter_languages(run) -> None:  # noqa: F811
+def test_campaigns_list_says_which_letter_languages(run) -> None:
     code, out, _err = run("campaigns", "list")
     assert code == 0 and "Letters in: English (default), Spanish (--letter-language es)" in out
     code, out, _err = run("campaigns", "list", "--json")
