@@ -17,42 +17,20 @@ from advocate_app.core.campaign_update import check_for_update, install_update
 from advocate_app.core.campaigns import (
     CampaignError,
     CampaignLibrary,
-    export_pack_zip,
     load_campaign,
 )
 from advocate_app.core.errors import InputProblem
 from advocate_app.core.http import HttpClient
 from advocate_app.core.paths import templates_dir
 from tests.conftest import REPO_ROOT
-from tests.support.successor_packs import make_pack
+from tests.support.successor_packs import make_pack, publish_successor
 
 NEW_CONGRESS_DAY = date(2027, 1, 5)
 
 
 @pytest.fixture
 def packs(tmp_path, httpserver):
-    url = httpserver.url_for("/packs/stop-csam.zip")
-    old = make_pack(
-        tmp_path / "old",
-        pack_id="stop-csam-org",
-        congress=119,
-        house=3921,
-        senate=1829,
-        source_url=url,
-    )
-    new = make_pack(
-        tmp_path / "new",
-        pack_id="stop-csam-2027",
-        congress=120,
-        house=1234,
-        senate=567,
-        source_url=url,
-    )
-    successor = export_pack_zip(new, tmp_path / "successor.zip")
-    httpserver.expect_request("/packs/stop-csam.zip").respond_with_data(
-        successor.read_bytes(), content_type="application/zip"
-    )
-    return old, url
+    return publish_successor(httpserver, tmp_path / "old", tmp_path)
 
 
 def test_the_successor_is_shown_before_it_is_installed(packs, tmp_path, httpserver) -> None:

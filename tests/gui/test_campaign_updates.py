@@ -7,38 +7,17 @@ from datetime import date
 
 from PySide6.QtWidgets import QComboBox
 
-from advocate_app.core.campaigns import export_pack_zip
 from advocate_app.gui.campaign_updates import UpdateOfferDialog
 from tests.gui.conftest import by_name, click
-from tests.support.successor_packs import make_pack
+from tests.support.successor_packs import publish_successor
 
 NEW_CONGRESS_DAY = date(2027, 1, 5)
 
 
 def _offer_successor(httpserver, gui_services, make_window, tmp_path, runner=None):
     """An ended campaign with a published successor; returns (window, services)."""
-    url = httpserver.url_for("/packs/stop-csam.zip")
     services = gui_services()
-    make_pack(
-        services.paths.data_dir / "campaigns" / "stop-csam-org",
-        pack_id="stop-csam-org",
-        congress=119,
-        house=3921,
-        senate=1829,
-        source_url=url,
-    )
-    new = make_pack(
-        tmp_path / "new",
-        pack_id="stop-csam-2027",
-        congress=120,
-        house=1234,
-        senate=567,
-        source_url=url,
-    )
-    httpserver.expect_request("/packs/stop-csam.zip").respond_with_data(
-        export_pack_zip(new, tmp_path / "successor.zip").read_bytes(),
-        content_type="application/zip",
-    )
+    publish_successor(httpserver, services.paths.data_dir / "campaigns" / "stop-csam-org", tmp_path)
     window = make_window(services, runner=runner)
     window.ctx.today = lambda: NEW_CONGRESS_DAY
     return window, services

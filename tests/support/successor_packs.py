@@ -29,3 +29,21 @@ def make_pack(
         )
     manifest.write_text(text, encoding="utf-8")
     return folder
+
+
+def publish_successor(httpserver, old_folder, work_folder):
+    """The 119th-Congress pack ``stop-csam-org`` at ``old_folder``, whose organizer has
+    published its 120th-Congress successor (``stop-csam-2027``: H.R. 1234, S. 567) at the
+    local server's ``/packs/stop-csam.zip``. Returns (the old pack's folder, that address)."""
+    from advocate_app.core.campaigns import export_pack_zip
+
+    url = httpserver.url_for("/packs/stop-csam.zip")
+    old = make_pack(old_folder, pack_id="stop-csam-org", congress=119, house=3921, senate=1829,
+                    source_url=url)  # fmt: skip
+    new = make_pack(work_folder / "new", pack_id="stop-csam-2027", congress=120, house=1234,
+                    senate=567, source_url=url)  # fmt: skip
+    httpserver.expect_request("/packs/stop-csam.zip").respond_with_data(
+        export_pack_zip(new, work_folder / "successor.zip").read_bytes(),
+        content_type="application/zip",
+    )
+    return old, url
