@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import threading
@@ -52,13 +53,29 @@ def test_slow_geocoder_keeps_the_window_responsive_and_close_is_prompt(
     event loop's pace during the lookup is compared with its idle pace measured just before,
     in the same run; the work the lookup costs the window's thread is its CPU time, which
     other processes do not inflate; and a wait for the 2 s answer shows up as a gap of more
-    than 0.25 s or a click or close taking 1 s, whatever the load.
+    than 0.5 s or a click or close taking 1 s, whatever the load.
+
+    Why 0.5 s for a gap: in one CI run the loop paused 0.30 s while the window's thread
+    used 35 ms of CPU in all, so the thread was waiting (for the interpreter lock or the
+    disk), not working. The bound is set to catch what this test is about, a window that
+    waits for the network, not a busy runner's hiccup. The objects earlier tests left
+    (about 190,000 by then in a full run) are frozen out of the garbage collector while
+    measuring, so a full collection of the suite's heap cannot pass for the app's pause.
     """
     release = threading.Event()
     _slow_geocoder(httpserver, release)
     runner = TaskRunner()
     window = make_window(gui_services(), runner=runner)
     fill_you(qtbot, window)
+    gc.collect()
+    gc.freeze()  # the suite's objects, not the app's (see above); unfrozen at the end
+    try:
+        _measure_lookup(qtbot, window, runner, release)
+    finally:
+        gc.unfreeze()
+
+
+def _measure_lookup(qtbot, window, runner: TaskRunner, release: threading.Event) -> None:
     idle = _ticks_while(qtbot, 800)  # this machine's pace right now: the floor
 
     started, cpu = time.monotonic(), time.thread_time()
@@ -78,7 +95,7 @@ def test_slow_geocoder_keeps_the_window_responsive_and_close_is_prompt(
         f"{_longest_gap(ticks):.3f} s; window thread busy {1000 * window_cpu:.0f} ms; "
         f"load average {os.getloadavg()[0]:.1f}"
     )
-    assert _longest_gap(ticks) < 0.25, "the event loop stalled: " + figures
+    assert _longest_gap(ticks) < 0.5, "the event loop stalled: " + figures
     assert window_cpu < 0.25, "the lookup worked on the window's thread: " + figures
     assert len(ticks) >= 0.6 * len(idle), "the event loop slowed down: " + figures
     assert window.current_step() == 0  # still waiting for the geocoder
