@@ -8,7 +8,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -274,6 +273,8 @@ class MembersPage(QWidget):
         )
 
     def _on_use_district_clicked(self) -> None:
+        from advocate_app.core.lookup.zipcodes import zip_at_end
+
         result = self.ctx.session.lookup
         index = self.candidates_group.checkedId()
         if result is None or index < 0:
@@ -282,7 +283,7 @@ class MembersPage(QWidget):
             )
             return
         candidate = result.candidates[index]
-        zip_code = _zip_of(result.match.matched_address)
+        zip_code = zip_at_end(result.match.matched_address)  # "ZIP code 78704" -> 78704
         services = self.ctx.services
         self._refine(
             lambda: services.finder.find_by_zip(zip_code, candidate.label),
@@ -304,8 +305,3 @@ class MembersPage(QWidget):
 
 def _district(state: str, district: int | None) -> str:
     return "?" if district is None else district_code(state, district)
-
-
-def _zip_of(text: str) -> str:
-    found = re.search(r"\b(\d{5})\b", text or "")
-    return found.group(1) if found else ""
