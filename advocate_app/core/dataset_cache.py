@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING, Any
 
 from advocate_app.core.committees import congress_of_date
 from advocate_app.core.dataset_sources import (
-    MB,
     SNAPSHOT_STAMP,
     DatasetInfo,
     DatasetSource,
@@ -29,8 +28,8 @@ from advocate_app.core.dataset_sources import (
     file_meta,
     find_dataset_file,
     now_iso,
+    read_dataset_file,
     read_snapshot_stamp,
-    size_limit,
     validate_payload,
 )
 from advocate_app.core.errors import AdvocateError, DataMissing, InputProblem
@@ -105,14 +104,8 @@ class DatasetCache:
             if found is None:
                 results[name] = "not in the folder"
                 continue
-            limit = size_limit(name)
             try:
-                data = read_dataset_bytes(found, max_bytes=limit)  # bounded, even a .gz
-                if len(data) > limit:
-                    too_large = Message(
-                        "data.file_too_large", name=source.description, megabytes=limit // MB
-                    )
-                    raise AdvocateError(too_large)
+                data = read_dataset_file(source, found)  # bounded, even a .gz
                 validate_payload(source, data)
             except (OSError, ValueError) as exc:
                 results[name] = f"failed: could not read {found.name} ({type(exc).__name__})"

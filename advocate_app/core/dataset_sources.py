@@ -22,6 +22,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from advocate_app.core.committees import roster_problem
 from advocate_app.core.errors import AdvocateError, BadResponse
+from advocate_app.core.lookup.derived import read_dataset_bytes
 from advocate_app.core.lookup.legislators import congress_for_year
 from advocate_app.core.lookup.zipcodes import table_format
 from advocate_app.core.messages import CATALOGUE, Message
@@ -47,6 +48,19 @@ MAX_BYTES = {
 def size_limit(name: str) -> int:
     """The most bytes accepted for dataset ``name``, downloaded or read from a file."""
     return MAX_BYTES.get(name, 20 * MB)
+
+
+def read_dataset_file(source: DatasetSource, path: Path) -> bytes:
+    """A dataset's file (decompressed when ``.gz``), read no further than its size limit
+    (so a small ``.gz`` cannot inflate without bound); BadResponse when it is larger.
+    OSError and ValueError (an unreadable or damaged file) are the caller's to word."""
+    limit = size_limit(source.name)
+    data = read_dataset_bytes(path, max_bytes=limit)
+    if len(data) > limit:
+        raise BadResponse(
+            Message("data.file_too_large", name=source.description, megabytes=limit // MB)
+        )
+    return data
 
 
 @dataclass(frozen=True)

@@ -31,26 +31,24 @@ from typing import Any
 
 from advocate_app.core.dataset_cache import DatasetCache
 from advocate_app.core.dataset_sources import (
-    MB,
     DatasetSource,
     congress_of_payload,
     file_meta,
     find_dataset_file,
     local_path,
     now_iso,
+    read_dataset_file,
     short_name,
     size_limit,
     validate_payload,
 )
 from advocate_app.core.errors import (
     AdvocateError,
-    BadResponse,
     DataMissing,
     ServiceUnavailable,
     Unreachable,
 )
 from advocate_app.core.files import atomic_write_bytes
-from advocate_app.core.lookup.derived import read_dataset_bytes
 from advocate_app.core.messages import Message
 
 log = logging.getLogger(__name__)
@@ -198,21 +196,16 @@ class DatasetStore(DatasetCache):
         self, source: DatasetSource, url: str, local: Path, meta: dict[str, Any]
     ) -> str:
         candidate = find_dataset_file(local, source, depth=0) if local.is_dir() else local
-        limit = size_limit(source.name)
         try:
             if candidate is None:
                 raise FileNotFoundError(source.filename)
             stat = candidate.stat()
-            data = read_dataset_bytes(candidate, max_bytes=limit)  # bounded, even a .gz
+            data = read_dataset_file(source, candidate)  # bounded, even a .gz
         except (OSError, ValueError) as exc:
             raise ServiceUnavailable(
                 Message("data.unreadable_file", name=source.description, path=candidate or local),
                 detail=type(exc).__name__,
             ) from exc
-        if len(data) > limit:
-            raise BadResponse(
-                Message("data.file_too_large", name=source.description, megabytes=limit // MB)
-            )
         mtime = datetime.fromtimestamp(stat.st_mtime, UTC)
         last_modified = mtime.strftime("%a, %d %b %Y %H:%M:%S GMT")
         if meta.get("last_modified") == last_modified and meta.get("size") == len(data):
