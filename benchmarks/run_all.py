@@ -6,11 +6,12 @@ last line when it does, else from its text output (the patterns below). A script
 missing, fails, or prints no figure is listed as such; the table is still printed.
 
 Rows and targets (from the issues that set them):
-start-up vs a bare Qt window <= 1.3x (15; 6 set 1.5x), dataset load < 150 ms and ZIP lookup < 1 ms (2),
-537 letters < 1 s (3), PDFs <= 1.3x a bare QPdfWriter (13; 4 set 1.5x) and < 10 s, bundle <= 1.3x a
-minimal PySide6 window (8); commands vs ``python -c pass``: ``lookup --zip`` <= 4x,
-``letters`` (three TXT) <= 8x, ``--self-check`` <= 6x (15); address lookup, outbox, memory
-and tallies are reported; the event rehearsal's app time per participant < 1 s (18).
+start-up vs a bare Qt window <= 1.3x (15; 6 set 1.5x), dataset load < 150 ms and ZIP
+lookup < 1 ms (2), 537 letters < 1 s (3), PDFs <= 1.3x a bare QPdfWriter (13; 4 set 1.5x)
+and < 10 s, bundle <= 1.3x a minimal PySide6 window (8); commands vs ``python -c pass``:
+``lookup --zip`` <= 4x, ``letters`` (three TXT) <= 8x, ``--self-check`` <= 6x (15);
+address lookup, outbox, memory and tallies are reported; the event rehearsal's app time
+per participant < 1 s (18).
 
 Usage: python benchmarks/run_all.py [--skip bundle] [--only lookup,letters]
            [--markdown FILE] [--json FILE]

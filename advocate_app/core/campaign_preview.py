@@ -4,9 +4,10 @@ Why its own module: the campaign editor previews the letter for a sample Represe
 Senator and Delegate, and for a Representative who already cosponsors (the thank-you
 version), with a sample constituent and the story the organizer tries out. The sample
 Senator sits on the committee the pack names for the Senate bill (if any), so the pack's
-committee sentence is previewed too, and the sample Representative shows the letter without. A broken
-template shows its error for the roles that use it while the others still render. The
-samples are invented people at real Capitol addresses, so no real member is ever named.
+committee sentence is previewed too, and the sample Representative shows the letter
+without. A broken template shows its error for the roles that use it while the others
+still render. The samples are invented people at real Capitol addresses, so no real member
+is ever named.
 """
 
 from __future__ import annotations

@@ -2,9 +2,9 @@
 ``source_url`` (core/campaign_update.py), shown before anything is installed.
 
 Only ever runs when the person presses the button: Advocate makes no network call the
-person did not ask for. The check and the install run in the task runner; the offer is a small dialog
-listing what changed (congress, bill numbers, dates) with "Install the new campaign" and
-"Not now".
+person did not ask for. The check and the install run in the task runner; the offer is a
+small dialog listing what changed (congress, bill numbers, dates) with "Install the new
+campaign" and "Not now".
 """
 
 from __future__ import annotations
